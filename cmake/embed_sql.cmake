@@ -1,0 +1,15 @@
+# Generates a C++ source holding every migration file as a raw string, in name order.
+# Usage: cmake -DOUT=file.cpp -DNAME=kSqliteMigrations -DDIR=dir -P embed_sql.cmake
+file(GLOB files "${DIR}/*.sql")
+list(SORT files)
+set(body "// Generated from ${DIR}: do not edit.\n#include \"store/migrations.hpp\"\nnamespace xj {\nconst std::vector<Migration>& ${NAME}() {\n  static const std::vector<Migration> k = {\n")
+foreach(f IN LISTS files)
+  get_filename_component(base "${f}" NAME_WE)
+  string(REGEX MATCH "^[0-9]+" version "${base}")
+  math(EXPR version "${version}")
+  file(READ "${f}" sql)
+  string(APPEND body "    {${version}, \"${base}\", R\"xjsql(${sql})xjsql\"},\n")
+endforeach()
+string(APPEND body "  };\n  return k;\n}\n}  // namespace xj\n")
+file(WRITE "${OUT}.tmp" "${body}")
+configure_file("${OUT}.tmp" "${OUT}" COPYONLY)

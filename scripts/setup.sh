@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Installs what xianjie needs from Debian packages and npm, idempotently, then builds.
+# Usage: scripts/setup.sh [--test]   (--test adds what the test suites need)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+BUILD_PACKAGES=(
+  cmake g++ make pkg-config ccache git
+  libboost-dev libsqlite3-dev sqlite3 libpq-dev libpqxx-dev nlohmann-json3-dev libfmt-dev libspdlog-dev
+  libcli11-dev libsodium-dev libxlsxwriter-dev libzip-dev libexpat1-dev
+  libgtest-dev libgmock-dev
+)
+TEST_PACKAGES=(clang-format chromium fonts-wqy-microhei postgresql curl procps)
+
+packages=("${BUILD_PACKAGES[@]}")
+if [[ "${1:-}" == "--test" ]]; then packages+=("${TEST_PACKAGES[@]}"); fi
+
+# Node.js may come from elsewhere than Debian (with its own npm): only ask apt when absent.
+if ! command -v node >/dev/null; then packages+=(nodejs); fi
+if ! command -v npm >/dev/null; then packages+=(npm); fi
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then missing+=("$p"); fi
+done
+if ((${#missing[@]})); then
+  echo "==> installing Debian packages: ${missing[*]}"
+  SUDO=""
+  if [[ $(id -u) -ne 0 ]]; then SUDO="sudo"; fi
+  $SUDO apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+# npm ci only when the lock file changed since the last install.
+lock_hash=$(sha256sum web/package-lock.json | cut -d' ' -f1)
+stamp=web/node_modules/.xianjie-lock-sha256
+if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$lock_hash" ]]; then
+  echo "==> npm ci (web/)"
+  (cd web && npm ci --no-audit --no-fund)
+  echo "$lock_hash" > "$stamp"
+fi
+
+echo "==> building the server (Release, build/)"
+cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build build -j"$(nproc)"
+
+# The web app is rebuilt when any of its sources is newer than the last build.
+if [[ ! -f web/dist/index.html ]] || [[ -n "$(find web/src web/index.html web/package-lock.json web/vite.config.ts \
+      -newer web/dist/index.html -print -quit)" ]]; then
+  echo "==> building the web app (web/dist)"
+  (cd web && npm run build --silent)
+fi

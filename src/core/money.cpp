@@ -1,0 +1,149 @@
+#include "core/money.hpp"
+
+#include <limits>
+
+namespace xj {
+namespace {
+
+constexpr std::int64_t kFenPerYuan = 100;
+constexpr std::int64_t kFenPerWan = 1'000'000;
+constexpr int kYuanDecimals = 2;
+constexpr int kWanDecimals = 6;
+
+bool ConsumeSuffix(std::string_view& s, std::string_view suffix) {
+  if (s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix) {
+    s.remove_suffix(suffix.size());
+    return true;
+  }
+  return false;
+}
+
+bool ConsumePrefix(std::string_view& s, std::string_view prefix) {
+  if (s.substr(0, prefix.size()) == prefix) {
+    s.remove_prefix(prefix.size());
+    return true;
+  }
+  return false;
+}
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+Status Bad(std::string_view text, std::string_view why) {
+  return Status::InvalidArgument("金额「" + std::string(text) + "」无效：" + std::string(why));
+}
+
+}  // namespace
+
+Result<Fen> ParseYuan(std::string_view text, MoneyUnit unit) {
+  std::string_view s = Trim(text);
+  if (ConsumeSuffix(s, "万元")) {
+    unit = MoneyUnit::kWanYuan;
+  } else if (ConsumeSuffix(s, "元")) {
+    unit = MoneyUnit::kYuan;
+  }
+  s = Trim(s);
+  bool negative = false;
+  if (ConsumePrefix(s, "-"))
+    negative = true;
+  else
+    ConsumePrefix(s, "+");
+  if (!ConsumePrefix(s, "¥")) ConsumePrefix(s, "￥");
+  if (s.empty()) return Bad(text, "为空");
+
+  const std::size_t dot = s.find('.');
+  std::string_view int_part = s.substr(0, dot);
+  std::string_view frac_part = dot == std::string_view::npos ? std::string_view{} : s.substr(dot + 1);
+  if (int_part.empty()) return Bad(text, "缺少整数部分");
+  if (dot != std::string_view::npos && frac_part.empty()) return Bad(text, "小数点后无数字");
+
+  // Integer digits, with optional thousands separators in groups of three.
+  std::string digits;
+  const bool grouped = int_part.find(',') != std::string_view::npos;
+  int since_sep = 0;
+  bool seen_sep = false;
+  for (std::size_t i = 0; i < int_part.size(); ++i) {
+    const char c = int_part[i];
+    if (c == ',') {
+      if (i == 0 || (seen_sep && since_sep != 3) || (!seen_sep && since_sep > 3))
+        return Bad(text, "千分位分隔符位置错误");
+      seen_sep = true;
+      since_sep = 0;
+      continue;
+    }
+    if (c < '0' || c > '9') return Bad(text, "含有非数字字符");
+    digits.push_back(c);
+    ++since_sep;
+  }
+  if (grouped && since_sep != 3) return Bad(text, "千分位分隔符位置错误");
+
+  const int max_decimals = unit == MoneyUnit::kWanYuan ? kWanDecimals : kYuanDecimals;
+  if (static_cast<int>(frac_part.size()) > max_decimals) {
+    // Trailing zeros beyond the precision are harmless ("1.500").
+    std::string_view extra = frac_part.substr(max_decimals);
+    if (extra.find_first_not_of('0') != std::string_view::npos) return Bad(text, "小数位数超过精度（分）");
+    frac_part = frac_part.substr(0, max_decimals);
+  }
+  for (char c : frac_part) {
+    if (c < '0' || c > '9') return Bad(text, "含有非数字字符");
+  }
+
+  const std::int64_t scale = unit == MoneyUnit::kWanYuan ? kFenPerWan : kFenPerYuan;
+  constexpr std::int64_t kMax = std::numeric_limits<std::int64_t>::max();
+  std::int64_t whole = 0;
+  for (char c : digits) {
+    if (whole > (kMax - (c - '0')) / 10) return Bad(text, "数值过大");
+    whole = whole * 10 + (c - '0');
+  }
+  if (whole > kMax / scale) return Bad(text, "数值过大");
+  std::int64_t fen = whole * scale;
+  std::int64_t frac_scale = scale;
+  for (char c : frac_part) {
+    frac_scale /= 10;
+    fen += (c - '0') * frac_scale;
+    if (fen < 0) return Bad(text, "数值过大");
+  }
+  return Fen(negative ? -fen : fen);
+}
+
+namespace {
+std::string Format(Fen amount, bool grouped) {
+  const std::int64_t v = amount.value();
+  // Work in unsigned to format INT64_MIN safely.
+  const std::uint64_t abs = v < 0 ? std::uint64_t(0) - static_cast<std::uint64_t>(v) : static_cast<std::uint64_t>(v);
+  const std::string digits = std::to_string(abs / kFenPerYuan);
+  std::string whole;
+  whole.reserve(digits.size() + digits.size() / 3);
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (grouped && i > 0 && (digits.size() - i) % 3 == 0) whole.push_back(',');
+    whole.push_back(digits[i]);
+  }
+  const std::uint64_t frac = abs % kFenPerYuan;
+  std::string out = v < 0 ? "-" : "";
+  out += whole;
+  out += '.';
+  out += static_cast<char>('0' + frac / 10);
+  out += static_cast<char>('0' + frac % 10);
+  return out;
+}
+}  // namespace
+
+std::string FormatYuan(Fen amount) {
+  return Format(amount, true);
+}
+std::string FormatYuanPlain(Fen amount) {
+  return Format(amount, false);
+}
+
+std::string FormatWanYuan(Fen amount) {
+  // 1 万元 = 1,000,000 fen; two decimals = units of 10,000 fen, half away from zero.
+  constexpr std::int64_t kUnit = kFenPerWan / 100;
+  const std::int64_t v = amount.value();
+  const std::int64_t rounded = v >= 0 ? (v + kUnit / 2) / kUnit : -((-v + kUnit / 2) / kUnit);
+  return FormatYuanPlain(Fen(rounded));
+}
+
+}  // namespace xj

@@ -1,0 +1,59 @@
+#include "http/router.hpp"
+
+#include "http/json_response.hpp"
+
+namespace xj::http {
+namespace {
+
+std::vector<std::string_view> Split(std::string_view path) {
+  std::vector<std::string_view> parts;
+  while (!path.empty()) {
+    if (path.front() == '/') {
+      path.remove_prefix(1);
+      continue;
+    }
+    const std::size_t slash = path.find('/');
+    parts.push_back(path.substr(0, slash));
+    path = slash == std::string_view::npos ? std::string_view{} : path.substr(slash);
+  }
+  return parts;
+}
+
+bool Match(std::string_view pattern, std::string_view path, std::map<std::string, std::string>& params) {
+  const auto pp = Split(pattern);
+  const auto sp = Split(path);
+  if (pp.size() != sp.size()) return false;
+  std::map<std::string, std::string> found;
+  for (std::size_t i = 0; i < pp.size(); ++i) {
+    if (pp[i].size() > 2 && pp[i].front() == '{' && pp[i].back() == '}') {
+      found.emplace(std::string(pp[i].substr(1, pp[i].size() - 2)), std::string(sp[i]));
+    } else if (pp[i] != sp[i]) {
+      return false;
+    }
+  }
+  params = std::move(found);
+  return true;
+}
+
+}  // namespace
+
+void Router::Add(std::string method, std::string pattern, std::function<Response(Request&)> handler) {
+  routes_.push_back({std::move(method), std::move(pattern), std::move(handler)});
+}
+
+std::optional<Response> Router::Dispatch(Request& request) const {
+  bool path_matched = false;
+  const std::string method = request.method == "HEAD" ? "GET" : request.method;
+  for (const Route& r : routes_) {
+    std::map<std::string, std::string> params;
+    if (!Match(r.pattern, request.path, params)) continue;
+    path_matched = true;
+    if (r.method != method) continue;
+    request.path_params = std::move(params);
+    return r.handler(request);
+  }
+  if (path_matched) return ErrorResponse(405, "method_not_allowed", "不支持该请求方法");
+  return std::nullopt;
+}
+
+}  // namespace xj::http

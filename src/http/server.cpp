@@ -1,0 +1,218 @@
+// Boost 1.74 Asio under GCC 12 in C++20 needs <utility> before the Asio headers.
+#include <utility>
+
+#include "http/server.hpp"
+
+#include <boost/asio/dispatch.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/signal_set.hpp>
+#include <boost/asio/strand.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <optional>
+#include <thread>
+#include <vector>
+
+namespace xj::http {
+namespace {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace bhttp = boost::beast::http;
+using tcp = asio::ip::tcp;
+
+std::string ErrorBody(std::string_view code, std::string_view message) {
+  return "{\"error\":{\"code\":\"" + std::string(code) + "\",\"message\":\"" + std::string(message) + "\"}}";
+}
+
+class Session : public std::enable_shared_from_this<Session> {
+ public:
+  Session(tcp::socket socket, const ServerOptions& options, const Handler& handler)
+      : stream_(std::move(socket)), options_(options), handler_(handler) {}
+
+  void Start() {
+    asio::dispatch(stream_.get_executor(), beast::bind_front_handler(&Session::ReadHeader, shared_from_this()));
+  }
+
+ private:
+  void ReadHeader() {
+    parser_.emplace();
+    parser_->header_limit(static_cast<std::uint32_t>(options_.header_limit));
+    parser_->body_limit(options_.body_limit);
+    // A new connection must send its header promptly; a kept-alive one may idle longer.
+    stream_.expires_after(first_ ? options_.header_timeout : options_.idle_timeout);
+    first_ = false;
+    bhttp::async_read_header(stream_, buffer_, *parser_,
+                             beast::bind_front_handler(&Session::OnHeader, shared_from_this()));
+  }
+
+  void OnHeader(beast::error_code ec, std::size_t) {
+    if (ec) return FailRead(ec);
+    const auto& req = parser_->get();
+    if (req.target().size() > options_.url_limit) {
+      return WriteError(bhttp::status::uri_too_long, "uri_too_long", "请求地址过长", false);
+    }
+    if (std::string_view(req.target().data(), req.target().size()).starts_with(options_.upload_prefix)) {
+      parser_->body_limit(options_.upload_body_limit);
+    }
+    stream_.expires_after(options_.body_timeout);
+    bhttp::async_read(stream_, buffer_, *parser_, beast::bind_front_handler(&Session::OnRead, shared_from_this()));
+  }
+
+  void FailRead(beast::error_code ec) {
+    if (ec == bhttp::error::end_of_stream || ec == beast::error::timeout || ec == asio::error::connection_reset ||
+        ec == asio::error::eof) {
+      beast::error_code ignored;
+      stream_.socket().shutdown(tcp::socket::shutdown_send, ignored);
+      return;
+    }
+    if (ec == bhttp::error::header_limit) {
+      return WriteError(bhttp::status::request_header_fields_too_large, "header_too_large", "请求头过大", false);
+    }
+    if (ec == bhttp::error::body_limit) {
+      return WriteError(bhttp::status::payload_too_large, "too_large", "请求体过大", false);
+    }
+    return WriteError(bhttp::status::bad_request, "bad_request", "请求格式错误", false);
+  }
+
+  void OnRead(beast::error_code ec, std::size_t) {
+    if (ec) return FailRead(ec);
+    auto& req = parser_->get();
+    Request request;
+    request.method = std::string(req.method_string());
+    request.target = std::string(req.target());
+    if (!ParseTarget(request.target, request.path, request.query)) {
+      return WriteError(bhttp::status::bad_request, "bad_request", "请求地址格式错误", req.keep_alive());
+    }
+    for (const auto& field : req) {
+      std::string name(field.name_string());
+      for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      request.headers.emplace_back(std::move(name), std::string(field.value()));
+    }
+    request.body = std::move(req.body());
+    beast::error_code addr_ec;
+    const auto remote = stream_.socket().remote_endpoint(addr_ec);
+    if (!addr_ec) request.remote_address = remote.address().to_string();
+
+    Response response;
+    try {
+      response = handler_(request);
+    } catch (...) {
+      response = Response{500, "application/json; charset=utf-8", ErrorBody("internal", "服务器内部错误"), {}};
+    }
+    auto res = std::make_shared<bhttp::response<bhttp::string_body>>();
+    res->version(req.version());
+    res->result(static_cast<unsigned>(response.status));
+    res->set(bhttp::field::server, "xianjie");
+    res->set(bhttp::field::content_type, response.content_type);
+    for (auto& [k, v] : response.headers) res->set(k, v);
+    res->body() = std::move(response.body);
+    res->keep_alive(req.keep_alive());
+    if (request.method == "HEAD") {
+      res->content_length(res->body().size());
+      res->body().clear();
+      res->prepare_payload();
+      res->content_length(res->body().size());
+    } else {
+      res->prepare_payload();
+    }
+    Write(std::move(res));
+  }
+
+  void WriteError(bhttp::status status, std::string_view code, std::string_view message, bool keep_alive) {
+    auto res = std::make_shared<bhttp::response<bhttp::string_body>>(status, 11);
+    res->set(bhttp::field::server, "xianjie");
+    res->set(bhttp::field::content_type, "application/json; charset=utf-8");
+    res->body() = ErrorBody(code, message);
+    res->keep_alive(keep_alive);
+    res->prepare_payload();
+    Write(std::move(res));
+  }
+
+  void Write(std::shared_ptr<bhttp::response<bhttp::string_body>> res) {
+    stream_.expires_after(options_.write_timeout);
+    const bool close = !res->keep_alive();
+    bhttp::async_write(stream_, *res, [self = shared_from_this(), res, close](beast::error_code ec, std::size_t) {
+      if (ec) return;
+      if (close) {
+        beast::error_code ignored;
+        self->stream_.socket().shutdown(tcp::socket::shutdown_send, ignored);
+        return;
+      }
+      self->ReadHeader();
+    });
+  }
+
+  beast::tcp_stream stream_;
+  beast::flat_buffer buffer_;
+  std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
+  const ServerOptions& options_;
+  const Handler& handler_;
+  bool first_ = true;
+};
+
+}  // namespace
+
+struct HttpServer::Impl {
+  ServerOptions options;
+  Handler handler;
+  asio::io_context ioc;
+  tcp::acceptor acceptor{ioc};
+
+  void Accept() {
+    acceptor.async_accept(asio::make_strand(ioc), [this](beast::error_code ec, tcp::socket socket) {
+      if (!acceptor.is_open()) return;
+      if (!ec) std::make_shared<Session>(std::move(socket), options, handler)->Start();
+      Accept();
+    });
+  }
+};
+
+HttpServer::HttpServer(ServerOptions options, Handler handler) : impl_(std::make_unique<Impl>()) {
+  impl_->options = std::move(options);
+  impl_->handler = std::move(handler);
+}
+
+HttpServer::~HttpServer() {
+  Stop();
+}
+
+Status HttpServer::Listen() {
+  beast::error_code ec;
+  const auto address = asio::ip::make_address(impl_->options.address, ec);
+  if (ec) return Status::InvalidArgument("监听地址无效：" + impl_->options.address);
+  const tcp::endpoint endpoint(address, impl_->options.port);
+  auto& acc = impl_->acceptor;
+  acc.open(endpoint.protocol(), ec);
+  if (!ec) acc.set_option(asio::socket_base::reuse_address(true), ec);
+  if (!ec) acc.bind(endpoint, ec);
+  if (!ec) acc.listen(asio::socket_base::max_listen_connections, ec);
+  if (ec) {
+    return Status::Unavailable("无法监听 " + impl_->options.address + ":" + std::to_string(impl_->options.port) + "：" +
+                               ec.message());
+  }
+  impl_->Accept();
+  return Status::Ok();
+}
+
+std::uint16_t HttpServer::port() const {
+  return impl_->acceptor.local_endpoint().port();
+}
+
+void HttpServer::Run() {
+  std::vector<std::thread> workers;
+  const int extra = std::max(0, impl_->options.threads - 1);
+  for (int i = 0; i < extra; ++i) workers.emplace_back([this] { impl_->ioc.run(); });
+  impl_->ioc.run();
+  for (auto& t : workers) t.join();
+}
+
+void HttpServer::Stop() {
+  asio::post(impl_->ioc, [this] {
+    beast::error_code ec;
+    impl_->acceptor.close(ec);
+    impl_->ioc.stop();
+  });
+}
+
+}  // namespace xj::http

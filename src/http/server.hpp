@@ -1,0 +1,58 @@
+#pragma once
+/// The HTTP/1.1 transport (Boost.Beast, async): keep-alive, limits and timeouts.
+/// The only header of src/http that knows Beast exists is server.cpp.
+
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "core/status.hpp"
+#include "http/http_types.hpp"
+
+namespace xj::http {
+
+/// Transport limits. Defaults suit a bureau intranet; every field is a hard bound.
+struct ServerOptions {
+  std::string address = "127.0.0.1";
+  std::uint16_t port = 8080;                           ///< 0 = pick a free port (see HttpServer::port)
+  int threads = 4;                                     ///< I/O threads; handlers run on them
+  std::size_t header_limit = 16 * 1024;                ///< request line + headers, bytes (431 above)
+  std::size_t url_limit = 8 * 1024;                    ///< request target, bytes (414 above)
+  std::size_t body_limit = 1024 * 1024;                ///< default body limit, bytes (413 above)
+  std::size_t upload_body_limit = 256u * 1024 * 1024;  ///< for paths starting with upload_prefix
+  std::string upload_prefix = "/api/v1/imports";
+  std::chrono::seconds header_timeout{10};  ///< to receive a complete header once bytes arrive
+  std::chrono::seconds body_timeout{120};   ///< to receive the body
+  std::chrono::seconds idle_timeout{30};    ///< keep-alive connection with no request
+  std::chrono::seconds write_timeout{60};
+};
+
+/// Handles one request; must not throw (exceptions become a 500 with no details).
+using Handler = std::function<Response(Request&)>;
+
+/// Accepts connections on a loopback or LAN address and runs `handler` for each request.
+class HttpServer {
+ public:
+  HttpServer(ServerOptions options, Handler handler);
+  ~HttpServer();
+  HttpServer(const HttpServer&) = delete;
+  HttpServer& operator=(const HttpServer&) = delete;
+
+  /// Binds and listens. Unavailable when the address is taken.
+  Status Listen();
+  /// The bound port (useful with port 0). REQUIRES: Listen() succeeded.
+  std::uint16_t port() const;
+  /// Serves until Stop(); blocks the calling thread, which becomes one of the I/O threads.
+  void Run();
+  /// Thread-safe; makes Run() return.
+  void Stop();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace xj::http

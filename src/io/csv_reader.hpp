@@ -1,0 +1,46 @@
+#pragma once
+/// Streaming RFC 4180 CSV reader (UTF-8, optional BOM, CRLF or LF).
+
+#include <cstdint>
+#include <istream>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/status.hpp"
+
+namespace xj {
+
+/// One record of a table file: its 1-based row number and cells.
+struct TableRow {
+  int row = 0;
+  std::vector<std::string> cells;
+};
+
+/// Source of table rows (CSV now, XLSX later): the import pipelines read through it.
+class TableSource {
+ public:
+  virtual ~TableSource() = default;
+  /// The next record, nullopt at the end, or an error naming the row (malformed quoting).
+  virtual Result<std::optional<TableRow>> Next() = 0;
+  /// Sheet name for reports; empty for CSV.
+  virtual std::string sheet() const { return {}; }
+};
+
+/// Reads CSV from a stream it does not own; the stream must outlive the reader.
+/// Quoted fields may contain commas, quotes ("") and line breaks. Blank lines are skipped.
+class CsvReader final : public TableSource {
+ public:
+  explicit CsvReader(std::istream& in) : in_(in) {}
+  Result<std::optional<TableRow>> Next() override;
+
+ private:
+  bool Fill();
+  std::istream& in_;
+  std::string buf_;
+  std::size_t pos_ = 0;
+  int line_ = 0;  // physical rows consumed so far
+  bool bom_checked_ = false;
+};
+
+}  // namespace xj

@@ -1,0 +1,82 @@
+-- Projects, the append-only fund ledger, contracts, physical progress, policies.
+-- province_code is the distribution key of every province-partitioned table.
+CREATE TABLE projects (
+  project_code         TEXT PRIMARY KEY,
+  province_code        TEXT NOT NULL,
+  name                 TEXT NOT NULL CHECK (name <> ''),
+  year                 INTEGER NOT NULL,
+  region_code          TEXT NOT NULL REFERENCES regions (code),
+  category             TEXT NOT NULL DEFAULT '',
+  subcategory          TEXT NOT NULL DEFAULT '',
+  total_investment_fen BIGINT NOT NULL DEFAULT 0,
+  central_fund_fen     BIGINT NOT NULL DEFAULT 0,
+  other_fund_fen       BIGINT NOT NULL DEFAULT 0,
+  planned_start        DATE,
+  planned_finish       DATE,
+  actual_start         DATE,
+  actual_finish        DATE,
+  status               INTEGER NOT NULL,
+  responsible_person   TEXT NOT NULL DEFAULT '',
+  gov_infrastructure   INTEGER NOT NULL DEFAULT 0,
+  low_skill            INTEGER NOT NULL DEFAULT 0,
+  work_relief          INTEGER NOT NULL DEFAULT 0,
+  version              INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX projects_region_year ON projects (region_code, year);
+CREATE INDEX projects_year ON projects (year, status);
+
+CREATE TABLE ledger_entries (
+  seq            BIGSERIAL PRIMARY KEY,
+  entry_id       TEXT NOT NULL UNIQUE,
+  province_code  TEXT NOT NULL,
+  entry_date     DATE NOT NULL,
+  kind           INTEGER NOT NULL CHECK (kind BETWEEN 1 AND 4),
+  fund_source    INTEGER NOT NULL CHECK (fund_source BETWEEN 1 AND 6),
+  fund_year      INTEGER NOT NULL,
+  region_code    TEXT NOT NULL REFERENCES regions (code),
+  project_code   TEXT REFERENCES projects (project_code),
+  amount_fen     BIGINT NOT NULL CHECK (amount_fen > 0),
+  payee          TEXT NOT NULL DEFAULT '',
+  payee_type     INTEGER NOT NULL DEFAULT 0,
+  reverses       TEXT REFERENCES ledger_entries (entry_id),
+  note           TEXT NOT NULL DEFAULT '',
+  -- the kind a reversal cancels (never 4) and the sign it counts with
+  effective_kind INTEGER NOT NULL CHECK (effective_kind BETWEEN 1 AND 3),
+  effective_payee_type INTEGER NOT NULL DEFAULT 0,
+  sign           INTEGER NOT NULL CHECK (sign IN (-1, 1))
+);
+CREATE UNIQUE INDEX ledger_one_reversal ON ledger_entries (reverses) WHERE reverses IS NOT NULL;
+CREATE INDEX ledger_project ON ledger_entries (project_code) WHERE project_code IS NOT NULL;
+CREATE INDEX ledger_year_region ON ledger_entries (fund_year, region_code);
+CREATE FUNCTION ledger_entries_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN RAISE EXCEPTION 'ledger entries are append-only'; END $$;
+CREATE TRIGGER ledger_entries_no_update BEFORE UPDATE OR DELETE ON ledger_entries
+FOR EACH ROW EXECUTE FUNCTION ledger_entries_append_only();
+
+CREATE TABLE project_contracts (
+  id            BIGSERIAL PRIMARY KEY,
+  province_code TEXT NOT NULL,
+  project_code  TEXT NOT NULL REFERENCES projects (project_code),
+  contract_no   TEXT NOT NULL,
+  amount_fen    BIGINT NOT NULL CHECK (amount_fen > 0),
+  signed_on     DATE NOT NULL,
+  UNIQUE (project_code, contract_no)
+);
+
+CREATE TABLE progress_reports (
+  id                  BIGSERIAL PRIMARY KEY,
+  province_code       TEXT NOT NULL,
+  project_code        TEXT NOT NULL REFERENCES projects (project_code),
+  report_date         DATE NOT NULL,
+  progress_hundredths INTEGER NOT NULL CHECK (progress_hundredths BETWEEN 0 AND 10000),
+  note                TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX progress_project ON progress_reports (project_code, report_date);
+
+CREATE TABLE policies (
+  key            TEXT NOT NULL,
+  effective_from DATE NOT NULL,
+  value          BIGINT NOT NULL,
+  note           TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (key, effective_from)
+);

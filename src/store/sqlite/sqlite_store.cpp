@@ -1,0 +1,424 @@
+#include "store/sqlite/sqlite_store.hpp"
+
+#include "store/migrations.hpp"
+
+namespace xj {
+namespace {
+
+// --- SQL, as named constants (prepared once, cached by pointer) ---
+constexpr const char kCreateMigrations[] =
+    "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+    "applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')))";
+constexpr const char kMaxVersion[] = "SELECT COALESCE(MAX(version), 0) FROM schema_migrations";
+constexpr const char kRecordMigration[] = "INSERT INTO schema_migrations (version, name) VALUES (?1, ?2)";
+constexpr const char kHasMigrationsTable[] =
+    "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'";
+
+constexpr const char kSelectRegions[] =
+    "SELECT code, name, level, COALESCE(parent_code, ''), key_township, former_name FROM regions";
+constexpr const char kUpsertRegion[] =
+    "INSERT INTO regions (code, name, level, parent_code, key_township, former_name) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
+    "ON CONFLICT (code) DO UPDATE SET name = excluded.name, key_township = excluded.key_township, "
+    "former_name = excluded.former_name";
+
+constexpr const char kSelectProjects[] =
+    "SELECT project_code, name, year, region_code, category, subcategory, total_investment_fen, central_fund_fen, "
+    "other_fund_fen, planned_start, planned_finish, actual_start, actual_finish, status, responsible_person, "
+    "gov_infrastructure, low_skill, work_relief FROM projects ORDER BY project_code";
+constexpr const char kSelectProject[] =
+    "SELECT project_code, name, year, region_code, category, subcategory, total_investment_fen, central_fund_fen, "
+    "other_fund_fen, planned_start, planned_finish, actual_start, actual_finish, status, responsible_person, "
+    "gov_infrastructure, low_skill, work_relief FROM projects WHERE project_code = ?1";
+constexpr const char kInsertProject[] =
+    "INSERT INTO projects (project_code, province_code, name, year, region_code, category, subcategory, "
+    "total_investment_fen, central_fund_fen, other_fund_fen, planned_start, planned_finish, actual_start, "
+    "actual_finish, status, responsible_person, gov_infrastructure, low_skill, work_relief) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)";
+
+constexpr const char kSelectLedger[] =
+    "SELECT seq, entry_id, entry_date, kind, fund_source, fund_year, region_code, COALESCE(project_code, ''), "
+    "amount_fen, payee, payee_type, COALESCE(reverses, ''), note, effective_kind, effective_payee_type, sign "
+    "FROM ledger_entries ORDER BY seq";
+constexpr const char kSelectEntry[] =
+    "SELECT seq, entry_id, entry_date, kind, fund_source, fund_year, region_code, COALESCE(project_code, ''), "
+    "amount_fen, payee, payee_type, COALESCE(reverses, ''), note, effective_kind, effective_payee_type, sign "
+    "FROM ledger_entries WHERE entry_id = ?1";
+constexpr const char kSelectProjectEntries[] =
+    "SELECT seq, entry_id, entry_date, kind, fund_source, fund_year, region_code, COALESCE(project_code, ''), "
+    "amount_fen, payee, payee_type, COALESCE(reverses, ''), note, effective_kind, effective_payee_type, sign "
+    "FROM ledger_entries WHERE project_code = ?1 ORDER BY seq";
+constexpr const char kSelectReversalOf[] = "SELECT 1 FROM ledger_entries WHERE reverses = ?1";
+constexpr const char kInsertEntry[] =
+    "INSERT INTO ledger_entries (entry_id, province_code, entry_date, kind, fund_source, fund_year, region_code, "
+    "project_code, amount_fen, payee, payee_type, reverses, note, effective_kind, effective_payee_type, sign) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)";
+
+constexpr const char kInsertContract[] =
+    "INSERT INTO project_contracts (province_code, project_code, contract_no, amount_fen, signed_on) "
+    "VALUES ((SELECT province_code FROM projects WHERE project_code = ?1), ?1, ?2, ?3, ?4)";
+constexpr const char kSelectContracts[] =
+    "SELECT project_code, contract_no, amount_fen, signed_on FROM project_contracts ORDER BY id";
+constexpr const char kInsertProgress[] =
+    "INSERT INTO progress_reports (province_code, project_code, report_date, progress_hundredths, note) "
+    "VALUES ((SELECT province_code FROM projects WHERE project_code = ?1), ?1, ?2, ?3, ?4)";
+constexpr const char kSelectProgress[] =
+    "SELECT project_code, report_date, progress_hundredths, note FROM progress_reports ORDER BY id";
+constexpr const char kSelectPolicies[] =
+    "SELECT key, value, effective_from, note FROM policies ORDER BY key, effective_from";
+constexpr const char kInsertPolicy[] =
+    "INSERT INTO policies (key, effective_from, value, note) VALUES (?1, ?2, ?3, ?4)";
+
+std::optional<std::string> DateText(const std::optional<Date>& d) {
+  return d ? std::optional<std::string>(d->ToString()) : std::nullopt;
+}
+
+std::optional<Date> DateColumn(const sqlite::Stmt& s, int col) {
+  if (s.IsNull(col)) return std::nullopt;
+  auto d = Date::Parse(s.Text(col));
+  return d.ok() ? std::optional<Date>(*d) : std::nullopt;
+}
+
+Project ReadProject(const sqlite::Stmt& s) {
+  Project p;
+  p.project_code = s.Text(0);
+  p.name = s.Text(1);
+  p.year = static_cast<int>(s.Int(2));
+  p.region_code = s.Text(3);
+  p.category = s.Text(4);
+  p.subcategory = s.Text(5);
+  p.total_investment = Fen(s.Int(6));
+  p.central_fund = Fen(s.Int(7));
+  p.other_fund = Fen(s.Int(8));
+  p.planned_start = DateColumn(s, 9);
+  p.planned_finish = DateColumn(s, 10);
+  p.actual_start = DateColumn(s, 11);
+  p.actual_finish = DateColumn(s, 12);
+  p.status = static_cast<ProjectState>(s.Int(13));
+  p.responsible_person = s.Text(14);
+  p.gov_infrastructure = s.Int(15) != 0;
+  p.low_skill = s.Int(16) != 0;
+  p.work_relief = s.Int(17) != 0;
+  return p;
+}
+
+StoredEntry ReadEntry(const sqlite::Stmt& s) {
+  StoredEntry e;
+  e.seq = s.Int(0);
+  e.entry.entry_id = s.Text(1);
+  e.entry.date = Date::Parse(s.Text(2)).value();
+  e.entry.kind = static_cast<EntryKind>(s.Int(3));
+  e.entry.fund_source = static_cast<FundSource>(s.Int(4));
+  e.entry.fund_year = static_cast<int>(s.Int(5));
+  e.entry.region_code = s.Text(6);
+  e.entry.project_code = s.Text(7);
+  e.entry.amount = Fen(s.Int(8));
+  e.entry.payee = s.Text(9);
+  e.entry.payee_type = static_cast<PayeeType>(s.Int(10));
+  e.entry.reverses = s.Text(11);
+  e.entry.note = s.Text(12);
+  e.effective.kind = static_cast<EntryKind>(s.Int(13));
+  e.effective.payee_type = static_cast<PayeeType>(s.Int(14));
+  e.effective.sign = s.Int(15);
+  return e;
+}
+
+std::optional<std::string> NonEmpty(const std::string& s) {
+  return s.empty() ? std::nullopt : std::optional<std::string>(s);
+}
+
+}  // namespace
+
+Result<std::unique_ptr<SqliteStore>> SqliteStore::Open(const std::string& path) {
+  XJ_ASSIGN_OR_RETURN(auto db, sqlite::Db::Open(path));
+  return std::unique_ptr<SqliteStore>(new SqliteStore(std::move(db)));
+}
+
+Status SqliteStore::InTx(const std::function<Status()>& fn) {
+  std::lock_guard lock(mu_);
+  if (tx_depth_ > 0) return fn();
+  XJ_RETURN_IF_ERROR(db_->Exec("BEGIN IMMEDIATE"));
+  ++tx_depth_;
+  Status s;
+  try {
+    s = fn();
+  } catch (...) {
+    --tx_depth_;
+    (void)db_->Exec("ROLLBACK");
+    throw;
+  }
+  --tx_depth_;
+  if (!s.ok()) {
+    (void)db_->Exec("ROLLBACK");
+    return s;
+  }
+  Status c = db_->Exec("COMMIT");
+  if (!c.ok()) (void)db_->Exec("ROLLBACK");
+  return c;
+}
+
+Status SqliteStore::Transact(const std::function<Status()>& fn) {
+  return InTx(fn);
+}
+
+Result<int> SqliteStore::SchemaVersion() {
+  std::lock_guard lock(mu_);
+  XJ_ASSIGN_OR_RETURN(sqlite::Stmt * has, db_->Prepare(kHasMigrationsTable));
+  XJ_ASSIGN_OR_RETURN(bool row, has->Step());
+  if (!row || has->Int(0) == 0) return 0;
+  has->Reset();
+  XJ_ASSIGN_OR_RETURN(sqlite::Stmt * st, db_->Prepare(kMaxVersion));
+  XJ_ASSIGN_OR_RETURN(bool got, st->Step());
+  const int v = got ? static_cast<int>(st->Int(0)) : 0;
+  st->Reset();
+  return v;
+}
+
+Result<int> SqliteStore::Migrate() {
+  std::lock_guard lock(mu_);
+  XJ_RETURN_IF_ERROR(db_->Exec(kCreateMigrations));
+  XJ_ASSIGN_OR_RETURN(int current, SchemaVersion());
+  for (const Migration& m : SqliteMigrations()) {
+    if (m.version <= current) continue;
+    XJ_RETURN_IF_ERROR(InTx([&]() -> Status {
+      XJ_RETURN_IF_ERROR(db_->Exec(m.sql));
+      XJ_ASSIGN_OR_RETURN(sqlite::Stmt * st, db_->Prepare(kRecordMigration));
+      st->Bind(1, std::int64_t{m.version}).Bind(2, m.name);
+      return st->Run();
+    }));
+    current = m.version;
+  }
+  return current;
+}
+
+Status SqliteStore::Backup(const std::string& path) {
+  std::lock_guard lock(mu_);
+  return db_->BackupTo(path);
+}
+
+Result<std::vector<Region>> SqliteStore::LoadRegions() {
+  std::lock_guard lock(mu_);
+  XJ_ASSIGN_OR_RETURN(sqlite::Stmt * st, db_->Prepare(kSelectRegions));
+  std::vector<Region> out;
+  for (;;) {
+    XJ_ASSIGN_OR_RETURN(bool row, st->Step());
+    if (!row) break;
+    Region r;
+    r.code = st->Text(0);
+    r.name = st->Text(1);
+    r.level = static_cast<RegionLevel>(st->Int(2));
+    r.parent_code = st->Text(3);
+    r.key_township = st->Int(4) != 0;
+    r.former_name = st->Text(5);
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+Status SqliteStore::UpsertRegions(const std::vector<Region>& regions) {
+  return InTx([&]() -> Status {
+    XJ_ASSIGN_OR_RETURN(sqlite::Stmt * st, db_->Prepare(kUpsertRegion));
+    for (const Region& r : regions) {
+      st->Reset()
+          .Bind(1, r.code)
+          .Bind(2, r.name)
+          .Bind(3, std::int64_t{static_cast<int>(r.level)})
+          .Bind(4, NonEmpty(r.parent_code))
+          .Bind(5, std::int64_t{r.key_township ? 1 : 0})
+          .Bind(6, r.former_name);
+      XJ_RETURN_IF_ERROR(st->Run());
+    }
+    return Status::Ok();
+  });
+}
+
+Status SqliteStore::ScanProjects(const std::function<void(const Project&)>& fn) {
+  std::lock_guard lock(mu_);
+  XJ_ASSIGN_OR_RETURN(sqlite::Stmt * st, db_->Prepare(kSelectProjects));
+  for (;;) {
+    XJ_ASSIGN_OR_RETURN(bool row, st->Step());
+    if (!row) return Status::Ok();
+    fn(ReadProject(*st));
+  }
+}
+
+Result<std::vector<Project>> SqliteStore::FindProjects(const std::vector<std::string>& codes) {
+  std::lock_guard lock(mu_);
+  XJ_ASSIGN_OR_RETURN(sqlite::Stmt * st, db_->Prepare(kSelectProject));
+  std::vector<Project> out;
+  for (const std::string& code : codes) {
+    st->Reset().Bind(1, code);
+    XJ_ASSIGN_OR_RETURN(bool row, st->Step());
+    if (row) out.push_back(ReadProject(*st));
+  }
+  st->Reset();
+  return out;
+}
+
+Status SqliteStore::InsertProjects(const std::vector<Project>& projects) {
+  return InTx([&]() -> Status {
+    XJ_ASSIGN_OR_RETURN(sqlite::Stmt * st, db_->Prepare(kInsertProject));
+    for (const Project& p : projects) {
+      st->Reset()
+          .Bind(1, p.project_code)
+          .Bind(2, ProvinceCodeOf(p.region_code))
+          .Bind(3, p.name)
+          .Bind(4, std::int64_t{p.year})
+          .Bind(5, p.region_code)
+          .Bind(6, p.category)
+          .Bind(7, p.subcategory)
+          .Bind(8, p.total_investment.value())
+          .Bind(9, p.central_fund.value())
+          .Bind(10, p.other_fund.value())
+          .Bind(11, DateText(p.planned_start))
+          .Bind(12, DateText(p.planned_finish))
+          .Bind(13, DateText(p.actual_start))
+          .Bind(14, DateText(p.actual_finish))
+          .Bind(15, std::int64_t{static_cast<int>(p.status)})
+          .Bind(16, p.responsible_person)
+          .Bind(17, std::int64_t{p.gov_infrastructure ? 1 : 0})
+          .Bind(18, std::int64_t{p.low_skill ? 1 : 0})
+          .Bind(19, std::int64_t{p.work_relief ? 1 : 0});
+      XJ_RETURN_IF_ERROR(st->Run());
+    }
+    return Status::Ok();
+  });
+}
+
+Status SqliteStore::ScanLedger(const std::function<void(const StoredEntry&)>& fn) {
+  std::lock_guard lock(mu_);
+  XJ_ASSIGN_OR_RETURN(sqlite::Stmt * st, db_->Prepare(kSelectLedger));
+  for (;;) {
+    XJ_ASSIGN_OR_RETURN(bool row, st->Step());
+    if (!row) return Status::Ok();
+    fn(ReadEntry(*st));
+  }
+}
+
+Result<std::vector<StoredEntry>> SqliteStore::FindEntries(const std::vector<std::string>& entry_ids) {
+  std::lock_guard lock(mu_);
+  XJ_ASSIGN_OR_RETURN(sqlite::Stmt * st, db_->Prepare(kSelectEntry));
+  std::vector<StoredEntry> out;
+  for (const std::string& id : entry_ids) {
+    st->Reset().Bind(1, id);
+    XJ_ASSIGN_OR_RETURN(bool row, st->Step());
+    if (row) out.push_back(ReadEntry(*st));
+  }
+  st->Reset();
+  return out;
+}
+
+Result<std::vector<std::string>> SqliteStore::FindReversed(const std::vector<std::string>& entry_ids) {
+  std::lock_guard lock(mu_);
+  XJ_ASSIGN_OR_RETURN(sqlite::Stmt * st, db_->Prepare(kSelectReversalOf));
+  std::vector<std::string> out;
+  for (const std::string& id : entry_ids) {
+    st->Reset().Bind(1, id);
+    XJ_ASSIGN_OR_RETURN(bool row, st->Step());
+    if (row) out.push_back(id);
+  }
+  st->Reset();
+  return out;
+}
+
+Result<std::vector<StoredEntry>> SqliteStore::AppendEntries(std::vector<StoredEntry> entries) {
+  Status s = InTx([&]() -> Status {
+    XJ_ASSIGN_OR_RETURN(sqlite::Stmt * st, db_->Prepare(kInsertEntry));
+    for (StoredEntry& se : entries) {
+      const LedgerEntry& e = se.entry;
+      st->Reset()
+          .Bind(1, e.entry_id)
+          .Bind(2, ProvinceCodeOf(e.region_code))
+          .Bind(3, e.date.ToString())
+          .Bind(4, std::int64_t{static_cast<int>(e.kind)})
+          .Bind(5, std::int64_t{static_cast<int>(e.fund_source)})
+          .Bind(6, std::int64_t{e.fund_year})
+          .Bind(7, e.region_code)
+          .Bind(8, NonEmpty(e.project_code))
+          .Bind(9, e.amount.value())
+          .Bind(10, e.payee)
+          .Bind(11, std::int64_t{static_cast<int>(e.payee_type)})
+          .Bind(12, NonEmpty(e.reverses))
+          .Bind(13, e.note)
+          .Bind(14, std::int64_t{static_cast<int>(se.effective.kind)})
+          .Bind(15, std::int64_t{static_cast<int>(se.effective.payee_type)})
+          .Bind(16, se.effective.sign);
+      XJ_RETURN_IF_ERROR(st->Run());
+      se.seq = db_->LastInsertRowid();
+    }
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return entries;
+}
+
+Result<std::vector<StoredEntry>> SqliteStore::ProjectEntries(std::string_view project_code) {
+  std::lock_guard lock(mu_);
+  XJ_ASSIGN_OR_RETURN(sqlite::Stmt * st, db_->Prepare(kSelectProjectEntries));
+  st->Bind(1, project_code);
+  std::vector<StoredEntry> out;
+  for (;;) {
+    XJ_ASSIGN_OR_RETURN(bool row, st->Step());
+    if (!row) break;
+    out.push_back(ReadEntry(*st));
+  }
+  return out;
+}
+
+Status SqliteStore::InsertContract(const ProjectContract& c) {
+  return InTx([&]() -> Status {
+    XJ_ASSIGN_OR_RETURN(sqlite::Stmt * st, db_->Prepare(kInsertContract));
+    st->Bind(1, c.project_code).Bind(2, c.contract_no).Bind(3, c.amount.value()).Bind(4, c.signed_on.ToString());
+    return st->Run();
+  });
+}
+
+Status SqliteStore::InsertProgress(const ProgressReport& r) {
+  return InTx([&]() -> Status {
+    XJ_ASSIGN_OR_RETURN(sqlite::Stmt * st, db_->Prepare(kInsertProgress));
+    st->Bind(1, r.project_code).Bind(2, r.date.ToString()).Bind(3, std::int64_t{r.progress_hundredths}).Bind(4, r.note);
+    return st->Run();
+  });
+}
+
+Status SqliteStore::ScanContracts(const std::function<void(const ProjectContract&)>& fn) {
+  std::lock_guard lock(mu_);
+  XJ_ASSIGN_OR_RETURN(sqlite::Stmt * st, db_->Prepare(kSelectContracts));
+  for (;;) {
+    XJ_ASSIGN_OR_RETURN(bool row, st->Step());
+    if (!row) return Status::Ok();
+    fn(ProjectContract{st->Text(0), st->Text(1), Fen(st->Int(2)), Date::Parse(st->Text(3)).value()});
+  }
+}
+
+Status SqliteStore::ScanProgress(const std::function<void(const ProgressReport&)>& fn) {
+  std::lock_guard lock(mu_);
+  XJ_ASSIGN_OR_RETURN(sqlite::Stmt * st, db_->Prepare(kSelectProgress));
+  for (;;) {
+    XJ_ASSIGN_OR_RETURN(bool row, st->Step());
+    if (!row) return Status::Ok();
+    fn(ProgressReport{st->Text(0), Date::Parse(st->Text(1)).value(), static_cast<std::int32_t>(st->Int(2)),
+                      st->Text(3)});
+  }
+}
+
+Result<std::vector<PolicyValue>> SqliteStore::LoadPolicies() {
+  std::lock_guard lock(mu_);
+  XJ_ASSIGN_OR_RETURN(sqlite::Stmt * st, db_->Prepare(kSelectPolicies));
+  std::vector<PolicyValue> out;
+  for (;;) {
+    XJ_ASSIGN_OR_RETURN(bool row, st->Step());
+    if (!row) break;
+    out.push_back(PolicyValue{st->Text(0), st->Int(1), Date::Parse(st->Text(2)).value(), st->Text(3)});
+  }
+  return out;
+}
+
+Status SqliteStore::InsertPolicy(const PolicyValue& v) {
+  return InTx([&]() -> Status {
+    XJ_ASSIGN_OR_RETURN(sqlite::Stmt * st, db_->Prepare(kInsertPolicy));
+    st->Bind(1, v.key).Bind(2, v.effective_from.ToString()).Bind(3, v.value).Bind(4, v.note);
+    return st->Run();
+  });
+}
+
+}  // namespace xj

@@ -1,0 +1,57 @@
+#pragma once
+/// Store on an embedded SQLite file (WAL, foreign keys on, prepared statements only).
+
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+
+#include "store/sqlite/sqlite_db.hpp"
+#include "store/store.hpp"
+
+namespace xj {
+
+/// One connection serialized by a recursive mutex: SQLite has one writer anyway,
+/// and the figures are answered from memory by the analytics engine.
+class SqliteStore final : public Store {
+ public:
+  static Result<std::unique_ptr<SqliteStore>> Open(const std::string& path);
+
+  std::string_view backend() const override { return "sqlite"; }
+  Result<int> Migrate() override;
+  Result<int> SchemaVersion() override;
+  Status Transact(const std::function<Status()>& fn) override;
+  Status Backup(const std::string& path) override;
+
+  Result<std::vector<Region>> LoadRegions() override;
+  Status UpsertRegions(const std::vector<Region>& regions) override;
+
+  Status ScanProjects(const std::function<void(const Project&)>& fn) override;
+  Result<std::vector<Project>> FindProjects(const std::vector<std::string>& codes) override;
+  Status InsertProjects(const std::vector<Project>& projects) override;
+
+  Status ScanLedger(const std::function<void(const StoredEntry&)>& fn) override;
+  Result<std::vector<StoredEntry>> FindEntries(const std::vector<std::string>& entry_ids) override;
+  Result<std::vector<std::string>> FindReversed(const std::vector<std::string>& entry_ids) override;
+  Result<std::vector<StoredEntry>> AppendEntries(std::vector<StoredEntry> entries) override;
+  Result<std::vector<StoredEntry>> ProjectEntries(std::string_view project_code) override;
+
+  Status InsertContract(const ProjectContract& contract) override;
+  Status InsertProgress(const ProgressReport& report) override;
+  Status ScanContracts(const std::function<void(const ProjectContract&)>& fn) override;
+  Status ScanProgress(const std::function<void(const ProgressReport&)>& fn) override;
+
+  Result<std::vector<PolicyValue>> LoadPolicies() override;
+  Status InsertPolicy(const PolicyValue& value) override;
+
+ private:
+  explicit SqliteStore(std::unique_ptr<sqlite::Db> db) : db_(std::move(db)) {}
+  /// Runs `fn` in a transaction unless one is already open on this connection.
+  Status InTx(const std::function<Status()>& fn);
+
+  std::recursive_mutex mu_;
+  std::unique_ptr<sqlite::Db> db_;  // GUARDED_BY(mu_)
+  int tx_depth_ = 0;                // GUARDED_BY(mu_)
+};
+
+}  // namespace xj

@@ -1,0 +1,23 @@
+#include "store/store.hpp"
+
+#include "store/sqlite/sqlite_store.hpp"
+
+namespace xj {
+
+std::string ProvinceCodeOf(std::string_view region_code) {
+  if (region_code.size() < 2) return std::string(region_code);
+  return std::string(region_code.substr(0, 2)) + "0000";
+}
+
+Result<std::unique_ptr<Store>> OpenStore(std::string_view url) {
+  if (url.starts_with("postgresql://") || url.starts_with("postgres://")) {
+    return Status::Unavailable("PostgreSQL 存储尚未启用：" + std::string(url));
+  }
+  std::string path(url);
+  if (url.starts_with("sqlite:")) path = std::string(url.substr(7));
+  if (path.empty()) return Status::InvalidArgument("数据库地址为空");
+  XJ_ASSIGN_OR_RETURN(auto store, SqliteStore::Open(path));
+  return std::unique_ptr<Store>(std::move(store));
+}
+
+}  // namespace xj

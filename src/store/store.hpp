@@ -1,0 +1,97 @@
+#pragma once
+/// The storage contract the app layer depends on. Implemented for SQLite
+/// (embedded default) and PostgreSQL; one contract test suite runs against both.
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/status.hpp"
+#include "domain/ledger.hpp"
+#include "domain/project.hpp"
+#include "domain/region.hpp"
+
+namespace xj {
+
+/// A ledger entry as stored: with its commit sequence and resolved effect.
+struct StoredEntry {
+  LedgerEntry entry;
+  std::int64_t seq = 0;  ///< assigned by the store, increasing in commit order
+  EffectiveEntry effective;
+};
+
+/// A versioned policy value (政策参数) with the date it takes effect.
+struct PolicyValue {
+  std::string key;
+  std::int64_t value = 0;
+  Date effective_from;
+  std::string note;
+};
+
+/// Thread-safe: every method may be called from any thread. Writes made inside
+/// Transact() by the same thread join its transaction; elsewhere each write
+/// method is its own transaction. No method ever leaves a partial write behind.
+class Store {
+ public:
+  virtual ~Store() = default;
+
+  /// "sqlite" or "postgresql".
+  virtual std::string_view backend() const = 0;
+  /// Applies pending migrations in order, each in its own transaction. Returns the version reached.
+  virtual Result<int> Migrate() = 0;
+  /// The applied schema version, 0 for an empty database.
+  virtual Result<int> SchemaVersion() = 0;
+  /// Runs `fn` in one transaction: committed if it returns ok, rolled back otherwise
+  /// (and on exceptions, which are rethrown).
+  virtual Status Transact(const std::function<Status()>& fn) = 0;
+  /// Writes a consistent copy of the whole database to `path` (a file for SQLite).
+  virtual Status Backup(const std::string& path) = 0;
+
+  // --- regions ---
+  virtual Result<std::vector<Region>> LoadRegions() = 0;
+  /// Inserts or updates (name, key_township, former_name) the given regions.
+  virtual Status UpsertRegions(const std::vector<Region>& regions) = 0;
+
+  // --- projects ---
+  virtual Status ScanProjects(const std::function<void(const Project&)>& fn) = 0;
+  /// Projects with these codes that exist (order unspecified).
+  virtual Result<std::vector<Project>> FindProjects(const std::vector<std::string>& codes) = 0;
+  /// Inserts new projects; AlreadyExists if a code is taken.
+  virtual Status InsertProjects(const std::vector<Project>& projects) = 0;
+
+  // --- ledger (append-only) ---
+  /// Every entry in commit order.
+  virtual Status ScanLedger(const std::function<void(const StoredEntry&)>& fn) = 0;
+  /// Stored entries with these ids (order unspecified).
+  virtual Result<std::vector<StoredEntry>> FindEntries(const std::vector<std::string>& entry_ids) = 0;
+  /// Of these entry ids, the ones some stored reversal already cancels.
+  virtual Result<std::vector<std::string>> FindReversed(const std::vector<std::string>& entry_ids) = 0;
+  /// Appends entries, assigning `seq`. Returns them with seq set.
+  virtual Result<std::vector<StoredEntry>> AppendEntries(std::vector<StoredEntry> entries) = 0;
+  /// Every entry that names this project, in commit order.
+  virtual Result<std::vector<StoredEntry>> ProjectEntries(std::string_view project_code) = 0;
+
+  // --- contracts and physical progress (超进度拨款 inputs) ---
+  virtual Status InsertContract(const ProjectContract& contract) = 0;
+  virtual Status InsertProgress(const ProgressReport& report) = 0;
+  virtual Status ScanContracts(const std::function<void(const ProjectContract&)>& fn) = 0;
+  virtual Status ScanProgress(const std::function<void(const ProgressReport&)>& fn) = 0;
+
+  // --- policies ---
+  virtual Result<std::vector<PolicyValue>> LoadPolicies() = 0;
+  virtual Status InsertPolicy(const PolicyValue& value) = 0;
+};
+
+/// Opens a store from a URL: `sqlite:PATH` (or a bare path) or `postgresql://…`.
+/// Does not migrate.
+Result<std::unique_ptr<Store>> OpenStore(std::string_view url);
+
+/// The 2-digit province prefix of a region code, padded: "540102" → "540000".
+/// The distribution key of every province-partitioned table.
+std::string ProvinceCodeOf(std::string_view region_code);
+
+}  // namespace xj
