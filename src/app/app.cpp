@@ -8,7 +8,8 @@ App::~App() = default;
 Status App::Start() {
   XJ_ASSIGN_OR_RETURN(int version, store_->Migrate());
   (void)version;
-  return ReloadRegions();
+  XJ_RETURN_IF_ERROR(ReloadRegions());
+  return RebuildEngine();
 }
 
 std::shared_ptr<const RegionTree> App::regions() const {
@@ -22,6 +23,24 @@ Status App::ReloadRegions() {
   auto fresh = std::make_shared<const RegionTree>(std::move(tree));
   std::unique_lock lock(state_mu_);
   regions_ = std::move(fresh);
+  return Status::Ok();
+}
+
+Status App::RebuildEngine() {
+  XJ_ASSIGN_OR_RETURN(std::vector<ProjectCategory> categories, store_->LoadCategories());
+  XJ_ASSIGN_OR_RETURN(std::vector<PolicyValue> stored_policies, store_->LoadPolicies());
+  std::vector<PolicyChange> changes;
+  for (const PolicyValue& v : stored_policies) changes.push_back({v.key, v.effective_from, v.value});
+  auto engine = std::make_unique<IndicatorEngine>(regions(), CategoryCatalogue(std::move(categories)),
+                                                  PolicySet::WithChanges(changes));
+  // Contracts first: they decide which projects the engine tracks payments for.
+  XJ_RETURN_IF_ERROR(store_->ScanContracts([&](const ProjectContract& c) { engine->LoadContract(c); }));
+  XJ_RETURN_IF_ERROR(store_->ScanProjects([&](const Project& p) { engine->LoadProject(p); }));
+  XJ_RETURN_IF_ERROR(store_->ScanProgress([&](const ProgressReport& r) { engine->LoadProgress(r); }));
+  XJ_RETURN_IF_ERROR(store_->ScanLedger([&](const StoredEntry& e) { engine->LoadEntry(e); }));
+  engine->Finish();
+  std::unique_lock lock(state_mu_);
+  engine_ = std::move(engine);
   return Status::Ok();
 }
 

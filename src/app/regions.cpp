@@ -45,6 +45,8 @@ Result<ImportReport> App::ImportRegions(const Actor& actor, TableSource& source)
   if (!changed.empty()) {
     XJ_RETURN_IF_ERROR(store_->UpsertRegions(changed));
     XJ_RETURN_IF_ERROR(ReloadRegions());
+    // Region indices changed: the engine is rebuilt on the new tree.
+    XJ_RETURN_IF_ERROR(RebuildEngine());
   }
   return report;
 }

@@ -2,13 +2,39 @@
 /// CLI subcommands, one function each; main() only parses flags and dispatches.
 
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "app/app.hpp"
 
 namespace xj::cli {
 
+/// Flags shared by indicators, rank and flags.
+struct FigureFlags {
+  std::string region;
+  int year = 0;
+  std::string as_of;
+  std::string fund_source = "central";
+  std::string format = "json";
+};
+
+struct RankFlags {
+  std::string level = "county";
+  std::string metric = "expend_progress";
+  std::optional<int> top;
+  std::optional<int> bottom;
+  std::optional<std::string> amount_yuan;
+};
+
 /// Opens the store named by `db_url`, migrates it and loads the app state.
 Result<std::unique_ptr<App>> OpenApp(const std::string& db_url);
+/// Prints the status and returns the process exit code (2 for bad input, 1 otherwise).
+int Fail(const Status& s);
+Result<IndicatorQuery> ParseQuery(const FigureFlags& f);
+
+/// `xianjie verify`: recomputes every figure with SQL and compares with the engine.
+int RunVerify(const std::string& db);
+/// `xianjie demo`: writes the demo dataset.
+int RunDemo(const std::string& db, const std::string& scale);
 
 }  // namespace xj::cli

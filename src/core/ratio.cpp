@@ -3,10 +3,10 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "core/int128.hpp"
+
 namespace xj {
 namespace {
-
-__extension__ typedef __int128 Int128;
 
 constexpr std::int64_t kHundredthsPerUnit = 10'000;  // 1.0 = 100.00% = 10,000 hundredths
 

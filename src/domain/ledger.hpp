@@ -75,4 +75,11 @@ struct EffectiveEntry {
   std::int64_t sign = 1;  ///< −1 for a reversal
 };
 
+/// A ledger entry as stored: with its commit sequence and resolved effect.
+struct StoredEntry {
+  LedgerEntry entry;
+  std::int64_t seq = 0;  ///< assigned by the store, increasing in commit order
+  EffectiveEntry effective;
+};
+
 }  // namespace xj

@@ -21,4 +21,141 @@ nlohmann::json ToJson(const ImportReport& r) {
       {"kind", r.kind}, {"rows", r.rows}, {"inserted", r.inserted}, {"updated", r.updated}, {"unchanged", r.unchanged}};
 }
 
+OrderedJson PercentJson(Ratio r) {
+  auto h = PercentHundredths(r);
+  return h ? OrderedJson(HundredthsToDouble(*h)) : OrderedJson(nullptr);
+}
+
+OrderedJson PointsJson(Ratio a, Ratio b) {
+  auto h = PointsDifferenceHundredths(a, b);
+  return h ? OrderedJson(HundredthsToDouble(*h)) : OrderedJson(nullptr);
+}
+
+OrderedJson ToJson(const RegionIndicators& r) {
+  const Indicators& f = r.figures;
+  OrderedJson j;
+  j["region_code"] = r.region.code;
+  j["region_name"] = r.region.name;
+  j["projects_total"] = f.projects_total;
+  j["projects_started"] = f.projects_started;
+  j["start_rate"] = PercentJson(f.start_rate);
+  j["start_rate_yoy_pts"] = PointsJson(f.start_rate, f.start_rate_last_year);
+  j["projects_finished"] = f.projects_finished;
+  j["completion_rate"] = PercentJson(f.completion_rate);
+  j["allocated_fen"] = f.allocated.value();
+  j["expended_fen"] = f.expended.value();
+  j["expend_progress"] = PercentJson(f.expend_progress);
+  j["expend_progress_yoy_pts"] = PointsJson(f.expend_progress, f.expend_progress_last_year);
+  j["assessed_progress"] = PercentJson(f.assessed_progress);
+  j["time_progress"] = PercentJson(f.time_progress);
+  const auto on_track = f.on_track();
+  j["on_track"] = on_track ? OrderedJson(*on_track) : OrderedJson(nullptr);
+  // Further figures of DESIGN §3.
+  j["region_level"] = RegionLevelName(r.region.level);
+  j["year"] = f.year;
+  j["as_of"] = f.as_of.ToString();
+  j["fund_source"] = FundSourceName(f.fund_source);
+  j["disbursed_fen"] = f.disbursed.value();
+  j["allocated_to_projects_fen"] = f.allocated_to_projects.value();
+  j["distribute_progress"] = PercentJson(f.distribute_progress);
+  j["disburse_as_expend_fen"] = f.disburse_as_expend.value();
+  j["pay_ahead_fen"] = f.pay_ahead.value();
+  j["industry_planned_fen"] = f.industry_planned.value();
+  j["planned_total_fen"] = f.planned_total.value();
+  j["industry_share"] = PercentJson(f.industry_share);
+  return j;
+}
+
+OrderedJson ToJson(const RankedRegion& r) {
+  OrderedJson j;
+  j["rank"] = r.rank;
+  j["region_code"] = r.region.code;
+  j["region_name"] = r.region.name;
+  j["expend_progress"] = PercentJson(r.figures.expend_progress);
+  j["assessed_progress"] = PercentJson(r.figures.assessed_progress);
+  j["incentive_fen"] = r.incentive.value();
+  j["allocated_fen"] = r.figures.allocated.value();
+  j["expended_fen"] = r.figures.expended.value();
+  return j;
+}
+
+namespace {
+
+OrderedJson EntryFlagJson(const FlagsReport::Entry& e) {
+  OrderedJson j;
+  j["entry_id"] = e.flag.entry_id;
+  j["date"] = e.flag.date.ToString();
+  j["region_code"] = e.region.code;
+  j["region_name"] = e.region.name;
+  j["project_code"] = e.flag.project_code;
+  j["fund_source"] = FundSourceName(e.flag.fund_source);
+  j["fund_year"] = e.flag.fund_year;
+  j["amount_fen"] = e.flag.amount.value();
+  j["payee"] = e.flag.payee;
+  return j;
+}
+
+OrderedJson PayAheadJson(const FlagsReport::PayAhead& p) {
+  OrderedJson j;
+  j["project_code"] = p.flag.project_code;
+  j["project_name"] = p.flag.project_name;
+  j["region_code"] = p.region.code;
+  j["region_name"] = p.region.name;
+  j["contract_fen"] = p.flag.status.contract.value();
+  j["progress"] = HundredthsToDouble(p.flag.status.progress_bp);
+  j["paid_fen"] = p.flag.status.paid.value();
+  j["cap_fen"] = p.flag.status.cap.value();
+  j["excess_fen"] = p.flag.status.excess.value();
+  return j;
+}
+
+}  // namespace
+
+OrderedJson ToJson(const FlagsReport& r) {
+  OrderedJson out;
+  OrderedJson entries = OrderedJson::array();
+  std::int64_t entry_total = 0, pay_total = 0;
+  for (const auto& e : r.disburse_as_expend) {
+    entries.push_back(EntryFlagJson(e));
+    entry_total += e.flag.amount.value();
+  }
+  OrderedJson projects = OrderedJson::array();
+  for (const auto& p : r.pay_ahead) {
+    projects.push_back(PayAheadJson(p));
+    pay_total += p.flag.status.excess.value();
+  }
+  out["disburse_as_expend"] = std::move(entries);
+  out["disburse_as_expend_total_fen"] = entry_total;
+  out["pay_ahead"] = std::move(projects);
+  out["pay_ahead_total_fen"] = pay_total;
+  return out;
+}
+
+OrderedJson FlagRows(const FlagsReport& r) {
+  OrderedJson rows = OrderedJson::array();
+  for (const auto& e : r.disburse_as_expend) {
+    OrderedJson j;
+    j["type"] = "disburse_as_expend";
+    j["code"] = e.flag.entry_id;
+    j["date"] = e.flag.date.ToString();
+    j["region_code"] = e.region.code;
+    j["region_name"] = e.region.name;
+    j["project_code"] = e.flag.project_code;
+    j["amount_fen"] = e.flag.amount.value();
+    rows.push_back(std::move(j));
+  }
+  for (const auto& p : r.pay_ahead) {
+    OrderedJson j;
+    j["type"] = "pay_ahead_of_progress";
+    j["code"] = p.flag.project_code;
+    j["date"] = "";
+    j["region_code"] = p.region.code;
+    j["region_name"] = p.region.name;
+    j["project_code"] = p.flag.project_code;
+    j["amount_fen"] = p.flag.status.excess.value();
+    rows.push_back(std::move(j));
+  }
+  return rows;
+}
+
 }  // namespace xj::http

@@ -1,5 +1,7 @@
 #pragma once
-/// JSON codecs for the DTOs of the API: free functions, domain types never see JSON.
+/// JSON codecs for the DTOs of the API and the CLI's json/csv/table output:
+/// free functions, domain types never see JSON. Field names are the public
+/// contract of DESIGN §5 and issue #3 — never rename them.
 
 #include <nlohmann/json.hpp>
 
@@ -7,7 +9,37 @@
 
 namespace xj::http {
 
+using OrderedJson = nlohmann::ordered_json;
+
 nlohmann::json ToJson(const RegionSummary& r);
 nlohmann::json ToJson(const ImportReport& r);
+
+/// A percentage in hundredths as a JSON number (99.74), or null when undefined.
+OrderedJson PercentJson(Ratio r);
+/// Points difference (a − b) as a JSON number, or null.
+OrderedJson PointsJson(Ratio a, Ratio b);
+
+/// `{region_code, region_name, projects_total, …, on_track, …}` in the documented order.
+OrderedJson ToJson(const RegionIndicators& r);
+/// `{rank, region_code, region_name, expend_progress, assessed_progress, incentive_fen, …}`.
+OrderedJson ToJson(const RankedRegion& r);
+/// `{disburse_as_expend: […], pay_ahead: […], *_total_fen}`.
+OrderedJson ToJson(const FlagsReport& r);
+
+/// Flat rows of a flags report for CSV/table output.
+OrderedJson FlagRows(const FlagsReport& r);
+
+}  // namespace xj::http
+
+namespace xj::http {
+
+/// Reads one ledger entry object, an array of them, or `{"entries": […]}` into
+/// numbered entries (row = 1-based item number), through the same validation as a
+/// file import. `amount_fen` is integer fen (or `amount` in yuan as a string).
+Result<std::vector<NumberedEntry>> LedgerEntriesFromJson(const nlohmann::json& body);
+/// `{"contract_no", "amount_fen", "signed_on"}`.
+Result<ProjectContract> ContractFromJson(const std::string& project_code, const nlohmann::json& body);
+/// `{"date", "progress"}` with progress a percentage (45.5) or `progress_bp` (4550), optional `note`.
+Result<ProgressReport> ProgressFromJson(const std::string& project_code, const nlohmann::json& body);
 
 }  // namespace xj::http

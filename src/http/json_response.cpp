@@ -54,6 +54,14 @@ Response JsonResponse(const nlohmann::json& body, int http_status) {
   return r;
 }
 
+Response OrderedJsonResponse(const nlohmann::ordered_json& body, int http_status) {
+  Response r;
+  r.status = http_status;
+  r.body = body.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+  r.headers.emplace_back("Cache-Control", "no-store");
+  return r;
+}
+
 Result<nlohmann::json> ParseJsonBody(const Request& request) {
   int depth = 0;
   bool too_deep = false;

@@ -14,6 +14,8 @@ int HttpStatusFor(ErrorCode code);
 Response ErrorResponse(const Status& status);
 Response ErrorResponse(int http_status, std::string_view code, std::string_view message);
 Response JsonResponse(const nlohmann::json& body, int http_status = 200);
+/// The same, keeping the documented key order.
+Response OrderedJsonResponse(const nlohmann::ordered_json& body, int http_status = 200);
 /// Parses a JSON request body (bounded depth); InvalidArgument on malformed JSON.
 Result<nlohmann::json> ParseJsonBody(const Request& request);
 nlohmann::json ToJson(const FieldError& e);

@@ -11,18 +11,12 @@
 #include <vector>
 
 #include "core/status.hpp"
+#include "domain/category.hpp"
 #include "domain/ledger.hpp"
 #include "domain/project.hpp"
 #include "domain/region.hpp"
 
 namespace xj {
-
-/// A ledger entry as stored: with its commit sequence and resolved effect.
-struct StoredEntry {
-  LedgerEntry entry;
-  std::int64_t seq = 0;  ///< assigned by the store, increasing in commit order
-  EffectiveEntry effective;
-};
 
 /// A versioned policy value (政策参数) with the date it takes effect.
 struct PolicyValue {
@@ -30,6 +24,33 @@ struct PolicyValue {
   std::int64_t value = 0;
   Date effective_from;
   std::string note;
+};
+
+/// Subtree sums of one region computed by plain SQL over the raw rows, for
+/// `xianjie verify` to compare with the engine. Money in fen.
+struct SqlRegionFigures {
+  std::string region_code;
+  std::int64_t projects_total = 0;
+  std::int64_t projects_started = 0;
+  std::int64_t projects_finished = 0;
+  std::int64_t planned_total = 0;     ///< central fund of the plan year's projects
+  std::int64_t planned_industry = 0;  ///< … of industry projects
+  std::int64_t allocated = 0;
+  std::int64_t allocated_to_projects = 0;
+  std::int64_t disbursed = 0;
+  std::int64_t expended = 0;
+  std::int64_t disburse_as_expend = 0;
+  std::int64_t pay_ahead = 0;
+};
+
+/// What a SQL recomputation is asked for; the policy values in force on the as-of date
+/// are passed in (policy lookup is not a figure).
+struct SqlFiguresQuery {
+  int year = 0;
+  Date as_of;
+  FundSource fund_source = FundSource::kCentral;
+  std::int64_t advance_cap_bp = 0;
+  std::int64_t retention_bp = 0;
 };
 
 /// Thread-safe: every method may be called from any thread. Writes made inside
@@ -80,6 +101,17 @@ class Store {
   virtual Status InsertProgress(const ProgressReport& report) = 0;
   virtual Status ScanContracts(const std::function<void(const ProjectContract&)>& fn) = 0;
   virtual Status ScanProgress(const std::function<void(const ProgressReport&)>& fn) = 0;
+
+  /// Number of stored projects.
+  virtual Result<std::int64_t> CountProjects() = 0;
+  /// Plan years of projects and fund years and sources of ledger entries present.
+  virtual Result<std::vector<std::pair<int, FundSource>>> FundYearsAndSources() = 0;
+  /// Every region's subtree figures (regions without data may be omitted), by SQL alone.
+  virtual Result<std::vector<SqlRegionFigures>> ComputeFiguresBySql(const SqlFiguresQuery& query) = 0;
+
+  // --- reference data ---
+  /// The project-type catalogue in force (latest version of each code).
+  virtual Result<std::vector<ProjectCategory>> LoadCategories() = 0;
 
   // --- policies ---
   virtual Result<std::vector<PolicyValue>> LoadPolicies() = 0;

@@ -63,6 +63,10 @@ constexpr const char kInsertProgress[] =
     "VALUES ((SELECT province_code FROM projects WHERE project_code = ?1), ?1, ?2, ?3, ?4)";
 constexpr const char kSelectProgress[] =
     "SELECT project_code, report_date, progress_hundredths, note FROM progress_reports ORDER BY id";
+constexpr const char kSelectCategories[] =
+    "SELECT c.code, c.level1, c.level2, c.industry FROM project_categories c "
+    "WHERE c.effective_from = (SELECT MAX(effective_from) FROM project_categories x WHERE x.code = c.code "
+    "AND x.effective_from <= date('now')) ORDER BY c.code";
 constexpr const char kSelectPolicies[] =
     "SELECT key, value, effective_from, note FROM policies ORDER BY key, effective_from";
 constexpr const char kInsertPolicy[] =
@@ -399,6 +403,18 @@ Status SqliteStore::ScanProgress(const std::function<void(const ProgressReport&)
     fn(ProgressReport{st->Text(0), Date::Parse(st->Text(1)).value(), static_cast<std::int32_t>(st->Int(2)),
                       st->Text(3)});
   }
+}
+
+Result<std::vector<ProjectCategory>> SqliteStore::LoadCategories() {
+  std::lock_guard lock(mu_);
+  XJ_ASSIGN_OR_RETURN(sqlite::Stmt * st, db_->Prepare(kSelectCategories));
+  std::vector<ProjectCategory> out;
+  for (;;) {
+    XJ_ASSIGN_OR_RETURN(bool row, st->Step());
+    if (!row) break;
+    out.push_back(ProjectCategory{st->Text(0), st->Text(1), st->Text(2), st->Int(3) != 0});
+  }
+  return out;
 }
 
 Result<std::vector<PolicyValue>> SqliteStore::LoadPolicies() {

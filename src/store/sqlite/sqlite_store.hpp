@@ -41,6 +41,10 @@ class SqliteStore final : public Store {
   Status ScanContracts(const std::function<void(const ProjectContract&)>& fn) override;
   Status ScanProgress(const std::function<void(const ProgressReport&)>& fn) override;
 
+  Result<std::int64_t> CountProjects() override;
+  Result<std::vector<std::pair<int, FundSource>>> FundYearsAndSources() override;
+  Result<std::vector<SqlRegionFigures>> ComputeFiguresBySql(const SqlFiguresQuery& query) override;
+  Result<std::vector<ProjectCategory>> LoadCategories() override;
   Result<std::vector<PolicyValue>> LoadPolicies() override;
   Status InsertPolicy(const PolicyValue& value) override;
 

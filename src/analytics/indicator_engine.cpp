@@ -1,0 +1,429 @@
+#include "analytics/indicator_engine.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace xj {
+namespace {
+
+constexpr int kYearShift = 3;     // fund source takes the low 3 bits
+constexpr int kRegionShift = 16;  // fund year takes bits 3..15
+constexpr std::size_t kCompactMin = 4096;
+
+std::uint32_t SubKey(int fund_year, FundSource source) {
+  return (static_cast<std::uint32_t>(fund_year) << kYearShift) | static_cast<std::uint32_t>(source);
+}
+
+std::int64_t PayBucket(RegionIndex region, int fund_year, FundSource source) {
+  return (static_cast<std::int64_t>(region) << kRegionShift) | SubKey(fund_year, source);
+}
+
+std::uint64_t StatsKey(RegionIndex region, int year) {
+  return (static_cast<std::uint64_t>(region) << kRegionShift) | static_cast<std::uint32_t>(year);
+}
+
+void InsertSorted(std::vector<std::int32_t>& v, std::int32_t x) {
+  v.insert(std::upper_bound(v.begin(), v.end(), x), x);
+}
+
+void EraseOne(std::vector<std::int32_t>& v, std::int32_t x) {
+  auto it = std::lower_bound(v.begin(), v.end(), x);
+  if (it != v.end() && *it == x) v.erase(it);
+}
+
+std::int64_t CountUpTo(const std::vector<std::int32_t>& v, Date as_of) {
+  return std::upper_bound(v.begin(), v.end(), as_of.days()) - v.begin();
+}
+
+}  // namespace
+
+std::optional<bool> Indicators::on_track() const {
+  if (!expend_progress.defined()) return std::nullopt;
+  return CompareRatios(expend_progress, time_progress) >= 0;
+}
+
+Ratio TimeProgress(Date as_of) {
+  return {as_of.day_of_year(), Date::DaysInYear(as_of.year())};
+}
+
+IndicatorEngine::IndicatorEngine(std::shared_ptr<const RegionTree> tree, CategoryCatalogue catalogue, PolicySet policy)
+    : tree_(std::move(tree)), catalogue_(std::move(catalogue)), policy_(std::move(policy)) {}
+
+std::uint64_t IndicatorEngine::SeriesKey(RegionIndex region, int fund_year, FundSource source) {
+  return static_cast<std::uint64_t>(PayBucket(region, fund_year, source));
+}
+
+void IndicatorEngine::Compact(PendingSeries& p) {
+  auto& d = p.deltas;
+  std::sort(d.begin(), d.end(), [](const SeriesDelta& a, const SeriesDelta& b) { return a.day < b.day; });
+  std::size_t out = 0;
+  for (std::size_t i = 0; i < d.size(); ++i) {
+    if (out > 0 && d[out - 1].day == d[i].day) {
+      for (int m = 0; m < kMetricCount; ++m) d[out - 1].values[m] += d[i].values[m];
+    } else {
+      d[out++] = d[i];
+    }
+  }
+  d.resize(out);
+  p.compacted = out;
+}
+
+// ---------------------------------------------------------------- projects
+
+void IndicatorEngine::AddProjectStats(const Project& p, int sign) {
+  if (p.status == ProjectState::kCancelled) return;
+  const RegionIndex region = tree_->Find(p.region_code);
+  if (region == kNoRegion) return;
+  const bool industry = catalogue_.IsIndustry(p.category, p.subcategory);
+  for (RegionIndex n = region; n != kNoRegion; n = tree_->node(n).parent) {
+    ProjectStats& s = projects_[StatsKey(n, p.year)];
+    s.total += sign;
+    s.planned_total += sign * p.central_fund.value();
+    if (industry) s.planned_industry += sign * p.central_fund.value();
+    if (p.actual_start) {
+      if (!finished_) {
+        s.starts.push_back(p.actual_start->days());
+      } else if (sign > 0) {
+        InsertSorted(s.starts, p.actual_start->days());
+      } else {
+        EraseOne(s.starts, p.actual_start->days());
+      }
+    }
+    if (p.actual_finish) {
+      if (!finished_) {
+        s.finishes.push_back(p.actual_finish->days());
+      } else if (sign > 0) {
+        InsertSorted(s.finishes, p.actual_finish->days());
+      } else {
+        EraseOne(s.finishes, p.actual_finish->days());
+      }
+    }
+  }
+}
+
+void IndicatorEngine::LoadProject(const Project& p) {
+  AddProjectStats(p, +1);
+  if (auto it = tracked_.find(p.project_code); it != tracked_.end()) {
+    it->second.name = p.name;
+    it->second.region = tree_->Find(p.region_code);
+  }
+}
+
+void IndicatorEngine::AddProject(const Project& p) {
+  LoadProject(p);
+}
+void IndicatorEngine::RemoveProject(const Project& p) {
+  AddProjectStats(p, -1);
+}
+
+void IndicatorEngine::LoadContract(const ProjectContract& c) {
+  tracked_[c.project_code].input.contracts.emplace_back(c.signed_on, c.amount);
+}
+
+void IndicatorEngine::LoadProgress(const ProgressReport& r) {
+  auto it = tracked_.find(r.project_code);
+  if (it == tracked_.end()) {
+    // Progress without a contract still matters once a contract arrives.
+    it = tracked_.emplace(r.project_code, TrackedProject{}).first;
+  }
+  it->second.input.progress.emplace_back(r.date, r.progress_hundredths);
+}
+
+// ---------------------------------------------------------------- ledger
+
+void IndicatorEngine::AddToSeries(RegionIndex region, int fund_year, FundSource source, Date date, Metric metric,
+                                  std::int64_t amount) {
+  if (amount == 0) return;
+  if (!finished_) {
+    PendingSeries& p = pending_[region][SubKey(fund_year, source)];
+    SeriesDelta d;
+    d.day = date.days();
+    d.values[static_cast<int>(metric)] = amount;
+    p.deltas.push_back(d);
+    if (p.deltas.size() >= std::max(kCompactMin, 2 * p.compacted)) Compact(p);
+    return;
+  }
+  for (RegionIndex n = region; n != kNoRegion; n = tree_->node(n).parent) {
+    series_[SeriesKey(n, fund_year, source)].Add(date, metric, amount);
+  }
+}
+
+void IndicatorEngine::BookEntryDelta(const StoredEntry& se, RegionIndex region) {
+  const LedgerEntry& e = se.entry;
+  const std::int64_t amount = se.effective.sign * e.amount.value();
+  switch (se.effective.kind) {
+    case EntryKind::kAllocate:
+      AddToSeries(region, e.fund_year, e.fund_source, e.date, Metric::kAllocate, amount);
+      if (!e.project_code.empty()) {
+        AddToSeries(region, e.fund_year, e.fund_source, e.date, Metric::kAllocateToProject, amount);
+      }
+      break;
+    case EntryKind::kDisburse:
+      AddToSeries(region, e.fund_year, e.fund_source, e.date, Metric::kDisburse, amount);
+      break;
+    case EntryKind::kExpend:
+      AddToSeries(region, e.fund_year, e.fund_source, e.date, Metric::kExpend, amount);
+      if (se.effective.payee_type == PayeeType::kGovAccount) {
+        AddToSeries(region, e.fund_year, e.fund_source, e.date, Metric::kExpendGovAccount, amount);
+      }
+      break;
+    case EntryKind::kReverse: break;  // never an effective kind
+  }
+}
+
+void IndicatorEngine::TrackPayment(const StoredEntry& se, RegionIndex region) {
+  const LedgerEntry& e = se.entry;
+  if (se.effective.kind != EntryKind::kExpend) return;
+  if (se.effective.payee_type == PayeeType::kGovAccount) {
+    if (e.kind == EntryKind::kExpend) {
+      gov_expend_index_[e.entry_id] = gov_expends_.size();
+      gov_expends_.push_back(
+          {{e.entry_id, e.date, region, e.project_code, e.fund_source, e.fund_year, e.amount, e.payee}, std::nullopt});
+    } else if (auto it = gov_expend_index_.find(e.reverses); it != gov_expend_index_.end()) {
+      gov_expends_[it->second].reversed_on = e.date;
+    }
+    return;  // counted as 以拨代支, not as a payment to the contractor
+  }
+  if (e.kind == EntryKind::kExpend) {
+    auto t = tracked_.find(e.project_code);
+    if (t == tracked_.end()) return;
+    payment_index_[e.entry_id] = {e.project_code, t->second.input.payments.size()};
+    t->second.input.payments.push_back(
+        {se.seq, e.date, e.amount, std::nullopt, PayBucket(region, e.fund_year, e.fund_source)});
+  } else if (auto it = payment_index_.find(e.reverses); it != payment_index_.end()) {
+    tracked_[it->second.first].input.payments[it->second.second].reversed_on = e.date;
+  }
+}
+
+void IndicatorEngine::LoadEntry(const StoredEntry& se) {
+  const RegionIndex region = tree_->Find(se.entry.region_code);
+  if (region == kNoRegion) return;
+  BookEntryDelta(se, region);
+  TrackPayment(se, region);
+}
+
+void IndicatorEngine::AddEntries(const std::vector<StoredEntry>& entries) {
+  std::set<std::string> touched;
+  for (const StoredEntry& se : entries) {
+    LoadEntry(se);
+    const std::string& code = se.entry.project_code;
+    if (!code.empty() && tracked_.count(code)) touched.insert(code);
+    if (auto it = payment_index_.find(se.entry.reverses); it != payment_index_.end()) touched.insert(it->second.first);
+  }
+  for (const std::string& code : touched) RecomputePayAhead(tracked_[code]);
+}
+
+// ---------------------------------------------------------------- 超进度拨款
+
+void IndicatorEngine::RecomputePayAhead(TrackedProject& t) {
+  auto book = [&](std::int32_t day, const BucketAmount& b, std::int64_t sign) {
+    const auto region = static_cast<RegionIndex>(b.bucket >> kRegionShift);
+    const auto sub = static_cast<std::uint32_t>(b.bucket & ((1 << kRegionShift) - 1));
+    const int fund_year = static_cast<int>(sub >> kYearShift);
+    const auto source = static_cast<FundSource>(sub & ((1u << kYearShift) - 1));
+    AddToSeries(region, fund_year, source, Date::FromDays(day), Metric::kPayAhead, sign * b.amount.value());
+  };
+  for (const auto& [day, b] : t.applied) book(day, b, -1);
+  t.applied.clear();
+  std::map<std::int64_t, Fen> prev;
+  for (Date d : PayAheadEventDates(t.input, policy_)) {
+    std::map<std::int64_t, Fen> cur;
+    for (const BucketAmount& b : AttributePayAhead(t.input, policy_, d)) cur[b.bucket] = b.amount;
+    std::set<std::int64_t> buckets;
+    for (const auto& [k, v] : prev) buckets.insert(k);
+    for (const auto& [k, v] : cur) buckets.insert(k);
+    for (std::int64_t k : buckets) {
+      const Fen delta = (cur.count(k) ? cur[k] : Fen()) - (prev.count(k) ? prev[k] : Fen());
+      if (delta.value() != 0) t.applied.push_back({d.days(), {k, delta}});
+    }
+    prev = std::move(cur);
+  }
+  for (const auto& [day, b] : t.applied) book(day, b, +1);
+}
+
+void IndicatorEngine::AddContract(const ProjectContract& c, const Project& project,
+                                  const std::vector<StoredEntry>& project_entries) {
+  auto it = tracked_.find(c.project_code);
+  const bool fresh_payments = it == tracked_.end() || it->second.input.contracts.empty();
+  TrackedProject& t = tracked_[c.project_code];
+  t.name = project.name;
+  t.region = tree_->Find(project.region_code);
+  t.input.contracts.emplace_back(c.signed_on, c.amount);
+  if (fresh_payments && t.input.payments.empty()) {
+    for (const StoredEntry& se : project_entries) {
+      const RegionIndex region = tree_->Find(se.entry.region_code);
+      if (region == kNoRegion || se.effective.payee_type == PayeeType::kGovAccount) continue;
+      TrackPayment(se, region);
+    }
+  }
+  RecomputePayAhead(t);
+}
+
+void IndicatorEngine::AddProgress(const ProgressReport& r) {
+  TrackedProject& t = tracked_[r.project_code];
+  t.input.progress.emplace_back(r.date, r.progress_hundredths);
+  RecomputePayAhead(t);
+}
+
+// ---------------------------------------------------------------- finish
+
+void IndicatorEngine::Finish() {
+  for (auto& [code, t] : tracked_) {
+    if (!t.input.contracts.empty()) RecomputePayAhead(t);
+  }
+  for (auto& [key, s] : projects_) {
+    std::sort(s.starts.begin(), s.starts.end());
+    std::sort(s.finishes.begin(), s.finishes.end());
+  }
+  // Children have larger depth-first indices than their parents: walking the
+  // indices downwards finishes every child before its parent needs it.
+  for (auto i = static_cast<RegionIndex>(tree_->size()) - 1; i >= 0; --i) {
+    auto own = pending_.find(i);
+    if (own == pending_.end()) continue;
+    const RegionIndex parent = tree_->node(i).parent;
+    for (auto& [sub, pend] : own->second) {
+      CumulativeSeries s = CumulativeSeries::FromDeltas(std::move(pend.deltas));
+      if (parent != kNoRegion) {
+        PendingSeries& up = pending_[parent][sub];
+        s.AppendDeltas(up.deltas);
+        if (up.deltas.size() >= std::max(kCompactMin, 2 * up.compacted)) Compact(up);
+      }
+      series_.emplace((static_cast<std::uint64_t>(i) << kRegionShift) | sub, std::move(s));
+    }
+    pending_.erase(own);
+  }
+  pending_.clear();
+  finished_ = true;
+}
+
+// ---------------------------------------------------------------- queries
+
+MetricValues IndicatorEngine::SumsAsOf(RegionIndex region, int year, Date as_of, FundSource source) const {
+  auto it = series_.find(SeriesKey(region, year, source));
+  return it == series_.end() ? MetricValues{} : it->second.AsOf(as_of);
+}
+
+const IndicatorEngine::ProjectStats* IndicatorEngine::StatsFor(RegionIndex region, int year) const {
+  auto it = projects_.find(StatsKey(region, year));
+  return it == projects_.end() ? nullptr : &it->second;
+}
+
+Indicators IndicatorEngine::Compute(RegionIndex region, int year, Date as_of, FundSource source) const {
+  Indicators r;
+  r.region = region;
+  r.year = year;
+  r.as_of = as_of;
+  r.fund_source = source;
+  const Date last_year_as_of = as_of.SameDayInYear(as_of.year() - 1);
+
+  if (const ProjectStats* s = StatsFor(region, year)) {
+    r.projects_total = s->total;
+    r.projects_started = CountUpTo(s->starts, as_of);
+    r.projects_finished = CountUpTo(s->finishes, as_of);
+    r.planned_total = Fen(s->planned_total);
+    r.industry_planned = Fen(s->planned_industry);
+  }
+  r.start_rate = {r.projects_started, r.projects_total};
+  r.completion_rate = {r.projects_finished, r.projects_total};
+  r.industry_share = {r.industry_planned.value(), r.planned_total.value()};
+  if (const ProjectStats* s = StatsFor(region, year - 1)) {
+    r.start_rate_last_year = {CountUpTo(s->starts, last_year_as_of), s->total};
+  }
+
+  const MetricValues v = SumsAsOf(region, year, as_of, source);
+  auto at = [&](Metric m) { return v[static_cast<int>(m)]; };
+  r.allocated = Fen(at(Metric::kAllocate));
+  r.allocated_to_projects = Fen(at(Metric::kAllocateToProject));
+  r.disbursed = Fen(at(Metric::kDisburse));
+  r.expended = Fen(at(Metric::kExpend));
+  r.disburse_as_expend = Fen(at(Metric::kExpendGovAccount));
+  r.pay_ahead = Fen(at(Metric::kPayAhead));
+  r.expend_progress = {r.expended.value(), r.allocated.value()};
+  r.assessed_progress = {(r.expended - r.disburse_as_expend - r.pay_ahead).value(), r.allocated.value()};
+  r.distribute_progress = {r.allocated_to_projects.value(), r.allocated.value()};
+  r.time_progress = TimeProgress(as_of);
+  const MetricValues lv = SumsAsOf(region, year - 1, last_year_as_of, source);
+  r.expend_progress_last_year = {lv[static_cast<int>(Metric::kExpend)], lv[static_cast<int>(Metric::kAllocate)]};
+  return r;
+}
+
+std::vector<RankRow> IndicatorEngine::Rank(RegionIndex root, int year, Date as_of, FundSource source,
+                                           const RankOptions& options) const {
+  std::vector<RegionIndex> units;
+  if (root == kNoRegion) {
+    for (RegionIndex r : tree_->roots()) {
+      auto part = tree_->DescendantsAtLevel(r, options.level);
+      units.insert(units.end(), part.begin(), part.end());
+    }
+  } else {
+    units = tree_->DescendantsAtLevel(root, options.level);
+  }
+  std::vector<RankRow> rows;
+  rows.reserve(units.size());
+  for (RegionIndex u : units) rows.push_back({0, u, Compute(u, year, as_of, source), Fen()});
+  auto metric = [&](const RankRow& r) {
+    return options.metric == RankMetric::kAssessedProgress ? r.figures.assessed_progress : r.figures.expend_progress;
+  };
+  std::sort(rows.begin(), rows.end(), [&](const RankRow& a, const RankRow& b) {
+    const Ratio ma = metric(a), mb = metric(b);
+    if (ma.defined() != mb.defined()) return ma.defined();  // undefined progress ranks last
+    if (ma.defined()) {
+      const int c = CompareRatios(ma, mb);
+      if (c != 0) return c > 0;
+    }
+    if (a.figures.expended != b.figures.expended) return a.figures.expended > b.figures.expended;
+    return tree_->node(a.region).region.code < tree_->node(b.region).region.code;
+  });
+  // Incentives go to units with a defined figure only: top N first, then the
+  // bottom N of those not already rewarded.
+  std::size_t defined = 0;
+  while (defined < rows.size() && metric(rows[defined]).defined()) ++defined;
+  const std::size_t top = std::min<std::size_t>(static_cast<std::size_t>(std::max(options.top, 0)), defined);
+  const std::size_t bottom =
+      std::min<std::size_t>(static_cast<std::size_t>(std::max(options.bottom, 0)), defined - top);
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    rows[i].rank = static_cast<int>(i) + 1;
+    if (i < top) rows[i].incentive = options.amount;
+    if (i < defined && i >= defined - bottom) rows[i].incentive = -options.amount;
+  }
+  return rows;
+}
+
+std::vector<DisburseAsExpendFlag> IndicatorEngine::DisburseAsExpendFlags(RegionIndex root, std::optional<int> fund_year,
+                                                                         Date as_of,
+                                                                         std::optional<FundSource> source) const {
+  std::vector<DisburseAsExpendFlag> out;
+  for (const GovExpend& g : gov_expends_) {
+    const DisburseAsExpendFlag& f = g.flag;
+    if (root != kNoRegion && !tree_->Contains(root, f.region)) continue;
+    if (fund_year && f.fund_year != *fund_year) continue;
+    if (source && f.fund_source != *source) continue;
+    if (f.date > as_of || (g.reversed_on && *g.reversed_on <= as_of)) continue;
+    out.push_back(f);
+  }
+  std::sort(out.begin(), out.end(),
+            [](const auto& a, const auto& b) { return a.date != b.date ? a.date < b.date : a.entry_id < b.entry_id; });
+  return out;
+}
+
+std::vector<PayAheadFlag> IndicatorEngine::PayAheadFlags(RegionIndex root, Date as_of) const {
+  std::vector<PayAheadFlag> out;
+  for (const auto& [code, t] : tracked_) {
+    if (t.input.contracts.empty() || t.region == kNoRegion) continue;
+    if (root != kNoRegion && !tree_->Contains(root, t.region)) continue;
+    PayAheadStatus s = EvaluatePayAhead(t.input, policy_, as_of);
+    if (s.excess.value() > 0) out.push_back({code, t.name, t.region, s});
+  }
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+    return a.status.excess != b.status.excess ? a.status.excess > b.status.excess : a.project_code < b.project_code;
+  });
+  return out;
+}
+
+std::size_t IndicatorEngine::series_points() const {
+  std::size_t n = 0;
+  for (const auto& [k, s] : series_) n += s.points();
+  return n;
+}
+
+}  // namespace xj

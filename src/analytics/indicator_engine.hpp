@@ -1,0 +1,189 @@
+#pragma once
+/// The in-memory indicator engine: every figure of DESIGN §3 for any region
+/// subtree, fund year, as-of date and fund source, answered from cumulative
+/// series kept per region (O(log days) per figure). Built from the store at
+/// start-up and updated on every committed write.
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "analytics/cumulative_series.hpp"
+#include "core/date.hpp"
+#include "core/money.hpp"
+#include "core/ratio.hpp"
+#include "core/status.hpp"
+#include "domain/category.hpp"
+#include "domain/ledger.hpp"
+#include "domain/pay_ahead.hpp"
+#include "domain/policy.hpp"
+#include "domain/project.hpp"
+#include "domain/region_tree.hpp"
+
+namespace xj {
+
+/// Every figure for one region, fund year, as-of date and fund source.
+/// Ratios are exact; rounding happens at the edge.
+struct Indicators {
+  RegionIndex region = kNoRegion;
+  int year = 0;
+  Date as_of;
+  FundSource fund_source = FundSource::kCentral;
+
+  std::int64_t projects_total = 0;     ///< plan year = year, not cancelled
+  std::int64_t projects_started = 0;   ///< … with actual start ≤ as-of
+  std::int64_t projects_finished = 0;  ///< … with actual finish ≤ as-of
+  Ratio start_rate;                    ///< 开工率
+  Ratio completion_rate;               ///< 完工率
+  Ratio start_rate_last_year;          ///< the same for (year − 1, same day of year − 1)
+
+  Fen allocated;              ///< Σ allocate (net of reversals), dates ≤ as-of
+  Fen allocated_to_projects;  ///< … of which arranged to projects
+  Fen disbursed;              ///< Σ disburse
+  Fen expended;               ///< Σ expend
+  Fen disburse_as_expend;     ///< 以拨代支: expend to gov_account payees
+  Fen pay_ahead;              ///< 超进度拨款 attributed to this subtree
+  Ratio expend_progress;      ///< 支出进度
+  Ratio expend_progress_last_year;
+  Ratio assessed_progress;    ///< 考核支出进度
+  Ratio distribute_progress;  ///< 分配进度
+  Ratio time_progress;        ///< 时间进度
+  Ratio industry_share;       ///< 产业占比 (central funds planned for industry projects)
+  Fen industry_planned;
+  Fen planned_total;
+
+  /// 时间过半任务过半: expend_progress ≥ time_progress; nullopt when progress is undefined.
+  std::optional<bool> on_track() const;
+};
+
+/// One row of a ranking, best first.
+struct RankRow {
+  int rank = 0;
+  RegionIndex region = kNoRegion;
+  Indicators figures;
+  Fen incentive;  ///< +amount for the top N, −amount for the bottom N, 0 otherwise
+};
+
+/// Which figure a ranking orders by.
+enum class RankMetric : int { kExpendProgress = 0, kAssessedProgress = 1 };
+
+struct RankOptions {
+  RegionLevel level = RegionLevel::kCounty;
+  RankMetric metric = RankMetric::kExpendProgress;
+  int top = 10;
+  int bottom = 10;
+  Fen amount = Fen(2'000'000'000);
+};
+
+/// A 以拨代支 entry as the flags list shows it.
+struct DisburseAsExpendFlag {
+  std::string entry_id;
+  Date date;
+  RegionIndex region = kNoRegion;
+  std::string project_code;
+  FundSource fund_source = FundSource::kCentral;
+  int fund_year = 0;
+  Fen amount;
+  std::string payee;
+};
+
+/// A project paid ahead of its physical progress.
+struct PayAheadFlag {
+  std::string project_code;
+  std::string project_name;
+  RegionIndex region = kNoRegion;
+  PayAheadStatus status;
+};
+
+/// Not thread-safe: the App guards it with a reader/writer lock.
+class IndicatorEngine {
+ public:
+  IndicatorEngine(std::shared_ptr<const RegionTree> tree, CategoryCatalogue catalogue, PolicySet policy);
+
+  // --- loading: contracts first (they decide which projects are tracked for
+  //     超进度拨款), then projects, progress and entries in commit order; then Finish() ---
+  void LoadProject(const Project& p);
+  void LoadContract(const ProjectContract& c);
+  void LoadProgress(const ProgressReport& r);
+  void LoadEntry(const StoredEntry& e);
+  void Finish();
+
+  // --- incremental updates after Finish(), each after the store committed ---
+  void AddEntries(const std::vector<StoredEntry>& entries);
+  void AddProject(const Project& p);
+  void RemoveProject(const Project& p);
+  /// `project_entries`: every stored entry naming the project (needed when the
+  /// project gets its first contract and was not tracked before).
+  void AddContract(const ProjectContract& c, const Project& project, const std::vector<StoredEntry>& project_entries);
+  void AddProgress(const ProgressReport& r);
+
+  // --- queries ---
+  Indicators Compute(RegionIndex region, int year, Date as_of, FundSource source) const;
+  std::vector<RankRow> Rank(RegionIndex root, int year, Date as_of, FundSource source,
+                            const RankOptions& options) const;
+  std::vector<DisburseAsExpendFlag> DisburseAsExpendFlags(RegionIndex root, std::optional<int> fund_year, Date as_of,
+                                                          std::optional<FundSource> source) const;
+  std::vector<PayAheadFlag> PayAheadFlags(RegionIndex root, Date as_of) const;
+
+  const RegionTree& tree() const { return *tree_; }
+  const PolicySet& policy() const { return policy_; }
+  /// Total series points held (for the benchmark's memory report).
+  std::size_t series_points() const;
+
+ private:
+  struct ProjectStats {
+    std::int64_t total = 0;
+    std::vector<std::int32_t> starts;    // sorted days
+    std::vector<std::int32_t> finishes;  // sorted days
+    std::int64_t planned_total = 0;      // central fund, fen
+    std::int64_t planned_industry = 0;
+  };
+  struct TrackedProject {
+    std::string name;
+    RegionIndex region = kNoRegion;
+    PayAheadInput input;
+    std::vector<std::pair<std::int32_t, BucketAmount>> applied;  // pay-ahead deltas booked so far
+  };
+  struct GovExpend {
+    DisburseAsExpendFlag flag;
+    std::optional<Date> reversed_on;
+  };
+
+  static std::uint64_t SeriesKey(RegionIndex region, int fund_year, FundSource source);
+  void AddProjectStats(const Project& p, int sign);
+  void BookEntryDelta(const StoredEntry& e, RegionIndex region);
+  void AddToSeries(RegionIndex region, int fund_year, FundSource source, Date date, Metric metric, std::int64_t amount);
+  void TrackPayment(const StoredEntry& e, RegionIndex region);
+  void RecomputePayAhead(TrackedProject& t);
+  MetricValues SumsAsOf(RegionIndex region, int year, Date as_of, FundSource source) const;
+  const ProjectStats* StatsFor(RegionIndex region, int year) const;
+
+  std::shared_ptr<const RegionTree> tree_;
+  CategoryCatalogue catalogue_;
+  PolicySet policy_;
+  bool finished_ = false;
+
+  struct PendingSeries {
+    std::vector<SeriesDelta> deltas;
+    std::size_t compacted = 0;  // size after the last compaction
+  };
+  static void Compact(PendingSeries& p);
+
+  std::unordered_map<std::uint64_t, CumulativeSeries> series_;
+  // While loading: deltas booked at each region itself, by (fund year, source); rolled up by Finish().
+  std::unordered_map<RegionIndex, std::unordered_map<std::uint32_t, PendingSeries>> pending_;
+  std::unordered_map<std::uint64_t, ProjectStats> projects_;                            // key: region << 16 | year
+  std::unordered_map<std::string, TrackedProject> tracked_;                             // projects with a contract
+  std::unordered_map<std::string, std::pair<std::string, std::size_t>> payment_index_;  // entry → project, slot
+  std::vector<GovExpend> gov_expends_;
+  std::unordered_map<std::string, std::size_t> gov_expend_index_;
+};
+
+/// Time progress 时间进度: day of year of `as_of` ÷ days in that year.
+Ratio TimeProgress(Date as_of);
+
+}  // namespace xj

@@ -1,0 +1,99 @@
+// Operational use cases: the demo dataset and the verification of every figure.
+#include <algorithm>
+#include <set>
+#include <sstream>
+#include <unordered_map>
+
+#include "app/app.hpp"
+#include "app/demo_generator.hpp"
+#include "io/region_import.hpp"
+
+namespace xj {
+
+std::string_view EmbeddedXizangRegionsCsv();
+
+Status App::LoadDemo(const Actor& actor, bool national) {
+  (void)actor;
+  XJ_ASSIGN_OR_RETURN(std::int64_t existing_projects, store_->CountProjects());
+  if (existing_projects > 0) return Status::AlreadyExists("数据库已有项目数据，演示数据只能写入空库");
+  std::lock_guard write(write_mu_);
+  XJ_ASSIGN_OR_RETURN(std::vector<Region> regions, store_->LoadRegions());
+  std::vector<Region> to_add;
+  if (regions.empty()) {
+    if (national) {
+      to_add = NationalDemoRegions(20230705);
+    } else {
+      std::istringstream in{std::string(EmbeddedXizangRegionsCsv())};
+      CsvReader reader(in);
+      XJ_ASSIGN_OR_RETURN(std::vector<RegionRow> rows, ReadRegionRows(reader));
+      XJ_ASSIGN_OR_RETURN(to_add, MergeRegionRows({}, rows));
+    }
+    regions = to_add;
+  }
+  DemoGenerator generator(national ? NationalDemoOptions() : XizangDemoOptions(), regions);
+  std::vector<Region> extra = generator.ExtraRegions();
+  to_add.insert(to_add.end(), extra.begin(), extra.end());
+  std::sort(to_add.begin(), to_add.end(),
+            [](const Region& a, const Region& b) { return a.level != b.level ? a.level < b.level : a.code < b.code; });
+  XJ_RETURN_IF_ERROR(store_->Transact([&]() -> Status {
+    if (!to_add.empty()) XJ_RETURN_IF_ERROR(store_->UpsertRegions(to_add));
+    return generator.Generate([&](DemoChunk&& chunk) -> Status {
+      XJ_RETURN_IF_ERROR(store_->InsertProjects(chunk.projects));
+      XJ_ASSIGN_OR_RETURN(auto appended, store_->AppendEntries(std::move(chunk.entries)));
+      (void)appended;
+      for (const ProjectContract& c : chunk.contracts) XJ_RETURN_IF_ERROR(store_->InsertContract(c));
+      for (const ProgressReport& r : chunk.progress) XJ_RETURN_IF_ERROR(store_->InsertProgress(r));
+      return Status::Ok();
+    });
+  }));
+  XJ_RETURN_IF_ERROR(ReloadRegions());
+  return RebuildEngine();
+}
+
+Result<App::VerifyReport> App::Verify() {
+  XJ_ASSIGN_OR_RETURN(auto years_sources, store_->FundYearsAndSources());
+  std::set<int> years;
+  for (const auto& [y, s] : years_sources) years.insert(y);
+  VerifyReport report;
+  std::shared_lock lock(state_mu_);
+  const RegionTree& tree = engine_->tree();
+  for (const auto& [year, source] : years_sources) {
+    for (int y : {year, year + 1}) {
+      for (auto [m, d] : {std::pair{3, 31}, {6, 30}, {7, 5}, {9, 30}, {12, 31}}) {
+        const Date as_of = Date::FromYmd(y, m, d);
+        SqlFiguresQuery q{year, as_of, source, engine_->policy().ValueAt(PolicyKey::kAdvanceCapBp, as_of),
+                          engine_->policy().ValueAt(PolicyKey::kRetentionBp, as_of)};
+        XJ_ASSIGN_OR_RETURN(std::vector<SqlRegionFigures> rows, store_->ComputeFiguresBySql(q));
+        std::unordered_map<std::string, const SqlRegionFigures*> by_code;
+        for (const auto& r : rows) by_code.emplace(r.region_code, &r);
+        const SqlRegionFigures zero;
+        for (RegionIndex i = 0; i < static_cast<RegionIndex>(tree.size()); ++i) {
+          const std::string& code = tree.node(i).region.code;
+          auto it = by_code.find(code);
+          const SqlRegionFigures& s = it == by_code.end() ? zero : *it->second;
+          const Indicators e = engine_->Compute(i, year, as_of, source);
+          ++report.checks;
+          auto check = [&](const char* figure, std::int64_t engine_value, std::int64_t sql_value) {
+            if (engine_value != sql_value) {
+              report.mismatches.push_back({code, year, as_of, source, figure, engine_value, sql_value});
+            }
+          };
+          check("projects_total", e.projects_total, s.projects_total);
+          check("projects_started", e.projects_started, s.projects_started);
+          check("projects_finished", e.projects_finished, s.projects_finished);
+          check("planned_total_fen", e.planned_total.value(), s.planned_total);
+          check("industry_planned_fen", e.industry_planned.value(), s.planned_industry);
+          check("allocated_fen", e.allocated.value(), s.allocated);
+          check("allocated_to_projects_fen", e.allocated_to_projects.value(), s.allocated_to_projects);
+          check("disbursed_fen", e.disbursed.value(), s.disbursed);
+          check("expended_fen", e.expended.value(), s.expended);
+          check("disburse_as_expend_fen", e.disburse_as_expend.value(), s.disburse_as_expend);
+          check("pay_ahead_fen", e.pay_ahead.value(), s.pay_ahead);
+        }
+      }
+    }
+  }
+  return report;
+}
+
+}  // namespace xj

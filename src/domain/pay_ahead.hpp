@@ -1,0 +1,55 @@
+#pragma once
+/// 超进度拨款 (payment ahead of physical progress), DESIGN §3: cumulative payments
+/// on a project beyond advance cap + value of completed work − retention.
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include "core/date.hpp"
+#include "core/money.hpp"
+#include "domain/policy.hpp"
+
+namespace xj {
+
+/// One payment (an `expend` to a non-government payee) on the project.
+struct ProjectPayment {
+  std::int64_t seq = 0;  ///< commit order; breaks ties between same-day payments
+  Date date;
+  Fen amount;
+  std::optional<Date> reversed_on;  ///< the payment stops counting from this date
+  std::int64_t bucket = 0;          ///< caller's label (region, fund source, fund year) the flagged share is booked to
+};
+
+/// Everything the check needs about one project.
+struct PayAheadInput {
+  std::vector<std::pair<Date, Fen>> contracts;          ///< signed date, amount
+  std::vector<std::pair<Date, std::int32_t>> progress;  ///< report date, progress in bp (45.5% = 4550), in report order
+  std::vector<ProjectPayment> payments;
+};
+
+/// The state of the check on one date.
+struct PayAheadStatus {
+  Fen contract;                  ///< Σ contracts signed on or before the date
+  std::int32_t progress_bp = 0;  ///< latest report on or before the date (0 when none)
+  Fen paid;                      ///< Σ payments counted on the date
+  Fen cap;                       ///< advance cap + completed work − retention, rounded down to the fen
+  Fen excess;                    ///< max(0, paid − cap); 0 when no contract is signed yet
+};
+
+/// The check as of `date`. Without a signed contract nothing can be judged: excess 0.
+PayAheadStatus EvaluatePayAhead(const PayAheadInput& input, const PolicySet& policy, Date date);
+
+/// The excess booked to buckets: the payments that went over the cap are the latest
+/// ones (latest date first, then latest seq), so the excess is attributed to them.
+struct BucketAmount {
+  std::int64_t bucket = 0;
+  Fen amount;
+};
+std::vector<BucketAmount> AttributePayAhead(const PayAheadInput& input, const PolicySet& policy, Date date);
+
+/// Every date on which the result can change: payment, reversal, contract, progress
+/// and policy-change dates, ascending and unique.
+std::vector<Date> PayAheadEventDates(const PayAheadInput& input, const PolicySet& policy);
+
+}  // namespace xj

@@ -1,0 +1,55 @@
+#pragma once
+/// Policy parameters (政策参数) as data: every threshold of DESIGN §3 has a
+/// default and may change on an effective date. Never a literal in logic.
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/date.hpp"
+
+namespace xj {
+
+/// Keys of the known policy values and their defaults. Basis points (bp) are
+/// hundredths of a percent: 3000 bp = 30%.
+struct PolicyKey {
+  static constexpr std::string_view kAdvanceCapBp = "advance_cap_bp";               ///< 预付款上限 30%
+  static constexpr std::string_view kRetentionBp = "retention_bp";                  ///< 质保金 3%
+  static constexpr std::string_view kIndustryShareMinBp = "industry_share_min_bp";  ///< 产业占比下限 60%
+  static constexpr std::string_view kWorkReliefThresholdFen =
+      "work_relief_threshold_fen";                                             ///< 以工代赈/招标 4,000,000 元
+  static constexpr std::string_view kIncentiveTopN = "incentive_top_n";        ///< 前 10 名奖励
+  static constexpr std::string_view kIncentiveBottomN = "incentive_bottom_n";  ///< 后 10 名扣减
+  static constexpr std::string_view kIncentiveAmountFen = "incentive_amount_fen";  ///< ±20,000,000 元
+  static constexpr std::string_view kPostingDays = "posting_days";                 ///< 公示期 10 天
+};
+
+/// One value taking effect on a date.
+struct PolicyChange {
+  std::string key;
+  Date effective_from;
+  std::int64_t value = 0;
+};
+
+/// Immutable set of policy values over time. Thread-safe for reads.
+class PolicySet {
+ public:
+  /// The built-in defaults, effective from the beginning of time.
+  static PolicySet Defaults();
+  /// Defaults overlaid with stored changes.
+  static PolicySet WithChanges(const std::vector<PolicyChange>& changes);
+
+  /// The value in force on `date`. REQUIRES: `key` is one of PolicyKey.
+  std::int64_t ValueAt(std::string_view key, Date date) const;
+  /// Dates on which `key` changes value (excluding the default's).
+  std::vector<Date> ChangeDates(std::string_view key) const;
+  /// Whether `key` is a known policy key.
+  static bool IsKnownKey(std::string_view key);
+
+ private:
+  std::map<std::string, std::map<Date, std::int64_t>, std::less<>> values_;
+};
+
+}  // namespace xj

@@ -1,0 +1,140 @@
+// JSON ledger entries go through the very reader that files go through, so the
+// API and imports cannot drift apart: items become rows of a table.
+#include <algorithm>
+
+#include "http/codecs.hpp"
+#include "io/ledger_import.hpp"
+
+namespace xj::http {
+namespace {
+
+const std::vector<std::string> kFields = {"entry_id",     "date",   "kind",  "fund_source", "fund_year", "region_code",
+                                          "project_code", "amount", "payee", "payee_type",  "reverses",  "note"};
+
+class JsonItemsSource final : public TableSource {
+ public:
+  explicit JsonItemsSource(const nlohmann::json& items) : items_(items) {}
+  Result<std::optional<TableRow>> Next() override {
+    if (!header_sent_) {
+      header_sent_ = true;
+      return std::optional<TableRow>{TableRow{0, kFields}};
+    }
+    if (next_ >= items_.size()) return std::optional<TableRow>{};
+    const nlohmann::json& item = items_[next_++];
+    TableRow row{static_cast<int>(next_), {}};
+    if (!item.is_object()) {
+      return Status::Rejected("台账凭证格式错误",
+                              {FieldError{"", row.row, "", 0, "", "invalid_item", "每条凭证应为 JSON 对象"}});
+    }
+    for (const std::string& f : kFields) {
+      std::string cell;
+      const char* key = f == "amount" && item.contains("amount_fen") ? "amount_fen" : f.c_str();
+      if (item.contains(key)) {
+        const nlohmann::json& v = item[key];
+        if (f == "amount" && std::string(key) == "amount_fen") {
+          if (!v.is_number_integer()) {
+            return Status::Rejected("台账凭证格式错误", {FieldError{"", row.row, "amount_fen", 0, v.dump(),
+                                                                    "invalid_amount", "amount_fen 应为整数（分）"}});
+          }
+          cell = FormatYuanPlain(Fen(v.get<std::int64_t>()));
+        } else if (v.is_string()) {
+          cell = v.get<std::string>();
+        } else if (v.is_number_integer()) {
+          cell = std::to_string(v.get<std::int64_t>());
+        } else if (!v.is_null()) {
+          cell = v.dump();
+        }
+      }
+      row.cells.push_back(std::move(cell));
+    }
+    return std::optional<TableRow>{std::move(row)};
+  }
+
+ private:
+  const nlohmann::json& items_;
+  std::size_t next_ = 0;
+  bool header_sent_ = false;
+};
+
+}  // namespace
+
+Result<std::vector<NumberedEntry>> LedgerEntriesFromJson(const nlohmann::json& body) {
+  const nlohmann::json* items = &body;
+  nlohmann::json single;
+  if (body.is_object() && body.contains("entries")) {
+    items = &body["entries"];
+  } else if (body.is_object()) {
+    single = nlohmann::json::array({body});
+    items = &single;
+  }
+  if (!items->is_array()) return Status::InvalidArgument("请求体应为凭证对象、数组或 {\"entries\": [...]}");
+  JsonItemsSource source(*items);
+  XJ_ASSIGN_OR_RETURN(std::vector<LedgerRow> rows, ReadLedgerRows(source));
+  std::vector<NumberedEntry> out;
+  out.reserve(rows.size());
+  for (LedgerRow& r : rows) out.push_back({r.row, std::move(r.entry)});
+  return out;
+}
+
+}  // namespace xj::http
+
+namespace xj::http {
+namespace {
+
+Status FieldProblem(const char* field, const std::string& message) {
+  return Status::Rejected(message, {FieldError{"", 0, field, 0, "", "invalid_field", message}});
+}
+
+}  // namespace
+
+Result<ProjectContract> ContractFromJson(const std::string& project_code, const nlohmann::json& body) {
+  if (!body.is_object()) return Status::InvalidArgument("请求体应为 JSON 对象");
+  ProjectContract c;
+  c.project_code = project_code;
+  if (!body.contains("contract_no") || !body["contract_no"].is_string() ||
+      body["contract_no"].get<std::string>().empty()) {
+    return FieldProblem("contract_no", "合同编号 contract_no 必填");
+  }
+  c.contract_no = body["contract_no"].get<std::string>();
+  if (!body.contains("amount_fen") || !body["amount_fen"].is_number_integer() ||
+      body["amount_fen"].get<std::int64_t>() <= 0) {
+    return FieldProblem("amount_fen", "合同金额 amount_fen 应为正整数（分）");
+  }
+  c.amount = Fen(body["amount_fen"].get<std::int64_t>());
+  if (!body.contains("signed_on") || !body["signed_on"].is_string())
+    return FieldProblem("signed_on", "签订日期 signed_on 必填");
+  auto d = Date::Parse(body["signed_on"].get<std::string>());
+  if (!d.ok()) return FieldProblem("signed_on", d.status().message());
+  c.signed_on = *d;
+  return c;
+}
+
+Result<ProgressReport> ProgressFromJson(const std::string& project_code, const nlohmann::json& body) {
+  if (!body.is_object()) return Status::InvalidArgument("请求体应为 JSON 对象");
+  ProgressReport r;
+  r.project_code = project_code;
+  if (!body.contains("date") || !body["date"].is_string()) return FieldProblem("date", "日期 date 必填");
+  auto d = Date::Parse(body["date"].get<std::string>());
+  if (!d.ok()) return FieldProblem("date", d.status().message());
+  r.date = *d;
+  constexpr std::int64_t kMaxBp = 10'000;
+  if (body.contains("progress_bp") && body["progress_bp"].is_number_integer()) {
+    r.progress_hundredths = static_cast<std::int32_t>(body["progress_bp"].get<std::int64_t>());
+  } else if (body.contains("progress") && (body["progress"].is_number() || body["progress"].is_string())) {
+    // A percentage with up to two decimals, parsed exactly (45.5 → 4550).
+    const std::string text =
+        body["progress"].is_string() ? body["progress"].get<std::string>() : body["progress"].dump();
+    auto as_fen = ParseYuan(text);  // same grammar: up to two decimals, exact
+    if (!as_fen.ok()) return FieldProblem("progress", "形象进度 progress 应为 0–100 的数，最多两位小数");
+    r.progress_hundredths = static_cast<std::int32_t>(std::clamp<std::int64_t>(as_fen->value(), -1, kMaxBp + 1));
+  } else {
+    return FieldProblem("progress", "形象进度 progress 必填（百分数）");
+  }
+  if (r.progress_hundredths < 0 || r.progress_hundredths > kMaxBp) {
+    return FieldProblem("progress", "形象进度应在 0 到 100 之间");
+  }
+  if (body.contains("note") && body["note"].is_string()) r.note = body["note"].get<std::string>();
+  return r;
+}
+
+}  // namespace xj::http

@@ -1,0 +1,46 @@
+#include "http/params.hpp"
+
+#include <charconv>
+#include <ctime>
+
+namespace xj::http {
+
+Date Today() {
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  return Date::FromYmd(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
+}
+
+Result<std::optional<std::int64_t>> OptionalInt(const Request& req, const std::string& name, std::int64_t lo,
+                                                std::int64_t hi) {
+  const std::string text = req.Query(name);
+  if (text.empty()) return std::optional<std::int64_t>{};
+  std::int64_t v = 0;
+  auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+  if (ec != std::errc() || ptr != text.data() + text.size() || v < lo || v > hi) {
+    return Status::InvalidArgument("参数 " + name + " 应为 " + std::to_string(lo) + " 到 " + std::to_string(hi) +
+                                   " 之间的整数");
+  }
+  return std::optional<std::int64_t>{v};
+}
+
+Result<IndicatorQuery> ParseIndicatorQuery(const Request& req) {
+  IndicatorQuery q;
+  q.region_code = req.Query("region");
+  const std::string as_of = req.Query("as_of");
+  if (as_of.empty()) {
+    q.as_of = Today();
+  } else {
+    XJ_ASSIGN_OR_RETURN(q.as_of, Date::Parse(as_of));
+  }
+  XJ_ASSIGN_OR_RETURN(auto year, OptionalInt(req, "year", 2000, 2100));
+  q.year = year ? static_cast<int>(*year) : q.as_of.year();
+  const std::string source = req.Query("fund_source", "central");
+  auto parsed = ParseFundSource(source);
+  if (!parsed) return Status::InvalidArgument("未知的资金来源：" + source);
+  q.fund_source = *parsed;
+  return q;
+}
+
+}  // namespace xj::http
