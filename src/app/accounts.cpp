@@ -280,6 +280,12 @@ Result<AuthenticatedSession> App::Authenticate(std::string_view token, std::stri
   return out;
 }
 
+Result<UserView> App::CurrentUser(const Actor& actor) const {
+  XJ_ASSIGN_OR_RETURN(auto user, store_->FindUserById(actor.user_id));
+  if (!user) return Status::NotFound("账户不存在");
+  return ViewOf(*user);
+}
+
 Status App::Logout(const Actor& actor) {
   if (actor.session_id.empty()) return Status::Unauthenticated("未登录");
   std::lock_guard write(write_mu_);

@@ -162,6 +162,8 @@ class App {
   /// The session of a token from a cookie. Unauthenticated when unknown, revoked, expired
   /// (idle or absolute) or the user is disabled.
   Result<AuthenticatedSession> Authenticate(std::string_view token, std::string_view address);
+  /// The signed-in user behind `actor`. NotFound when the account is gone.
+  Result<UserView> CurrentUser(const Actor& actor) const;
   /// Revokes the actor's session.
   Status Logout(const Actor& actor);
   /// Failed logins since start (for /metrics).

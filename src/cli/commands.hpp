@@ -9,6 +9,6 @@
 namespace xj::cli {
 
 /// Opens the store named by `db_url`, migrates it and loads the app state.
-Result<std::unique_ptr<App>> OpenApp(const std::string& db_url);
+Result<std::unique_ptr<App>> OpenApp(const std::string& db_url, AppOptions options);
 
 }  // namespace xj::cli

@@ -9,5 +9,9 @@ namespace xj::http {
 
 nlohmann::json ToJson(const RegionSummary& r);
 nlohmann::json ToJson(const ImportReport& r);
+/// A user without secrets: id, username, role (+ role_label), region_code, region_name, disabled, created_at.
+nlohmann::json ToJson(const UserView& u);
+/// An audit row; `before`/`after` as JSON values (null when empty), hashes as hex.
+nlohmann::json ToJson(const AuditRecord& r);
 
 }  // namespace xj::http
