@@ -52,10 +52,8 @@ std::int64_t UnixSeconds(std::chrono::system_clock::time_point t) {
 }
 
 std::string UserSnapshot(const UserRecord& u) {
-  return nlohmann::json{{"username", u.username},
-                        {"role", RoleName(u.role)},
-                        {"region_code", u.region_code},
-                        {"disabled", u.disabled}}
+  return nlohmann::json{
+      {"username", u.username}, {"role", RoleName(u.role)}, {"region_code", u.region_code}, {"disabled", u.disabled}}
       .dump();
 }
 
@@ -100,8 +98,8 @@ Status App::Authorize(const Actor& actor, Action action, std::string_view region
     return Status::NotFound("区划不存在：" + std::string(region_code));
   }
   if (!InScope(actor, region_code)) {
-    return Status::PermissionDenied("超出数据范围：" + (region_code.empty() ? std::string("全部区划")
-                                                                            : "区划 " + std::string(region_code)));
+    return Status::PermissionDenied(
+        "超出数据范围：" + (region_code.empty() ? std::string("全部区划") : "区划 " + std::string(region_code)));
   }
   return Status::Ok();
 }
@@ -127,8 +125,9 @@ std::string App::Now() const {
 UserView App::ViewOf(const UserRecord& u) const {
   auto tree = regions();
   const RegionIndex i = tree->Find(u.region_code);
-  return UserView{u.id,     u.username, u.role, u.region_code, i == kNoRegion ? std::string() : tree->node(i).region.name,
-                  u.disabled, u.created_at};
+  return UserView{
+      u.id,       u.username,  u.role, u.region_code, i == kNoRegion ? std::string() : tree->node(i).region.name,
+      u.disabled, u.created_at};
 }
 
 Result<UserView> App::CreateUser(const Actor& actor, const NewUser& nu) {
@@ -241,12 +240,12 @@ Result<SessionGrant> App::Login(std::string_view username, std::string_view pass
   grant.csrf_token = crypto::RandomHex(kCsrfTokenBytes);
   grant.max_age = policy.session_absolute;
   const std::int64_t now_s = UnixSeconds(now);
-  SessionRecord rec{crypto::Sha256Hex(grant.token), user->id, grant.csrf_token, std::string(address), now_s, now_s,
-                    false};
+  SessionRecord rec{
+      crypto::Sha256Hex(grant.token), user->id, grant.csrf_token, std::string(address), now_s, now_s, false};
   const Actor actor = ActorOfUser(*user, address);
   XJ_RETURN_IF_ERROR(store_->Transact([&]() -> Status {
-    XJ_RETURN_IF_ERROR(store_->DeleteStaleSessions(now_s - policy.session_absolute.count(),
-                                                   now_s - policy.session_idle.count()));
+    XJ_RETURN_IF_ERROR(
+        store_->DeleteStaleSessions(now_s - policy.session_absolute.count(), now_s - policy.session_idle.count()));
     XJ_RETURN_IF_ERROR(store_->InsertSession(rec));
     return AppendAudit(actor, "session.login", "session", rec.token_hash.substr(0, 16), user->region_code, "",
                        nlohmann::json{{"username", user->username}, {"address", std::string(address)}}.dump());

@@ -43,8 +43,8 @@ struct RegionSummary {
 /// Policy values of accounts and sessions (账户与会话策略). Every field has a default and can be
 /// overridden (the CLI exposes the time limits so tests can check expiry quickly).
 struct AccountsPolicy {
-  std::size_t min_password_length = 10;    ///< characters (UTF-8 code points)
-  std::size_t max_password_length = 1024;  ///< bytes; bounds the hashing work per attempt
+  std::size_t min_password_length = 10;              ///< characters (UTF-8 code points)
+  std::size_t max_password_length = 1024;            ///< bytes; bounds the hashing work per attempt
   std::chrono::seconds session_idle{30 * 60};        ///< a session unused this long expires
   std::chrono::seconds session_absolute{12 * 3600};  ///< a session this old expires however used
   std::chrono::seconds session_touch_interval{60};   ///< last-seen is written at most this often
@@ -196,7 +196,7 @@ class App {
   std::atomic<std::int64_t> login_failures_{0};
   std::once_flag dummy_hash_once_;
   std::string dummy_hash_;  // verified against for unknown usernames, so timing does not tell
-  std::mutex write_mu_;  // serializes use cases that write
+  std::mutex write_mu_;     // serializes use cases that write
   mutable std::shared_mutex state_mu_;
   // shared_ptr: readers keep using an old tree while an import swaps in a new one.
   std::shared_ptr<const RegionTree> regions_;  // GUARDED_BY(state_mu_)

@@ -49,8 +49,8 @@ Result<AuditListing> App::ReadAudit(const Actor& actor, const AuditFilter& f) co
   if (!f.region.empty()) XJ_RETURN_IF_ERROR(Authorize(actor, Action::kReadAudit, f.region));
   const auto& policy = options_.accounts;
   XJ_ASSIGN_OR_RETURN(int page, PositiveInt(f.page, 1, kMaxPage, "page"));
-  XJ_ASSIGN_OR_RETURN(int page_size,
-                      PositiveInt(f.page_size, policy.audit_default_page_size, policy.audit_max_page_size, "page_size"));
+  XJ_ASSIGN_OR_RETURN(
+      int page_size, PositiveInt(f.page_size, policy.audit_default_page_size, policy.audit_max_page_size, "page_size"));
   AuditQuery q;
   if (const auto colon = f.entity.find(':'); colon != std::string::npos) {
     q.entity_type = f.entity.substr(0, colon);

@@ -13,7 +13,8 @@
 namespace xj {
 
 /// prev_hash of the first row: 64 zeros.
-inline constexpr std::string_view kAuditGenesisHash = "0000000000000000000000000000000000000000000000000000000000000000";
+inline constexpr std::string_view kAuditGenesisHash =
+    "0000000000000000000000000000000000000000000000000000000000000000";
 
 /// The bytes hashed for a row, without prev_hash and hash: every field in a fixed order,
 /// each as `<decimal byte length>:<bytes>;`, so no two different rows encode alike.
@@ -24,8 +25,8 @@ std::string AuditHash(std::string_view prev_hash, const AuditRecord& r);
 
 /// Outcome of checking the whole chain.
 struct AuditVerification {
-  std::int64_t rows = 0;  ///< rows checked
-  std::string head_hash;  ///< hash of the last row (genesis for an empty log): anchor it elsewhere
+  std::int64_t rows = 0;                   ///< rows checked
+  std::string head_hash;                   ///< hash of the last row (genesis for an empty log): anchor it elsewhere
   std::optional<std::int64_t> broken_seq;  ///< seq of the first row whose link is broken
   std::string reason;                      ///< why, in Chinese
   bool ok() const { return !broken_seq; }

@@ -56,7 +56,8 @@ void LoginThrottle::RecordFailure(std::string_view username, std::string_view ad
     auto& q = failures_[key];
     q.push_back(now);
     // Only the newest `limit` failures matter; keep the deque bounded.
-    const auto cap = static_cast<std::size_t>(std::max(policy_.max_failures_per_user, policy_.max_failures_per_address));
+    const auto cap =
+        static_cast<std::size_t>(std::max(policy_.max_failures_per_user, policy_.max_failures_per_address));
     while (q.size() > cap) q.pop_front();
   }
 }

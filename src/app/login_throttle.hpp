@@ -13,9 +13,9 @@ namespace xj {
 
 /// Limits of the throttle; part of AccountsPolicy.
 struct LoginThrottlePolicy {
-  int max_failures_per_user = 5;       ///< failed logins for one username within the window
-  int max_failures_per_address = 20;   ///< failed logins from one address (an office shares one)
-  std::chrono::seconds window{15 * 60};  ///< failures older than this are forgotten
+  int max_failures_per_user = 5;           ///< failed logins for one username within the window
+  int max_failures_per_address = 20;       ///< failed logins from one address (an office shares one)
+  std::chrono::seconds window{15 * 60};    ///< failures older than this are forgotten
   std::size_t max_tracked_keys = 100'000;  ///< memory bound: the oldest keys are dropped beyond it
 };
 

@@ -1,7 +1,7 @@
 // The composition root: config → store → app → routes → server, and the CLI of DESIGN §5.
-#include <CLI/CLI.hpp>
 #include <termios.h>
 #include <unistd.h>
+#include <CLI/CLI.hpp>
 
 #include <csignal>
 #include <fstream>
@@ -155,8 +155,9 @@ int main(int argc, char** argv) {
   serve->add_option("--session-absolute-seconds", absolute_s, "会话最长时限（秒）")->check(CLI::Range(1, 30 * 86400));
   serve->add_option("--login-max-failures", accounts.throttle.max_failures_per_user, "同一用户名允许的失败登录次数")
       ->check(CLI::Range(1, 1000));
-  serve->add_option("--login-max-failures-per-address", accounts.throttle.max_failures_per_address,
-                    "同一地址允许的失败登录次数")
+  serve
+      ->add_option("--login-max-failures-per-address", accounts.throttle.max_failures_per_address,
+                   "同一地址允许的失败登录次数")
       ->check(CLI::Range(1, 100000));
   serve->add_option("--login-window-seconds", window_s, "失败登录计数窗口（秒）")->check(CLI::Range(1, 86400));
   serve->add_option("--header-timeout-seconds", header_timeout_s, "接收完整请求头的时限（秒）")

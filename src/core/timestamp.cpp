@@ -35,7 +35,8 @@ std::string FormatTimestamp(std::chrono::system_clock::time_point t) {
   const Date d = Date::FromDays(static_cast<std::int32_t>(days));
   char buf[32];
   std::snprintf(buf, sizeof buf, "%sT%02d:%02d:%02d.%03dZ", d.ToString().c_str(), static_cast<int>(rest / 3'600'000),
-                static_cast<int>(rest / 60'000 % 60), static_cast<int>(rest / 1000 % 60), static_cast<int>(rest % 1000));
+                static_cast<int>(rest / 60'000 % 60), static_cast<int>(rest / 1000 % 60),
+                static_cast<int>(rest % 1000));
   return buf;
 }
 

@@ -34,8 +34,8 @@ struct Grant {
   std::initializer_list<Action> actions;
 };
 const Grant kGrants[] = {
-    {Role::kAdmin, {Action::kRead, Action::kImportRegions, Action::kManageUsers, Action::kReadAudit,
-                    Action::kReadMetrics}},
+    {Role::kAdmin,
+     {Action::kRead, Action::kImportRegions, Action::kManageUsers, Action::kReadAudit, Action::kReadMetrics}},
     {Role::kRegionOfficer, {Action::kRead, Action::kWriteProjects}},
     {Role::kPrefectureOfficer, {Action::kRead, Action::kWriteProjects}},
     {Role::kCountyOfficer, {Action::kRead, Action::kWriteProjects}},

@@ -36,13 +36,13 @@ enum class Action : int {
 };
 
 /// Every action, for tests and listings.
-inline constexpr Action kAllActions[] = {Action::kRead,          Action::kImportRegions, Action::kManageUsers,
-                                         Action::kReadAudit,     Action::kWriteProjects, Action::kWriteLedger,
-                                         Action::kWriteSupervision, Action::kReadMetrics};
+inline constexpr Action kAllActions[] = {
+    Action::kRead,          Action::kImportRegions, Action::kManageUsers,      Action::kReadAudit,
+    Action::kWriteProjects, Action::kWriteLedger,   Action::kWriteSupervision, Action::kReadMetrics};
 /// Every role a stored user may have (not kSystem).
-inline constexpr Role kUserRoles[] = {Role::kAdmin,          Role::kRegionOfficer, Role::kPrefectureOfficer,
-                                      Role::kCountyOfficer,  Role::kTownshipOfficer, Role::kFinanceOfficer,
-                                      Role::kSupervisor,     Role::kLeader,        Role::kAuditor};
+inline constexpr Role kUserRoles[] = {Role::kAdmin,         Role::kRegionOfficer,   Role::kPrefectureOfficer,
+                                      Role::kCountyOfficer, Role::kTownshipOfficer, Role::kFinanceOfficer,
+                                      Role::kSupervisor,    Role::kLeader,          Role::kAuditor};
 
 /// "admin", "county_officer", … as the CLI and the API spell them.
 std::string_view RoleName(Role role);

@@ -46,8 +46,9 @@ bool IsSecureRequest(const Request& request) {
 }
 
 std::string SessionCookie(std::string_view token, std::chrono::seconds max_age, bool secure) {
-  return std::string(kSessionCookie) + "=" + std::string(token) + "; Path=/; Max-Age=" +
-         std::to_string(max_age.count()) + "; HttpOnly; SameSite=Strict" + (secure ? "; Secure" : "");
+  return std::string(kSessionCookie) + "=" + std::string(token) +
+         "; Path=/; Max-Age=" + std::to_string(max_age.count()) + "; HttpOnly; SameSite=Strict" +
+         (secure ? "; Secure" : "");
 }
 
 std::string ClearedSessionCookie(bool secure) {

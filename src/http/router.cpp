@@ -1,6 +1,5 @@
 #include "http/router.hpp"
 
-
 namespace xj::http {
 namespace {
 

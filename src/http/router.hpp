@@ -16,10 +16,10 @@ namespace xj::http {
 /// region scope of the data is then checked by the `App` use case the handler calls.
 struct AccessRule {
   enum class Kind {
-    kPublic,             ///< anyone, no session (health check, login, static files)
-    kSession,            ///< any signed-in user (their own session)
-    kAction,             ///< a signed-in user whose role is granted `action`
-    kLoopbackOrAction,   ///< anyone from a loopback address; elsewhere as kAction
+    kPublic,            ///< anyone, no session (health check, login, static files)
+    kSession,           ///< any signed-in user (their own session)
+    kAction,            ///< a signed-in user whose role is granted `action`
+    kLoopbackOrAction,  ///< anyone from a loopback address; elsewhere as kAction
   };
   Kind kind = Kind::kSession;
   Action action = Action::kRead;

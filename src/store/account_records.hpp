@@ -25,8 +25,8 @@ struct UserRecord {
 struct SessionRecord {
   std::string token_hash;  ///< hex SHA-256 of the 32-byte token; the key
   std::int64_t user_id = 0;
-  std::string csrf_token;  ///< hex, sent back in X-CSRF-Token on state-changing requests
-  std::string address;     ///< client address at login
+  std::string csrf_token;         ///< hex, sent back in X-CSRF-Token on state-changing requests
+  std::string address;            ///< client address at login
   std::int64_t created_at = 0;    ///< unix seconds
   std::int64_t last_seen_at = 0;  ///< unix seconds, refreshed at most once per touch interval
   bool revoked = false;

@@ -11,10 +11,10 @@
 #include <vector>
 
 #include "core/status.hpp"
-#include "store/account_records.hpp"
 #include "domain/ledger.hpp"
 #include "domain/project.hpp"
 #include "domain/region.hpp"
+#include "store/account_records.hpp"
 
 namespace xj {
 

@@ -36,9 +36,9 @@ constexpr const char kInsertAudit[] =
     "before_json, after_json, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)";
 // Every filter is a bound parameter; an empty string (or NULL for the region list) means "any".
 // ?6 is ",code1,code2,…," — region codes are digits only, so the comma framing is exact.
-#define XJ_AUDIT_WHERE                                                                                    \
-  " WHERE (?1 = '' OR entity_type = ?1) AND (?2 = '' OR entity_id = ?2) AND (?3 = '' OR actor = ?3) "  \
-  "AND (?4 = '' OR at >= ?4) AND (?5 = '' OR at < ?5) "                                                 \
+#define XJ_AUDIT_WHERE                                                                                \
+  " WHERE (?1 = '' OR entity_type = ?1) AND (?2 = '' OR entity_id = ?2) AND (?3 = '' OR actor = ?3) " \
+  "AND (?4 = '' OR at >= ?4) AND (?5 = '' OR at < ?5) "                                               \
   "AND (?6 IS NULL OR instr(?6, ',' || region_code || ',') > 0)"
 constexpr const char kQueryAudit[] =
     "SELECT seq, at, actor, actor_role, address, action, entity_type, entity_id, region_code, before_json, "
