@@ -16,6 +16,7 @@ int RunDemo(const std::string& db, const std::string& scale) {
 int RunVerify(const std::string& db) {
   auto app = OpenApp(db);
   if (!app.ok()) return Fail(app.status());
+  const int audit_rc = VerifyAuditChain(**app);
   auto report = (*app)->Verify();
   if (!report.ok()) return Fail(report.status());
   constexpr std::size_t kShown = 50;
@@ -30,7 +31,7 @@ int RunVerify(const std::string& db) {
     return 1;
   }
   std::cout << "verify ok: " << report->checks << " 组（区划 × 年度 × 截至日 × 资金来源）全部一致\n";
-  return 0;
+  return audit_rc;
 }
 
 }  // namespace xj::cli

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
 import { startServer, cli, tempDbUrl } from '../lib/server.mjs'
 
-let server
+let server, leader, finance, officer
 before(async () => {
   server = await startServer({
     regions: false,
@@ -12,14 +12,23 @@ before(async () => {
       const r = cli(['demo', '--db', db])
       if (r.status !== 0) throw new Error(r.stderr)
     },
+    users: [
+      { username: 'leader', role: 'leader', region: '540000' },
+      { username: 'finance', role: 'finance_officer', region: '540000' },
+      { username: 'chengguan', role: 'county_officer', region: '540102' },
+      { username: 'lhasa', role: 'prefecture_officer', region: '540100' },
+    ],
   })
+  leader = await server.login('leader')
+  finance = await server.login('finance')
+  officer = await server.login('lhasa')
 })
 after(async () => {
   await server?.stop()
 })
 
-const getJson = async (p) => {
-  const r = await fetch(server.baseUrl + p)
+const getJson = async (p, client = leader) => {
+  const r = await client.get(p)
   return { status: r.status, body: await r.json() }
 }
 const q = 'region=540000&year=2023&as_of=2023-07-05'
@@ -82,9 +91,7 @@ test('bad parameters are JSON errors', async () => {
 
 test('a posted expenditure updates the figures at once; a bad one changes nothing', async () => {
   const before = (await getJson('/api/v1/indicators?region=540102&year=2023&as_of=2023-07-05')).body
-  const post = (body) => fetch(server.baseUrl + '/api/v1/ledger', {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body),
-  })
+  const post = (body) => finance.post('/api/v1/ledger', body)
   const entry = {
     entry_id: 'API-TEST-0001', date: '2023-07-01', kind: 'expend', fund_source: 'central', fund_year: 2023,
     region_code: '540102', project_code: 'XZ20235401020001', amount_fen: 123456, payee: '测试公司',
@@ -106,19 +113,25 @@ test('a posted expenditure updates the figures at once; a bad one changes nothin
   assert.equal(err.details[0].column, 'date')
   const unchanged = (await getJson('/api/v1/indicators?region=540102&year=2023&as_of=2023-07-05')).body
   assert.equal(unchanged.expended_fen, after.expended_fen)
-  const notJson = await fetch(server.baseUrl + '/api/v1/ledger', { method: 'POST', body: '{oops' })
+  const notJson = await finance.fetch('/api/v1/ledger', { method: 'POST', body: '{oops' })
   assert.equal(notJson.status, 400)
+  // A reader may not write the ledger; a county officer sees only their county.
+  assert.equal((await leader.post('/api/v1/ledger', { ...entry, entry_id: 'API-TEST-0009' })).status, 403)
+  const county = await server.login('chengguan')
+  assert.equal((await getJson('/api/v1/indicators?region=540102&year=2023&as_of=2023-07-05', county)).status, 200)
+  assert.equal((await getJson('/api/v1/indicators?region=540103&year=2023&as_of=2023-07-05', county)).status, 403)
+  assert.equal((await getJson(`/api/v1/rankings?${q}`, county)).status, 403)
 })
 
 test('contracts and progress feed 超进度拨款 over HTTP', async () => {
   const code = 'XZ20235401030001'
-  const post = (p, body) => fetch(server.baseUrl + p, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body),
-  })
+  const post = (p, body) => officer.post(p, body)
   assert.equal((await post(`/api/v1/projects/${code}/contracts`, { contract_no: 'T-1', amount_fen: 100, signed_on: '2023-01-01' })).status, 201)
   assert.equal((await post(`/api/v1/projects/${code}/progress`, { date: '2023-01-02', progress: 45.5 })).status, 201)
   assert.equal((await post(`/api/v1/projects/${code}/progress`, { date: '2023-01-02', progress: 120 })).status, 400)
   assert.equal((await post('/api/v1/projects/NOPE/contracts', { contract_no: 'T-1', amount_fen: 100, signed_on: '2023-01-01' })).status, 404)
+  // A project of another prefecture is out of scope.
+  assert.equal((await post('/api/v1/projects/XZ20235402020001/contracts', { contract_no: 'T-9', amount_fen: 100, signed_on: '2023-01-01' })).status, 403)
   assert.equal((await post(`/api/v1/projects/${code}/contracts`, { contract_no: 'T-2', amount_fen: -5, signed_on: '2023-01-01' })).status, 400)
 })
 
