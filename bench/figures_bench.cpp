@@ -41,7 +41,9 @@ Latency Measure(int iterations, F&& f) {
     us.push_back(std::chrono::duration<double, std::micro>(Clock::now() - t0).count());
   }
   std::sort(us.begin(), us.end());
-  auto at = [&](double q) { return us[std::min(us.size() - 1, static_cast<std::size_t>(q * static_cast<double>(us.size())))]; };
+  auto at = [&](double q) {
+    return us[std::min(us.size() - 1, static_cast<std::size_t>(q * static_cast<double>(us.size())))];
+  };
   return {at(0.50), at(0.99), us.back(), iterations};
 }
 
@@ -78,9 +80,11 @@ int main(int argc, char** argv) {
   std::vector<std::string> provinces, counties, all_codes;
   for (RegionIndex r : tree->roots()) provinces.push_back(tree->node(r).region.code);
   for (RegionIndex r : tree->roots()) {
-    for (RegionIndex c : tree->DescendantsAtLevel(r, RegionLevel::kCounty)) counties.push_back(tree->node(c).region.code);
+    for (RegionIndex c : tree->DescendantsAtLevel(r, RegionLevel::kCounty))
+      counties.push_back(tree->node(c).region.code);
   }
-  for (RegionIndex i = 0; i < static_cast<RegionIndex>(tree->size()); ++i) all_codes.push_back(tree->node(i).region.code);
+  for (RegionIndex i = 0; i < static_cast<RegionIndex>(tree->size()); ++i)
+    all_codes.push_back(tree->node(i).region.code);
   std::mt19937_64 rng(42);
   auto random_date = [&]() { return Date::FromYmd(2023, 1, 1).AddDays(static_cast<int>(rng() % 365)); };
   auto pick = [&](const std::vector<std::string>& v) { return v[rng() % v.size()]; };

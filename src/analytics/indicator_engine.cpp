@@ -8,7 +8,7 @@ namespace {
 
 constexpr int kYearShift = 3;     // fund source takes the low 3 bits
 constexpr int kRegionShift = 16;  // fund year takes bits 3..15
-constexpr std::size_t kCompactMin = 4096;
+constexpr std::size_t kCompactMin = 512;
 
 std::uint32_t SubKey(int fund_year, FundSource source) {
   return (static_cast<std::uint32_t>(fund_year) << kYearShift) | static_cast<std::uint32_t>(source);
@@ -55,11 +55,13 @@ std::uint64_t IndicatorEngine::SeriesKey(RegionIndex region, int fund_year, Fund
 
 void IndicatorEngine::Compact(PendingSeries& p) {
   auto& d = p.deltas;
-  std::sort(d.begin(), d.end(), [](const SeriesDelta& a, const SeriesDelta& b) { return a.day < b.day; });
+  std::sort(d.begin(), d.end(), [](const SparseDelta& a, const SparseDelta& b) {
+    return a.day != b.day ? a.day < b.day : a.metric < b.metric;
+  });
   std::size_t out = 0;
   for (std::size_t i = 0; i < d.size(); ++i) {
-    if (out > 0 && d[out - 1].day == d[i].day) {
-      for (int m = 0; m < kMetricCount; ++m) d[out - 1].values[m] += d[i].values[m];
+    if (out > 0 && d[out - 1].day == d[i].day && d[out - 1].metric == d[i].metric) {
+      d[out - 1].amount += d[i].amount;
     } else {
       d[out++] = d[i];
     }
@@ -135,11 +137,14 @@ void IndicatorEngine::AddToSeries(RegionIndex region, int fund_year, FundSource 
                                   std::int64_t amount) {
   if (amount == 0) return;
   if (!finished_) {
-    PendingSeries& p = pending_[region][SubKey(fund_year, source)];
-    SeriesDelta d;
-    d.day = date.days();
-    d.values[static_cast<int>(metric)] = amount;
-    p.deltas.push_back(d);
+    const std::int64_t key = PayBucket(region, fund_year, source);
+    if (key != last_pending_key_) {
+      // Node-based maps keep element addresses stable, so the pointer survives rehashing.
+      last_pending_ = &pending_[region][SubKey(fund_year, source)];
+      last_pending_key_ = key;
+    }
+    PendingSeries& p = *last_pending_;
+    p.deltas.push_back({date.days(), static_cast<std::int32_t>(metric), amount});
     if (p.deltas.size() >= std::max(kCompactMin, 2 * p.compacted)) Compact(p);
     return;
   }
@@ -148,69 +153,94 @@ void IndicatorEngine::AddToSeries(RegionIndex region, int fund_year, FundSource 
   }
 }
 
-void IndicatorEngine::BookEntryDelta(const StoredEntry& se, RegionIndex region) {
-  const LedgerEntry& e = se.entry;
-  const std::int64_t amount = se.effective.sign * e.amount.value();
-  switch (se.effective.kind) {
+RegionIndex IndicatorEngine::FindRegion(std::string_view code) {
+  if (last_region_ != kNoRegion && code == last_region_code_) return last_region_;
+  last_region_code_.assign(code);
+  last_region_ = tree_->Find(code);
+  return last_region_;
+}
+
+void IndicatorEngine::BookFact(const LedgerFact& f, RegionIndex region) {
+  const std::int64_t amount = f.effective.sign * f.amount.value();
+  switch (f.effective.kind) {
     case EntryKind::kAllocate:
-      AddToSeries(region, e.fund_year, e.fund_source, e.date, Metric::kAllocate, amount);
-      if (!e.project_code.empty()) {
-        AddToSeries(region, e.fund_year, e.fund_source, e.date, Metric::kAllocateToProject, amount);
+      AddToSeries(region, f.fund_year, f.fund_source, f.date, Metric::kAllocate, amount);
+      if (!f.project_code.empty()) {
+        AddToSeries(region, f.fund_year, f.fund_source, f.date, Metric::kAllocateToProject, amount);
       }
       break;
     case EntryKind::kDisburse:
-      AddToSeries(region, e.fund_year, e.fund_source, e.date, Metric::kDisburse, amount);
+      AddToSeries(region, f.fund_year, f.fund_source, f.date, Metric::kDisburse, amount);
       break;
     case EntryKind::kExpend:
-      AddToSeries(region, e.fund_year, e.fund_source, e.date, Metric::kExpend, amount);
-      if (se.effective.payee_type == PayeeType::kGovAccount) {
-        AddToSeries(region, e.fund_year, e.fund_source, e.date, Metric::kExpendGovAccount, amount);
+      AddToSeries(region, f.fund_year, f.fund_source, f.date, Metric::kExpend, amount);
+      if (f.effective.payee_type == PayeeType::kGovAccount) {
+        AddToSeries(region, f.fund_year, f.fund_source, f.date, Metric::kExpendGovAccount, amount);
       }
       break;
     case EntryKind::kReverse: break;  // never an effective kind
   }
 }
 
-void IndicatorEngine::TrackPayment(const StoredEntry& se, RegionIndex region) {
-  const LedgerEntry& e = se.entry;
-  if (se.effective.kind != EntryKind::kExpend) return;
-  if (se.effective.payee_type == PayeeType::kGovAccount) {
-    if (e.kind == EntryKind::kExpend) {
-      gov_expend_index_[e.entry_id] = gov_expends_.size();
-      gov_expends_.push_back(
-          {{e.entry_id, e.date, region, e.project_code, e.fund_source, e.fund_year, e.amount, e.payee}, std::nullopt});
-    } else if (auto it = gov_expend_index_.find(e.reverses); it != gov_expend_index_.end()) {
-      gov_expends_[it->second].reversed_on = e.date;
-    }
-    return;  // counted as 以拨代支, not as a payment to the contractor
-  }
-  if (e.kind == EntryKind::kExpend) {
-    auto t = tracked_.find(e.project_code);
-    if (t == tracked_.end()) return;
-    payment_index_[e.entry_id] = {e.project_code, t->second.input.payments.size()};
-    t->second.input.payments.push_back(
-        {se.seq, e.date, e.amount, std::nullopt, PayBucket(region, e.fund_year, e.fund_source)});
-  } else if (auto it = payment_index_.find(e.reverses); it != payment_index_.end()) {
-    tracked_[it->second.first].input.payments[it->second.second].reversed_on = e.date;
-  }
+std::optional<Date> IndicatorEngine::ReversalDateOf(std::int64_t seq) const {
+  if (reversal_dates_.empty()) return std::nullopt;
+  auto it = reversal_dates_.find(seq);
+  return it == reversal_dates_.end() ? std::nullopt : std::optional<Date>(it->second);
 }
 
-void IndicatorEngine::LoadEntry(const StoredEntry& se) {
-  const RegionIndex region = tree_->Find(se.entry.region_code);
+IndicatorEngine::TrackedProject* IndicatorEngine::TrackFact(const LedgerFact& f, RegionIndex region) {
+  if (f.effective.kind != EntryKind::kExpend) return nullptr;
+  if (f.effective.payee_type == PayeeType::kGovAccount) {
+    if (f.kind == EntryKind::kExpend) {
+      gov_by_seq_[f.seq] = gov_expends_.size();
+      gov_expends_.push_back({{std::string(f.entry_id), f.date, region, std::string(f.project_code), f.fund_source,
+                               f.fund_year, f.amount, std::string(f.payee)},
+                              ReversalDateOf(f.seq)});
+    } else if (auto it = gov_by_seq_.find(f.reverses_seq); it != gov_by_seq_.end()) {
+      gov_expends_[it->second].reversed_on = f.date;
+    }
+    return nullptr;  // 以拨代支, not a payment to the contractor
+  }
+  if (f.project_code.empty()) return nullptr;
+  auto t = tracked_.find(f.project_code);
+  if (t == tracked_.end()) return nullptr;
+  auto& payments = t->second.input.payments;
+  if (f.kind == EntryKind::kExpend) {
+    payments.push_back({f.seq, f.date, f.amount, ReversalDateOf(f.seq), PayBucket(region, f.fund_year, f.fund_source)});
+    return &t->second;
+  }
+  // A reversal after loading: mark the payment it cancels (bulk loads know the date already).
+  for (ProjectPayment& p : payments) {
+    if (p.seq == f.reverses_seq) {
+      p.reversed_on = f.date;
+      return &t->second;
+    }
+  }
+  return nullptr;
+}
+
+void IndicatorEngine::LoadReversalDates(const std::vector<std::pair<std::int64_t, Date>>& reversed) {
+  reversal_dates_.reserve(reversed.size());
+  for (const auto& [seq, date] : reversed) reversal_dates_.emplace(seq, date);
+}
+
+void IndicatorEngine::LoadFact(const LedgerFact& f) {
+  const RegionIndex region = FindRegion(f.region_code);
   if (region == kNoRegion) return;
-  BookEntryDelta(se, region);
-  TrackPayment(se, region);
+  BookFact(f, region);
+  TrackFact(f, region);
 }
 
 void IndicatorEngine::AddEntries(const std::vector<StoredEntry>& entries) {
-  std::set<std::string> touched;
+  std::set<TrackedProject*> touched;
   for (const StoredEntry& se : entries) {
-    LoadEntry(se);
-    const std::string& code = se.entry.project_code;
-    if (!code.empty() && tracked_.count(code)) touched.insert(code);
-    if (auto it = payment_index_.find(se.entry.reverses); it != payment_index_.end()) touched.insert(it->second.first);
+    const LedgerFact f = FactOf(se);
+    const RegionIndex region = FindRegion(f.region_code);
+    if (region == kNoRegion) continue;
+    BookFact(f, region);
+    if (TrackedProject* t = TrackFact(f, region)) touched.insert(t);
   }
-  for (const std::string& code : touched) RecomputePayAhead(tracked_[code]);
+  for (TrackedProject* t : touched) RecomputePayAhead(*t);
 }
 
 // ---------------------------------------------------------------- 超进度拨款
@@ -243,17 +273,25 @@ void IndicatorEngine::RecomputePayAhead(TrackedProject& t) {
 
 void IndicatorEngine::AddContract(const ProjectContract& c, const Project& project,
                                   const std::vector<StoredEntry>& project_entries) {
-  auto it = tracked_.find(c.project_code);
-  const bool fresh_payments = it == tracked_.end() || it->second.input.contracts.empty();
+  const bool fresh = !tracked_.count(c.project_code);
   TrackedProject& t = tracked_[c.project_code];
   t.name = project.name;
   t.region = tree_->Find(project.region_code);
   t.input.contracts.emplace_back(c.signed_on, c.amount);
-  if (fresh_payments && t.input.payments.empty()) {
+  if (fresh || t.input.payments.empty()) {
+    // First time tracked: its payments come from the store, reversals resolved by id.
+    std::unordered_map<std::string, Date> reversed;
     for (const StoredEntry& se : project_entries) {
+      if (se.entry.kind == EntryKind::kReverse) reversed.emplace(se.entry.reverses, se.entry.date);
+    }
+    for (const StoredEntry& se : project_entries) {
+      if (se.entry.kind != EntryKind::kExpend || se.effective.payee_type == PayeeType::kGovAccount) continue;
       const RegionIndex region = tree_->Find(se.entry.region_code);
-      if (region == kNoRegion || se.effective.payee_type == PayeeType::kGovAccount) continue;
-      TrackPayment(se, region);
+      if (region == kNoRegion) continue;
+      auto r = reversed.find(se.entry.entry_id);
+      t.input.payments.push_back({se.seq, se.entry.date, se.entry.amount,
+                                  r == reversed.end() ? std::nullopt : std::optional<Date>(r->second),
+                                  PayBucket(region, se.entry.fund_year, se.entry.fund_source)});
     }
   }
   RecomputePayAhead(t);
@@ -282,17 +320,31 @@ void IndicatorEngine::Finish() {
     if (own == pending_.end()) continue;
     const RegionIndex parent = tree_->node(i).parent;
     for (auto& [sub, pend] : own->second) {
-      CumulativeSeries s = CumulativeSeries::FromDeltas(std::move(pend.deltas));
+      Compact(pend);
+      std::vector<SeriesDelta> dense;
+      for (const SparseDelta& d : pend.deltas) {
+        if (dense.empty() || dense.back().day != d.day) dense.push_back({d.day, {}});
+        dense.back().values[static_cast<std::size_t>(d.metric)] += d.amount;
+      }
+      std::vector<SparseDelta>().swap(pend.deltas);
       if (parent != kNoRegion) {
         PendingSeries& up = pending_[parent][sub];
-        s.AppendDeltas(up.deltas);
+        for (const SeriesDelta& d : dense) {
+          for (int m = 0; m < kMetricCount; ++m) {
+            if (d.values[m] != 0) up.deltas.push_back({d.day, m, d.values[m]});
+          }
+        }
         if (up.deltas.size() >= std::max(kCompactMin, 2 * up.compacted)) Compact(up);
       }
-      series_.emplace((static_cast<std::uint64_t>(i) << kRegionShift) | sub, std::move(s));
+      series_.emplace((static_cast<std::uint64_t>(i) << kRegionShift) | sub,
+                      CumulativeSeries::FromDeltas(std::move(dense)));
     }
     pending_.erase(own);
+    last_pending_ = nullptr;
+    last_pending_key_ = -1;
   }
   pending_.clear();
+  reversal_dates_.clear();
   finished_ = true;
 }
 
@@ -330,6 +382,28 @@ Indicators IndicatorEngine::Compute(RegionIndex region, int year, Date as_of, Fu
     r.start_rate_last_year = {CountUpTo(s->starts, last_year_as_of), s->total};
   }
 
+  const Indicators money = ComputeMoney(region, year, as_of, source);
+  r.allocated = money.allocated;
+  r.allocated_to_projects = money.allocated_to_projects;
+  r.disbursed = money.disbursed;
+  r.expended = money.expended;
+  r.disburse_as_expend = money.disburse_as_expend;
+  r.pay_ahead = money.pay_ahead;
+  r.expend_progress = money.expend_progress;
+  r.assessed_progress = money.assessed_progress;
+  r.distribute_progress = money.distribute_progress;
+  r.time_progress = money.time_progress;
+  const MetricValues lv = SumsAsOf(region, year - 1, last_year_as_of, source);
+  r.expend_progress_last_year = {lv[static_cast<int>(Metric::kExpend)], lv[static_cast<int>(Metric::kAllocate)]};
+  return r;
+}
+
+Indicators IndicatorEngine::ComputeMoney(RegionIndex region, int year, Date as_of, FundSource source) const {
+  Indicators r;
+  r.region = region;
+  r.year = year;
+  r.as_of = as_of;
+  r.fund_source = source;
   const MetricValues v = SumsAsOf(region, year, as_of, source);
   auto at = [&](Metric m) { return v[static_cast<int>(m)]; };
   r.allocated = Fen(at(Metric::kAllocate));
@@ -342,8 +416,6 @@ Indicators IndicatorEngine::Compute(RegionIndex region, int year, Date as_of, Fu
   r.assessed_progress = {(r.expended - r.disburse_as_expend - r.pay_ahead).value(), r.allocated.value()};
   r.distribute_progress = {r.allocated_to_projects.value(), r.allocated.value()};
   r.time_progress = TimeProgress(as_of);
-  const MetricValues lv = SumsAsOf(region, year - 1, last_year_as_of, source);
-  r.expend_progress_last_year = {lv[static_cast<int>(Metric::kExpend)], lv[static_cast<int>(Metric::kAllocate)]};
   return r;
 }
 
@@ -360,7 +432,7 @@ std::vector<RankRow> IndicatorEngine::Rank(RegionIndex root, int year, Date as_o
   }
   std::vector<RankRow> rows;
   rows.reserve(units.size());
-  for (RegionIndex u : units) rows.push_back({0, u, Compute(u, year, as_of, source), Fen()});
+  for (RegionIndex u : units) rows.push_back({0, u, ComputeMoney(u, year, as_of, source), Fen()});
   auto metric = [&](const RankRow& r) {
     return options.metric == RankMetric::kAssessedProgress ? r.figures.assessed_progress : r.figures.expend_progress;
   };

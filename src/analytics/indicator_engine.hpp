@@ -17,6 +17,7 @@
 #include "core/money.hpp"
 #include "core/ratio.hpp"
 #include "core/status.hpp"
+#include "core/string_hash.hpp"
 #include "domain/category.hpp"
 #include "domain/ledger.hpp"
 #include "domain/pay_ahead.hpp"
@@ -109,7 +110,9 @@ class IndicatorEngine {
   void LoadProject(const Project& p);
   void LoadContract(const ProjectContract& c);
   void LoadProgress(const ProgressReport& r);
-  void LoadEntry(const StoredEntry& e);
+  /// Every reversed entry's seq and reversal date, before the entries.
+  void LoadReversalDates(const std::vector<std::pair<std::int64_t, Date>>& reversed);
+  void LoadFact(const LedgerFact& f);
   void Finish();
 
   // --- incremental updates after Finish(), each after the store committed ---
@@ -123,6 +126,8 @@ class IndicatorEngine {
 
   // --- queries ---
   Indicators Compute(RegionIndex region, int year, Date as_of, FundSource source) const;
+  /// Only the money figures (allocated … assessed_progress) and time progress: what a ranking needs.
+  Indicators ComputeMoney(RegionIndex region, int year, Date as_of, FundSource source) const;
   std::vector<RankRow> Rank(RegionIndex root, int year, Date as_of, FundSource source,
                             const RankOptions& options) const;
   std::vector<DisburseAsExpendFlag> DisburseAsExpendFlags(RegionIndex root, std::optional<int> fund_year, Date as_of,
@@ -152,12 +157,16 @@ class IndicatorEngine {
     DisburseAsExpendFlag flag;
     std::optional<Date> reversed_on;
   };
+  /// Books `f`'s reversal date, when it has one.
+  std::optional<Date> ReversalDateOf(std::int64_t seq) const;
 
   static std::uint64_t SeriesKey(RegionIndex region, int fund_year, FundSource source);
   void AddProjectStats(const Project& p, int sign);
-  void BookEntryDelta(const StoredEntry& e, RegionIndex region);
+  RegionIndex FindRegion(std::string_view code);
+  void BookFact(const LedgerFact& f, RegionIndex region);
   void AddToSeries(RegionIndex region, int fund_year, FundSource source, Date date, Metric metric, std::int64_t amount);
-  void TrackPayment(const StoredEntry& e, RegionIndex region);
+  /// Records payments and 以拨代支 entries; returns the tracked project touched, if any.
+  TrackedProject* TrackFact(const LedgerFact& f, RegionIndex region);
   void RecomputePayAhead(TrackedProject& t);
   MetricValues SumsAsOf(RegionIndex region, int year, Date as_of, FundSource source) const;
   const ProjectStats* StatsFor(RegionIndex region, int year) const;
@@ -167,8 +176,14 @@ class IndicatorEngine {
   PolicySet policy_;
   bool finished_ = false;
 
+  /// One metric's change on one day, while loading (16 bytes: most entries touch one metric).
+  struct SparseDelta {
+    std::int32_t day = 0;
+    std::int32_t metric = 0;
+    std::int64_t amount = 0;
+  };
   struct PendingSeries {
-    std::vector<SeriesDelta> deltas;
+    std::vector<SparseDelta> deltas;
     std::size_t compacted = 0;  // size after the last compaction
   };
   static void Compact(PendingSeries& p);
@@ -176,11 +191,16 @@ class IndicatorEngine {
   std::unordered_map<std::uint64_t, CumulativeSeries> series_;
   // While loading: deltas booked at each region itself, by (fund year, source); rolled up by Finish().
   std::unordered_map<RegionIndex, std::unordered_map<std::uint32_t, PendingSeries>> pending_;
-  std::unordered_map<std::uint64_t, ProjectStats> projects_;                            // key: region << 16 | year
-  std::unordered_map<std::string, TrackedProject> tracked_;                             // projects with a contract
-  std::unordered_map<std::string, std::pair<std::string, std::size_t>> payment_index_;  // entry → project, slot
+  std::unordered_map<std::uint64_t, ProjectStats> projects_;  // key: region << 16 | year
+  StringMap<TrackedProject> tracked_;                         // projects with a contract (or progress)
+  std::unordered_map<std::int64_t, Date> reversal_dates_;     // while loading: reversed entry seq → reversal date
+  // While loading: the last pending series written (bulk rows come grouped).
+  std::int64_t last_pending_key_ = -1;
+  PendingSeries* last_pending_ = nullptr;
   std::vector<GovExpend> gov_expends_;
-  std::unordered_map<std::string, std::size_t> gov_expend_index_;
+  std::unordered_map<std::int64_t, std::size_t> gov_by_seq_;
+  std::string last_region_code_;  // one-entry cache: bulk rows come grouped by region
+  RegionIndex last_region_ = kNoRegion;
 };
 
 /// Time progress 时间进度: day of year of `as_of` ÷ days in that year.

@@ -42,7 +42,9 @@ Status App::RebuildEngine() {
   XJ_RETURN_IF_ERROR(store_->ScanContracts([&](const ProjectContract& c) { engine->LoadContract(c); }));
   XJ_RETURN_IF_ERROR(store_->ScanProjects([&](const Project& p) { engine->LoadProject(p); }));
   XJ_RETURN_IF_ERROR(store_->ScanProgress([&](const ProgressReport& r) { engine->LoadProgress(r); }));
-  XJ_RETURN_IF_ERROR(store_->ScanLedger([&](const StoredEntry& e) { engine->LoadEntry(e); }));
+  XJ_ASSIGN_OR_RETURN(auto reversed, store_->ReversalDates());
+  engine->LoadReversalDates(reversed);
+  XJ_RETURN_IF_ERROR(store_->ScanLedgerFacts([&](const LedgerFact& f) { engine->LoadFact(f); }));
   engine->Finish();
   std::unique_lock lock(state_mu_);
   engine_ = std::move(engine);

@@ -234,6 +234,42 @@ TEST_F(FiguresTest, RankingBreaksTiesByExpenditureThenCode) {
   EXPECT_EQ((*defaults)[3].incentive, Fen());
 }
 
+TEST_F(FiguresTest, IncrementalReversalsOfTrackedPaymentsAndGovernmentAccounts) {
+  auto entry = [](const char* id, const char* date, EntryKind kind, const char* project, std::int64_t yuan,
+                  PayeeType payee_type, const char* reverses) {
+    return LedgerEntry{id,      *Date::Parse(date),  kind,     FundSource::kCentral, 2023,     "540102",
+                       project, Fen::FromYuan(yuan), "收款方", payee_type,           reverses, ""};
+  };
+  // E7 (07-01) 1,000,000 on P1, reversed on 07-03 by a later batch; G7 to a government account, reversed too.
+  ASSERT_TRUE(
+      app_->PostLedger(Actor::System(),
+                       {{1, entry("E7", "2023-07-01", EntryKind::kExpend, "P1", 1'000'000, PayeeType::kEnterprise, "")},
+                        {2, entry("G7", "2023-07-01", EntryKind::kExpend, "P2", 50'000, PayeeType::kGovAccount, "")}})
+          .ok());
+  // 07-02: payments E1 3,000,000 + S2 3,000,000 + E7 1,000,000 = 7,000,000 against a cap of
+  // 4,160,000 → excess 2,840,000: E7 1,000,000 (central), then S2 1,840,000.
+  EXPECT_EQ(Figures("540102", 2023, "2023-07-02").pay_ahead, Fen::FromYuan(1'000'000));
+  ASSERT_TRUE(
+      app_->PostLedger(Actor::System(),
+                       {{1, entry("R7", "2023-07-03", EntryKind::kReverse, "", 1'000'000, PayeeType::kNone, "E7")},
+                        {2, entry("RG7", "2023-07-03", EntryKind::kReverse, "", 50'000, PayeeType::kNone, "G7")}})
+          .ok());
+  EXPECT_EQ(Figures("540102", 2023, "2023-07-02").pay_ahead, Fen::FromYuan(1'000'000));  // history stays
+  EXPECT_EQ(Figures("540102", 2023, "2023-07-05").pay_ahead, Fen::FromYuan(1'500'000));  // E7 no longer counts
+  EXPECT_EQ(Figures("540102", 2023, "2023-07-05").disburse_as_expend, Fen::FromYuan(2'000'000));
+  auto flags = app_->Flags(Actor::System(), "540102", 2023, *Date::Parse("2023-07-02"), std::nullopt);
+  ASSERT_TRUE(flags.ok());
+  EXPECT_EQ(flags->disburse_as_expend.size(), 2u);  // E3 and G7 (not reversed yet)
+  flags = app_->Flags(Actor::System(), "540102", 2023, *Date::Parse("2023-07-05"), std::nullopt);
+  EXPECT_EQ(flags->disburse_as_expend.size(), 1u);
+  // A rebuilt engine agrees with the incrementally updated one.
+  app_ = Open();
+  EXPECT_EQ(Figures("540102", 2023, "2023-07-02").pay_ahead, Fen::FromYuan(1'000'000));
+  EXPECT_EQ(Figures("540102", 2023, "2023-07-05").pay_ahead, Fen::FromYuan(1'500'000));
+  flags = app_->Flags(Actor::System(), "540102", 2023, *Date::Parse("2023-07-05"), std::nullopt);
+  EXPECT_EQ(flags->disburse_as_expend.size(), 1u);
+}
+
 TEST_F(FiguresTest, RebuildFromTheStoreGivesTheSameFiguresAndVerifyAgrees) {
   const Indicators before = Figures("540000", 2023, "2023-07-05");
   app_ = Open();  // a fresh engine built from the store

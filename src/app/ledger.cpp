@@ -181,6 +181,17 @@ Result<ImportReport> App::AppendLedger(const Actor& actor, std::vector<NumberedE
                          BatchSummary(keys));
     }));
     report.inserted = static_cast<int>(appended.size());
+    // The engine finds a reversed payment by its seq: from the store, or from this batch.
+    std::unordered_map<std::string, std::int64_t> seq_of;
+    for (const StoredEntry& e : appended) seq_of.emplace(e.entry.entry_id, e.seq);
+    for (StoredEntry& e : appended) {
+      if (e.entry.kind != EntryKind::kReverse) continue;
+      if (auto s = lookups.stored.find(e.entry.reverses); s != lookups.stored.end()) {
+        e.reverses_seq = s->second.seq;
+      } else if (auto b = seq_of.find(e.entry.reverses); b != seq_of.end()) {
+        e.reverses_seq = b->second;
+      }
+    }
     std::unique_lock lock(state_mu_);
     engine_->AddEntries(appended);
   }

@@ -80,6 +80,40 @@ struct StoredEntry {
   LedgerEntry entry;
   std::int64_t seq = 0;  ///< assigned by the store, increasing in commit order
   EffectiveEntry effective;
+  std::int64_t reverses_seq = 0;  ///< for a reversal: the seq of the entry it cancels, when known (0 otherwise)
 };
+
+/// A ledger row as the indicator engine reads it in bulk: no copies, the views are
+/// valid only during the callback that receives it.
+struct LedgerFact {
+  std::int64_t seq = 0;
+  Date date;
+  EntryKind kind = EntryKind::kAllocate;
+  EffectiveEntry effective;
+  FundSource fund_source = FundSource::kCentral;
+  int fund_year = 0;
+  Fen amount;
+  std::string_view entry_id;
+  std::string_view region_code;
+  std::string_view project_code;
+  std::string_view payee;
+  std::int64_t reverses_seq = 0;  ///< as in StoredEntry
+};
+
+/// The view of a stored entry. `e` must outlive the result.
+inline LedgerFact FactOf(const StoredEntry& e) {
+  return {e.seq,
+          e.entry.date,
+          e.entry.kind,
+          e.effective,
+          e.entry.fund_source,
+          e.entry.fund_year,
+          e.entry.amount,
+          e.entry.entry_id,
+          e.entry.region_code,
+          e.entry.project_code,
+          e.entry.payee,
+          e.reverses_seq};
+}
 
 }  // namespace xj

@@ -62,11 +62,16 @@ Result<RegionTree> RegionTree::Build(std::vector<Region> regions) {
     }
   }
   if (tree.nodes_.size() != regions.size()) return Status::InvalidArgument("区划存在循环上下级关系");
+  constexpr int kLevels = static_cast<int>(RegionLevel::kVillage) + 1;
+  tree.by_level_.assign(kLevels, {});
+  for (RegionIndex i = 0; i < static_cast<RegionIndex>(tree.nodes_.size()); ++i) {
+    tree.by_level_[static_cast<std::size_t>(tree.nodes_[static_cast<std::size_t>(i)].region.level)].push_back(i);
+  }
   return tree;
 }
 
 RegionIndex RegionTree::Find(std::string_view code) const {
-  auto it = by_code_.find(std::string(code));
+  auto it = by_code_.find(code);
   return it == by_code_.end() ? kNoRegion : it->second;
 }
 
@@ -79,11 +84,13 @@ RegionIndex RegionTree::AncestorAtLevel(RegionIndex i, RegionLevel level) const 
 }
 
 std::vector<RegionIndex> RegionTree::DescendantsAtLevel(RegionIndex root, RegionLevel level) const {
-  std::vector<RegionIndex> out;
-  for (RegionIndex i = root; i < node(root).subtree_end; ++i) {
-    if (node(i).region.level == level) out.push_back(i);
-  }
-  return out;
+  const auto l = static_cast<std::size_t>(level);
+  if (l >= by_level_.size()) return {};
+  const std::vector<RegionIndex>& all = by_level_[l];
+  // A subtree is the index range [root, subtree_end): its members of a level are a slice.
+  auto first = std::lower_bound(all.begin(), all.end(), root);
+  auto last = std::lower_bound(first, all.end(), node(root).subtree_end);
+  return {first, last};
 }
 
 std::vector<Region> RegionTree::Regions() const {

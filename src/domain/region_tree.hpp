@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/status.hpp"
+#include "core/string_hash.hpp"
 #include "domain/region.hpp"
 
 namespace xj {
@@ -44,7 +45,7 @@ class RegionTree {
   bool Contains(RegionIndex ancestor, RegionIndex i) const { return i >= ancestor && i < node(ancestor).subtree_end; }
   /// The nearest ancestor-or-self at `level`, or kNoRegion.
   RegionIndex AncestorAtLevel(RegionIndex i, RegionLevel level) const;
-  /// All regions of `level` inside the subtree of `root`, in depth-first order.
+  /// All regions of `level` inside the subtree of `root`, in depth-first order. O(log n + k).
   std::vector<RegionIndex> DescendantsAtLevel(RegionIndex root, RegionLevel level) const;
   /// Every region, depth-first.
   std::vector<Region> Regions() const;
@@ -52,7 +53,8 @@ class RegionTree {
  private:
   std::vector<Node> nodes_;
   std::vector<RegionIndex> roots_;
-  std::unordered_map<std::string, RegionIndex> by_code_;
+  std::vector<std::vector<RegionIndex>> by_level_;  // [level] → indices, ascending
+  StringMap<RegionIndex> by_code_;
 };
 
 /// A region as read from row `row` of an import file.

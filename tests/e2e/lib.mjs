@@ -4,6 +4,7 @@ import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import path from 'node:path'
 import fs from 'node:fs'
+import { currentUrl, testPassword } from './server.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 export const repoRoot = path.resolve(here, '..', '..')
@@ -12,11 +13,11 @@ const { chromium } = requireFromWeb('playwright-core')
 
 export const VIEWPORT = { width: 1366, height: 768 }
 
-/** Base URL of the running server, e.g. http://127.0.0.1:8080 (no trailing slash). */
+export { useServer, stopServer, testPassword, E2E_USERS } from './server.mjs'
+
+/** Base URL of the server (after `await useServer()`), e.g. http://127.0.0.1:8080. */
 export function baseUrl() {
-  const b = process.env.XIANJIE_BASE_URL
-  if (!b) throw new Error('XIANJIE_BASE_URL is not set (e.g. http://127.0.0.1:8080)')
-  return b.replace(/\/+$/, '')
+  return currentUrl()
 }
 
 export function screenshotDir() {
@@ -37,8 +38,8 @@ export async function launch() {
  * page errors into `errors`. Requests to anything but the base URL's host are
  * aborted so a test never talks to the outside network.
  */
-export async function openPage(browser, { acceptDownloads = false } = {}) {
-  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN', acceptDownloads })
+export async function openPage(browser, { acceptDownloads = false, viewport = VIEWPORT, isMobile = false } = {}) {
+  const context = await browser.newContext({ viewport, locale: 'zh-CN', acceptDownloads, isMobile, hasTouch: isMobile })
   const allowed = new URL(baseUrl()).host
   await context.route('**/*', (route) => {
     const u = new URL(route.request().url())
@@ -48,29 +49,64 @@ export async function openPage(browser, { acceptDownloads = false } = {}) {
   const page = await context.newPage()
   const errors = []
   page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`)
+    // An API refusal the page handles (401 before login, 400 for a rejected form, 403 outside the
+    // scope) is logged by Chromium as "Failed to load resource"; only script errors count.
+    if (msg.type() === 'error' && !EXPECTED_REFUSAL.test(msg.text())) errors.push(`console: ${msg.text()}`)
   })
   page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`))
   return { context, page, errors }
 }
 
-export async function screenshot(page, name) {
+const EXPECTED_REFUSAL = /^Failed to load resource: the server responded with a status of 40[0134]/
+
+/**
+ * Saves a screenshot of the viewport with the shell's scrolling content area at its top.
+ * fullPage: the whole content area (the viewport is made tall enough for the shot, then restored).
+ */
+export async function screenshot(page, name, { fullPage = false } = {}) {
   const file = path.join(screenshotDir(), name)
-  await page.screenshot({ path: file, fullPage: false })
+  await page.evaluate(() => document.querySelector('.content')?.scrollTo(0, 0))
+  if (!fullPage) {
+    await page.screenshot({ path: file })
+    return file
+  }
+  const size = page.viewportSize()
+  const extra = await page.evaluate(() => {
+    const c = document.querySelector('.content')
+    return c ? c.scrollHeight - c.clientHeight : 0
+  })
+  if (extra > 0) {
+    await page.setViewportSize({ width: size.width, height: size.height + extra })
+    await page.waitForTimeout(600) // charts resize
+  }
+  await page.screenshot({ path: file })
+  if (extra > 0) await page.setViewportSize(size)
   return file
+}
+
+/** Signs in through the login form (typing and pressing Enter) and waits for the dashboard. */
+export async function logInWithForm(page, username, password = testPassword, target = '/dashboard') {
+  await page.goto(`${baseUrl()}${target}`, { waitUntil: 'domcontentloaded' })
+  await page.locator('input[name="username"]').waitFor({ timeout: 15000 })
+  await page.locator('input[name="username"]').fill(username)
+  await page.locator('input[name="password"]').fill(password)
+  await page.locator('input[name="password"]').press('Enter')
+  await page.locator('[data-test="header-user"]').waitFor({ timeout: 15000 })
 }
 
 /**
  * Signs the page's browser context in through POST /api/v1/session (the session cookie is
- * shared with the page). test.sh creates the user; XIANJIE_E2E_USER / XIANJIE_E2E_PASSWORD
- * name it.
+ * shared with the page). Without a username: XIANJIE_E2E_USER / XIANJIE_E2E_PASSWORD, default
+ * e2e-admin (server.mjs creates it).
  */
-export async function signIn(page) {
+export async function signIn(page, username, password = testPassword) {
   const res = await page.request.post(`${baseUrl()}/api/v1/session`, {
-    data: {
-      username: process.env.XIANJIE_E2E_USER || 'e2e-admin',
-      password: process.env.XIANJIE_E2E_PASSWORD || 'e2e-password-123',
-    },
+    data: username
+      ? { username, password }
+      : {
+          username: process.env.XIANJIE_E2E_USER || 'e2e-admin',
+          password: process.env.XIANJIE_E2E_PASSWORD || 'e2e-password-123',
+        },
   })
   if (res.status() !== 200) throw new Error(`sign-in failed: ${res.status()} ${await res.text()}`)
   return res.json()

@@ -42,6 +42,8 @@ class Stmt {
 
   std::int64_t Int(int col) const;
   std::string Text(int col) const;
+  /// The column's text without a copy; valid until the next Step/Reset.
+  std::string_view TextView(int col) const;
   bool IsNull(int col) const;
 
  private:

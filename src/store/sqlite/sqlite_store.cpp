@@ -136,7 +136,7 @@ std::optional<std::string> NonEmpty(const std::string& s) {
 
 Result<std::unique_ptr<SqliteStore>> SqliteStore::Open(const std::string& path) {
   XJ_ASSIGN_OR_RETURN(auto db, sqlite::Db::Open(path));
-  return std::unique_ptr<SqliteStore>(new SqliteStore(std::move(db)));
+  return std::unique_ptr<SqliteStore>(new SqliteStore(std::move(db), path));
 }
 
 Status SqliteStore::InTx(const std::function<Status()>& fn) {

@@ -31,6 +31,8 @@ class SqliteStore final : public Store {
   Status InsertProjects(const std::vector<Project>& projects) override;
 
   Status ScanLedger(const std::function<void(const StoredEntry&)>& fn) override;
+  Status ScanLedgerFacts(const std::function<void(const LedgerFact&)>& fn) override;
+  Result<std::vector<std::pair<std::int64_t, Date>>> ReversalDates() override;
   Result<std::vector<StoredEntry>> FindEntries(const std::vector<std::string>& entry_ids) override;
   Result<std::vector<std::string>> FindReversed(const std::vector<std::string>& entry_ids) override;
   Result<std::vector<StoredEntry>> AppendEntries(std::vector<StoredEntry> entries) override;
@@ -64,13 +66,14 @@ class SqliteStore final : public Store {
   Result<AuditPage> QueryAudit(const AuditQuery& query) override;
 
  private:
-  explicit SqliteStore(std::unique_ptr<sqlite::Db> db) : db_(std::move(db)) {}
+  SqliteStore(std::unique_ptr<sqlite::Db> db, std::string path) : db_(std::move(db)), path_(std::move(path)) {}
   /// Runs `fn` in a transaction unless one is already open on this connection.
   Status InTx(const std::function<Status()>& fn);
 
   std::recursive_mutex mu_;
   std::unique_ptr<sqlite::Db> db_;  // GUARDED_BY(mu_)
   int tx_depth_ = 0;                // GUARDED_BY(mu_)
+  std::string path_;                // for extra read connections of bulk scans
 };
 
 }  // namespace xj

@@ -1,5 +1,6 @@
 // 统一的类型化 API 客户端：前端所有 fetch 调用都集中在这里。
-// 错误响应约定：{"error":{"code":"not_found","message":"..."}}
+// 路径与字段名由 client.test.ts 对照 docs/openapi.yaml 与 docs/api-accounts.md 检查。
+// 错误响应约定：{"error":{"code":"not_found","message":"...","details":[...]}}
 
 export type RegionLevel = 'province' | 'prefecture' | 'county' | 'township' | 'village'
 
@@ -7,6 +8,7 @@ export interface Region {
   code: string
   name: string
   level: RegionLevel | string
+  level_label?: string
   parent_code: string | null
   child_count: number
   descendant_count: number
@@ -16,45 +18,202 @@ export interface ListResponse<T> {
   items: T[]
 }
 
-/** 指标卡片（挂图作战）。接口尚未定稿，字段均按可选处理。 */
-export interface Indicator {
-  key: string
-  label?: string
-  value: number | string | null
-  unit?: string
+/** 一个区划子树在某资金年度、截止日期的全部指标（openapi: Indicators）。百分数已四舍五入到两位，分母为零时为 null。 */
+export interface Indicators {
+  region_code: string
+  region_name: string
+  region_level: string
+  year: number
+  as_of: string
+  fund_source: string
+  projects_total: number
+  projects_started: number
+  start_rate: number | null
+  start_rate_yoy_pts: number | null
+  projects_finished: number
+  completion_rate: number | null
+  allocated_fen: number
+  expended_fen: number
+  disbursed_fen: number
+  expend_progress: number | null
+  expend_progress_yoy_pts: number | null
+  assessed_progress: number | null
+  time_progress: number
+  on_track: boolean | null
+  allocated_to_projects_fen: number
+  distribute_progress: number | null
+  disburse_as_expend_fen: number
+  pay_ahead_fen: number
+  industry_planned_fen: number
+  planned_total_fen: number
+  industry_share: number | null
 }
 
-/** 下级区划资金支出进度。progress 为 0~1 的比例。 */
-export interface ProgressRow {
-  code?: string
-  name: string
+/** Indicators 的字段名，供与 OpenAPI 文件核对。 */
+export const INDICATOR_FIELDS: (keyof Indicators)[] = [
+  'region_code', 'region_name', 'region_level', 'year', 'as_of', 'fund_source', 'projects_total',
+  'projects_started', 'start_rate', 'start_rate_yoy_pts', 'projects_finished', 'completion_rate',
+  'allocated_fen', 'expended_fen', 'disbursed_fen', 'expend_progress', 'expend_progress_yoy_pts',
+  'assessed_progress', 'time_progress', 'on_track', 'allocated_to_projects_fen', 'distribute_progress',
+  'disburse_as_expend_fen', 'pay_ahead_fen', 'industry_planned_fen', 'planned_total_fen', 'industry_share',
+]
+
+/** 县级排名（openapi: RankRow）。incentive_fen：前 N 名为正、后 N 名为负，其余为 0。 */
+export interface RankRow {
+  rank: number
+  region_code: string
+  region_name: string
+  expend_progress: number | null
+  assessed_progress: number | null
+  incentive_fen: number
+  allocated_fen: number
+  expended_fen: number
+}
+
+export const RANK_FIELDS: (keyof RankRow)[] = [
+  'rank', 'region_code', 'region_name', 'expend_progress', 'assessed_progress', 'incentive_fen', 'allocated_fen',
+  'expended_fen',
+]
+
+/** 以拨代支凭证。 */
+export interface DisburseAsExpendFlag {
+  entry_id: string
+  date: string
+  region_code: string
+  region_name: string
+  project_code: string
+  fund_source: string
+  fund_year: number
+  amount_fen: number
+  payee: string
+}
+
+/** 超进度拨款项目。 */
+export interface PayAheadFlag {
+  project_code: string
+  project_name: string
+  region_code: string
+  region_name: string
+  contract_fen: number
   progress: number
+  paid_fen: number
+  cap_fen: number
+  excess_fen: number
 }
 
-export interface IndicatorsResponse {
-  region_code?: string
-  items?: Indicator[]
-  children?: ProgressRow[]
-  time_progress?: number
+export interface FlagsResponse {
+  disburse_as_expend: DisburseAsExpendFlag[]
+  disburse_as_expend_total_fen: number
+  pay_ahead: PayAheadFlag[]
+  pay_ahead_total_fen: number
+}
+
+export type LedgerKind = 'allocate' | 'disburse' | 'expend' | 'reverse'
+export type FundSource = 'central' | 'provincial' | 'prefecture' | 'county' | 'integrated' | 'other'
+export type PayeeType = 'enterprise' | 'individual' | 'collective' | 'gov_account'
+
+/** 一条台账凭证（openapi: LedgerEntry）。金额为整数分。 */
+export interface LedgerEntry {
+  entry_id: string
+  date: string
+  kind: LedgerKind
+  fund_source: FundSource
+  fund_year: number
+  region_code: string
+  project_code?: string
+  amount_fen: number
+  payee?: string
+  payee_type?: PayeeType
+  reverses?: string
+  note?: string
+}
+
+export const LEDGER_FIELDS: (keyof LedgerEntry)[] = [
+  'entry_id', 'date', 'kind', 'fund_source', 'fund_year', 'region_code', 'project_code', 'amount_fen', 'payee',
+  'payee_type', 'reverses', 'note',
+]
+
+export interface ImportReport {
+  kind: string
+  rows: number
+  inserted: number
+  updated: number
+  unchanged: number
+}
+
+/** 当前登录用户（POST/GET /api/v1/session）。 */
+export interface SessionUser {
+  id: number
+  username: string
+  role: string
+  role_label: string
+  region_code: string
+  region_name: string
+}
+
+export interface Session {
+  username: string
+  role: string
+  region_code: string
+  csrf_token: string
+  user: SessionUser
+}
+
+/** 导入或批量写入的逐行错误（openapi: FieldError）。 */
+export interface FieldError {
+  row?: number
+  column?: string
+  column_index?: number
+  value?: string
+  code?: string
+  message?: string
 }
 
 export interface ApiErrorBody {
-  error: { code: string; message: string }
+  error: { code: string; message: string; details?: FieldError[] }
 }
 
 export class ApiError extends Error {
   readonly status: number
   readonly code: string
+  readonly details: FieldError[]
 
-  constructor(status: number, code: string, message: string) {
+  constructor(status: number, code: string, message: string, details: FieldError[] = []) {
     super(message)
     this.name = 'ApiError'
     this.status = status
     this.code = code
+    this.details = details
   }
 }
 
+/** 每个路径的 [方法, 路径] 列表，供与 OpenAPI 文件核对。 */
+export const ENDPOINTS = {
+  session: '/api/v1/session',
+  regions: '/api/v1/regions',
+  region: '/api/v1/regions/{code}',
+  indicators: '/api/v1/indicators',
+  rankings: '/api/v1/rankings',
+  flags: '/api/v1/flags',
+  ledger: '/api/v1/ledger',
+} as const
+
 const BASE: string = (import.meta.env?.VITE_API_BASE as string | undefined) ?? ''
+
+type Params = Record<string, string | number | undefined | null>
+
+let csrfToken = ''
+let onUnauthenticated: (() => void) | null = null
+
+/** 登录后保存 CSRF 令牌；会话 Cookie 为 HttpOnly，由浏览器自动携带。 */
+export function setCsrfToken(token: string): void {
+  csrfToken = token
+}
+
+/** 任一请求返回 401 时调用（跳转登录页）。登录请求本身除外。 */
+export function setUnauthenticatedHandler(fn: (() => void) | null): void {
+  onUnauthenticated = fn
+}
 
 function isErrorBody(x: unknown): x is ApiErrorBody {
   if (typeof x !== 'object' || x === null) return false
@@ -62,7 +221,7 @@ function isErrorBody(x: unknown): x is ApiErrorBody {
   return typeof e === 'object' && e !== null && typeof (e as { code?: unknown }).code === 'string'
 }
 
-function buildQuery(params?: Record<string, string | number | undefined | null>): string {
+export function buildQuery(params?: Params): string {
   if (!params) return ''
   const q = new URLSearchParams()
   for (const [k, v] of Object.entries(params)) {
@@ -72,47 +231,134 @@ function buildQuery(params?: Record<string, string | number | undefined | null>)
   return s ? `?${s}` : ''
 }
 
-export async function request<T>(
-  path: string,
-  params?: Record<string, string | number | undefined | null>,
-  init?: RequestInit,
-): Promise<T> {
+export async function request<T>(path: string, params?: Params, init?: RequestInit & { json?: unknown }): Promise<T> {
+  const method = (init?.method ?? 'GET').toUpperCase()
+  const headers: Record<string, string> = { Accept: 'application/json', ...((init?.headers as Record<string, string>) ?? {}) }
+  let body = init?.body
+  if (init?.json !== undefined) {
+    headers['Content-Type'] = 'application/json'
+    body = JSON.stringify(init.json)
+  }
+  if (method !== 'GET' && method !== 'HEAD' && csrfToken) headers['X-CSRF-Token'] = csrfToken
   let resp: Response
   try {
-    resp = await fetch(`${BASE}${path}${buildQuery(params)}`, {
-      ...init,
-      headers: { Accept: 'application/json', ...(init?.headers ?? {}) },
-    })
+    resp = await fetch(`${BASE}${path}${buildQuery(params)}`, { ...init, method, headers, body, credentials: 'same-origin' })
   } catch (e) {
     throw new ApiError(0, 'network', e instanceof Error ? e.message : String(e))
   }
   const text = await resp.text()
-  let body: unknown = null
+  let parsed: unknown = null
   if (text) {
     try {
-      body = JSON.parse(text)
+      parsed = JSON.parse(text)
     } catch {
-      body = null
+      parsed = null
     }
   }
   if (!resp.ok) {
-    if (isErrorBody(body)) throw new ApiError(resp.status, body.error.code, body.error.message)
+    if (resp.status === 401 && path !== ENDPOINTS.session && onUnauthenticated) onUnauthenticated()
+    if (isErrorBody(parsed)) {
+      const d = Array.isArray(parsed.error.details) ? parsed.error.details : []
+      throw new ApiError(resp.status, parsed.error.code, parsed.error.message, d)
+    }
     throw new ApiError(resp.status, `http_${resp.status}`, resp.statusText || `HTTP ${resp.status}`)
   }
-  if (body === null) throw new ApiError(resp.status, 'bad_response', 'response is not JSON')
-  return body as T
+  if (parsed === null) throw new ApiError(resp.status, 'bad_response', 'response is not JSON')
+  return parsed as T
 }
 
-/** GET /api/v1/regions[?parent=CODE]：无 parent 时返回顶级区划。 */
+// ---- 会话 ----
+
+/** POST /api/v1/session：用户名密码登录。 */
+export async function login(username: string, password: string): Promise<Session> {
+  const s = await request<Session>(ENDPOINTS.session, undefined, { method: 'POST', json: { username, password } })
+  setCsrfToken(s.csrf_token)
+  return s
+}
+
+/** GET /api/v1/session：页面刷新后取回当前用户与 CSRF 令牌；未登录时抛出 401。 */
+export async function getSession(): Promise<Session> {
+  const s = await request<Session>(ENDPOINTS.session)
+  setCsrfToken(s.csrf_token)
+  return s
+}
+
+/** DELETE /api/v1/session：退出登录。 */
+export async function logout(): Promise<void> {
+  try {
+    await request<unknown>(ENDPOINTS.session, undefined, { method: 'DELETE' })
+  } finally {
+    setCsrfToken('')
+  }
+}
+
+// ---- 区划 ----
+
+/** GET /api/v1/regions[?parent=CODE]：无 parent 时返回调用者的本级区划。 */
 export async function listRegions(parent?: string): Promise<Region[]> {
-  const r = await request<ListResponse<Region>>('/api/v1/regions', { parent })
+  const r = await request<ListResponse<Region>>(ENDPOINTS.regions, { parent })
   return Array.isArray(r.items) ? r.items : []
 }
 
-/** GET /api/v1/indicators[?region=CODE]：挂图作战指标（接口未定稿）。 */
-export async function getIndicators(region?: string): Promise<IndicatorsResponse> {
-  return request<IndicatorsResponse>('/api/v1/indicators', { region })
+/** GET /api/v1/regions/{code} */
+export async function getRegion(code: string): Promise<Region> {
+  return request<Region>(ENDPOINTS.region.replace('{code}', encodeURIComponent(code)))
 }
 
-export const api = { listRegions, getIndicators }
+// ---- 指标 ----
+
+export interface FigureQuery {
+  region: string
+  year: number
+  as_of: string
+  fund_source?: FundSource
+}
+
+/** GET /api/v1/indicators：一个区划子树的全部指标。 */
+export async function getIndicators(q: FigureQuery): Promise<Indicators> {
+  return request<Indicators>(ENDPOINTS.indicators, { ...q })
+}
+
+/** GET /api/v1/indicators?by=children：每个直接下级一行。 */
+export async function getChildIndicators(q: FigureQuery): Promise<Indicators[]> {
+  const r = await request<ListResponse<Indicators>>(ENDPOINTS.indicators, { ...q, by: 'children' })
+  return Array.isArray(r.items) ? r.items : []
+}
+
+/** GET /api/v1/rankings：县级按支出进度排名（含奖惩金额）。 */
+export async function getRankings(q: FigureQuery & { level?: string }): Promise<RankRow[]> {
+  const r = await request<ListResponse<RankRow>>(ENDPOINTS.rankings, { ...q })
+  return Array.isArray(r.items) ? r.items : []
+}
+
+/** GET /api/v1/flags：以拨代支凭证与超进度拨款项目。 */
+export async function getFlags(q: FigureQuery): Promise<FlagsResponse> {
+  const r = await request<Partial<FlagsResponse>>(ENDPOINTS.flags, { ...q })
+  return {
+    disburse_as_expend: Array.isArray(r.disburse_as_expend) ? r.disburse_as_expend : [],
+    disburse_as_expend_total_fen: r.disburse_as_expend_total_fen ?? 0,
+    pay_ahead: Array.isArray(r.pay_ahead) ? r.pay_ahead : [],
+    pay_ahead_total_fen: r.pay_ahead_total_fen ?? 0,
+  }
+}
+
+// ---- 台账 ----
+
+/** POST /api/v1/ledger：追加一条凭证（按凭证号幂等）。 */
+export async function postLedgerEntry(entry: LedgerEntry): Promise<ImportReport> {
+  return request<ImportReport>(ENDPOINTS.ledger, undefined, { method: 'POST', json: entry })
+}
+
+export const api = {
+  login,
+  getSession,
+  logout,
+  listRegions,
+  getRegion,
+  getIndicators,
+  getChildIndicators,
+  getRankings,
+  getFlags,
+  postLedgerEntry,
+}
 export default api

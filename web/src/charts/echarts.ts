@@ -1,26 +1,24 @@
 // 按需引入 ECharts，控制打包体积。新增图表类型/组件时在此注册。
 import * as echarts from 'echarts/core'
-import { BarChart, LineChart, PieChart } from 'echarts/charts'
+import { BarChart, LineChart, TreemapChart } from 'echarts/charts'
 import {
   GridComponent,
   TooltipComponent,
   LegendComponent,
   TitleComponent,
   MarkLineComponent,
-  DatasetComponent,
 } from 'echarts/components'
 import { CanvasRenderer } from 'echarts/renderers'
 
 echarts.use([
   BarChart,
   LineChart,
-  PieChart,
+  TreemapChart,
   GridComponent,
   TooltipComponent,
   LegendComponent,
   TitleComponent,
   MarkLineComponent,
-  DatasetComponent,
   CanvasRenderer,
 ])
 

@@ -1,53 +1,57 @@
 import { describe, expect, it } from 'vitest'
-import { progressBarOption, toPercent, COLOR_BEHIND, COLOR_OK } from './progress'
+import { progressBarOption } from './progress'
+import { COLOR_BEHIND, COLOR_FAR_BEHIND, COLOR_NO_DATA, COLOR_OK, progressColor } from './colors'
 
-describe('toPercent', () => {
-  it('converts ratio to percent with one decimal', () => {
-    expect(toPercent(0.4567)).toBe(45.7)
-    expect(toPercent(1)).toBe(100)
-    expect(toPercent(Number.NaN)).toBe(0)
+describe('progressColor', () => {
+  it('compares with time progress', () => {
+    expect(progressColor(60, 50.96)).toBe(COLOR_OK)
+    expect(progressColor(50.96, 50.96)).toBe(COLOR_OK)
+    expect(progressColor(45, 50.96)).toBe(COLOR_BEHIND)
+    expect(progressColor(33.59, 50.96)).toBe(COLOR_FAR_BEHIND)
+    expect(progressColor(null, 50)).toBe(COLOR_NO_DATA)
   })
 })
 
 describe('progressBarOption', () => {
   const rows = [
-    { name: '拉萨市', progress: 0.82 },
-    { name: '日喀则市', progress: 0.41 },
-    { name: '昌都市', progress: 0.6 },
+    { code: '540100', name: '拉萨市', progress: 57.69 },
+    { code: '540200', name: '日喀则市', progress: 40 },
+    { code: '540300', name: '昌都市', progress: null },
   ]
-  const opt = progressBarOption(rows, 0.5)
+  const opt = progressBarOption(rows, 50.96)
 
   it('uses child names as categories', () => {
     expect(opt.xAxis.type).toBe('category')
     expect(opt.xAxis.data).toEqual(['拉萨市', '日喀则市', '昌都市'])
   })
 
-  it('builds one bar series with percent values', () => {
+  it('builds one bar series with percent values and codes for drill-down', () => {
     expect(opt.series).toHaveLength(1)
     const s = opt.series[0]
     expect(s.type).toBe('bar')
-    expect(s.data.map((d) => d.value)).toEqual([82, 41, 60])
+    expect(s.data.map((d) => d.value)).toEqual([57.69, 40, 0])
+    expect(s.data.map((d) => d.code)).toEqual(['540100', '540200', '540300'])
   })
 
   it('colours bars behind time progress differently', () => {
-    const colors = opt.series[0].data.map((d) => d.itemStyle.color)
-    expect(colors).toEqual([COLOR_OK, COLOR_BEHIND, COLOR_OK])
+    expect(opt.series[0].data.map((d) => d.itemStyle.color)).toEqual([COLOR_OK, COLOR_FAR_BEHIND, COLOR_NO_DATA])
   })
 
-  it('adds a time-progress markLine', () => {
+  it('adds a time-progress markLine with two decimals', () => {
     const ml = opt.series[0].markLine
-    expect(ml.data).toEqual([{ yAxis: 50, name: '时间进度' }])
-    expect(ml.label.formatter).toBe('时间进度 50%')
+    expect(ml.data).toEqual([{ yAxis: 50.96, name: '时间进度' }])
+    expect(ml.label.formatter).toBe('时间进度 50.96%')
+    expect(opt.series[0].label.formatter({ value: 40 })).toBe('40.00%')
   })
 
   it('keeps the y axis at least 0..100%', () => {
     expect(opt.yAxis.min).toBe(0)
     expect(opt.yAxis.max).toBe(100)
-    expect(progressBarOption([{ name: 'x', progress: 1.23 }], 0.5).yAxis.max).toBe(130)
+    expect(progressBarOption([{ name: 'x', progress: 123 }], 50).yAxis.max).toBe(130)
   })
 
   it('handles empty input', () => {
-    const e = progressBarOption([], 0.25)
+    const e = progressBarOption([], 25)
     expect(e.xAxis.data).toEqual([])
     expect(e.series[0].data).toEqual([])
     expect(e.series[0].markLine.data[0].yAxis).toBe(25)

@@ -1,11 +1,15 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import AdminLayout from '../layout/AdminLayout.vue'
 import zhCN from '../locale/zh-CN'
+import { setUnauthenticatedHandler } from '../api/client'
+import { auth, clearSession, ensureSession } from '../auth/session'
+import { canSee, type RouteName } from '../auth/roles'
 
 declare module 'vue-router' {
   interface RouteMeta {
     title?: string
     icon?: string
+    public?: boolean
   }
 }
 
@@ -15,12 +19,6 @@ export const menuRoutes: RouteRecordRaw[] = [
     name: 'dashboard',
     component: () => import('../views/dashboard/DashboardView.vue'),
     meta: { title: zhCN.menu.dashboard, icon: 'DataAnalysis' },
-  },
-  {
-    path: 'projects',
-    name: 'projects',
-    component: () => import('../views/projects/ProjectsView.vue'),
-    meta: { title: zhCN.menu.projects, icon: 'Folder' },
   },
   {
     path: 'ledger',
@@ -44,10 +42,16 @@ export const menuRoutes: RouteRecordRaw[] = [
 
 const routes: RouteRecordRaw[] = [
   {
+    path: '/login',
+    name: 'login',
+    component: () => import('../views/login/LoginView.vue'),
+    meta: { title: zhCN.login.title, public: true },
+  },
+  {
     path: '/',
     component: AdminLayout,
-    redirect: '/regions',
-    children: [...menuRoutes, { path: ':pathMatch(.*)*', redirect: '/regions' }],
+    redirect: '/dashboard',
+    children: [...menuRoutes, { path: ':pathMatch(.*)*', redirect: '/dashboard' }],
   },
 ]
 
@@ -56,7 +60,24 @@ export const router = createRouter({
   routes,
 })
 
+router.beforeEach(async (to) => {
+  if (to.meta.public) return true
+  const s = await ensureSession()
+  if (!s) return { name: 'login', query: to.fullPath !== '/' ? { redirect: to.fullPath } : {} }
+  const name = to.name as RouteName | undefined
+  if (name && !canSee(name, s.role)) return { name: 'dashboard' }
+  return true
+})
+
 router.afterEach((to) => {
   const t = to.meta.title
   document.title = t ? `${t} - ${zhCN.app.title}` : zhCN.app.title
+})
+
+// 会话过期（任一接口 401）：回到登录页并保留当前地址
+setUnauthenticatedHandler(() => {
+  if (!auth.session) return
+  clearSession()
+  const cur = router.currentRoute.value
+  if (!cur.meta.public) void router.replace({ name: 'login', query: { redirect: cur.fullPath, expired: '1' } })
 })

@@ -1,0 +1,96 @@
+// E2E: 资金台账 — a finance officer enters an expenditure (typed in 元) and the dashboard figure
+// moves; a bad form shows Chinese messages from the client and from the server.
+import { test, before, after } from 'node:test'
+import assert from 'node:assert/strict'
+import { launch, openPage, baseUrl, screenshot, signIn, useServer, stopServer } from './lib.mjs'
+
+let browser
+before(async () => {
+  ;[browser] = await Promise.all([launch(), useServer()])
+})
+after(async () => {
+  await browser?.close()
+  await stopServer()
+})
+
+const VIEW = '/dashboard?region=540000&year=2023&as_of=2023-07-05'
+const expendCard = (page) => page.locator('[data-card="expend_progress"] [data-test="card-value"]')
+
+async function fill(page, field, value) {
+  await page.locator(`input[data-test="f-${field}"], [data-test="f-${field}"] input`).first().fill(value)
+}
+
+test('a rejected form shows Chinese errors: client checks first, then the server’s row/column details', async () => {
+  const { context, page, errors } = await openPage(browser)
+  try {
+    await signIn(page, 'finance')
+    await page.goto(`${baseUrl()}/ledger`, { waitUntil: 'domcontentloaded' })
+    await page.locator('[data-test="ledger-form"]').waitFor({ timeout: 15000 })
+    await fill(page, 'entry_id', 'E2E-BAD-1')
+    await fill(page, 'region_code', '5401')
+    await fill(page, 'amount', '12.345')
+    await page.locator('[data-test="submit"]').click()
+    await page.locator('.el-form-item__error').first().waitFor()
+    const text = await page.locator('[data-test="ledger-form"]').innerText()
+    assert.match(text, /区划代码应为 6、9 或 12 位数字/)
+    assert.match(text, /拨付和支出必须填写项目编码/)
+    assert.match(text, /金额最多两位小数（分）/)
+
+    // valid for the client, refused by the server: unknown project
+    await fill(page, 'region_code', '540102')
+    await fill(page, 'project_code', 'XZ-NO-SUCH-PROJECT')
+    await fill(page, 'amount', '100.00')
+    await page.locator('[data-test="submit"]').click()
+    await page.locator('[data-test="server-error"]').waitFor({ timeout: 10000 })
+    const err = await page.locator('[data-test="server-error"]').innerText()
+    assert.match(err, /服务器拒绝了该凭证/)
+    assert.match(err, /第 1 行【项目编码】项目编码不存在（填写值：XZ-NO-SUCH-PROJECT）/)
+    await page.waitForTimeout(400) // input border transitions
+    await screenshot(page, 'ledger-error.png')
+    assert.deepEqual(errors, [], `console errors:\n${errors.join('\n')}`)
+  } finally {
+    await context.close()
+  }
+})
+
+test('entering an expenditure as finance updates the dashboard figure', async () => {
+  const { context, page, errors } = await openPage(browser)
+  try {
+    await signIn(page, 'finance')
+    await page.goto(`${baseUrl()}${VIEW}`, { waitUntil: 'domcontentloaded' })
+    await expendCard(page).waitFor({ timeout: 20000 })
+    const before = await expendCard(page).innerText()
+    assert.equal(before, '54.41%')
+
+    await page.locator('.shell-aside [data-menu="/ledger"]').click()
+    await page.locator('[data-test="ledger-form"]').waitFor()
+    // 1.00 point of the 557,962.00 万元 allocated: 55,796,200.00 元
+    await fill(page, 'entry_id', 'E2E-EXPEND-1')
+    const date = page.locator('[data-test="ledger-form"] .el-date-editor input')
+    await date.fill('2023-07-05')
+    await date.press('Enter')
+    await page.keyboard.press('Escape')
+    await fill(page, 'fund_year', '2023')
+    await fill(page, 'region_code', '540102')
+    await fill(page, 'project_code', 'XZ20235401020001')
+    await fill(page, 'amount', '55,796,200.00')
+    await fill(page, 'payee', '拉萨某建筑工程有限公司')
+    assert.match(await page.locator('[data-test="amount-preview"]').innerText(), /合 5,579\.62 万元/)
+    await page.locator('[data-test="submit"]').click()
+    await page.locator('[data-test="recent"] .el-table__body-wrapper tbody tr').first().waitFor({ timeout: 10000 })
+    assert.match(await page.locator('[data-test="recent"]').innerText(), /E2E-EXPEND-1[\s\S]*55,796,200\.00[\s\S]*已记账/)
+    await page.waitForTimeout(400)
+    await screenshot(page, 'ledger-saved.png')
+
+    await page.goto(`${baseUrl()}${VIEW}`, { waitUntil: 'domcontentloaded' })
+    await page.waitForFunction(
+      () => document.querySelector('[data-card="expend_progress"] [data-test="card-value"]')?.textContent === '55.41%',
+      null,
+      { timeout: 20000 },
+    )
+    assert.match(await page.locator('[data-card="expend_progress"]').innerText(), /同比 \+34\.00 个百分点/)
+    assert.deepEqual(errors, [], `console errors:\n${errors.join('\n')}`)
+  } finally {
+    await context.close()
+  }
+})

@@ -1,0 +1,42 @@
+// 县区排名表的行：纯函数，按视图（全部 / 前 N / 后 N）筛选并标出奖惩。
+import type { RankRow } from '../api/client'
+import { fenToWan, fenToWanSigned, formatPct } from '../utils/format'
+
+export type RankView = 'all' | 'top' | 'bottom'
+
+export interface RankTableRow {
+  rank: number
+  code: string
+  name: string
+  progress: string
+  assessed: string
+  allocated: string
+  expended: string
+  incentive: string
+  /** reward：奖励（前 N）；penalty：扣减（后 N）；none：无 */
+  incentiveKind: 'reward' | 'penalty' | 'none'
+}
+
+export function rankTableRows(rows: RankRow[], view: RankView, n = 10): RankTableRow[] {
+  const sorted = [...rows].sort((a, b) => a.rank - b.rank)
+  let picked = sorted
+  if (view === 'top') picked = sorted.slice(0, n)
+  if (view === 'bottom') picked = sorted.slice(Math.max(sorted.length - n, 0)).reverse()
+  return picked.map((r) => ({
+    rank: r.rank,
+    code: r.region_code,
+    name: r.region_name,
+    progress: formatPct(r.expend_progress),
+    assessed: formatPct(r.assessed_progress),
+    allocated: fenToWan(r.allocated_fen),
+    expended: fenToWan(r.expended_fen),
+    incentive: r.incentive_fen === 0 ? '—' : fenToWanSigned(r.incentive_fen),
+    incentiveKind: r.incentive_fen > 0 ? 'reward' : r.incentive_fen < 0 ? 'penalty' : 'none',
+  }))
+}
+
+/** 只保留子树内的县（codes 为空时全部保留）；名次保持全区排名。 */
+export function rankRowsWithin(rows: RankRow[], codes: Set<string> | null): RankRow[] {
+  if (!codes) return rows
+  return rows.filter((r) => codes.has(r.region_code))
+}

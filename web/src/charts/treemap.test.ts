@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { treemapOption } from './treemap'
+import { COLOR_FAR_BEHIND, COLOR_OK } from './colors'
+
+describe('treemapOption', () => {
+  const nodes = [
+    {
+      code: '540100',
+      name: '拉萨市',
+      allocated_fen: 55986000000,
+      progress: 57.69,
+      children: [
+        { code: '540102', name: '城关区', allocated_fen: 3000000000, progress: 65.51 },
+        { code: '540124', name: '曲水县', allocated_fen: 2000000000, progress: 33.59 },
+      ],
+    },
+    { code: '540200', name: '日喀则市', allocated_fen: 0, progress: null },
+  ]
+  const o = treemapOption(nodes, 50.96)
+  const s = o.series[0]
+
+  it('sizes by allocation in 万元 and drops regions without funds', () => {
+    expect(s.data).toHaveLength(1)
+    expect(s.data[0].value).toBe(55986)
+    expect(s.data[0].children!.map((c) => c.value)).toEqual([3000, 2000])
+  })
+  it('colours by progress against time progress', () => {
+    expect(s.data[0].itemStyle.color).toBe(COLOR_OK)
+    expect(s.data[0].children![1].itemStyle.color).toBe(COLOR_FAR_BEHIND)
+  })
+  it('keeps codes for drill-down and labels with two decimals', () => {
+    expect(s.data[0].children![0].code).toBe('540102')
+    expect(s.label.formatter({ data: s.data[0] })).toBe('拉萨市\n57.69%')
+    expect(s.upperLabel.show).toBe(true)
+    expect(s.upperLabel.formatter({ data: s.data[0] })).toBe('拉萨市 57.69%')
+    expect(s.levels).toHaveLength(3)
+    expect(o.tooltip.formatter({ data: s.data[0] })).toContain('55,986.00 万元')
+  })
+})
