@@ -40,7 +40,12 @@ Status App::RebuildEngine() {
                                                   PolicySet::WithChanges(changes));
   // Contracts first: they decide which projects the engine tracks payments for.
   XJ_RETURN_IF_ERROR(store_->ScanContracts([&](const ProjectContract& c) { engine->LoadContract(c); }));
-  XJ_RETURN_IF_ERROR(store_->ScanProjects([&](const Project& p) { engine->LoadProject(p); }));
+  auto catalog = std::make_unique<ProjectCatalog>(&engine->tree());
+  XJ_RETURN_IF_ERROR(store_->ScanProjects([&](const Project& p) {
+    engine->LoadProject(p);
+    catalog->Load(p);
+  }));
+  catalog->Finish();
   XJ_RETURN_IF_ERROR(store_->ScanProgress([&](const ProgressReport& r) { engine->LoadProgress(r); }));
   XJ_ASSIGN_OR_RETURN(auto reversed, store_->ReversalDates());
   engine->LoadReversalDates(reversed);
@@ -48,6 +53,7 @@ Status App::RebuildEngine() {
   engine->Finish();
   std::unique_lock lock(state_mu_);
   engine_ = std::move(engine);
+  catalog_ = std::move(catalog);
   return Status::Ok();
 }
 

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "analytics/indicator_engine.hpp"
+#include "analytics/project_catalog.hpp"
 #include "app/actor.hpp"
 #include "app/audit_chain.hpp"
 #include "app/crypto.hpp"
@@ -152,6 +153,39 @@ struct AuditListing {
   int page_size = 50;
 };
 
+/// A project list request (项目库查询) as given by the caller.
+struct ProjectListQuery {
+  std::string region_code;  ///< subtree; empty = the caller's home region
+  std::optional<int> year;
+  std::string state;     ///< English or Chinese state name
+  std::string category;  ///< as stored (code or name)
+  std::string text;      ///< substring of code, name or responsible person
+  int page = 1;
+  int page_size = 20;
+};
+
+struct ProjectListItem {
+  ProjectRowView row;
+  Region region;
+};
+
+struct ProjectList {
+  std::vector<ProjectListItem> items;
+  std::int64_t total = 0;
+  int page = 1;
+  int page_size = 20;
+};
+
+/// Everything the project page shows.
+struct ProjectDetail {
+  StoredProject stored;
+  Region region;
+  std::vector<TransitionRecord> transitions;
+  std::vector<ProcedureStatus> procedures;
+  std::vector<const Transition*> allowed;  ///< actions possible from the current state
+  std::vector<StoredEntry> ledger;         ///< entries naming the project
+};
+
 /// Thread-safe. Reads take snapshots; writes are serialized and committed to the
 /// store before the in-memory state is updated.
 class App {
@@ -186,6 +220,19 @@ class App {
   Status RecordContract(const Actor& actor, const ProjectContract& contract);
   /// Records a physical progress report on a project.
   Status RecordProgress(const Actor& actor, const ProgressReport& report);
+
+  // --- project library (项目库) ---
+  /// A page of projects in the region subtree matching the filters. InvalidArgument for a bad
+  /// state or page size (1–200).
+  Result<ProjectList> ListProjects(const Actor& actor, const ProjectListQuery& query) const;
+  /// NotFound for an unknown code; PermissionDenied outside the caller's scope.
+  Result<ProjectDetail> GetProject(const Actor& actor, const std::string& code) const;
+  /// Applies one lifecycle step if the project is still at `expected_version` (Conflict, and
+  /// nothing written, when it is not, or when the state does not allow the step).
+  Result<ProjectDetail> TransitionProject(const Actor& actor, const std::string& code, const TransitionRequest& request,
+                                          std::int64_t expected_version);
+  /// Marks a pre-procedure done (with its document reference) or not done.
+  Status SetProcedure(const Actor& actor, const std::string& code, const ProcedureStatus& procedure);
 
   // --- figures (指标) ---
   Result<RegionIndicators> ComputeIndicators(const Actor& actor, const IndicatorQuery& query) const;
@@ -291,6 +338,7 @@ class App {
   // shared_ptr: readers keep using an old tree while an import swaps in a new one.
   std::shared_ptr<const RegionTree> regions_;  // GUARDED_BY(state_mu_)
   std::unique_ptr<IndicatorEngine> engine_;    // GUARDED_BY(state_mu_)
+  std::unique_ptr<ProjectCatalog> catalog_;    // GUARDED_BY(state_mu_); points into engine_'s tree
 };
 
 }  // namespace xj

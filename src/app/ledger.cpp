@@ -93,7 +93,9 @@ Result<ImportReport> App::ImportProjects(const Actor& actor, TableSource& source
   }
   if (!outside.empty()) return OutOfScope(std::move(outside));
   if (!errors.empty()) {
-    return Status::Rejected("项目导入被拒绝：共" + std::to_string(errors.size()) + "处错误", std::move(errors));
+    // The message first: argument evaluation order would let the move empty `errors`.
+    std::string message = "项目导入被拒绝：共" + std::to_string(errors.size()) + "处错误";
+    return Status::Rejected(std::move(message), std::move(errors));
   }
   if (!fresh.empty()) {
     std::vector<std::string> keys;
@@ -106,7 +108,10 @@ Result<ImportReport> App::ImportProjects(const Actor& actor, TableSource& source
   }
   report.inserted = static_cast<int>(fresh.size());
   std::unique_lock lock(state_mu_);
-  for (const Project& p : fresh) engine_->AddProject(p);
+  for (const Project& p : fresh) {
+    engine_->AddProject(p);
+    catalog_->Upsert(p);
+  }
   return report;
 }
 

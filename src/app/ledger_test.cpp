@@ -100,6 +100,7 @@ TEST_F(LedgerTest, OneBadRowRejectsTheWholeFile) {
       "E2,2023-03-01,expend,central,2023,540102,P1,100,某公司,enterprise,,\n"
       "E3,2023-03-02,expend,central,2023,549999,P1,100,某公司,enterprise,,\n");
   FieldError e = OnlyError(r);
+  EXPECT_NE(r.status().message().find("共1处错误"), std::string::npos) << r.status().message();
   EXPECT_EQ(e.code, "unknown_region");
   EXPECT_EQ(e.row, 3);
   EXPECT_EQ(e.column, "region_code");

@@ -111,8 +111,11 @@ Result<LedgerBatch> CheckLedgerBatch(std::vector<NumberedEntry> rows, const Ledg
     batch.to_append.push_back(std::move(se));
     in_batch[batch.to_append.back().entry.entry_id] = batch.to_append.size() - 1;
   }
-  if (!errors.empty())
-    return Status::Rejected("台账导入被拒绝：共" + std::to_string(errors.size()) + "处错误", std::move(errors));
+  if (!errors.empty()) {
+    // The message first: argument evaluation order would let the move empty `errors`.
+    std::string message = "台账导入被拒绝：共" + std::to_string(errors.size()) + "处错误";
+    return Status::Rejected(std::move(message), std::move(errors));
+  }
   return batch;
 }
 

@@ -215,7 +215,9 @@ Result<std::vector<Region>> MergeRegionRows(const std::vector<Region>& existing,
     std::sort(errors.begin(), errors.end(), [](const FieldError& a, const FieldError& b) {
       return a.row != b.row ? a.row < b.row : a.column_index < b.column_index;
     });
-    return Status::Rejected("区划导入被拒绝：共" + std::to_string(errors.size()) + "处错误", std::move(errors));
+    // The message first: argument evaluation order would let the move empty `errors`.
+    std::string message = "区划导入被拒绝：共" + std::to_string(errors.size()) + "处错误";
+    return Status::Rejected(std::move(message), std::move(errors));
   }
   std::vector<Region> out;
   out.reserve(merged.size());

@@ -195,6 +195,69 @@ void RegisterRoutes(Router& router, App& app) {
     return OrderedJsonResponse(ToJson(*report));
   });
 
+  // --- project library (项目库) ---
+  router.Add("GET", "/api/v1/projects", AccessRule::Require(Action::kRead), [&app](Request& req) {
+    ProjectListQuery q;
+    q.region_code = req.Query("region");
+    auto year = OptionalInt(req, "year", 2000, 2100);
+    auto page = OptionalInt(req, "page", 1, 1'000'000);
+    auto page_size = OptionalInt(req, "page_size", 1, 200);
+    for (const auto* r : {&year, &page, &page_size}) {
+      if (!r->ok()) return ErrorResponse(r->status());
+    }
+    if (*year) q.year = static_cast<int>(**year);
+    if (*page) q.page = static_cast<int>(**page);
+    if (*page_size) q.page_size = static_cast<int>(**page_size);
+    q.state = req.Query("state");
+    q.category = req.Query("category");
+    q.text = req.Query("q");
+    auto list = app.ListProjects(Caller(req), q);
+    if (!list.ok()) return ErrorResponse(list.status());
+    return OrderedJsonResponse(ToJson(*list));
+  });
+
+  router.Add("GET", "/api/v1/projects/{code}", AccessRule::Require(Action::kRead), [&app](Request& req) {
+    auto d = app.GetProject(Caller(req), req.path_params["code"]);
+    if (!d.ok()) return ErrorResponse(d.status());
+    return OrderedJsonResponse(ToJson(*d));
+  });
+
+  router.Add("POST", "/api/v1/projects/{code}/transition", AccessRule::Require(Action::kWriteProjects),
+             [&app](Request& req) {
+               auto body = JsonObjectBody(req);
+               if (!body.ok()) return ErrorResponse(body.status());
+               TransitionRequest t;
+               auto action = StringField(*body, "action");
+               if (!action.ok()) return ErrorResponse(action.status());
+               t.action = *action;
+               if (auto it = body->find("reason"); it != body->end() && it->is_string()) t.reason = *it;
+               t.on = Today();
+               if (auto it = body->find("date"); it != body->end() && it->is_string()) {
+                 auto d = Date::Parse(it->get<std::string>());
+                 if (!d.ok()) return ErrorResponse(d.status());
+                 t.on = *d;
+               }
+               auto version = body->find("version");
+               if (version == body->end() || !version->is_number_integer()) {
+                 return ErrorResponse(Status::InvalidArgument("缺少整数字段 version（乐观并发控制）"));
+               }
+               auto d = app.TransitionProject(Caller(req), req.path_params["code"], t, version->get<std::int64_t>());
+               if (!d.ok()) return ErrorResponse(d.status());
+               return OrderedJsonResponse(ToJson(*d));
+             });
+
+  router.Add("PUT", "/api/v1/projects/{code}/procedures/{kind}", AccessRule::Require(Action::kWriteProjects),
+             [&app](Request& req) {
+               auto body = JsonObjectBody(req);
+               if (!body.ok()) return ErrorResponse(body.status());
+               auto kind = ParseProcedureKind(req.path_params["kind"]);
+               if (!kind) return ErrorResponse(Status::InvalidArgument("未知的前置手续：" + req.path_params["kind"]));
+               ProcedureStatus p{*kind, body->value("complete", false), body->value("document_ref", std::string())};
+               if (Status s = app.SetProcedure(Caller(req), req.path_params["code"], p); !s.ok())
+                 return ErrorResponse(s);
+               return JsonResponse({{"kind", ProcedureKindName(*kind)}, {"complete", p.complete}});
+             });
+
   // --- ledger, contracts, progress ---
   router.Add("POST", "/api/v1/ledger", AccessRule::Require(Action::kWriteLedger), [&app](Request& req) {
     auto body = ParseJsonBody(req);

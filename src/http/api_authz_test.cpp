@@ -148,6 +148,21 @@ std::map<std::string, Sample> Samples() {
         return Make("POST", "/api/v1/projects/PRJ-" + r + "/progress",
                     nlohmann::json{{"date", "2023-02-01"}, {"progress", 40}}.dump(), "application/json");
       }};
+  s["GET /api/v1/projects"] = {true,
+                               [](const std::string& r, auto&) { return Make("GET", "/api/v1/projects?region=" + r); }};
+  s["GET /api/v1/projects/{code}"] = {
+      true, [](const std::string& r, auto&) { return Make("GET", "/api/v1/projects/PRJ-" + r); }};
+  s["POST /api/v1/projects/{code}/transition"] = {
+      true, [](const std::string& r, auto&) {
+        return Make("POST", "/api/v1/projects/PRJ-" + r + "/transition",
+                    nlohmann::json{{"action", "submit"}, {"version", 1}}.dump(), "application/json");
+      }};
+  s["PUT /api/v1/projects/{code}/procedures/{kind}"] = {
+      true, [](const std::string& r, auto&) {
+        return Make("PUT", "/api/v1/projects/PRJ-" + r + "/procedures/land",
+                    nlohmann::json{{"complete", true}, {"document_ref", "藏自然资〔2023〕12号"}}.dump(),
+                    "application/json");
+      }};
   return s;
 }
 

@@ -131,6 +131,112 @@ OrderedJson ToJson(const FlagsReport& r) {
   return out;
 }
 
+namespace {
+
+OrderedJson DateJson(const std::optional<Date>& d) {
+  return d ? OrderedJson(d->ToString()) : OrderedJson(nullptr);
+}
+
+OrderedJson ProjectJson(const Project& p, const Region& region) {
+  OrderedJson j;
+  j["project_code"] = p.project_code;
+  j["name"] = p.name;
+  j["year"] = p.year;
+  j["region_code"] = p.region_code;
+  j["region_name"] = region.name;
+  j["category"] = p.category;
+  j["subcategory"] = p.subcategory;
+  j["total_investment_fen"] = p.total_investment.value();
+  j["central_fund_fen"] = p.central_fund.value();
+  j["other_fund_fen"] = p.other_fund.value();
+  j["planned_start"] = DateJson(p.planned_start);
+  j["planned_finish"] = DateJson(p.planned_finish);
+  j["actual_start"] = DateJson(p.actual_start);
+  j["actual_finish"] = DateJson(p.actual_finish);
+  j["status"] = ProjectStateName(p.status);
+  j["status_label"] = ProjectStateLabel(p.status);
+  j["responsible_person"] = p.responsible_person;
+  j["gov_infrastructure"] = p.gov_infrastructure;
+  j["low_skill"] = p.low_skill;
+  j["work_relief"] = p.work_relief;
+  return j;
+}
+
+}  // namespace
+
+OrderedJson ToJson(const ProjectList& page) {
+  OrderedJson items = OrderedJson::array();
+  for (const ProjectListItem& it : page.items) {
+    const ProjectRowView& r = it.row;
+    OrderedJson j;
+    j["project_code"] = r.project_code;
+    j["name"] = r.name;
+    j["year"] = r.year;
+    j["region_code"] = it.region.code;
+    j["region_name"] = it.region.name;
+    j["category"] = r.category;
+    j["status"] = ProjectStateName(r.status);
+    j["status_label"] = ProjectStateLabel(r.status);
+    j["central_fund_fen"] = r.central_fund.value();
+    j["total_investment_fen"] = r.total_investment.value();
+    j["responsible_person"] = r.responsible_person;
+    items.push_back(std::move(j));
+  }
+  OrderedJson out;
+  out["items"] = std::move(items);
+  out["total"] = page.total;
+  out["page"] = page.page;
+  out["page_size"] = page.page_size;
+  return out;
+}
+
+OrderedJson ToJson(const ProjectDetail& d) {
+  OrderedJson j = ProjectJson(d.stored.project, d.region);
+  j["version"] = d.stored.version;
+  OrderedJson actions = OrderedJson::array();
+  for (const Transition* t : d.allowed) {
+    actions.push_back(OrderedJson{{"action", t->action}, {"label", t->label}, {"reason_required", t->reason_required}});
+  }
+  j["allowed_actions"] = std::move(actions);
+  OrderedJson history = OrderedJson::array();
+  for (const TransitionRecord& t : d.transitions) {
+    history.push_back(OrderedJson{{"action", t.action},
+                                  {"from", ProjectStateName(t.from)},
+                                  {"to", ProjectStateName(t.to)},
+                                  {"actor", t.actor},
+                                  {"at", t.at},
+                                  {"date", t.on.ToString()},
+                                  {"reason", t.reason}});
+  }
+  j["transitions"] = std::move(history);
+  OrderedJson procedures = OrderedJson::array();
+  for (ProcedureKind k : AllProcedureKinds()) {
+    ProcedureStatus s{k, false, ""};
+    for (const ProcedureStatus& p : d.procedures) {
+      if (p.kind == k) s = p;
+    }
+    procedures.push_back(OrderedJson{{"kind", ProcedureKindName(k)},
+                                     {"label", ProcedureKindLabel(k)},
+                                     {"complete", s.complete},
+                                     {"document_ref", s.document_ref}});
+  }
+  j["procedures"] = std::move(procedures);
+  OrderedJson ledger = OrderedJson::array();
+  for (const StoredEntry& e : d.ledger) {
+    ledger.push_back(OrderedJson{{"entry_id", e.entry.entry_id},
+                                 {"date", e.entry.date.ToString()},
+                                 {"kind", EntryKindName(e.entry.kind)},
+                                 {"fund_source", FundSourceName(e.entry.fund_source)},
+                                 {"fund_year", e.entry.fund_year},
+                                 {"amount_fen", e.entry.amount.value()},
+                                 {"payee", e.entry.payee},
+                                 {"payee_type", PayeeTypeName(e.entry.payee_type)},
+                                 {"reverses", e.entry.reverses}});
+  }
+  j["ledger"] = std::move(ledger);
+  return j;
+}
+
 OrderedJson FlagRows(const FlagsReport& r) {
   OrderedJson rows = OrderedJson::array();
   for (const auto& e : r.disburse_as_expend) {

@@ -30,6 +30,11 @@ OrderedJson ToJson(const RankedRegion& r);
 /// `{disburse_as_expend: […], pay_ahead: […], *_total_fen}`.
 OrderedJson ToJson(const FlagsReport& r);
 
+/// A project list page `{items, total, page, page_size}`.
+OrderedJson ToJson(const ProjectList& page);
+/// A project with its region, version, history, pre-procedures, allowed actions and ledger entries.
+OrderedJson ToJson(const ProjectDetail& d);
+
 /// Flat rows of a flags report for CSV/table output.
 OrderedJson FlagRows(const FlagsReport& r);
 

@@ -14,6 +14,7 @@
 #include "domain/category.hpp"
 #include "domain/ledger.hpp"
 #include "domain/project.hpp"
+#include "domain/project_lifecycle.hpp"
 #include "domain/region.hpp"
 #include "store/account_records.hpp"
 
@@ -54,6 +55,24 @@ struct SqlFiguresQuery {
   std::int64_t retention_bp = 0;
 };
 
+/// A project with its optimistic-concurrency version (bumped by every update).
+struct StoredProject {
+  Project project;
+  std::int64_t version = 1;
+};
+
+/// One recorded lifecycle step.
+struct TransitionRecord {
+  std::string project_code;
+  std::string action;
+  ProjectState from = ProjectState::kDraft;
+  ProjectState to = ProjectState::kDraft;
+  std::string actor;
+  std::string at;  ///< UTC timestamp of the request
+  Date on;         ///< the date of the step
+  std::string reason;
+};
+
 /// Thread-safe: every method may be called from any thread. Writes made inside
 /// Transact() by the same thread join its transaction; elsewhere each write
 /// method is its own transaction. No method ever leaves a partial write behind.
@@ -84,6 +103,16 @@ class Store {
   virtual Result<std::vector<Project>> FindProjects(const std::vector<std::string>& codes) = 0;
   /// Inserts new projects; AlreadyExists if a code is taken.
   virtual Status InsertProjects(const std::vector<Project>& projects) = 0;
+  /// The project and its version; nullopt when unknown.
+  virtual Result<std::optional<StoredProject>> GetProject(std::string_view code) = 0;
+  /// Writes state and actual dates if the stored version is `expected_version`, bumping it.
+  /// Conflict (and nothing written) when another update came first.
+  virtual Status UpdateProjectState(const Project& project, std::int64_t expected_version) = 0;
+  virtual Status AppendTransition(const TransitionRecord& record) = 0;
+  /// The project's steps, oldest first.
+  virtual Result<std::vector<TransitionRecord>> ProjectTransitions(std::string_view code) = 0;
+  virtual Status UpsertProcedure(std::string_view code, const ProcedureStatus& procedure, const std::string& at) = 0;
+  virtual Result<std::vector<ProcedureStatus>> ProjectProcedures(std::string_view code) = 0;
 
   // --- ledger (append-only) ---
   /// Every entry in commit order.

@@ -29,6 +29,26 @@ constexpr const char kSelectProject[] =
     "SELECT project_code, name, year, region_code, category, subcategory, total_investment_fen, central_fund_fen, "
     "other_fund_fen, planned_start, planned_finish, actual_start, actual_finish, status, responsible_person, "
     "gov_infrastructure, low_skill, work_relief FROM projects WHERE project_code = ?1";
+constexpr const char kSelectProjectVersion[] =
+    "SELECT project_code, name, year, region_code, category, subcategory, total_investment_fen, central_fund_fen, "
+    "other_fund_fen, planned_start, planned_finish, actual_start, actual_finish, status, responsible_person, "
+    "gov_infrastructure, low_skill, work_relief, version FROM projects WHERE project_code = ?1";
+constexpr const char kUpdateProjectState[] =
+    "UPDATE projects SET status = ?2, actual_start = ?3, actual_finish = ?4, version = version + 1 "
+    "WHERE project_code = ?1 AND version = ?5";
+constexpr const char kInsertTransition[] =
+    "INSERT INTO project_transitions (province_code, project_code, action, from_state, to_state, actor, at, on_date, "
+    "reason) VALUES ((SELECT province_code FROM projects WHERE project_code = ?1), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+constexpr const char kSelectTransitions[] =
+    "SELECT project_code, action, from_state, to_state, actor, at, on_date, reason FROM project_transitions "
+    "WHERE project_code = ?1 ORDER BY id";
+constexpr const char kUpsertProcedure[] =
+    "INSERT INTO project_procedures (province_code, project_code, kind, complete, document_ref, updated_at) "
+    "VALUES ((SELECT province_code FROM projects WHERE project_code = ?1), ?1, ?2, ?3, ?4, ?5) "
+    "ON CONFLICT (project_code, kind) DO UPDATE SET complete = excluded.complete, "
+    "document_ref = excluded.document_ref, updated_at = excluded.updated_at";
+constexpr const char kSelectProcedures[] =
+    "SELECT kind, complete, document_ref FROM project_procedures WHERE project_code = ?1 ORDER BY kind";
 constexpr const char kInsertProject[] =
     "INSERT INTO projects (project_code, province_code, name, year, region_code, category, subcategory, "
     "total_investment_fen, central_fund_fen, other_fund_fen, planned_start, planned_finish, actual_start, "
@@ -288,6 +308,85 @@ Status SqliteStore::InsertProjects(const std::vector<Project>& projects) {
     }
     return Status::Ok();
   });
+}
+
+Result<std::optional<StoredProject>> SqliteStore::GetProject(std::string_view code) {
+  std::lock_guard lock(mu_);
+  XJ_ASSIGN_OR_RETURN(sqlite::Stmt * st, db_->Prepare(kSelectProjectVersion));
+  st->Bind(1, code);
+  XJ_ASSIGN_OR_RETURN(bool row, st->Step());
+  if (!row) return std::optional<StoredProject>{};
+  StoredProject p{ReadProject(*st), st->Int(18)};
+  st->Reset();
+  return std::optional<StoredProject>{std::move(p)};
+}
+
+Status SqliteStore::UpdateProjectState(const Project& p, std::int64_t expected_version) {
+  return InTx([&]() -> Status {
+    XJ_ASSIGN_OR_RETURN(sqlite::Stmt * st, db_->Prepare(kUpdateProjectState));
+    st->Bind(1, p.project_code)
+        .Bind(2, std::int64_t{static_cast<int>(p.status)})
+        .Bind(3, DateText(p.actual_start))
+        .Bind(4, DateText(p.actual_finish))
+        .Bind(5, expected_version);
+    XJ_RETURN_IF_ERROR(st->Run());
+    if (db_->Changes() == 0) return Status::Conflict("项目已被他人修改（版本不符），请刷新后重试：" + p.project_code);
+    return Status::Ok();
+  });
+}
+
+Status SqliteStore::AppendTransition(const TransitionRecord& r) {
+  return InTx([&]() -> Status {
+    XJ_ASSIGN_OR_RETURN(sqlite::Stmt * st, db_->Prepare(kInsertTransition));
+    st->Bind(1, r.project_code)
+        .Bind(2, r.action)
+        .Bind(3, std::int64_t{static_cast<int>(r.from)})
+        .Bind(4, std::int64_t{static_cast<int>(r.to)})
+        .Bind(5, r.actor)
+        .Bind(6, r.at)
+        .Bind(7, r.on.ToString())
+        .Bind(8, r.reason);
+    return st->Run();
+  });
+}
+
+Result<std::vector<TransitionRecord>> SqliteStore::ProjectTransitions(std::string_view code) {
+  std::lock_guard lock(mu_);
+  XJ_ASSIGN_OR_RETURN(sqlite::Stmt * st, db_->Prepare(kSelectTransitions));
+  st->Bind(1, code);
+  std::vector<TransitionRecord> out;
+  for (;;) {
+    XJ_ASSIGN_OR_RETURN(bool row, st->Step());
+    if (!row) return out;
+    auto on = Date::Parse(st->Text(6));
+    if (!on.ok()) return Status::Internal("流程记录日期已损坏：" + st->Text(6));
+    out.push_back({st->Text(0), st->Text(1), static_cast<ProjectState>(st->Int(2)),
+                   static_cast<ProjectState>(st->Int(3)), st->Text(4), st->Text(5), *on, st->Text(7)});
+  }
+}
+
+Status SqliteStore::UpsertProcedure(std::string_view code, const ProcedureStatus& p, const std::string& at) {
+  return InTx([&]() -> Status {
+    XJ_ASSIGN_OR_RETURN(sqlite::Stmt * st, db_->Prepare(kUpsertProcedure));
+    st->Bind(1, code)
+        .Bind(2, std::int64_t{static_cast<int>(p.kind)})
+        .Bind(3, std::int64_t{p.complete ? 1 : 0})
+        .Bind(4, p.document_ref)
+        .Bind(5, at);
+    return st->Run();
+  });
+}
+
+Result<std::vector<ProcedureStatus>> SqliteStore::ProjectProcedures(std::string_view code) {
+  std::lock_guard lock(mu_);
+  XJ_ASSIGN_OR_RETURN(sqlite::Stmt * st, db_->Prepare(kSelectProcedures));
+  st->Bind(1, code);
+  std::vector<ProcedureStatus> out;
+  for (;;) {
+    XJ_ASSIGN_OR_RETURN(bool row, st->Step());
+    if (!row) return out;
+    out.push_back({static_cast<ProcedureKind>(st->Int(0)), st->Int(1) != 0, st->Text(2)});
+  }
 }
 
 Status SqliteStore::ScanLedger(const std::function<void(const StoredEntry&)>& fn) {

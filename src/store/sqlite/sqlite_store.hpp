@@ -29,6 +29,12 @@ class SqliteStore final : public Store {
   Status ScanProjects(const std::function<void(const Project&)>& fn) override;
   Result<std::vector<Project>> FindProjects(const std::vector<std::string>& codes) override;
   Status InsertProjects(const std::vector<Project>& projects) override;
+  Result<std::optional<StoredProject>> GetProject(std::string_view code) override;
+  Status UpdateProjectState(const Project& project, std::int64_t expected_version) override;
+  Status AppendTransition(const TransitionRecord& record) override;
+  Result<std::vector<TransitionRecord>> ProjectTransitions(std::string_view code) override;
+  Status UpsertProcedure(std::string_view code, const ProcedureStatus& procedure, const std::string& at) override;
+  Result<std::vector<ProcedureStatus>> ProjectProcedures(std::string_view code) override;
 
   Status ScanLedger(const std::function<void(const StoredEntry&)>& fn) override;
   Status ScanLedgerFacts(const std::function<void(const LedgerFact&)>& fn) override;
