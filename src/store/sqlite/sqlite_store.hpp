@@ -48,6 +48,12 @@ class SqliteStore final : public Store {
   Result<std::vector<PolicyValue>> LoadPolicies() override;
   Status InsertPolicy(const PolicyValue& value) override;
 
+  Result<std::int64_t> CountRows(const CopiedTable& table) override;
+  Status ExportRows(const CopiedTable& table, std::size_t batch_rows,
+                    const std::function<Status(const RowBatch&)>& fn) override;
+  Status ImportRows(const CopiedTable& table, const RowBatch& batch) override;
+  Status ClearRows(const CopiedTable& table) override;
+
  private:
   explicit SqliteStore(std::unique_ptr<sqlite::Db> db) : db_(std::move(db)) {}
   /// Runs `fn` in a transaction unless one is already open on this connection.
