@@ -34,6 +34,8 @@ Result<IndicatorQuery> ParseQuery(const FigureFlags& f);
 
 /// `xianjie verify`: recomputes every figure with SQL and compares with the engine.
 int RunVerify(const std::string& db);
+/// `xianjie copy`: moves a whole database to another (empty) one, across backends.
+int RunCopy(const std::string& from, const std::string& to);
 /// `xianjie demo`: writes the demo dataset.
 int RunDemo(const std::string& db, const std::string& scale);
 
