@@ -342,6 +342,10 @@ Result<int> PostgresStore::SchemaVersion() {
 
 Result<int> PostgresStore::Migrate() {
   if (Bound() != nullptr) return Status::Internal("Migrate() 不能在事务中调用");
+  // Up to date: nothing to create, so an application role without CREATE on the
+  // schema (docs/operations.md, least privilege) starts without error.
+  XJ_ASSIGN_OR_RETURN(int applied, SchemaVersion());
+  if (!PostgresMigrations().empty() && applied >= PostgresMigrations().back().version) return applied;
   XJ_ASSIGN_OR_RETURN(pg::Pool::Lease lease, pool_.Acquire());
   XJ_RETURN_IF_ERROR(lease->Query(kLockMigrations).status());
   auto run = [&]() -> Result<int> {

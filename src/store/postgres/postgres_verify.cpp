@@ -2,7 +2,9 @@
 // a port of sqlite_verify.cpp, kept query for query in step with it. Differences:
 // GREATEST/LEAST for SQLite's scalar MAX/MIN, typed parameters ($2::date), SUMs of
 // BIGINT (NUMERIC in PostgreSQL) cast back before the integer division by 10000,
-// which truncates like SQLite's for the positive operands it sees.
+// which truncates like SQLite's for the positive operands it sees. Joins and window
+// partitions of per-project rows also match on province_code (the distribution key)
+// so that on Citus they stay inside one shard group (docs/operations.md).
 #include <unordered_map>
 
 #include "store/postgres/postgres_store.hpp"
@@ -83,32 +85,34 @@ WITH RECURSIVE closure(ancestor, descendant) AS (
   SELECT c.ancestor, r.code FROM closure c JOIN regions r ON r.parent_code = c.descendant
 ),
 contract AS (
-  SELECT project_code, SUM(amount_fen)::bigint AS amount FROM project_contracts WHERE signed_on <= $2::date GROUP BY project_code
+  SELECT province_code, project_code, SUM(amount_fen)::bigint AS amount FROM project_contracts
+  WHERE signed_on <= $2::date GROUP BY province_code, project_code
 ),
 progress AS (
-  SELECT project_code, progress_hundredths AS bp FROM (
-    SELECT project_code, progress_hundredths,
-      ROW_NUMBER() OVER (PARTITION BY project_code ORDER BY report_date DESC, id DESC) AS n
+  SELECT province_code, project_code, progress_hundredths AS bp FROM (
+    SELECT province_code, project_code, progress_hundredths,
+      ROW_NUMBER() OVER (PARTITION BY province_code, project_code ORDER BY report_date DESC, id DESC) AS n
     FROM progress_reports WHERE report_date <= $2::date) latest WHERE n = 1
 ),
 pay AS (
-  SELECT l.project_code, l.seq, l.entry_date, l.amount_fen, l.region_code, l.fund_year, l.fund_source
+  SELECT l.province_code, l.project_code, l.seq, l.entry_date, l.amount_fen, l.region_code, l.fund_year, l.fund_source
   FROM ledger_entries l
   WHERE l.kind = 3 AND l.payee_type <> 4 AND l.entry_date <= $2::date AND l.project_code IS NOT NULL
-    AND NOT EXISTS (SELECT 1 FROM ledger_entries r WHERE r.reverses = l.entry_id AND r.entry_date <= $2::date)
+    AND NOT EXISTS (SELECT 1 FROM ledger_entries r WHERE r.province_code = l.province_code
+                    AND r.reverses = l.entry_id AND r.entry_date <= $2::date)
 ),
 excess AS (
-  SELECT pay.project_code,
+  SELECT pay.province_code, pay.project_code,
     GREATEST(0, SUM(pay.amount_fen) - (contract.amount * ($4::bigint + COALESCE(progress.bp, 0) - $5::bigint) / 10000))::bigint AS amount
-  FROM pay JOIN contract ON contract.project_code = pay.project_code
-  LEFT JOIN progress ON progress.project_code = pay.project_code
-  GROUP BY pay.project_code, contract.amount, progress.bp
+  FROM pay JOIN contract ON contract.province_code = pay.province_code AND contract.project_code = pay.project_code
+  LEFT JOIN progress ON progress.province_code = pay.province_code AND progress.project_code = pay.project_code
+  GROUP BY pay.province_code, pay.project_code, contract.amount, progress.bp
 ),
 ranked AS (
   SELECT pay.*, excess.amount AS excess,
-    COALESCE(SUM(pay.amount_fen) OVER (PARTITION BY pay.project_code ORDER BY pay.entry_date DESC, pay.seq DESC
-             ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS later
-  FROM pay JOIN excess ON excess.project_code = pay.project_code
+    COALESCE(SUM(pay.amount_fen) OVER (PARTITION BY pay.province_code, pay.project_code
+             ORDER BY pay.entry_date DESC, pay.seq DESC ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS later
+  FROM pay JOIN excess ON excess.province_code = pay.province_code AND excess.project_code = pay.project_code
   WHERE excess.amount > 0
 ),
 flagged AS (
