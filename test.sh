@@ -59,6 +59,10 @@ e2e_tests() {
   local dir port pid rc=0
   dir=$(mktemp -d)
   ./build/xianjie import --db "sqlite:$dir/e2e.db" --kind regions data/xizang-regions.csv >/dev/null
+  # The regions API needs a session: the browser test signs in as this user.
+  export XIANJIE_E2E_USER=e2e-admin XIANJIE_E2E_PASSWORD=e2e-password-123
+  echo "$XIANJIE_E2E_PASSWORD" | ./build/xianjie user add "$XIANJIE_E2E_USER" --role admin --region 540000 \
+    --db "sqlite:$dir/e2e.db" >/dev/null
   ./build/xianjie serve --db "sqlite:$dir/e2e.db" --port 0 >"$dir/out" 2>&1 &
   pid=$!
   for _ in $(seq 100); do

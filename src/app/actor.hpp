@@ -1,29 +1,22 @@
 #pragma once
 /// Who is acting: every app use case takes one, so scope is enforced below the HTTP layer.
 
+#include <cstdint>
 #include <string>
+
+#include "domain/role.hpp"
 
 namespace xj {
 
-/// Roles of issue #5. Values are persisted: never renumber.
-enum class Role : int {
-  kSystem = 0,  ///< the CLI and start-up tasks: everything, audited as "system"
-  kAdmin = 1,
-  kRegionOfficer = 2,
-  kPrefectureOfficer = 3,
-  kCountyOfficer = 4,
-  kTownshipOfficer = 5,
-  kFinanceOfficer = 6,
-  kSupervisor = 7,
-  kLeader = 8,
-  kAuditor = 9,
-};
-
+/// The authenticated caller of a use case. Built by App::Authenticate from a session (or
+/// Actor::System() for the CLI); never from request fields the client controls.
 struct Actor {
   std::string username = "system";
   Role role = Role::kSystem;
-  std::string region_code;  ///< home region; empty = whole tree
-  std::string address;      ///< client address, for the audit trail
+  std::string region_code;   ///< home region: the data scope is its subtree; empty = whole tree
+  std::string address;       ///< client address, for the audit trail and login throttling
+  std::int64_t user_id = 0;  ///< 0 for the system actor
+  std::string session_id;    ///< hex SHA-256 of the session token; empty outside a session
 
   static Actor System() { return Actor{}; }
 };

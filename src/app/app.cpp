@@ -2,10 +2,15 @@
 
 namespace xj {
 
-App::App(std::unique_ptr<Store> store) : store_(std::move(store)), regions_(std::make_shared<RegionTree>()) {}
+App::App(std::unique_ptr<Store> store, AppOptions options)
+    : store_(std::move(store)),
+      options_(std::move(options)),
+      throttle_(options_.accounts.throttle),
+      regions_(std::make_shared<RegionTree>()) {}
 App::~App() = default;
 
 Status App::Start() {
+  XJ_RETURN_IF_ERROR(crypto::Init());
   XJ_ASSIGN_OR_RETURN(int version, store_->Migrate());
   (void)version;
   XJ_RETURN_IF_ERROR(ReloadRegions());

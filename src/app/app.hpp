@@ -2,6 +2,9 @@
 /// The application layer: one function per user action. Owns the store and the
 /// in-memory state built from it (region tree, analytics engine). Knows nothing of HTTP.
 
+#include <atomic>
+#include <chrono>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -12,6 +15,9 @@
 
 #include "analytics/indicator_engine.hpp"
 #include "app/actor.hpp"
+#include "app/audit_chain.hpp"
+#include "app/crypto.hpp"
+#include "app/login_throttle.hpp"
 #include "core/status.hpp"
 #include "domain/ledger_rules.hpp"
 #include "domain/region_tree.hpp"
@@ -72,11 +78,85 @@ struct FlagsReport {
   std::vector<PayAhead> pay_ahead;
 };
 
+/// Policy values of accounts and sessions (账户与会话策略). Every field has a default and can be
+/// overridden (the CLI exposes the time limits so tests can check expiry quickly).
+struct AccountsPolicy {
+  std::size_t min_password_length = 10;              ///< characters (UTF-8 code points)
+  std::size_t max_password_length = 1024;            ///< bytes; bounds the hashing work per attempt
+  std::chrono::seconds session_idle{30 * 60};        ///< a session unused this long expires
+  std::chrono::seconds session_absolute{12 * 3600};  ///< a session this old expires however used
+  std::chrono::seconds session_touch_interval{60};   ///< last-seen is written at most this often
+  LoginThrottlePolicy throttle;
+  crypto::PasswordHashCost password_hash_cost;
+  int audit_default_page_size = 50;
+  int audit_max_page_size = 500;
+};
+
+/// What the app is configured with at start-up (composition root: cli/main.cpp).
+struct AppOptions {
+  AccountsPolicy accounts;
+  /// The wall clock; tests substitute their own.
+  std::function<std::chrono::system_clock::time_point()> clock = [] { return std::chrono::system_clock::now(); };
+};
+
+/// A request to create a user account.
+struct NewUser {
+  std::string username;  ///< 1–64 bytes, no control characters, no surrounding spaces
+  Role role = Role::kLeader;
+  std::string region_code;  ///< home region; its level must suit the role (county_officer → county …)
+  std::string password;     ///< at least AccountsPolicy::min_password_length characters
+};
+
+/// A user as shown to callers: never the password hash.
+struct UserView {
+  std::int64_t id = 0;
+  std::string username;
+  Role role = Role::kLeader;
+  std::string region_code;
+  std::string region_name;
+  bool disabled = false;
+  std::string created_at;
+};
+
+/// A new login session. `token` is the only copy of the secret: it goes into the cookie.
+struct SessionGrant {
+  std::string token;
+  std::string csrf_token;
+  UserView user;
+  std::chrono::seconds max_age{0};  ///< the absolute lifetime
+};
+
+/// The caller of a request as found from its session token.
+struct AuthenticatedSession {
+  Actor actor;
+  std::string csrf_token;
+  UserView user;
+};
+
+/// Filters of the audit trail API, as given (validated by App::ReadAudit).
+struct AuditFilter {
+  std::string entity;  ///< "user" or "user:alice" (entity type, optionally ":" entity id)
+  std::string actor;
+  std::string region;  ///< only rows of this region's subtree
+  std::string from;    ///< YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS[.mmm]Z, inclusive
+  std::string to;      ///< same; a date is inclusive of the whole day, a timestamp exclusive
+  std::string page;    ///< 1-based, default 1
+  std::string page_size;
+};
+
+/// One page of the audit trail.
+struct AuditListing {
+  std::vector<AuditRecord> items;  ///< newest first
+  std::int64_t total = 0;
+  int page = 1;
+  int page_size = 50;
+};
+
 /// Thread-safe. Reads take snapshots; writes are serialized and committed to the
 /// store before the in-memory state is updated.
 class App {
  public:
-  explicit App(std::unique_ptr<Store> store);
+  explicit App(std::unique_ptr<Store> store, AppOptions options = {});
   ~App();
   App(const App&) = delete;
   App& operator=(const App&) = delete;
@@ -140,17 +220,73 @@ class App {
   /// on the quarter ends of each year present and of the next, and on 07-05.
   Result<VerifyReport> Verify();
 
+  // --- authorization (授权): every use case calls one of these first (see src/README.md) ---
+  /// Ok when `actor`'s role is granted `action` and `region_code` lies in the actor's scope
+  /// (the subtree of its home region). An empty `region_code` means the whole tree.
+  /// PermissionDenied otherwise; NotFound for an unknown region code.
+  Status Authorize(const Actor& actor, Action action, std::string_view region_code) const;
+  /// Ok when `actor`'s role is granted `action`, whatever the region (the caller then
+  /// filters what it returns by InScope). PermissionDenied otherwise.
+  Status AuthorizeRole(const Actor& actor, Action action) const;
+  /// Whether `region_code` lies in `actor`'s scope (false for unknown codes).
+  bool InScope(const Actor& actor, std::string_view region_code) const;
+
+  // --- accounts (账户) and sessions (会话): accounts.cpp ---
+  /// Creates a user. REQUIRES Action::kManageUsers on the new user's region (Actor::System()
+  /// for the CLI). InvalidArgument for a bad name, password or role/region mismatch;
+  /// NotFound for an unknown region; AlreadyExists for a taken username.
+  Result<UserView> CreateUser(const Actor& actor, const NewUser& user);
+  /// Users whose home region lies in the actor's scope (and in `region_code`'s subtree when
+  /// given). REQUIRES Action::kManageUsers.
+  Result<std::vector<UserView>> ListUsers(const Actor& actor, std::string_view region_code) const;
+  /// Checks a password and opens a session. Unauthenticated for a wrong username or
+  /// password (the same answer for both); TooManyRequests while throttled; every attempt
+  /// is audited.
+  Result<SessionGrant> Login(std::string_view username, std::string_view password, std::string_view address);
+  /// The session of a token from a cookie. Unauthenticated when unknown, revoked, expired
+  /// (idle or absolute) or the user is disabled.
+  Result<AuthenticatedSession> Authenticate(std::string_view token, std::string_view address);
+  /// The signed-in user behind `actor`. NotFound when the account is gone.
+  Result<UserView> CurrentUser(const Actor& actor) const;
+  /// Revokes the actor's session.
+  Status Logout(const Actor& actor);
+  /// Failed logins since start (for /metrics).
+  std::int64_t login_failures() const { return login_failures_.load(); }
+  const AccountsPolicy& accounts_policy() const { return options_.accounts; }
+
+  // --- audit trail (审计日志): audit.cpp ---
+  /// Audit rows in the actor's scope matching `filter`. REQUIRES Action::kReadAudit.
+  /// InvalidArgument for malformed filters.
+  Result<AuditListing> ReadAudit(const Actor& actor, const AuditFilter& filter) const;
+  /// Recomputes the whole hash chain (for `xianjie verify`).
+  Result<AuditVerification> VerifyAudit() const;
+
  private:
   Status ReloadRegions();
   /// Rebuilds the indicator engine from the store (start-up, region changes).
   Status RebuildEngine();
   /// Validates and appends a batch; `column_of` maps a column name to its 1-based position.
-  Result<ImportReport> AppendLedger(std::vector<NumberedEntry> entries,
+  Result<ImportReport> AppendLedger(const Actor& actor, std::vector<NumberedEntry> entries,
                                     const std::function<int(const std::string&)>& column_of);
   Result<RegionIndex> ResolveRegion(const RegionTree& tree, const std::string& code) const;
+  /// PermissionDenied unless every row of a region import lies in the actor's scope.
+  Status AuthorizeRegionRows(const Actor& actor, const std::vector<RegionRow>& rows) const;
+  /// Appends one hash-chained audit row. REQUIRES: write_mu_ held, inside store_->Transact
+  /// together with the change it records.
+  Status AppendAudit(const Actor& actor, std::string action, std::string entity_type, std::string entity_id,
+                     std::string region_code, std::string before, std::string after);
+  std::string Now() const;
+  UserView ViewOf(const UserRecord& u) const;
+  /// The region codes of the actor's scope, or nullopt when it is the whole tree.
+  std::optional<std::vector<std::string>> ScopeCodes(const Actor& actor, std::string_view within) const;
 
   std::unique_ptr<Store> store_;
-  std::mutex write_mu_;  // serializes use cases that write
+  AppOptions options_;
+  LoginThrottle throttle_;
+  std::atomic<std::int64_t> login_failures_{0};
+  std::once_flag dummy_hash_once_;
+  std::string dummy_hash_;  // verified against for unknown usernames, so timing does not tell
+  std::mutex write_mu_;     // serializes use cases that write
   mutable std::shared_mutex state_mu_;
   // shared_ptr: readers keep using an old tree while an import swaps in a new one.
   std::shared_ptr<const RegionTree> regions_;  // GUARDED_BY(state_mu_)

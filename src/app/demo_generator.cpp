@@ -133,7 +133,7 @@ DemoOptions XizangDemoOptions() {
 DemoOptions NationalDemoOptions() {
   DemoOptions o;
   o.years = {{2022, 500'000, 413'000, 1'000, 2141, 7, 5}, {2023, 500'000, 498'700, 1'500, 5441, 7, 5}};
-  o.expend_pieces = 16;
+  o.expend_pieces = 30;
   return o;
 }
 

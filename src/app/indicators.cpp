@@ -10,7 +10,7 @@ Result<RegionIndex> App::ResolveRegion(const RegionTree& tree, const std::string
 }
 
 Result<RegionIndicators> App::ComputeIndicators(const Actor& actor, const IndicatorQuery& q) const {
-  (void)actor;
+  XJ_RETURN_IF_ERROR(Authorize(actor, Action::kRead, q.region_code));
   std::shared_lock lock(state_mu_);
   const RegionTree& tree = engine_->tree();
   XJ_ASSIGN_OR_RETURN(RegionIndex region, ResolveRegion(tree, q.region_code));
@@ -18,7 +18,7 @@ Result<RegionIndicators> App::ComputeIndicators(const Actor& actor, const Indica
 }
 
 Result<std::vector<RegionIndicators>> App::ChildIndicators(const Actor& actor, const IndicatorQuery& q) const {
-  (void)actor;
+  XJ_RETURN_IF_ERROR(Authorize(actor, Action::kRead, q.region_code));
   std::shared_lock lock(state_mu_);
   const RegionTree& tree = engine_->tree();
   std::vector<RegionIndex> children;
@@ -48,7 +48,7 @@ RankOptions App::DefaultRankOptions(Date as_of) const {
 
 Result<std::vector<RankedRegion>> App::Rank(const Actor& actor, const IndicatorQuery& q,
                                             const RankOptions& options) const {
-  (void)actor;
+  XJ_RETURN_IF_ERROR(Authorize(actor, Action::kRead, q.region_code));
   if (options.top < 0 || options.bottom < 0) return Status::InvalidArgument("奖惩名额不能为负数");
   if (options.amount.value() < 0) return Status::InvalidArgument("奖惩金额不能为负数");
   std::shared_lock lock(state_mu_);
@@ -66,7 +66,7 @@ Result<std::vector<RankedRegion>> App::Rank(const Actor& actor, const IndicatorQ
 
 Result<FlagsReport> App::Flags(const Actor& actor, const std::string& region_code, std::optional<int> fund_year,
                                Date as_of, std::optional<FundSource> source) const {
-  (void)actor;
+  XJ_RETURN_IF_ERROR(Authorize(actor, Action::kRead, region_code));
   std::shared_lock lock(state_mu_);
   const RegionTree& tree = engine_->tree();
   RegionIndex root = kNoRegion;

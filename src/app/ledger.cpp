@@ -2,6 +2,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include <nlohmann/json.hpp>
+
 #include "app/app.hpp"
 #include "io/ledger_import.hpp"
 #include "io/project_import.hpp"
@@ -23,10 +25,31 @@ std::function<int(const std::string&)> ColumnsOf(const TableHeader& header) {
   return [header](const std::string& column) { return header.index(column) + 1; };
 }
 
+/// What an audit row says about a batch: the count and the keys (all of them when few).
+std::string BatchSummary(const std::vector<std::string>& keys) {
+  constexpr std::size_t kListed = 100;
+  nlohmann::json j = {{"count", keys.size()}};
+  if (keys.size() <= kListed) {
+    j["keys"] = keys;
+  } else {
+    j["first"] = keys.front();
+    j["last"] = keys.back();
+  }
+  return j.dump();
+}
+
+/// A scope refusal naming the rows outside the actor's subtree (REQUIRES: rows not empty).
+Status OutOfScope(const std::vector<FieldError>& rows) {
+  std::string msg = "超出数据范围：共" + std::to_string(rows.size()) + "行的区划不在本账户管辖范围内（第";
+  constexpr std::size_t kNamed = 10;
+  for (std::size_t i = 0; i < rows.size() && i < kNamed; ++i) msg += (i ? "、" : "") + std::to_string(rows[i].row);
+  return Status::PermissionDenied(msg + (rows.size() > kNamed ? "…行）" : "行）"));
+}
+
 }  // namespace
 
 Result<ImportReport> App::ImportProjects(const Actor& actor, TableSource& source) {
-  (void)actor;
+  XJ_RETURN_IF_ERROR(AuthorizeRole(actor, Action::kWriteProjects));
   TableHeader header;
   XJ_ASSIGN_OR_RETURN(std::vector<ProjectRow> rows, ReadProjectRows(source, &header));
   std::lock_guard write(write_mu_);
@@ -43,6 +66,7 @@ Result<ImportReport> App::ImportProjects(const Actor& actor, TableSource& source
   report.kind = "projects";
   report.rows = static_cast<int>(rows.size());
   std::vector<FieldError> errors;
+  std::vector<FieldError> outside;
   std::vector<Project> fresh;
   for (ProjectRow& r : rows) {
     const Project& p = r.project;
@@ -60,12 +84,26 @@ Result<ImportReport> App::ImportProjects(const Actor& actor, TableSource& source
                         "unknown_region", "区划代码不存在"});
       continue;
     }
+    if (!InScope(actor, p.region_code)) {
+      outside.push_back({source.sheet(), r.row, "region_code", header.index("region_code") + 1, p.region_code,
+                         "out_of_scope", "区划不在本账户管辖范围内"});
+      continue;
+    }
     fresh.push_back(std::move(r.project));
   }
+  if (!outside.empty()) return OutOfScope(std::move(outside));
   if (!errors.empty()) {
     return Status::Rejected("项目导入被拒绝：共" + std::to_string(errors.size()) + "处错误", std::move(errors));
   }
-  if (!fresh.empty()) XJ_RETURN_IF_ERROR(store_->InsertProjects(fresh));
+  if (!fresh.empty()) {
+    std::vector<std::string> keys;
+    for (const Project& p : fresh) keys.push_back(p.project_code);
+    XJ_RETURN_IF_ERROR(store_->Transact([&]() -> Status {
+      XJ_RETURN_IF_ERROR(store_->InsertProjects(fresh));
+      return AppendAudit(actor, "project.import", "project_batch", keys.front(), actor.region_code, "",
+                         BatchSummary(keys));
+    }));
+  }
   report.inserted = static_cast<int>(fresh.size());
   std::unique_lock lock(state_mu_);
   for (const Project& p : fresh) engine_->AddProject(p);
@@ -73,7 +111,7 @@ Result<ImportReport> App::ImportProjects(const Actor& actor, TableSource& source
 }
 
 Result<ImportReport> App::ImportLedger(const Actor& actor, TableSource& source) {
-  (void)actor;
+  XJ_RETURN_IF_ERROR(AuthorizeRole(actor, Action::kWriteLedger));
   TableHeader header;
   XJ_ASSIGN_OR_RETURN(std::vector<LedgerRow> rows, ReadLedgerRows(source, &header));
   std::vector<NumberedEntry> entries;
@@ -81,20 +119,28 @@ Result<ImportReport> App::ImportLedger(const Actor& actor, TableSource& source) 
   for (LedgerRow& r : rows) entries.push_back({r.row, std::move(r.entry)});
   rows.clear();
   std::lock_guard write(write_mu_);
-  return AppendLedger(std::move(entries), ColumnsOf(header));
+  return AppendLedger(actor, std::move(entries), ColumnsOf(header));
 }
 
 Result<ImportReport> App::PostLedger(const Actor& actor, std::vector<NumberedEntry> entries) {
-  (void)actor;
+  XJ_RETURN_IF_ERROR(AuthorizeRole(actor, Action::kWriteLedger));
   if (entries.empty()) return Status::InvalidArgument("没有要记录的凭证");
   std::lock_guard write(write_mu_);
-  return AppendLedger(std::move(entries), [](const std::string&) { return 0; });
+  return AppendLedger(actor, std::move(entries), [](const std::string&) { return 0; });
 }
 
-Result<ImportReport> App::AppendLedger(std::vector<NumberedEntry> entries,
+Result<ImportReport> App::AppendLedger(const Actor& actor, std::vector<NumberedEntry> entries,
                                        const std::function<int(const std::string&)>& column_of) {
   // REQUIRES: write_mu_ held.
   auto tree = regions();
+  std::vector<FieldError> outside;
+  for (const NumberedEntry& n : entries) {
+    if (tree->Find(n.entry.region_code) != kNoRegion && !InScope(actor, n.entry.region_code)) {
+      outside.push_back({"", n.row, "region_code", column_of("region_code"), n.entry.region_code, "out_of_scope",
+                         "区划不在本账户管辖范围内"});
+    }
+  }
+  if (!outside.empty()) return OutOfScope(std::move(outside));
   std::vector<std::string> ids, reversed_ids, project_codes;
   std::unordered_set<std::string> seen_projects;
   for (const NumberedEntry& n : entries) {
@@ -125,7 +171,15 @@ Result<ImportReport> App::AppendLedger(std::vector<NumberedEntry> entries,
   if (!batch.ok()) return PlaceColumns(batch.status(), column_of);
   report.unchanged = batch->unchanged;
   if (!batch->to_append.empty()) {
-    XJ_ASSIGN_OR_RETURN(std::vector<StoredEntry> appended, store_->AppendEntries(std::move(batch->to_append)));
+    std::vector<StoredEntry> appended;
+    XJ_RETURN_IF_ERROR(store_->Transact([&]() -> Status {
+      XJ_ASSIGN_OR_RETURN(appended, store_->AppendEntries(std::move(batch->to_append)));
+      std::vector<std::string> keys;
+      keys.reserve(appended.size());
+      for (const StoredEntry& e : appended) keys.push_back(e.entry.entry_id);
+      return AppendAudit(actor, "ledger.append", "ledger_batch", keys.front(), actor.region_code, "",
+                         BatchSummary(keys));
+    }));
     report.inserted = static_cast<int>(appended.size());
     std::unique_lock lock(state_mu_);
     engine_->AddEntries(appended);
@@ -134,13 +188,21 @@ Result<ImportReport> App::AppendLedger(std::vector<NumberedEntry> entries,
 }
 
 Status App::RecordContract(const Actor& actor, const ProjectContract& contract) {
-  (void)actor;
+  XJ_RETURN_IF_ERROR(AuthorizeRole(actor, Action::kWriteProjects));
   if (contract.amount.value() <= 0) return Status::InvalidArgument("合同金额必须大于0");
   if (contract.contract_no.empty()) return Status::InvalidArgument("合同编号不能为空");
   std::lock_guard write(write_mu_);
   XJ_ASSIGN_OR_RETURN(std::vector<Project> found, store_->FindProjects({contract.project_code}));
   if (found.empty()) return Status::NotFound("项目不存在：" + contract.project_code);
-  XJ_RETURN_IF_ERROR(store_->InsertContract(contract));
+  XJ_RETURN_IF_ERROR(Authorize(actor, Action::kWriteProjects, found.front().region_code));
+  XJ_RETURN_IF_ERROR(store_->Transact([&]() -> Status {
+    XJ_RETURN_IF_ERROR(store_->InsertContract(contract));
+    const nlohmann::json after = {{"contract_no", contract.contract_no},
+                                  {"amount_fen", contract.amount.value()},
+                                  {"signed_on", contract.signed_on.ToString()}};
+    return AppendAudit(actor, "project.contract", "project", contract.project_code, found.front().region_code, "",
+                       after.dump());
+  }));
   XJ_ASSIGN_OR_RETURN(std::vector<StoredEntry> entries, store_->ProjectEntries(contract.project_code));
   std::unique_lock lock(state_mu_);
   engine_->AddContract(contract, found.front(), entries);
@@ -148,7 +210,7 @@ Status App::RecordContract(const Actor& actor, const ProjectContract& contract) 
 }
 
 Status App::RecordProgress(const Actor& actor, const ProgressReport& report) {
-  (void)actor;
+  XJ_RETURN_IF_ERROR(AuthorizeRole(actor, Action::kWriteProjects));
   constexpr std::int32_t kFullBp = 10'000;
   if (report.progress_hundredths < 0 || report.progress_hundredths > kFullBp) {
     return Status::InvalidArgument("形象进度应在 0 到 100 之间");
@@ -156,7 +218,14 @@ Status App::RecordProgress(const Actor& actor, const ProgressReport& report) {
   std::lock_guard write(write_mu_);
   XJ_ASSIGN_OR_RETURN(std::vector<Project> found, store_->FindProjects({report.project_code}));
   if (found.empty()) return Status::NotFound("项目不存在：" + report.project_code);
-  XJ_RETURN_IF_ERROR(store_->InsertProgress(report));
+  XJ_RETURN_IF_ERROR(Authorize(actor, Action::kWriteProjects, found.front().region_code));
+  XJ_RETURN_IF_ERROR(store_->Transact([&]() -> Status {
+    XJ_RETURN_IF_ERROR(store_->InsertProgress(report));
+    const nlohmann::json after = {
+        {"date", report.date.ToString()}, {"progress_bp", report.progress_hundredths}, {"note", report.note}};
+    return AppendAudit(actor, "project.progress", "project", report.project_code, found.front().region_code, "",
+                       after.dump());
+  }));
   std::unique_lock lock(state_mu_);
   engine_->AddProgress(report);
   return Status::Ok();

@@ -13,7 +13,7 @@ namespace xj {
 std::string_view EmbeddedXizangRegionsCsv();
 
 Status App::LoadDemo(const Actor& actor, bool national) {
-  (void)actor;
+  if (actor.role != Role::kSystem) return Status::PermissionDenied("演示数据只能由命令行写入");
   XJ_ASSIGN_OR_RETURN(std::int64_t existing_projects, store_->CountProjects());
   if (existing_projects > 0) return Status::AlreadyExists("数据库已有项目数据，演示数据只能写入空库");
   std::lock_guard write(write_mu_);

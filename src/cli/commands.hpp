@@ -27,7 +27,7 @@ struct RankFlags {
 };
 
 /// Opens the store named by `db_url`, migrates it and loads the app state.
-Result<std::unique_ptr<App>> OpenApp(const std::string& db_url);
+Result<std::unique_ptr<App>> OpenApp(const std::string& db_url, AppOptions options = {});
 /// Prints the status and returns the process exit code (2 for bad input, 1 otherwise).
 int Fail(const Status& s);
 Result<IndicatorQuery> ParseQuery(const FigureFlags& f);
@@ -36,6 +36,8 @@ Result<IndicatorQuery> ParseQuery(const FigureFlags& f);
 int RunVerify(const std::string& db);
 /// `xianjie copy`: moves a whole database to another (empty) one, across backends.
 int RunCopy(const std::string& from, const std::string& to);
+/// Checks the audit hash chain; prints the result. 0 when intact, 3 when broken.
+int VerifyAuditChain(App& app);
 /// `xianjie demo`: writes the demo dataset.
 int RunDemo(const std::string& db, const std::string& scale);
 

@@ -1,5 +1,8 @@
 // The composition root: config → store → app → routes → server, and the CLI of DESIGN §5.
+#include <termios.h>
+#include <unistd.h>
 #include <CLI/CLI.hpp>
+
 #include <csignal>
 #include <fstream>
 #include <iostream>
@@ -30,9 +33,9 @@ int Fail(const Status& s) {
   return s.code() == ErrorCode::kInvalidArgument ? kExitUsage : 1;
 }
 
-Result<std::unique_ptr<App>> OpenApp(const std::string& db_url) {
+Result<std::unique_ptr<App>> OpenApp(const std::string& db_url, AppOptions options) {
   XJ_ASSIGN_OR_RETURN(auto store, OpenStore(db_url));
-  auto app = std::make_unique<App>(std::move(store));
+  auto app = std::make_unique<App>(std::move(store), std::move(options));
   XJ_RETURN_IF_ERROR(app->Start());
   return app;
 }
@@ -51,13 +54,11 @@ Result<IndicatorQuery> ParseQuery(const FigureFlags& f) {
 
 namespace {
 
-int RunServe(const std::string& db, const std::string& address, int port, const std::string& web_dir, int threads) {
-  auto app = OpenApp(db);
+int RunServe(const std::string& db, const AppOptions& app_options, const http::ServerOptions& options,
+             const std::string& web_dir) {
+  auto app = OpenApp(db, app_options);
   if (!app.ok()) return Fail(app.status());
-  http::ServerOptions options;
-  options.address = address;
-  options.port = static_cast<std::uint16_t>(port);
-  options.threads = threads;
+  const std::string& address = options.address;
   http::HttpServer server(options, http::MakeHandler(**app, web_dir));
   if (Status s = server.Listen(); !s.ok()) return Fail(s);
   g_server = &server;
@@ -84,7 +85,7 @@ int RunImport(const std::string& db, const std::string& kind, const std::string&
   }
   std::ifstream in(file, std::ios::binary);
   if (!in) return Fail(Status::NotFound("无法打开文件：" + file));
-  auto app = OpenApp(db);
+  auto app = OpenApp(db, {});
   if (!app.ok()) return Fail(app.status());
   CsvReader reader(in);
   Result<ImportReport> report = Status::Internal("unreachable");
@@ -100,7 +101,7 @@ int RunImport(const std::string& db, const std::string& kind, const std::string&
 int RunIndicators(const std::string& db, const FigureFlags& f, bool by_children) {
   auto q = ParseQuery(f);
   if (!q.ok()) return Fail(q.status());
-  auto app = OpenApp(db);
+  auto app = OpenApp(db, {});
   if (!app.ok()) return Fail(app.status());
   if (by_children) {
     auto rows = (*app)->ChildIndicators(Actor::System(), *q);
@@ -125,7 +126,7 @@ int RunRank(const std::string& db, const FigureFlags& f, const RankFlags& rf) {
   if (rf.metric != "expend_progress" && rf.metric != "assessed_progress") {
     return Fail(Status::InvalidArgument("--metric 应为 expend_progress|assessed_progress"));
   }
-  auto app = OpenApp(db);
+  auto app = OpenApp(db, {});
   if (!app.ok()) return Fail(app.status());
   RankOptions o = (*app)->DefaultRankOptions(q->as_of);
   o.level = *level;
@@ -154,7 +155,7 @@ int RunFlags(const std::string& db, const FigureFlags& f, bool any_source) {
     if (!source) return Fail(Status::InvalidArgument("未知的资金来源：" + f.fund_source));
   }
   if (!IsKnownFormat(f.format)) return Fail(Status::InvalidArgument("--format 应为 json|csv|table"));
-  auto app = OpenApp(db);
+  auto app = OpenApp(db, {});
   if (!app.ok()) return Fail(app.status());
   std::optional<int> year;
   if (f.year > 0) year = f.year;
@@ -186,7 +187,58 @@ void AddFigureFlags(CLI::App* cmd, FigureFlags& f, bool region_required, bool ye
   cmd->add_option("--format", f.format, "json|csv|table");
 }
 
+/// One line from stdin without its line end; the terminal does not echo it.
+std::string ReadPassword() {
+  const bool tty = isatty(STDIN_FILENO) != 0;
+  termios saved{};
+  if (tty) {
+    std::cerr << "密码 / password: " << std::flush;
+    tcgetattr(STDIN_FILENO, &saved);
+    termios quiet = saved;
+    quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+  }
+  std::string line;
+  std::getline(std::cin, line);
+  if (tty) {
+    tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+    std::cerr << "\n";
+  }
+  if (!line.empty() && line.back() == '\r') line.pop_back();
+  return line;
+}
+
+int RunUserAdd(const std::string& db, const std::string& name, const std::string& role_name,
+               const std::string& region) {
+  const auto role = ParseRole(role_name);
+  if (!role) {
+    return Fail(Status::InvalidArgument("未知角色：" + role_name +
+                                        "（应为 admin|region_officer|prefecture_officer|county_officer|"
+                                        "township_officer|finance_officer|supervisor|leader|auditor）"));
+  }
+  auto app = OpenApp(db, {});
+  if (!app.ok()) return Fail(app.status());
+  auto user = (*app)->CreateUser(Actor::System(), NewUser{name, *role, region, ReadPassword()});
+  if (!user.ok()) return Fail(user.status());
+  std::cout << "已创建用户 " << user->username << "（" << RoleLabel(user->role) << "，" << user->region_name << " "
+            << user->region_code << "）\n";
+  return 0;
+}
+
 }  // namespace
+
+int VerifyAuditChain(App& app) {
+  auto v = app.VerifyAudit();
+  if (!v.ok()) return Fail(v.status());
+  if (!v->ok()) {
+    std::cerr << "审计日志校验失败 / audit chain BROKEN: 第 " << *v->broken_seq << " 条 (seq " << *v->broken_seq
+              << "): " << v->reason << "\n  此前 " << v->rows << " 条完好 / " << v->rows << " rows intact before it\n";
+    return 3;
+  }
+  std::cout << "审计日志完整 / audit chain OK: " << v->rows << " 条, 最新哈希 head " << v->head_hash << "\n";
+  return 0;
+}
+
 }  // namespace xj::cli
 
 int main(int argc, char** argv) {
@@ -198,14 +250,31 @@ int main(int argc, char** argv) {
 
   auto* serve = cli.add_subcommand("serve", "启动 HTTP 服务");
   int port = 8080;
-  int threads = 4;
-  std::string address = "127.0.0.1";
   std::string web_dir = "web/dist";
+  xj::http::ServerOptions server_options;
+  xj::AppOptions app_options;
+  auto& accounts = app_options.accounts;
+  std::int64_t idle_s = accounts.session_idle.count(), absolute_s = accounts.session_absolute.count();
+  std::int64_t window_s = accounts.throttle.window.count();
+  std::int64_t header_timeout_s = server_options.header_timeout.count();
+  std::int64_t idle_timeout_s = server_options.idle_timeout.count();
   db_option(serve);
   serve->add_option("--port", port, "端口（0 = 任选空闲端口）")->check(CLI::Range(0, 65535));
-  serve->add_option("--address", address, "监听地址");
+  serve->add_option("--address", server_options.address, "监听地址");
   serve->add_option("--web", web_dir, "前端构建目录");
-  serve->add_option("--threads", threads, "I/O 线程数")->check(CLI::Range(1, 64));
+  serve->add_option("--threads", server_options.threads, "I/O 线程数")->check(CLI::Range(1, 64));
+  serve->add_option("--session-idle-seconds", idle_s, "会话空闲超时（秒）")->check(CLI::Range(1, 7 * 86400));
+  serve->add_option("--session-absolute-seconds", absolute_s, "会话最长时限（秒）")->check(CLI::Range(1, 30 * 86400));
+  serve->add_option("--login-max-failures", accounts.throttle.max_failures_per_user, "同一用户名允许的失败登录次数")
+      ->check(CLI::Range(1, 1000));
+  serve
+      ->add_option("--login-max-failures-per-address", accounts.throttle.max_failures_per_address,
+                   "同一地址允许的失败登录次数")
+      ->check(CLI::Range(1, 100000));
+  serve->add_option("--login-window-seconds", window_s, "失败登录计数窗口（秒）")->check(CLI::Range(1, 86400));
+  serve->add_option("--header-timeout-seconds", header_timeout_s, "接收完整请求头的时限（秒）")
+      ->check(CLI::Range(1, 600));
+  serve->add_option("--idle-timeout-seconds", idle_timeout_s, "长连接空闲时限（秒）")->check(CLI::Range(1, 3600));
 
   auto* migrate = cli.add_subcommand("migrate", "升级数据库结构");
   db_option(migrate);
@@ -238,7 +307,7 @@ int main(int argc, char** argv) {
   db_option(flags);
   AddFigureFlags(flags, figure, false, false);
 
-  auto* verify = cli.add_subcommand("verify", "用 SQL 重新计算全部指标并与引擎比对");
+  auto* verify = cli.add_subcommand("verify", "用 SQL 重新计算全部指标并与引擎比对，并校验审计日志哈希链");
   db_option(verify);
 
   auto* demo = cli.add_subcommand("demo", "写入演示数据");
@@ -256,10 +325,26 @@ int main(int argc, char** argv) {
   copy->add_option("--from", copy_from, "源数据库 sqlite:PATH 或 postgresql://…")->required();
   copy->add_option("--to", copy_to, "目标数据库（须为空库）")->required();
 
+  auto* user = cli.add_subcommand("user", "管理用户账户");
+  user->require_subcommand(1);
+  auto* user_add = user->add_subcommand("add", "创建用户（密码从标准输入读取一行）");
+  std::string user_name, user_role, user_region;
+  db_option(user_add);
+  user_add->add_option("name", user_name, "用户名")->required();
+  user_add->add_option("--role", user_role, "角色")->required();
+  user_add->add_option("--region", user_region, "所属区划代码（数据范围为其下辖全部区划）")->required();
+
   CLI11_PARSE(cli, argc, argv);
   by_children = by == "children";
+  accounts.session_idle = std::chrono::seconds(idle_s);
+  accounts.session_absolute = std::chrono::seconds(absolute_s);
+  accounts.throttle.window = std::chrono::seconds(window_s);
+  server_options.port = static_cast<std::uint16_t>(port);
+  server_options.header_timeout = std::chrono::seconds(header_timeout_s);
+  server_options.idle_timeout = std::chrono::seconds(idle_timeout_s);
   try {
-    if (serve->parsed()) return RunServe(db, address, port, web_dir, threads);
+    if (serve->parsed()) return RunServe(db, app_options, server_options, web_dir);
+    if (user_add->parsed()) return RunUserAdd(db, user_name, user_role, user_region);
     if (migrate->parsed()) return RunMigrate(db);
     if (import->parsed()) return RunImport(db, kind, file);
     if (indicators->parsed()) return RunIndicators(db, figure, by_children);

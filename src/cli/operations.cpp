@@ -30,6 +30,7 @@ int RunCopy(const std::string& from, const std::string& to) {
 int RunVerify(const std::string& db) {
   auto app = OpenApp(db);
   if (!app.ok()) return Fail(app.status());
+  const int audit_rc = VerifyAuditChain(**app);
   auto report = (*app)->Verify();
   if (!report.ok()) return Fail(report.status());
   constexpr std::size_t kShown = 50;
@@ -44,7 +45,7 @@ int RunVerify(const std::string& db) {
     return 1;
   }
   std::cout << "verify ok: " << report->checks << " 组（区划 × 年度 × 截至日 × 资金来源）全部一致\n";
-  return 0;
+  return audit_rc;
 }
 
 }  // namespace xj::cli

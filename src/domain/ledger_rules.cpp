@@ -28,6 +28,7 @@ Result<LedgerBatch> CheckLedgerBatch(std::vector<NumberedEntry> rows, const Ledg
     EffectiveEntry effect{e.kind, e.payee_type, 1};
 
     const LedgerEntry* original = nullptr;
+    bool inherited_project = false;  // taken from the reversed entry, which was checked
     EffectiveEntry original_effect;
     bool original_stored = false;
     if (e.kind == EntryKind::kReverse) {
@@ -40,7 +41,10 @@ Result<LedgerBatch> CheckLedgerBatch(std::vector<NumberedEntry> rows, const Ledg
         original = &batch.to_append[b->second].entry;
         original_effect = batch.to_append[b->second].effective;
       }
-      if (original && e.project_code.empty()) e.project_code = original->project_code;
+      if (original && e.project_code.empty()) {
+        e.project_code = original->project_code;
+        inherited_project = true;
+      }
     }
 
     // Idempotency: the same entry_id must carry the same content.
@@ -57,7 +61,7 @@ Result<LedgerBatch> CheckLedgerBatch(std::vector<NumberedEntry> rows, const Ledg
     if (!lookups.region_exists(e.region_code)) {
       errors.push_back(Err(r.row, "region_code", e.region_code, "unknown_region", "区划代码不存在"));
     }
-    if (!e.project_code.empty() && !lookups.project_exists(e.project_code)) {
+    if (!e.project_code.empty() && !inherited_project && !lookups.project_exists(e.project_code)) {
       errors.push_back(Err(r.row, "project_code", e.project_code, "unknown_project", "项目编码不存在"));
     }
 

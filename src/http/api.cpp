@@ -1,9 +1,10 @@
 #include "http/api.hpp"
 
 #include <memory>
-
 #include <sstream>
+#include <stdexcept>
 
+#include "http/auth_gate.hpp"
 #include "http/codecs.hpp"
 #include "http/json_response.hpp"
 #include "http/params.hpp"
@@ -22,41 +23,122 @@ void AddSecurityHeaders(Response& r) {
                          "frame-ancestors 'none'; base-uri 'self'; form-action 'self'");
 }
 
-Actor ActorOf(const Request& req) {
-  Actor a = Actor::System();
-  a.address = req.remote_address;
-  return a;
+/// The caller the gate admitted. Only for routes whose rule is not public: a handler of a
+/// public route asking for it is a bug (a 500, never a silently privileged actor).
+const Actor& Caller(const Request& req) {
+  if (!req.actor) throw std::logic_error("handler of a public route asked for the caller");
+  return *req.actor;
+}
+
+bool IsJsonBody(const Request& req) {
+  const std::string_view ct = req.Header("content-type");
+  return ct.starts_with("application/json");
+}
+
+/// The JSON object body of a request, or the error response (415, 400).
+Result<nlohmann::json> JsonObjectBody(const Request& req) {
+  if (!IsJsonBody(req)) return Status::InvalidArgument("请求体应为 application/json");
+  XJ_ASSIGN_OR_RETURN(nlohmann::json body, ParseJsonBody(req));
+  if (!body.is_object()) return Status::InvalidArgument("请求体应为 JSON 对象");
+  return body;
+}
+
+/// A required string field of a JSON object.
+Result<std::string> StringField(const nlohmann::json& body, const char* name) {
+  auto it = body.find(name);
+  if (it == body.end() || !it->is_string()) return Status::InvalidArgument(std::string("缺少字符串字段 ") + name);
+  return it->get<std::string>();
+}
+
+nlohmann::json SessionJson(const UserView& user, const std::string& csrf_token) {
+  return {{"user", ToJson(user)},
+          {"username", user.username},
+          {"role", RoleName(user.role)},
+          {"region_code", user.region_code},
+          {"csrf_token", csrf_token}};
+}
+
+std::string Metrics(App& app) {
+  std::ostringstream out;
+  out << "# HELP xianjie_up 1 while the server answers.\n# TYPE xianjie_up gauge\nxianjie_up 1\n";
+  out << "# HELP xianjie_regions Regions in the loaded tree.\n# TYPE xianjie_regions gauge\n";
+  out << "xianjie_regions " << app.regions()->size() << "\n";
+  out << "# HELP xianjie_login_failures_total Failed or throttled logins since start.\n";
+  out << "# TYPE xianjie_login_failures_total counter\n";
+  out << "xianjie_login_failures_total " << app.login_failures() << "\n";
+  return out.str();
 }
 
 }  // namespace
 
 void RegisterRoutes(Router& router, App& app) {
-  router.Add("GET", "/healthz", [&app](Request&) {
+  // Every route names its access rule here, next to it; tests/authz (api_authz_test.cpp)
+  // enumerates router.routes() and fails for a route it does not know.
+  router.Add("GET", "/healthz", AccessRule::Public(), [&app](Request&) {
     auto v = app.store().SchemaVersion();
     if (!v.ok()) return ErrorResponse(v.status());
     return JsonResponse({{"status", "ok"}, {"backend", app.store().backend()}, {"schema_version", *v}});
   });
 
-  router.Add("GET", "/api/v1/regions", [&app](Request& req) {
-    auto children = app.RegionChildren(ActorOf(req), req.Query("parent"));
+  // Prometheus scrapes from the same host without a session; elsewhere only an admin may read.
+  router.Add("GET", "/metrics", AccessRule::LoopbackOr(Action::kReadMetrics), [&app](Request&) {
+    Response r;
+    r.content_type = "text/plain; version=0.0.4; charset=utf-8";
+    r.body = Metrics(app);
+    r.headers.emplace_back("Cache-Control", "no-store");
+    return r;
+  });
+
+  // --- session (登录会话) ---
+  router.Add("POST", "/api/v1/session", AccessRule::Public(), [&app](Request& req) {
+    if (!IsJsonBody(req)) return ErrorResponse(415, "unsupported_media_type", "请求体应为 application/json");
+    auto body = JsonObjectBody(req);
+    if (!body.ok()) return ErrorResponse(body.status());
+    auto username = StringField(*body, "username");
+    if (!username.ok()) return ErrorResponse(username.status());
+    auto password = StringField(*body, "password");
+    if (!password.ok()) return ErrorResponse(password.status());
+    auto grant = app.Login(*username, *password, req.remote_address);
+    if (!grant.ok()) return ErrorResponse(grant.status());
+    Response r = JsonResponse(SessionJson(grant->user, grant->csrf_token));
+    r.headers.emplace_back("Set-Cookie", SessionCookie(grant->token, grant->max_age, IsSecureRequest(req)));
+    return r;
+  });
+
+  router.Add("GET", "/api/v1/session", AccessRule::Session(), [&app](Request& req) {
+    auto user = app.CurrentUser(Caller(req));
+    if (!user.ok()) return ErrorResponse(user.status());
+    return JsonResponse(SessionJson(*user, req.csrf_token));
+  });
+
+  router.Add("DELETE", "/api/v1/session", AccessRule::Session(), [&app](Request& req) {
+    if (Status s = app.Logout(Caller(req)); !s.ok()) return ErrorResponse(s);
+    Response r = JsonResponse({{"status", "signed_out"}});
+    r.headers.emplace_back("Set-Cookie", ClearedSessionCookie(IsSecureRequest(req)));
+    return r;
+  });
+
+  // --- regions (区划) ---
+  router.Add("GET", "/api/v1/regions", AccessRule::Require(Action::kRead), [&app](Request& req) {
+    auto children = app.RegionChildren(Caller(req), req.Query("parent"));
     if (!children.ok()) return ErrorResponse(children.status());
     nlohmann::json items = nlohmann::json::array();
     for (const RegionSummary& r : *children) items.push_back(ToJson(r));
     return JsonResponse({{"items", std::move(items)}});
   });
 
-  router.Add("GET", "/api/v1/regions/{code}", [&app](Request& req) {
-    auto r = app.RegionDetail(ActorOf(req), req.path_params["code"]);
+  router.Add("GET", "/api/v1/regions/{code}", AccessRule::Require(Action::kRead), [&app](Request& req) {
+    auto r = app.RegionDetail(Caller(req), req.path_params["code"]);
     if (!r.ok()) return ErrorResponse(r.status());
     return JsonResponse(ToJson(*r));
   });
 
   // --- figures ---
-  router.Add("GET", "/api/v1/indicators", [&app](Request& req) {
+  router.Add("GET", "/api/v1/indicators", AccessRule::Require(Action::kRead), [&app](Request& req) {
     auto q = ParseIndicatorQuery(req);
     if (!q.ok()) return ErrorResponse(q.status());
     if (req.Query("by") == "children") {
-      auto rows = app.ChildIndicators(ActorOf(req), *q);
+      auto rows = app.ChildIndicators(Caller(req), *q);
       if (!rows.ok()) return ErrorResponse(rows.status());
       OrderedJson items = OrderedJson::array();
       for (const auto& r : *rows) items.push_back(ToJson(r));
@@ -64,12 +146,12 @@ void RegisterRoutes(Router& router, App& app) {
     }
     if (!req.Query("by").empty()) return ErrorResponse(Status::InvalidArgument("参数 by 只能为 children"));
     if (q->region_code.empty()) return ErrorResponse(Status::InvalidArgument("缺少参数 region"));
-    auto r = app.ComputeIndicators(ActorOf(req), *q);
+    auto r = app.ComputeIndicators(Caller(req), *q);
     if (!r.ok()) return ErrorResponse(r.status());
     return OrderedJsonResponse(ToJson(*r));
   });
 
-  router.Add("GET", "/api/v1/rankings", [&app](Request& req) {
+  router.Add("GET", "/api/v1/rankings", AccessRule::Require(Action::kRead), [&app](Request& req) {
     auto q = ParseIndicatorQuery(req);
     if (!q.ok()) return ErrorResponse(q.status());
     RankOptions o = app.DefaultRankOptions(q->as_of);
@@ -94,65 +176,123 @@ void RegisterRoutes(Router& router, App& app) {
       if (!fen.ok()) return ErrorResponse(fen.status());
       o.amount = *fen;
     }
-    auto rows = app.Rank(ActorOf(req), *q, o);
+    auto rows = app.Rank(Caller(req), *q, o);
     if (!rows.ok()) return ErrorResponse(rows.status());
     OrderedJson items = OrderedJson::array();
     for (const auto& r : *rows) items.push_back(ToJson(r));
     return OrderedJsonResponse(OrderedJson{{"items", std::move(items)}});
   });
 
-  router.Add("GET", "/api/v1/flags", [&app](Request& req) {
+  router.Add("GET", "/api/v1/flags", AccessRule::Require(Action::kRead), [&app](Request& req) {
     auto q = ParseIndicatorQuery(req);
     if (!q.ok()) return ErrorResponse(q.status());
     std::optional<int> year;
     if (!req.Query("year").empty()) year = q->year;
     std::optional<FundSource> source;
     if (!req.Query("fund_source").empty()) source = q->fund_source;
-    auto report = app.Flags(ActorOf(req), q->region_code, year, q->as_of, source);
+    auto report = app.Flags(Caller(req), q->region_code, year, q->as_of, source);
     if (!report.ok()) return ErrorResponse(report.status());
     return OrderedJsonResponse(ToJson(*report));
   });
 
   // --- ledger, contracts, progress ---
-  router.Add("POST", "/api/v1/ledger", [&app](Request& req) {
+  router.Add("POST", "/api/v1/ledger", AccessRule::Require(Action::kWriteLedger), [&app](Request& req) {
     auto body = ParseJsonBody(req);
     if (!body.ok()) return ErrorResponse(body.status());
     auto entries = LedgerEntriesFromJson(*body);
     if (!entries.ok()) return ErrorResponse(entries.status());
-    auto report = app.PostLedger(ActorOf(req), std::move(*entries));
+    auto report = app.PostLedger(Caller(req), std::move(*entries));
     if (!report.ok()) return ErrorResponse(report.status());
     return JsonResponse(ToJson(*report), report->inserted > 0 ? 201 : 200);
   });
 
-  router.Add("POST", "/api/v1/projects/{code}/contracts", [&app](Request& req) {
-    auto body = ParseJsonBody(req);
-    if (!body.ok()) return ErrorResponse(body.status());
-    auto contract = ContractFromJson(req.path_params["code"], *body);
-    if (!contract.ok()) return ErrorResponse(contract.status());
-    if (Status s = app.RecordContract(ActorOf(req), *contract); !s.ok()) return ErrorResponse(s);
-    return JsonResponse({{"project_code", contract->project_code}, {"contract_no", contract->contract_no}}, 201);
-  });
+  router.Add(
+      "POST", "/api/v1/projects/{code}/contracts", AccessRule::Require(Action::kWriteProjects), [&app](Request& req) {
+        auto body = ParseJsonBody(req);
+        if (!body.ok()) return ErrorResponse(body.status());
+        auto contract = ContractFromJson(req.path_params["code"], *body);
+        if (!contract.ok()) return ErrorResponse(contract.status());
+        if (Status s = app.RecordContract(Caller(req), *contract); !s.ok()) return ErrorResponse(s);
+        return JsonResponse({{"project_code", contract->project_code}, {"contract_no", contract->contract_no}}, 201);
+      });
 
-  router.Add("POST", "/api/v1/projects/{code}/progress", [&app](Request& req) {
-    auto body = ParseJsonBody(req);
-    if (!body.ok()) return ErrorResponse(body.status());
-    auto report = ProgressFromJson(req.path_params["code"], *body);
-    if (!report.ok()) return ErrorResponse(report.status());
-    if (Status s = app.RecordProgress(ActorOf(req), *report); !s.ok()) return ErrorResponse(s);
-    return JsonResponse({{"project_code", report->project_code}, {"date", report->date.ToString()}}, 201);
-  });
+  router.Add("POST", "/api/v1/projects/{code}/progress", AccessRule::Require(Action::kWriteProjects),
+             [&app](Request& req) {
+               auto body = ParseJsonBody(req);
+               if (!body.ok()) return ErrorResponse(body.status());
+               auto report = ProgressFromJson(req.path_params["code"], *body);
+               if (!report.ok()) return ErrorResponse(report.status());
+               if (Status s = app.RecordProgress(Caller(req), *report); !s.ok()) return ErrorResponse(s);
+               return JsonResponse({{"project_code", report->project_code}, {"date", report->date.ToString()}}, 201);
+             });
 
   // --- imports (CSV body; all-or-nothing) ---
-  router.Add("POST", "/api/v1/imports/{kind}", [&app](Request& req) {
-    const std::string& kind = req.path_params["kind"];
+  router.Add("POST", "/api/v1/imports/projects", AccessRule::Require(Action::kWriteProjects), [&app](Request& req) {
     std::istringstream in(req.body);
     CsvReader reader(in);
-    Result<ImportReport> report = Status::NotFound("未知的导入类型：" + kind);
-    if (kind == "regions") report = app.ImportRegions(ActorOf(req), reader);
-    if (kind == "projects") report = app.ImportProjects(ActorOf(req), reader);
-    if (kind == "ledger") report = app.ImportLedger(ActorOf(req), reader);
+    auto report = app.ImportProjects(Caller(req), reader);
     if (!report.ok()) return ErrorResponse(report.status());
     return JsonResponse(ToJson(*report));
+  });
+
+  router.Add("POST", "/api/v1/imports/ledger", AccessRule::Require(Action::kWriteLedger), [&app](Request& req) {
+    std::istringstream in(req.body);
+    CsvReader reader(in);
+    auto report = app.ImportLedger(Caller(req), reader);
+    if (!report.ok()) return ErrorResponse(report.status());
+    return JsonResponse(ToJson(*report));
+  });
+
+  router.Add("POST", "/api/v1/imports/regions", AccessRule::Require(Action::kImportRegions), [&app](Request& req) {
+    std::istringstream in(req.body);
+    CsvReader reader(in);
+    auto report = app.ImportRegions(Caller(req), reader);
+    if (!report.ok()) return ErrorResponse(report.status());
+    return JsonResponse(ToJson(*report));
+  });
+
+  // --- users (账户) ---
+  router.Add("GET", "/api/v1/users", AccessRule::Require(Action::kManageUsers), [&app](Request& req) {
+    auto users = app.ListUsers(Caller(req), req.Query("region"));
+    if (!users.ok()) return ErrorResponse(users.status());
+    nlohmann::json items = nlohmann::json::array();
+    for (const UserView& u : *users) items.push_back(ToJson(u));
+    return JsonResponse({{"items", std::move(items)}});
+  });
+
+  router.Add("POST", "/api/v1/users", AccessRule::Require(Action::kManageUsers), [&app](Request& req) {
+    if (!IsJsonBody(req)) return ErrorResponse(415, "unsupported_media_type", "请求体应为 application/json");
+    auto body = JsonObjectBody(req);
+    if (!body.ok()) return ErrorResponse(body.status());
+    NewUser nu;
+    for (auto [field, target] : {std::pair{"username", &nu.username}, std::pair{"region_code", &nu.region_code},
+                                 std::pair{"password", &nu.password}}) {
+      auto v = StringField(*body, field);
+      if (!v.ok()) return ErrorResponse(v.status());
+      *target = std::move(*v);
+    }
+    auto role_name = StringField(*body, "role");
+    if (!role_name.ok()) return ErrorResponse(role_name.status());
+    const auto role = ParseRole(*role_name);
+    if (!role) return ErrorResponse(Status::InvalidArgument("未知角色：" + *role_name));
+    nu.role = *role;
+    auto user = app.CreateUser(Caller(req), nu);
+    if (!user.ok()) return ErrorResponse(user.status());
+    return JsonResponse(ToJson(*user), 201);
+  });
+
+  // --- audit trail (审计日志) ---
+  router.Add("GET", "/api/v1/audit", AccessRule::Require(Action::kReadAudit), [&app](Request& req) {
+    AuditFilter f{req.Query("entity"), req.Query("actor"), req.Query("region"),   req.Query("from"),
+                  req.Query("to"),     req.Query("page"),  req.Query("page_size")};
+    auto listing = app.ReadAudit(Caller(req), f);
+    if (!listing.ok()) return ErrorResponse(listing.status());
+    nlohmann::json items = nlohmann::json::array();
+    for (const AuditRecord& r : listing->items) items.push_back(ToJson(r));
+    return JsonResponse({{"items", std::move(items)},
+                         {"total", listing->total},
+                         {"page", listing->page},
+                         {"page_size", listing->page_size}});
   });
 }
 
@@ -160,14 +300,21 @@ Handler MakeHandler(App& app, std::string static_dir) {
   auto router = std::make_shared<Router>();
   RegisterRoutes(*router, app);
   auto files = std::make_shared<StaticFiles>(std::move(static_dir));
-  return [router, files](Request& req) {
+  return [router, files, &app](Request& req) {
     Response res;
-    if (auto routed = router->Dispatch(req)) {
-      res = std::move(*routed);
+    const Router::Match match = router->Find(req);
+    if (match.route) {
+      if (auto refused = Admit(app, match.route->access, req)) {
+        res = std::move(*refused);
+      } else {
+        res = match.route->handler(req);
+      }
+    } else if (match.method_not_allowed) {
+      res = ErrorResponse(405, "method_not_allowed", "不支持该请求方法");
     } else if (req.path.starts_with("/api/")) {
       res = ErrorResponse(404, "not_found", "接口不存在");
     } else if (req.method == "GET" || req.method == "HEAD") {
-      res = files->Serve(req);
+      res = files->Serve(req);  // static files are public: the web app itself holds no data
     } else {
       res = ErrorResponse(405, "method_not_allowed", "不支持该请求方法");
     }

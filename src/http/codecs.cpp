@@ -159,3 +159,41 @@ OrderedJson FlagRows(const FlagsReport& r) {
 }
 
 }  // namespace xj::http
+
+namespace xj::http {
+namespace {
+nlohmann::json Snapshot(const std::string& text) {
+  if (text.empty()) return nullptr;
+  nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
+  return j.is_discarded() ? nlohmann::json(text) : j;
+}
+}  // namespace
+
+nlohmann::json ToJson(const UserView& u) {
+  return {{"id", u.id},
+          {"username", u.username},
+          {"role", RoleName(u.role)},
+          {"role_label", RoleLabel(u.role)},
+          {"region_code", u.region_code},
+          {"region_name", u.region_name},
+          {"disabled", u.disabled},
+          {"created_at", u.created_at}};
+}
+
+nlohmann::json ToJson(const AuditRecord& r) {
+  return {{"seq", r.seq},
+          {"at", r.at},
+          {"actor", r.actor},
+          {"actor_role", r.actor_role},
+          {"address", r.address},
+          {"action", r.action},
+          {"entity_type", r.entity_type},
+          {"entity_id", r.entity_id},
+          {"region_code", r.region_code},
+          {"before", Snapshot(r.before)},
+          {"after", Snapshot(r.after)},
+          {"prev_hash", r.prev_hash},
+          {"hash", r.hash}};
+}
+
+}  // namespace xj::http

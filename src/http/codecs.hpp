@@ -13,6 +13,10 @@ using OrderedJson = nlohmann::ordered_json;
 
 nlohmann::json ToJson(const RegionSummary& r);
 nlohmann::json ToJson(const ImportReport& r);
+/// A user without secrets: id, username, role (+ role_label), region_code, region_name, disabled, created_at.
+nlohmann::json ToJson(const UserView& u);
+/// An audit row; `before`/`after` as JSON values (null when empty), hashes as hex.
+nlohmann::json ToJson(const AuditRecord& r);
 
 /// A percentage in hundredths as a JSON number (99.74), or null when undefined.
 OrderedJson PercentJson(Ratio r);

@@ -2,10 +2,13 @@
 /// Plain request/response types: handlers never see Boost.Beast.
 
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#include "app/actor.hpp"
 
 namespace xj::http {
 
@@ -18,6 +21,9 @@ struct Request {
   std::vector<std::pair<std::string, std::string>> headers;  ///< names lower-cased
   std::string body;
   std::string remote_address;
+  /// Set by the gate (auth_gate.hpp) for routes that need a session; never from client fields.
+  std::optional<Actor> actor;
+  std::string csrf_token;  ///< the session's CSRF token, with `actor`
 
   /// The first header with this lower-case name, or empty.
   std::string_view Header(std::string_view lower_name) const;

@@ -1,7 +1,5 @@
 #include "http/router.hpp"
 
-#include "http/json_response.hpp"
-
 namespace xj::http {
 namespace {
 
@@ -19,7 +17,7 @@ std::vector<std::string_view> Split(std::string_view path) {
   return parts;
 }
 
-bool Match(std::string_view pattern, std::string_view path, std::map<std::string, std::string>& params) {
+bool MatchPattern(std::string_view pattern, std::string_view path, std::map<std::string, std::string>& params) {
   const auto pp = Split(pattern);
   const auto sp = Split(path);
   if (pp.size() != sp.size()) return false;
@@ -37,23 +35,27 @@ bool Match(std::string_view pattern, std::string_view path, std::map<std::string
 
 }  // namespace
 
-void Router::Add(std::string method, std::string pattern, std::function<Response(Request&)> handler) {
-  routes_.push_back({std::move(method), std::move(pattern), std::move(handler)});
+void Router::Add(std::string method, std::string pattern, AccessRule access,
+                 std::function<Response(Request&)> handler) {
+  routes_.push_back({std::move(method), std::move(pattern), access, std::move(handler)});
 }
 
-std::optional<Response> Router::Dispatch(Request& request) const {
-  bool path_matched = false;
+Router::Match Router::Find(Request& request) const {
+  Router::Match found;
   const std::string method = request.method == "HEAD" ? "GET" : request.method;
   for (const Route& r : routes_) {
     std::map<std::string, std::string> params;
-    if (!Match(r.pattern, request.path, params)) continue;
-    path_matched = true;
-    if (r.method != method) continue;
+    if (!MatchPattern(r.pattern, request.path, params)) continue;
+    if (r.method != method) {
+      found.method_not_allowed = true;
+      continue;
+    }
     request.path_params = std::move(params);
-    return r.handler(request);
+    found.route = &r;
+    found.method_not_allowed = false;
+    return found;
   }
-  if (path_matched) return ErrorResponse(405, "method_not_allowed", "不支持该请求方法");
-  return std::nullopt;
+  return found;
 }
 
 }  // namespace xj::http

@@ -15,6 +15,7 @@
 #include "domain/ledger.hpp"
 #include "domain/project.hpp"
 #include "domain/region.hpp"
+#include "store/account_records.hpp"
 
 namespace xj {
 
@@ -140,6 +141,33 @@ class Store {
   virtual Status ImportRows(const CopiedTable& table, const RowBatch& batch) = 0;
   /// Deletes every row of a seeded reference table before a copy replaces it.
   virtual Status ClearRows(const CopiedTable& table) = 0;
+
+  // --- accounts (账户) and sessions ---
+  /// The user with this exact username, or nullopt.
+  virtual Result<std::optional<UserRecord>> FindUserByName(std::string_view username) = 0;
+  virtual Result<std::optional<UserRecord>> FindUserById(std::int64_t id) = 0;
+  /// Inserts a user and returns its id; AlreadyExists when the username is taken.
+  virtual Result<std::int64_t> InsertUser(const UserRecord& user) = 0;
+  /// Every user, ordered by username.
+  virtual Result<std::vector<UserRecord>> ListUsers() = 0;
+  virtual Status InsertSession(const SessionRecord& session) = 0;
+  /// The session with this token hash (revoked or not), or nullopt.
+  virtual Result<std::optional<SessionRecord>> FindSession(std::string_view token_hash) = 0;
+  virtual Status TouchSession(std::string_view token_hash, std::int64_t last_seen_at) = 0;
+  /// Marks the session revoked; ok when it does not exist.
+  virtual Status RevokeSession(std::string_view token_hash) = 0;
+  /// Deletes sessions created before `created_before` or idle since before `seen_before`.
+  virtual Status DeleteStaleSessions(std::int64_t created_before, std::int64_t seen_before) = 0;
+
+  // --- audit log (append-only, hash-chained) ---
+  /// The newest audit row, or nullopt for an empty log.
+  virtual Result<std::optional<AuditRecord>> LastAudit() = 0;
+  /// Appends one row with the seq and hashes the caller computed.
+  virtual Status AppendAudit(const AuditRecord& record) = 0;
+  /// Every row in seq order; stops at the first non-ok Status `fn` returns and returns it.
+  virtual Status ScanAudit(const std::function<Status(const AuditRecord&)>& fn) = 0;
+  /// Rows matching `query`, newest first, one page.
+  virtual Result<AuditPage> QueryAudit(const AuditQuery& query) = 0;
 };
 
 /// Opens a store from a URL: `sqlite:PATH` (or a bare path) or `postgresql://…`.

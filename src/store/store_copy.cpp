@@ -13,7 +13,8 @@ const std::vector<CopiedTable>& CopiedTables() {
       {"regions", "level, code", false},          {"project_categories", "code, effective_from", true},
       {"policies", "key, effective_from", false}, {"projects", "project_code", false},
       {"ledger_entries", "seq", false},           {"project_contracts", "id", false},
-      {"progress_reports", "id", false},
+      {"progress_reports", "id", false},          {"users", "id", false},
+      {"sessions", "token_hash", false},          {"audit_log", "seq", false},
   };
   return kTables;
 }

@@ -6,14 +6,17 @@ import net from 'node:net'
 import { startServer, cli, tempDbUrl, testBackend } from '../lib/server.mjs'
 
 let server
+let admin
 before(async () => {
-  server = await startServer()
+  server = await startServer({ users: [{ username: 'admin', role: 'admin', region: '540000' }] })
+  admin = await server.login('admin')
 })
 after(async () => {
   await server?.stop()
 })
 
-const get = (p, init) => fetch(server.baseUrl + p, init)
+/** Signed in as the regional admin: the regions API needs a session. */
+const get = (p, init) => admin.fetch(p, init)
 
 test('GET /healthz reports the store', async () => {
   const r = await get('/healthz')
@@ -22,6 +25,12 @@ test('GET /healthz reports the store', async () => {
   assert.equal(body.status, 'ok')
   assert.equal(body.backend, testBackend)
   assert.ok(body.schema_version >= 1)
+})
+
+test('the regions API needs a session', async () => {
+  const anonymous = await fetch(server.baseUrl + '/api/v1/regions')
+  assert.equal(anonymous.status, 401)
+  assert.equal((await anonymous.json()).error.code, 'unauthenticated')
 })
 
 test('GET /api/v1/regions lists roots and children with descendant counts', async () => {

@@ -59,3 +59,19 @@ export async function screenshot(page, name) {
   await page.screenshot({ path: file, fullPage: false })
   return file
 }
+
+/**
+ * Signs the page's browser context in through POST /api/v1/session (the session cookie is
+ * shared with the page). test.sh creates the user; XIANJIE_E2E_USER / XIANJIE_E2E_PASSWORD
+ * name it.
+ */
+export async function signIn(page) {
+  const res = await page.request.post(`${baseUrl()}/api/v1/session`, {
+    data: {
+      username: process.env.XIANJIE_E2E_USER || 'e2e-admin',
+      password: process.env.XIANJIE_E2E_PASSWORD || 'e2e-password-123',
+    },
+  })
+  if (res.status() !== 200) throw new Error(`sign-in failed: ${res.status()} ${await res.text()}`)
+  return res.json()
+}

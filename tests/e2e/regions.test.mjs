@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import fs from 'node:fs'
-import { launch, openPage, baseUrl, screenshot } from './lib.mjs'
+import { launch, openPage, baseUrl, screenshot, signIn } from './lib.mjs'
 
 let browser
 before(async () => {
@@ -18,6 +18,7 @@ const treeNodeOf = (code) => `.el-tree-node:has(> .el-tree-node__content ${node(
 test('regions tree: 7 prefectures auto-expanded, 74 counties after expanding all', async () => {
   const { context, page, errors } = await openPage(browser)
   try {
+    await signIn(page)
     await page.goto(`${baseUrl()}/regions`, { waitUntil: 'domcontentloaded' })
     await page.locator(node('540000')).waitFor({ timeout: 15000 })
 
@@ -74,6 +75,7 @@ test('regions tree: 7 prefectures auto-expanded, 74 counties after expanding all
 test('regions table: search filter and CSV export with UTF-8 BOM', async () => {
   const { context, page, errors } = await openPage(browser, { acceptDownloads: true })
   try {
+    await signIn(page)
     await page.goto(`${baseUrl()}/regions`, { waitUntil: 'domcontentloaded' })
     await page.locator(node('540100')).click()
     const rows = page.locator('[data-test="region-table"] .el-table__body-wrapper tbody tr')

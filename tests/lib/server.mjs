@@ -43,25 +43,90 @@ export function tempDbUrl({ backend = testBackend } = {}) {
   }
 }
 
+/**
+ * Runs SQL on a test database behind the application's back (tamper tests): sqlite3
+ * for sqlite: URLs, psql for postgresql:// ones. Rows print as a|b|c on both.
+ * Returns {status, stdout, stderr}.
+ */
+export function rawSql(dbUrl, sql) {
+  if (dbUrl.startsWith('sqlite:')) return spawnSync('sqlite3', [dbUrl.slice('sqlite:'.length), sql], { encoding: 'utf8' })
+  return spawnSync('psql', ['-X', '-q', '-A', '-t', '-v', 'ON_ERROR_STOP=1', '-d', dbUrl, '-c', sql], { encoding: 'utf8' })
+}
+
+/** `DROP TRIGGER` in the database's dialect (PostgreSQL names the table). */
+export function dropTrigger(dbUrl, trigger, table) {
+  return `DROP TRIGGER IF EXISTS ${trigger}${dbUrl.startsWith('sqlite:') ? '' : ` ON ${table}`};`
+}
+
 /** Runs the CLI synchronously; returns {status, stdout, stderr}. */
 export function cli(args, { input } = {}) {
   const r = spawnSync(binary, args, { cwd: repoRoot, encoding: 'utf8', input, timeout: 120_000 })
   return { status: r.status, stdout: r.stdout, stderr: r.stderr }
 }
 
+/** A password that meets the policy (at least 10 characters), used by default for test users. */
+export const testPassword = 'test-password-123'
+
+/**
+ * Creates a user with `xianjie user add NAME --role ROLE --region CODE`, the password on stdin.
+ * Throws with the CLI's stderr when it fails.
+ */
+export function addUser(db, username, { role = 'admin', region = '540000', password = testPassword } = {}) {
+  const r = cli(['user', 'add', username, '--role', role, '--region', region, '--db', db], { input: `${password}\n` })
+  if (r.status !== 0) throw new Error(`user add ${username} failed (${r.status}): ${r.stderr}`)
+  return { username, password, role, region }
+}
+
+/**
+ * Logs in through POST /api/v1/session and returns a small client that sends the session
+ * cookie on every request and the CSRF token on state-changing ones.
+ */
+export async function login(baseUrl, username, password = testPassword, { headers = {} } = {}) {
+  const res = await fetch(`${baseUrl}/api/v1/session`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: JSON.stringify({ username, password }),
+  })
+  if (res.status !== 200) throw new Error(`login ${username} failed: ${res.status} ${await res.text()}`)
+  const setCookie = res.headers.get('set-cookie')
+  const cookie = setCookie.split(';')[0]
+  const body = await res.json()
+  return clientFor(baseUrl, cookie, body.csrf_token, { setCookie, body })
+}
+
+/** A client with a given cookie and CSRF token (either may be empty to test refusals). */
+export function clientFor(baseUrl, cookie, csrf, extra = {}) {
+  const send = (path, init = {}) => {
+    const method = (init.method || 'GET').toUpperCase()
+    const headers = { ...(init.headers || {}) }
+    if (cookie) headers.Cookie = cookie
+    if (csrf && !['GET', 'HEAD'].includes(method)) headers['X-CSRF-Token'] = csrf
+    let body = init.body
+    if (init.json !== undefined) {
+      headers['Content-Type'] = 'application/json'
+      body = JSON.stringify(init.json)
+    }
+    return fetch(baseUrl + path, { ...init, method, headers, body })
+  }
+  return { cookie, csrf, ...extra, fetch: send, get: (p) => send(p), post: (p, json) => send(p, { method: 'POST', json }) }
+}
+
 /**
  * Starts `xianjie serve --port 0` and resolves once it prints its URL.
  * options.regions: import data/xizang-regions.csv first (default true).
  * options.setup(dbUrl): extra CLI steps before serving.
+ * options.users: [{username, role, region, password}] created before serving.
+ * options.args: extra `serve` flags, e.g. ['--session-idle-seconds', '2'].
  */
-export async function startServer({ regions = true, setup } = {}) {
+export async function startServer({ regions = true, setup, users = [], args = [] } = {}) {
   const { url: db, drop } = tempDbUrl()
   if (regions) {
     const r = cli(['import', '--db', db, '--kind', 'regions', 'data/xizang-regions.csv'])
     if (r.status !== 0) throw new Error(`region import failed: ${r.stderr}`)
   }
   if (setup) await setup(db)
-  const child = spawn(binary, ['serve', '--db', db, '--port', '0', '--web', 'web/dist'], {
+  for (const u of users) addUser(db, u.username, u)
+  const child = spawn(binary, ['serve', '--db', db, '--port', '0', '--web', 'web/dist', ...args], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -83,6 +148,8 @@ export async function startServer({ regions = true, setup } = {}) {
   return {
     baseUrl,
     db,
+    /** Logs in as one of this server's users. */
+    login: (username, password = testPassword, options) => login(baseUrl, username, password, options),
     async stop() {
       child.kill('SIGTERM')
       await new Promise((r) => (child.exitCode !== null ? r() : child.on('exit', r)))

@@ -59,6 +59,21 @@ class PostgresStore final : public Store {
   Result<std::vector<PolicyValue>> LoadPolicies() override;
   Status InsertPolicy(const PolicyValue& value) override;
 
+  // accounts, sessions and the audit log: postgres_accounts.cpp
+  Result<std::optional<UserRecord>> FindUserByName(std::string_view username) override;
+  Result<std::optional<UserRecord>> FindUserById(std::int64_t id) override;
+  Result<std::int64_t> InsertUser(const UserRecord& user) override;
+  Result<std::vector<UserRecord>> ListUsers() override;
+  Status InsertSession(const SessionRecord& session) override;
+  Result<std::optional<SessionRecord>> FindSession(std::string_view token_hash) override;
+  Status TouchSession(std::string_view token_hash, std::int64_t last_seen_at) override;
+  Status RevokeSession(std::string_view token_hash) override;
+  Status DeleteStaleSessions(std::int64_t created_before, std::int64_t seen_before) override;
+  Result<std::optional<AuditRecord>> LastAudit() override;
+  Status AppendAudit(const AuditRecord& record) override;
+  Status ScanAudit(const std::function<Status(const AuditRecord&)>& fn) override;
+  Result<AuditPage> QueryAudit(const AuditQuery& query) override;
+
   Result<std::int64_t> CountRows(const CopiedTable& table) override;
   Status ExportRows(const CopiedTable& table, std::size_t batch_rows,
                     const std::function<Status(const RowBatch&)>& fn) override;

@@ -106,11 +106,13 @@ Project ReadProject(const sqlite::Stmt& s) {
   return p;
 }
 
-StoredEntry ReadEntry(const sqlite::Stmt& s) {
+Result<StoredEntry> ReadEntry(const sqlite::Stmt& s) {
   StoredEntry e;
   e.seq = s.Int(0);
   e.entry.entry_id = s.Text(1);
-  e.entry.date = Date::Parse(s.Text(2)).value();
+  auto date = Date::Parse(s.Text(2));
+  if (!date.ok()) return Status::Internal("台账第 " + std::to_string(e.seq) + " 条的日期已损坏：" + s.Text(2));
+  e.entry.date = *date;
   e.entry.kind = static_cast<EntryKind>(s.Int(3));
   e.entry.fund_source = static_cast<FundSource>(s.Int(4));
   e.entry.fund_year = static_cast<int>(s.Int(5));
@@ -302,7 +304,8 @@ Status SqliteStore::ScanLedger(const std::function<void(const StoredEntry&)>& fn
   for (;;) {
     XJ_ASSIGN_OR_RETURN(bool row, st->Step());
     if (!row) return Status::Ok();
-    fn(ReadEntry(*st));
+    XJ_ASSIGN_OR_RETURN(StoredEntry e, ReadEntry(*st));
+    fn(e);
   }
 }
 
@@ -313,7 +316,10 @@ Result<std::vector<StoredEntry>> SqliteStore::FindEntries(const std::vector<std:
   for (const std::string& id : entry_ids) {
     st->Reset().Bind(1, id);
     XJ_ASSIGN_OR_RETURN(bool row, st->Step());
-    if (row) out.push_back(ReadEntry(*st));
+    if (row) {
+      XJ_ASSIGN_OR_RETURN(StoredEntry e, ReadEntry(*st));
+      out.push_back(std::move(e));
+    }
   }
   st->Reset();
   return out;
@@ -371,7 +377,8 @@ Result<std::vector<StoredEntry>> SqliteStore::ProjectEntries(std::string_view pr
   for (;;) {
     XJ_ASSIGN_OR_RETURN(bool row, st->Step());
     if (!row) break;
-    out.push_back(ReadEntry(*st));
+    XJ_ASSIGN_OR_RETURN(StoredEntry e, ReadEntry(*st));
+    out.push_back(std::move(e));
   }
   return out;
 }
@@ -398,7 +405,9 @@ Status SqliteStore::ScanContracts(const std::function<void(const ProjectContract
   for (;;) {
     XJ_ASSIGN_OR_RETURN(bool row, st->Step());
     if (!row) return Status::Ok();
-    fn(ProjectContract{st->Text(0), st->Text(1), Fen(st->Int(2)), Date::Parse(st->Text(3)).value()});
+    auto d = Date::Parse(st->Text(3));
+    if (!d.ok()) return Status::Internal("合同日期已损坏：" + st->Text(3));
+    fn(ProjectContract{st->Text(0), st->Text(1), Fen(st->Int(2)), *d});
   }
 }
 
@@ -408,8 +417,9 @@ Status SqliteStore::ScanProgress(const std::function<void(const ProgressReport&)
   for (;;) {
     XJ_ASSIGN_OR_RETURN(bool row, st->Step());
     if (!row) return Status::Ok();
-    fn(ProgressReport{st->Text(0), Date::Parse(st->Text(1)).value(), static_cast<std::int32_t>(st->Int(2)),
-                      st->Text(3)});
+    auto d = Date::Parse(st->Text(1));
+    if (!d.ok()) return Status::Internal("形象进度日期已损坏：" + st->Text(1));
+    fn(ProgressReport{st->Text(0), *d, static_cast<std::int32_t>(st->Int(2)), st->Text(3)});
   }
 }
 
@@ -432,7 +442,9 @@ Result<std::vector<PolicyValue>> SqliteStore::LoadPolicies() {
   for (;;) {
     XJ_ASSIGN_OR_RETURN(bool row, st->Step());
     if (!row) break;
-    out.push_back(PolicyValue{st->Text(0), st->Int(1), Date::Parse(st->Text(2)).value(), st->Text(3)});
+    auto d = Date::Parse(st->Text(2));
+    if (!d.ok()) return Status::Internal("政策生效日期已损坏：" + st->Text(2));
+    out.push_back(PolicyValue{st->Text(0), st->Int(1), *d, st->Text(3)});
   }
   return out;
 }

@@ -54,6 +54,21 @@ class SqliteStore final : public Store {
   Status ImportRows(const CopiedTable& table, const RowBatch& batch) override;
   Status ClearRows(const CopiedTable& table) override;
 
+  // accounts, sessions and the audit log: sqlite_accounts.cpp
+  Result<std::optional<UserRecord>> FindUserByName(std::string_view username) override;
+  Result<std::optional<UserRecord>> FindUserById(std::int64_t id) override;
+  Result<std::int64_t> InsertUser(const UserRecord& user) override;
+  Result<std::vector<UserRecord>> ListUsers() override;
+  Status InsertSession(const SessionRecord& session) override;
+  Result<std::optional<SessionRecord>> FindSession(std::string_view token_hash) override;
+  Status TouchSession(std::string_view token_hash, std::int64_t last_seen_at) override;
+  Status RevokeSession(std::string_view token_hash) override;
+  Status DeleteStaleSessions(std::int64_t created_before, std::int64_t seen_before) override;
+  Result<std::optional<AuditRecord>> LastAudit() override;
+  Status AppendAudit(const AuditRecord& record) override;
+  Status ScanAudit(const std::function<Status(const AuditRecord&)>& fn) override;
+  Result<AuditPage> QueryAudit(const AuditQuery& query) override;
+
  private:
   explicit SqliteStore(std::unique_ptr<sqlite::Db> db) : db_(std::move(db)) {}
   /// Runs `fn` in a transaction unless one is already open on this connection.

@@ -58,8 +58,13 @@ WITH RECURSIVE closure(ancestor, descendant) AS (
   SELECT c.ancestor, r.code FROM closure c JOIN regions r ON r.parent_code = c.descendant
 ),
 e AS (
-  SELECT region_code, effective_kind, effective_payee_type, project_code, sign * amount_fen AS amount
-  FROM ledger_entries WHERE fund_year = ?1 AND entry_date <= ?2 AND fund_source = ?3
+  -- The effect of a reversal is derived here from the raw rows (the reversed entry's
+  -- kind and payee type, negative amount), not read from the stored resolution.
+  SELECT l.region_code, COALESCE(o.kind, l.kind) AS effective_kind,
+    COALESCE(o.payee_type, l.payee_type) AS effective_payee_type, l.project_code,
+    CASE WHEN l.kind = 4 THEN -l.amount_fen ELSE l.amount_fen END AS amount
+  FROM ledger_entries l LEFT JOIN ledger_entries o ON l.kind = 4 AND o.entry_id = l.reverses
+  WHERE l.fund_year = ?1 AND l.entry_date <= ?2 AND l.fund_source = ?3
 )
 SELECT c.ancestor,
   SUM(CASE WHEN e.effective_kind = 1 THEN e.amount ELSE 0 END),

@@ -1,0 +1,297 @@
+// Accounts, sessions and authorization use cases (issue: accounts and region-scoped authorization).
+#include <nlohmann/json.hpp>
+
+#include "app/app.hpp"
+#include "core/timestamp.hpp"
+
+namespace xj {
+namespace {
+
+constexpr std::size_t kMaxUsernameBytes = 64;
+constexpr std::size_t kSessionTokenBytes = 32;
+constexpr std::size_t kCsrfTokenBytes = 32;
+
+/// Number of code points, or nullopt when `s` is not valid UTF-8.
+std::optional<std::size_t> Utf8Length(std::string_view s) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < s.size(); ++n) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xe ? 3 : (c >> 3) == 0x1e ? 4 : 0;
+    if (len == 0 || i + len > s.size()) return std::nullopt;
+    for (std::size_t k = 1; k < len; ++k) {
+      if ((static_cast<unsigned char>(s[i + k]) >> 6) != 0x2) return std::nullopt;
+    }
+    i += len;
+  }
+  return n;
+}
+
+Status ValidateUsername(std::string_view name) {
+  if (name.empty() || name.size() > kMaxUsernameBytes) {
+    return Status::InvalidArgument("用户名长度应为 1–" + std::to_string(kMaxUsernameBytes) + " 字节");
+  }
+  if (!Utf8Length(name)) return Status::InvalidArgument("用户名不是合法的 UTF-8 文本");
+  for (char c : name) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u < 0x20 || u == 0x7f) return Status::InvalidArgument("用户名不能包含控制字符");
+  }
+  if (name.front() == ' ' || name.back() == ' ') return Status::InvalidArgument("用户名首尾不能有空格");
+  return Status::Ok();
+}
+
+bool IsHexToken(std::string_view t) {
+  if (t.size() != kSessionTokenBytes * 2) return false;
+  for (char c : t) {
+    if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return false;
+  }
+  return true;
+}
+
+std::int64_t UnixSeconds(std::chrono::system_clock::time_point t) {
+  return std::chrono::duration_cast<std::chrono::seconds>(t.time_since_epoch()).count();
+}
+
+std::string UserSnapshot(const UserRecord& u) {
+  return nlohmann::json{
+      {"username", u.username}, {"role", RoleName(u.role)}, {"region_code", u.region_code}, {"disabled", u.disabled}}
+      .dump();
+}
+
+Actor ActorOfUser(const UserRecord& u, std::string_view address) {
+  Actor a;
+  a.username = u.username;
+  a.role = u.role;
+  a.region_code = u.region_code;
+  a.address = std::string(address);
+  a.user_id = u.id;
+  return a;
+}
+
+}  // namespace
+
+// --- authorization ---
+
+bool App::InScope(const Actor& actor, std::string_view region_code) const {
+  auto tree = regions();
+  if (region_code.empty()) {
+    // The whole tree: only for an actor whose home is empty (system) or the single root.
+    return actor.region_code.empty() ||
+           (tree->roots().size() == 1 && tree->node(tree->roots()[0]).region.code == actor.region_code);
+  }
+  const RegionIndex i = tree->Find(region_code);
+  if (i == kNoRegion) return false;
+  if (actor.region_code.empty()) return true;
+  const RegionIndex home = tree->Find(actor.region_code);
+  return home != kNoRegion && tree->Contains(home, i);
+}
+
+Status App::AuthorizeRole(const Actor& actor, Action action) const {
+  if (RoleMay(actor.role, action)) return Status::Ok();
+  return Status::PermissionDenied("角色「" + std::string(RoleLabel(actor.role)) + "」无权执行此操作（" +
+                                  std::string(ActionName(action)) + "）");
+}
+
+Status App::Authorize(const Actor& actor, Action action, std::string_view region_code) const {
+  if (actor.role == Role::kSystem) return Status::Ok();
+  XJ_RETURN_IF_ERROR(AuthorizeRole(actor, action));
+  if (!region_code.empty() && regions()->Find(region_code) == kNoRegion) {
+    return Status::NotFound("区划不存在：" + std::string(region_code));
+  }
+  if (!InScope(actor, region_code)) {
+    return Status::PermissionDenied(
+        "超出数据范围：" + (region_code.empty() ? std::string("全部区划") : "区划 " + std::string(region_code)));
+  }
+  return Status::Ok();
+}
+
+std::optional<std::vector<std::string>> App::ScopeCodes(const Actor& actor, std::string_view within) const {
+  auto tree = regions();
+  const std::string root(within.empty() ? std::string_view(actor.region_code) : within);
+  if (root.empty()) return std::nullopt;
+  if (tree->roots().size() == 1 && tree->node(tree->roots()[0]).region.code == root) return std::nullopt;
+  std::vector<std::string> codes;
+  const RegionIndex i = tree->Find(root);
+  if (i == kNoRegion) return codes;
+  for (RegionIndex k = i; k < tree->node(i).subtree_end; ++k) codes.push_back(tree->node(k).region.code);
+  return codes;
+}
+
+// --- accounts ---
+
+std::string App::Now() const {
+  return FormatTimestamp(options_.clock());
+}
+
+UserView App::ViewOf(const UserRecord& u) const {
+  auto tree = regions();
+  const RegionIndex i = tree->Find(u.region_code);
+  return UserView{
+      u.id,       u.username,  u.role, u.region_code, i == kNoRegion ? std::string() : tree->node(i).region.name,
+      u.disabled, u.created_at};
+}
+
+Result<UserView> App::CreateUser(const Actor& actor, const NewUser& nu) {
+  XJ_RETURN_IF_ERROR(ValidateUsername(nu.username));
+  if (nu.role == Role::kSystem) return Status::InvalidArgument("不能创建 system 角色的用户");
+  if (nu.region_code.empty()) return Status::InvalidArgument("缺少所属区划");
+  XJ_RETURN_IF_ERROR(Authorize(actor, Action::kManageUsers, nu.region_code));
+  {
+    auto tree = regions();
+    const RegionIndex i = tree->Find(nu.region_code);
+    if (i == kNoRegion) return Status::NotFound("区划不存在：" + nu.region_code);
+    const auto level = RequiredHomeLevel(nu.role);
+    if (level && tree->node(i).region.level != *level) {
+      return Status::InvalidArgument("角色「" + std::string(RoleLabel(nu.role)) + "」的所属区划应为" +
+                                     std::string(RegionLevelLabel(*level)) + "，而 " + nu.region_code + " 是" +
+                                     std::string(RegionLevelLabel(tree->node(i).region.level)));
+    }
+  }
+  const auto& policy = options_.accounts;
+  const auto length = Utf8Length(nu.password);
+  if (!length) return Status::InvalidArgument("密码不是合法的 UTF-8 文本");
+  if (*length < policy.min_password_length) {
+    return Status::InvalidArgument("密码至少 " + std::to_string(policy.min_password_length) + " 个字符");
+  }
+  if (nu.password.size() > policy.max_password_length) {
+    return Status::InvalidArgument("密码过长（最多 " + std::to_string(policy.max_password_length) + " 字节）");
+  }
+  XJ_ASSIGN_OR_RETURN(std::string hash, crypto::HashPassword(nu.password, policy.password_hash_cost));
+
+  UserRecord rec;
+  rec.username = nu.username;
+  rec.role = nu.role;
+  rec.region_code = nu.region_code;
+  rec.password_hash = std::move(hash);
+  rec.created_at = Now();
+  std::lock_guard write(write_mu_);
+  Status s = store_->Transact([&]() -> Status {
+    XJ_ASSIGN_OR_RETURN(auto existing, store_->FindUserByName(rec.username));
+    if (existing) return Status::AlreadyExists("用户名已存在：" + rec.username);
+    auto id = store_->InsertUser(rec);
+    // A concurrent insert of the same name surfaces as the driver's unique violation.
+    if (!id.ok() && id.status().code() == ErrorCode::kAlreadyExists) {
+      return Status::AlreadyExists("用户名已存在：" + rec.username);
+    }
+    if (!id.ok()) return id.status();
+    rec.id = *id;
+    return AppendAudit(actor, "user.create", "user", rec.username, rec.region_code, "", UserSnapshot(rec));
+  });
+  if (!s.ok()) return s;
+  return ViewOf(rec);
+}
+
+Result<std::vector<UserView>> App::ListUsers(const Actor& actor, std::string_view region_code) const {
+  XJ_RETURN_IF_ERROR(AuthorizeRole(actor, Action::kManageUsers));
+  if (!region_code.empty()) XJ_RETURN_IF_ERROR(Authorize(actor, Action::kManageUsers, region_code));
+  XJ_ASSIGN_OR_RETURN(std::vector<UserRecord> all, store_->ListUsers());
+  Actor within = actor;
+  if (!region_code.empty()) within.region_code = std::string(region_code);
+  std::vector<UserView> out;
+  for (const UserRecord& u : all) {
+    if (InScope(actor, u.region_code) && InScope(within, u.region_code)) out.push_back(ViewOf(u));
+  }
+  return out;
+}
+
+// --- sessions ---
+
+Result<SessionGrant> App::Login(std::string_view username, std::string_view password, std::string_view address) {
+  const auto& policy = options_.accounts;
+  const auto now = options_.clock();
+  if (const std::int64_t wait = throttle_.RetryAfterSeconds(username, address, now); wait > 0) {
+    ++login_failures_;
+    return Status::TooManyRequests("登录失败次数过多，请 " + std::to_string(wait) + " 秒后再试");
+  }
+  std::optional<UserRecord> user;
+  if (!username.empty() && username.size() <= kMaxUsernameBytes) {
+    XJ_ASSIGN_OR_RETURN(user, store_->FindUserByName(username));
+  }
+  bool ok = false;
+  if (password.empty() || password.size() > policy.max_password_length) {
+    ok = false;
+  } else if (user && !user->disabled) {
+    ok = crypto::VerifyPassword(user->password_hash, password);
+  } else {
+    // Spend the same time as a real check, so response time does not reveal which usernames exist.
+    std::call_once(dummy_hash_once_, [&] {
+      auto h = crypto::HashPassword("xianjie-dummy-password", policy.password_hash_cost);
+      if (h.ok()) dummy_hash_ = std::move(*h);
+    });
+    (void)crypto::VerifyPassword(dummy_hash_, password);
+  }
+
+  std::lock_guard write(write_mu_);
+  if (!ok) {
+    throttle_.RecordFailure(username, address, now);
+    ++login_failures_;
+    Actor anonymous;
+    anonymous.username = "anonymous";
+    anonymous.address = std::string(address);
+    const std::string entity(username.substr(0, kMaxUsernameBytes));
+    XJ_RETURN_IF_ERROR(store_->Transact([&] {
+      return AppendAudit(anonymous, "session.login_failed", "user", entity, user ? user->region_code : "", "", "");
+    }));
+    return Status::Unauthenticated("用户名或密码错误");
+  }
+  throttle_.RecordSuccess(username);
+
+  SessionGrant grant;
+  grant.token = crypto::RandomHex(kSessionTokenBytes);
+  grant.csrf_token = crypto::RandomHex(kCsrfTokenBytes);
+  grant.max_age = policy.session_absolute;
+  const std::int64_t now_s = UnixSeconds(now);
+  SessionRecord rec{
+      crypto::Sha256Hex(grant.token), user->id, grant.csrf_token, std::string(address), now_s, now_s, false};
+  const Actor actor = ActorOfUser(*user, address);
+  XJ_RETURN_IF_ERROR(store_->Transact([&]() -> Status {
+    XJ_RETURN_IF_ERROR(
+        store_->DeleteStaleSessions(now_s - policy.session_absolute.count(), now_s - policy.session_idle.count()));
+    XJ_RETURN_IF_ERROR(store_->InsertSession(rec));
+    return AppendAudit(actor, "session.login", "session", rec.token_hash.substr(0, 16), user->region_code, "",
+                       nlohmann::json{{"username", user->username}, {"address", std::string(address)}}.dump());
+  }));
+  grant.user = ViewOf(*user);
+  return grant;
+}
+
+Result<AuthenticatedSession> App::Authenticate(std::string_view token, std::string_view address) {
+  const auto& policy = options_.accounts;
+  if (!IsHexToken(token)) return Status::Unauthenticated("未登录或会话无效，请登录");
+  const std::string token_hash = crypto::Sha256Hex(token);
+  XJ_ASSIGN_OR_RETURN(auto session, store_->FindSession(token_hash));
+  if (!session || session->revoked) return Status::Unauthenticated("会话无效或已注销，请重新登录");
+  const std::int64_t now_s = UnixSeconds(options_.clock());
+  if (now_s - session->created_at >= policy.session_absolute.count()) {
+    return Status::Unauthenticated("会话已超过最长时限，请重新登录");
+  }
+  if (now_s - session->last_seen_at >= policy.session_idle.count()) {
+    return Status::Unauthenticated("会话因长时间未操作已过期，请重新登录");
+  }
+  XJ_ASSIGN_OR_RETURN(auto user, store_->FindUserById(session->user_id));
+  if (!user || user->disabled) return Status::Unauthenticated("账户不存在或已停用");
+  const std::int64_t touch = std::min(policy.session_touch_interval.count(), policy.session_idle.count() / 4);
+  if (now_s - session->last_seen_at >= touch) XJ_RETURN_IF_ERROR(store_->TouchSession(token_hash, now_s));
+  AuthenticatedSession out;
+  out.actor = ActorOfUser(*user, address);
+  out.actor.session_id = token_hash;
+  out.csrf_token = session->csrf_token;
+  out.user = ViewOf(*user);
+  return out;
+}
+
+Result<UserView> App::CurrentUser(const Actor& actor) const {
+  XJ_ASSIGN_OR_RETURN(auto user, store_->FindUserById(actor.user_id));
+  if (!user) return Status::NotFound("账户不存在");
+  return ViewOf(*user);
+}
+
+Status App::Logout(const Actor& actor) {
+  if (actor.session_id.empty()) return Status::Unauthenticated("未登录");
+  std::lock_guard write(write_mu_);
+  return store_->Transact([&]() -> Status {
+    XJ_RETURN_IF_ERROR(store_->RevokeSession(actor.session_id));
+    return AppendAudit(actor, "session.logout", "session", actor.session_id.substr(0, 16), actor.region_code, "", "");
+  });
+}
+
+}  // namespace xj

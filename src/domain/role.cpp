@@ -1,0 +1,104 @@
+#include "domain/role.hpp"
+
+#include <algorithm>
+#include <array>
+#include <initializer_list>
+
+namespace xj {
+namespace {
+
+struct RoleInfo {
+  Role role;
+  std::string_view name;
+  std::string_view label;
+};
+
+constexpr std::array<RoleInfo, 10> kRoles = {{
+    {Role::kSystem, "system", "系统"},
+    {Role::kAdmin, "admin", "系统管理员"},
+    {Role::kRegionOfficer, "region_officer", "自治区级业务人员"},
+    {Role::kPrefectureOfficer, "prefecture_officer", "地市级业务人员"},
+    {Role::kCountyOfficer, "county_officer", "县级业务人员"},
+    {Role::kTownshipOfficer, "township_officer", "乡镇业务人员"},
+    {Role::kFinanceOfficer, "finance_officer", "财政人员"},
+    {Role::kSupervisor, "supervisor", "督导人员"},
+    {Role::kLeader, "leader", "领导"},
+    {Role::kAuditor, "auditor", "审计人员"},
+}};
+
+/// The grant table: which role may do which action (within its home region's subtree).
+/// Reading is open to every role; each write belongs to the roles whose job it is, and the
+/// auditor changes nothing.
+struct Grant {
+  Role role;
+  std::initializer_list<Action> actions;
+};
+const Grant kGrants[] = {
+    {Role::kAdmin,
+     {Action::kRead, Action::kImportRegions, Action::kManageUsers, Action::kReadAudit, Action::kReadMetrics}},
+    {Role::kRegionOfficer, {Action::kRead, Action::kWriteProjects}},
+    {Role::kPrefectureOfficer, {Action::kRead, Action::kWriteProjects}},
+    {Role::kCountyOfficer, {Action::kRead, Action::kWriteProjects}},
+    {Role::kTownshipOfficer, {Action::kRead, Action::kWriteProjects}},
+    {Role::kFinanceOfficer, {Action::kRead, Action::kWriteLedger}},
+    {Role::kSupervisor, {Action::kRead, Action::kWriteSupervision}},
+    {Role::kLeader, {Action::kRead}},
+    {Role::kAuditor, {Action::kRead, Action::kReadAudit}},
+};
+
+}  // namespace
+
+std::string_view RoleName(Role role) {
+  for (const RoleInfo& r : kRoles) {
+    if (r.role == role) return r.name;
+  }
+  return "unknown";
+}
+
+std::string_view RoleLabel(Role role) {
+  for (const RoleInfo& r : kRoles) {
+    if (r.role == role) return r.label;
+  }
+  return "未知";
+}
+
+std::optional<Role> ParseRole(std::string_view name) {
+  for (const RoleInfo& r : kRoles) {
+    if (r.name == name && r.role != Role::kSystem) return r.role;
+  }
+  return std::nullopt;
+}
+
+bool RoleMay(Role role, Action action) {
+  if (role == Role::kSystem) return true;
+  for (const Grant& g : kGrants) {
+    if (g.role == role) return std::find(g.actions.begin(), g.actions.end(), action) != g.actions.end();
+  }
+  return false;
+}
+
+std::optional<RegionLevel> RequiredHomeLevel(Role role) {
+  switch (role) {
+    case Role::kRegionOfficer: return RegionLevel::kProvince;
+    case Role::kPrefectureOfficer: return RegionLevel::kPrefecture;
+    case Role::kCountyOfficer: return RegionLevel::kCounty;
+    case Role::kTownshipOfficer: return RegionLevel::kTownship;
+    default: return std::nullopt;
+  }
+}
+
+std::string_view ActionName(Action action) {
+  switch (action) {
+    case Action::kRead: return "read";
+    case Action::kImportRegions: return "import_regions";
+    case Action::kManageUsers: return "manage_users";
+    case Action::kReadAudit: return "read_audit";
+    case Action::kWriteProjects: return "write_projects";
+    case Action::kWriteLedger: return "write_ledger";
+    case Action::kWriteSupervision: return "write_supervision";
+    case Action::kReadMetrics: return "read_metrics";
+  }
+  return "unknown";
+}
+
+}  // namespace xj

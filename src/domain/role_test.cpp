@@ -1,0 +1,44 @@
+#include "domain/role.hpp"
+
+#include <gtest/gtest.h>
+
+namespace xj {
+namespace {
+
+TEST(Role, NamesRoundTripAndSystemIsNotAUserRole) {
+  for (Role r : kUserRoles) EXPECT_EQ(ParseRole(RoleName(r)), r);
+  EXPECT_EQ(ParseRole("system"), std::nullopt);
+  EXPECT_EQ(ParseRole("Admin"), std::nullopt);
+  EXPECT_EQ(ParseRole(""), std::nullopt);
+}
+
+TEST(Role, EveryRoleReadsAndTheAuditorChangesNothing) {
+  for (Role r : kUserRoles) EXPECT_TRUE(RoleMay(r, Action::kRead)) << RoleName(r);
+  for (Action a : kAllActions) {
+    if (a == Action::kRead || a == Action::kReadAudit) continue;
+    EXPECT_FALSE(RoleMay(Role::kAuditor, a)) << ActionName(a);
+    EXPECT_FALSE(RoleMay(Role::kLeader, a)) << ActionName(a);
+  }
+  EXPECT_TRUE(RoleMay(Role::kAuditor, Action::kReadAudit));
+}
+
+TEST(Role, WritesBelongToTheirRoles) {
+  EXPECT_TRUE(RoleMay(Role::kFinanceOfficer, Action::kWriteLedger));
+  EXPECT_FALSE(RoleMay(Role::kCountyOfficer, Action::kWriteLedger));
+  EXPECT_TRUE(RoleMay(Role::kSupervisor, Action::kWriteSupervision));
+  EXPECT_FALSE(RoleMay(Role::kSupervisor, Action::kWriteProjects));
+  EXPECT_TRUE(RoleMay(Role::kAdmin, Action::kManageUsers));
+  EXPECT_FALSE(RoleMay(Role::kRegionOfficer, Action::kManageUsers));
+  for (Action a : kAllActions) EXPECT_TRUE(RoleMay(Role::kSystem, a));
+}
+
+TEST(Role, OfficersWorkAtTheLevelTheirTitleSays) {
+  EXPECT_EQ(RequiredHomeLevel(Role::kRegionOfficer), RegionLevel::kProvince);
+  EXPECT_EQ(RequiredHomeLevel(Role::kPrefectureOfficer), RegionLevel::kPrefecture);
+  EXPECT_EQ(RequiredHomeLevel(Role::kCountyOfficer), RegionLevel::kCounty);
+  EXPECT_EQ(RequiredHomeLevel(Role::kTownshipOfficer), RegionLevel::kTownship);
+  EXPECT_EQ(RequiredHomeLevel(Role::kAuditor), std::nullopt);
+}
+
+}  // namespace
+}  // namespace xj

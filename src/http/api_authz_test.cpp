@@ -1,0 +1,293 @@
+// The authorization matrix: every route of the router × every role × the caller's own
+// region, another region and the parent region, through the real handler (session cookie,
+// CSRF header, route rule, app scope check). A route this file does not know fails the test,
+// so a new route cannot ship without deciding who may call it.
+#include <gtest/gtest.h>
+
+#include <functional>
+#include <map>
+#include <nlohmann/json.hpp>
+
+#include "app/app_test_support.hpp"
+#include "http/api.hpp"
+#include "http/auth_gate.hpp"
+
+namespace xj::http {
+namespace {
+
+using testing::TestApp;
+
+constexpr const char* kPassword = "correct-horse-9";
+constexpr const char* kRemote = "10.20.30.40";  // not loopback: /metrics needs a role from here
+
+/// Where each role's user lives: officers at their level, the others at a prefecture.
+std::string HomeOf(Role role) {
+  switch (role) {
+    case Role::kRegionOfficer: return "540000";
+    case Role::kCountyOfficer: return "540102";
+    case Role::kTownshipOfficer: return "540102001";
+    default: return "540100";
+  }
+}
+/// A region of the same level outside the home's subtree.
+std::string OtherOf(const std::string& home) {
+  static const std::map<std::string, std::string> kOther = {
+      {"540000", "650000"}, {"540100", "540200"}, {"540102", "540202"}, {"540102001", "540202001"}};
+  return kOther.at(home);
+}
+/// The fixture row of each region, for an import that changes nothing.
+const std::map<std::string, std::string>& RegionRows() {
+  static const std::map<std::string, std::string> kRows = {
+      {"540000", "540000,西藏自治区,province,"},           {"540100", "540100,拉萨市,prefecture,540000"},
+      {"540102", "540102,城关区,county,540100"},           {"540102001", "540102001,八廓街道,township,540102"},
+      {"540200", "540200,日喀则市,prefecture,540000"},     {"540202", "540202,桑珠孜区,county,540200"},
+      {"540202001", "540202001,城南街道,township,540202"}, {"650000", "650000,新疆维吾尔自治区,province,"},
+  };
+  return kRows;
+}
+
+enum class Target { kOwn, kOther, kParent };
+const char* TargetName(Target t) {
+  return t == Target::kOwn ? "own" : t == Target::kOther ? "other" : "parent";
+}
+
+/// How to call one route against a region. `scoped` routes act on that region's data, so
+/// they must be refused outside the caller's subtree; unscoped ones (the caller's own
+/// session, metrics) depend on the role only.
+struct Sample {
+  bool scoped = false;
+  std::function<Request(const std::string& region, const std::string& username)> make;
+};
+
+Request Make(std::string method, std::string target, std::string body = {}, std::string content_type = {}) {
+  Request r;
+  r.method = std::move(method);
+  r.target = target;
+  EXPECT_TRUE(ParseTarget(target, r.path, r.query)) << target;
+  r.body = std::move(body);
+  if (!content_type.empty()) r.headers.emplace_back("content-type", std::move(content_type));
+  r.remote_address = kRemote;
+  return r;
+}
+
+std::map<std::string, Sample> Samples() {
+  static int counter = 0;
+  std::map<std::string, Sample> s;
+  s["GET /healthz"] = {false, [](auto&, auto&) { return Make("GET", "/healthz"); }};
+  s["GET /metrics"] = {false, [](auto&, auto&) { return Make("GET", "/metrics"); }};
+  s["POST /api/v1/session"] = {false, [](auto&, const std::string& user) {
+                                 return Make("POST", "/api/v1/session",
+                                             nlohmann::json{{"username", user}, {"password", kPassword}}.dump(),
+                                             "application/json");
+                               }};
+  s["GET /api/v1/session"] = {false, [](auto&, auto&) { return Make("GET", "/api/v1/session"); }};
+  s["DELETE /api/v1/session"] = {false, [](auto&, auto&) { return Make("DELETE", "/api/v1/session"); }};
+  s["GET /api/v1/regions"] = {true,
+                              [](const std::string& r, auto&) { return Make("GET", "/api/v1/regions?parent=" + r); }};
+  s["GET /api/v1/regions/{code}"] = {true,
+                                     [](const std::string& r, auto&) { return Make("GET", "/api/v1/regions/" + r); }};
+  s["POST /api/v1/imports/regions"] = {true, [](const std::string& r, auto&) {
+                                         return Make("POST", "/api/v1/imports/regions",
+                                                     "code,name,level,parent_code\n" + RegionRows().at(r) + "\n",
+                                                     "text/csv");
+                                       }};
+  s["GET /api/v1/users"] = {true, [](const std::string& r, auto&) { return Make("GET", "/api/v1/users?region=" + r); }};
+  s["POST /api/v1/users"] = {true, [](const std::string& r, auto&) {
+                               return Make("POST", "/api/v1/users",
+                                           nlohmann::json{{"username", "made-" + std::to_string(++counter)},
+                                                          {"role", "leader"},
+                                                          {"region_code", r},
+                                                          {"password", kPassword}}
+                                               .dump(),
+                                           "application/json");
+                             }};
+  s["GET /api/v1/audit"] = {true, [](const std::string& r, auto&) { return Make("GET", "/api/v1/audit?region=" + r); }};
+  const std::string figures = "&year=2023&as_of=2023-07-05";
+  s["GET /api/v1/indicators"] = {
+      true, [figures](const std::string& r, auto&) { return Make("GET", "/api/v1/indicators?region=" + r + figures); }};
+  s["GET /api/v1/rankings"] = {
+      true, [figures](const std::string& r, auto&) { return Make("GET", "/api/v1/rankings?region=" + r + figures); }};
+  s["GET /api/v1/flags"] = {
+      true, [figures](const std::string& r, auto&) { return Make("GET", "/api/v1/flags?region=" + r + figures); }};
+  s["POST /api/v1/ledger"] = {true, [](const std::string& r, auto&) {
+                                return Make("POST", "/api/v1/ledger",
+                                            nlohmann::json{{"entry_id", "M-" + std::to_string(++counter)},
+                                                           {"date", "2023-01-10"},
+                                                           {"kind", "allocate"},
+                                                           {"fund_source", "central"},
+                                                           {"fund_year", 2023},
+                                                           {"region_code", r},
+                                                           {"amount_fen", 100}}
+                                                .dump(),
+                                            "application/json");
+                              }};
+  s["POST /api/v1/imports/ledger"] = {true, [](const std::string& r, auto&) {
+                                        return Make("POST", "/api/v1/imports/ledger",
+                                                    "entry_id,date,kind,fund_source,fund_year,region_code,amount\nL-" +
+                                                        std::to_string(++counter) +
+                                                        ",2023-01-10,allocate,central,2023," + r + ",1.00\n",
+                                                    "text/csv");
+                                      }};
+  s["POST /api/v1/imports/projects"] = {
+      true, [](const std::string& r, auto&) {
+        return Make("POST", "/api/v1/imports/projects",
+                    "project_code,name,year,region_code\nN-" + std::to_string(++counter) + ",新项目,2023," + r + "\n",
+                    "text/csv");
+      }};
+  s["POST /api/v1/projects/{code}/contracts"] = {
+      true, [](const std::string& r, auto&) {
+        return Make(
+            "POST", "/api/v1/projects/PRJ-" + r + "/contracts",
+            nlohmann::json{
+                {"contract_no", "HT-" + std::to_string(++counter)}, {"amount_fen", 100000}, {"signed_on", "2023-01-01"}}
+                .dump(),
+            "application/json");
+      }};
+  s["POST /api/v1/projects/{code}/progress"] = {
+      true, [](const std::string& r, auto&) {
+        return Make("POST", "/api/v1/projects/PRJ-" + r + "/progress",
+                    nlohmann::json{{"date", "2023-02-01"}, {"progress", 40}}.dump(), "application/json");
+      }};
+  return s;
+}
+
+class AuthzMatrix : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    for (Role role : kUserRoles) t_.AddUser(std::string(RoleName(role)), role, HomeOf(role));
+    // One project per region, for the project routes.
+    std::string projects = "project_code,name,year,region_code\n";
+    for (const auto& [code, row] : RegionRows()) projects += "PRJ-" + code + ",测试项目," + "2023," + code + "\n";
+    std::istringstream in(projects);
+    CsvReader reader(in);
+    auto imported = t_.app->ImportProjects(Actor::System(), reader);
+    ASSERT_TRUE(imported.ok()) << imported.status().ToString();
+    RegisterRoutes(router_, *t_.app);
+    handler_ = MakeHandler(*t_.app, "/nonexistent-web-dist");
+  }
+
+  struct Credentials {
+    std::string cookie;
+    std::string csrf;
+  };
+  /// A fresh session (a DELETE case revokes the one it used).
+  Credentials Login(const std::string& username) {
+    Request r = Make("POST", "/api/v1/session", nlohmann::json{{"username", username}, {"password", kPassword}}.dump(),
+                     "application/json");
+    Response res = handler_(r);
+    EXPECT_EQ(res.status, 200) << res.body;
+    Credentials c;
+    for (const auto& [k, v] : res.headers) {
+      if (k == "Set-Cookie") c.cookie = v.substr(0, v.find(';'));
+    }
+    c.csrf = nlohmann::json::parse(res.body).value("csrf_token", "");
+    return c;
+  }
+
+  TestApp t_;
+  Router router_;
+  Handler handler_;
+};
+
+TEST_F(AuthzMatrix, EveryRouteHasARuleAndASample) {
+  const auto samples = Samples();
+  for (const Route& route : router_.routes()) {
+    const std::string key = route.method + " " + route.pattern;
+    EXPECT_TRUE(samples.contains(key)) << key << " has no entry in the authorization matrix (api_authz_test.cpp)";
+  }
+  EXPECT_EQ(samples.size(), router_.routes().size()) << "the matrix names a route the router no longer has";
+}
+
+TEST_F(AuthzMatrix, EveryRoleEveryRegionEveryRoute) {
+  const auto samples = Samples();
+  int checked = 0;
+  for (const Route& route : router_.routes()) {
+    const std::string key = route.method + " " + route.pattern;
+    if (!samples.contains(key)) continue;  // reported by the test above
+    const Sample& sample = samples.at(key);
+    const bool is_public = route.access.kind == AccessRule::Kind::kPublic;
+    for (Role role : kUserRoles) {
+      const std::string user(RoleName(role));
+      const std::string home = HomeOf(role);
+      for (Target target : {Target::kOwn, Target::kOther, Target::kParent}) {
+        std::string region = home;
+        if (target == Target::kOther) region = OtherOf(home);
+        if (target == Target::kParent) {
+          const auto tree = t_.app->regions();
+          const RegionIndex parent = tree->node(tree->Find(home)).parent;
+          if (parent == kNoRegion) continue;  // a province has no parent
+          region = tree->node(parent).region.code;
+        }
+        if (!sample.scoped && target != Target::kOwn) continue;  // the region does not enter
+        const Credentials c = Login(user);
+        Request req = sample.make(region, user);
+        req.headers.emplace_back("cookie", c.cookie);
+        req.headers.emplace_back("x-csrf-token", c.csrf);
+        const Response res = handler_(req);
+        const bool role_ok =
+            is_public || route.access.kind == AccessRule::Kind::kSession || RoleMay(role, route.access.action);
+        const bool allowed = role_ok && (!sample.scoped || target == Target::kOwn);
+        const std::string where = key + " as " + user + " (home " + home + ") on " + TargetName(target) + " region " +
+                                  region + ": " + std::to_string(res.status) + " " + res.body;
+        if (allowed) {
+          EXPECT_TRUE(res.status >= 200 && res.status < 300) << "should be allowed: " << where;
+        } else {
+          EXPECT_EQ(res.status, 403) << "should be forbidden: " << where;
+        }
+        ++checked;
+      }
+    }
+  }
+  EXPECT_GT(checked, 150);
+}
+
+TEST_F(AuthzMatrix, WithoutASessionOnlyPublicRoutesAnswer) {
+  for (const auto& [key, sample] : Samples()) {
+    Request req = sample.make("540100", "admin");
+    const Response res = handler_(req);
+    const Route* route = router_.Find(req).route;
+    ASSERT_NE(route, nullptr) << key;
+    if (route->access.kind == AccessRule::Kind::kPublic) {
+      EXPECT_TRUE(res.status >= 200 && res.status < 300) << key << ": " << res.body;
+    } else {
+      EXPECT_EQ(res.status, 401) << key << ": " << res.body;
+      EXPECT_EQ(nlohmann::json::parse(res.body)["error"]["code"], "unauthenticated") << key;
+    }
+  }
+}
+
+TEST_F(AuthzMatrix, StateChangingRoutesNeedTheCsrfToken) {
+  for (const auto& [key, sample] : Samples()) {
+    Request probe = sample.make("540100", "admin");
+    const Route* route = router_.Find(probe).route;
+    ASSERT_NE(route, nullptr);
+    if (!IsStateChanging(route->method) || route->access.kind == AccessRule::Kind::kPublic) continue;
+    for (const char* sent : {"", "wrong", "0000000000000000000000000000000000000000000000000000000000000000"}) {
+      const Credentials c = Login("admin");
+      Request req = sample.make("540100", "admin");
+      req.headers.emplace_back("cookie", c.cookie);
+      if (*sent) req.headers.emplace_back("x-csrf-token", sent);
+      const Response res = handler_(req);
+      EXPECT_EQ(res.status, 403) << key << " with token '" << sent << "': " << res.body;
+      EXPECT_EQ(nlohmann::json::parse(res.body)["error"]["code"], "csrf_failed") << key;
+    }
+  }
+}
+
+TEST_F(AuthzMatrix, MetricsArePublicOnLoopbackOnly) {
+  Request local = Make("GET", "/metrics");
+  local.remote_address = "127.0.0.1";
+  EXPECT_EQ(handler_(local).status, 200);
+  Request remote = Make("GET", "/metrics");
+  EXPECT_EQ(handler_(remote).status, 401);
+}
+
+TEST_F(AuthzMatrix, UnknownRegionsAreNotFoundNotForbidden) {
+  const Credentials c = Login("admin");
+  Request req = Make("GET", "/api/v1/regions/999999");
+  req.headers.emplace_back("cookie", c.cookie);
+  EXPECT_EQ(handler_(req).status, 404);
+}
+
+}  // namespace
+}  // namespace xj::http

@@ -1,0 +1,95 @@
+#include "http/auth_gate.hpp"
+
+#include <cctype>
+
+#include "app/crypto.hpp"
+#include "http/json_response.hpp"
+
+namespace xj::http {
+namespace {
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string CookieValue(const Request& request, std::string_view name) {
+  for (const auto& [key, value] : request.headers) {
+    if (key != "cookie") continue;
+    std::string_view rest = value;
+    while (!rest.empty()) {
+      const std::size_t semi = rest.find(';');
+      const std::string_view pair = Trim(rest.substr(0, semi));
+      rest = semi == std::string_view::npos ? std::string_view{} : rest.substr(semi + 1);
+      const std::size_t eq = pair.find('=');
+      if (eq != std::string_view::npos && Trim(pair.substr(0, eq)) == name) {
+        return std::string(Trim(pair.substr(eq + 1)));
+      }
+    }
+  }
+  return {};
+}
+
+bool IsSecureRequest(const Request& request) {
+  return EqualsIgnoreCase(Trim(request.Header("x-forwarded-proto")), "https");
+}
+
+std::string SessionCookie(std::string_view token, std::chrono::seconds max_age, bool secure) {
+  return std::string(kSessionCookie) + "=" + std::string(token) +
+         "; Path=/; Max-Age=" + std::to_string(max_age.count()) + "; HttpOnly; SameSite=Strict" +
+         (secure ? "; Secure" : "");
+}
+
+std::string ClearedSessionCookie(bool secure) {
+  return std::string(kSessionCookie) + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict" + (secure ? "; Secure" : "");
+}
+
+bool IsStateChanging(std::string_view method) {
+  return method != "GET" && method != "HEAD" && method != "OPTIONS";
+}
+
+bool IsLoopback(std::string_view address) {
+  return address.starts_with("127.") || address == "::1" || address.starts_with("::ffff:127.");
+}
+
+std::optional<Response> Admit(App& app, const AccessRule& rule, Request& request) {
+  using Kind = AccessRule::Kind;
+  if (rule.kind == Kind::kPublic) return std::nullopt;
+  if (rule.kind == Kind::kLoopbackOrAction && IsLoopback(request.remote_address)) return std::nullopt;
+
+  const std::string token = CookieValue(request, kSessionCookie);
+  if (token.empty()) return ErrorResponse(Status::Unauthenticated("请先登录"));
+  auto session = app.Authenticate(token, request.remote_address);
+  if (!session.ok()) {
+    Response r = ErrorResponse(session.status());
+    if (session.status().code() == ErrorCode::kUnauthenticated) {
+      r.headers.emplace_back("Set-Cookie", ClearedSessionCookie(IsSecureRequest(request)));
+    }
+    return r;
+  }
+  if (IsStateChanging(request.method)) {
+    const std::string_view sent = request.Header(kCsrfHeader);
+    if (sent.empty() || !crypto::ConstantTimeEqual(sent, session->csrf_token)) {
+      return ErrorResponse(403, "csrf_failed", "缺少或错误的 X-CSRF-Token 请求头");
+    }
+  }
+  if (rule.kind == Kind::kAction || rule.kind == Kind::kLoopbackOrAction) {
+    if (Status s = app.AuthorizeRole(session->actor, rule.action); !s.ok()) return ErrorResponse(s);
+  }
+  request.actor = std::move(session->actor);
+  request.csrf_token = std::move(session->csrf_token);
+  return std::nullopt;
+}
+
+}  // namespace xj::http

@@ -1,0 +1,71 @@
+#pragma once
+/// Rows of the accounts tables (users, sessions) and the hash-chained audit log, as stored.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/role.hpp"
+
+namespace xj {
+
+/// A user account (账户). The password is kept only as an argon2id hash string.
+struct UserRecord {
+  std::int64_t id = 0;  ///< assigned by the store
+  std::string username;
+  Role role = Role::kLeader;
+  std::string region_code;    ///< home region: the data scope is its subtree
+  std::string password_hash;  ///< crypto_pwhash_str output ("$argon2id$…")
+  bool disabled = false;
+  std::string created_at;  ///< UTC, ISO 8601
+};
+
+/// A login session. The token itself is never stored, only its SHA-256.
+struct SessionRecord {
+  std::string token_hash;  ///< hex SHA-256 of the 32-byte token; the key
+  std::int64_t user_id = 0;
+  std::string csrf_token;         ///< hex, sent back in X-CSRF-Token on state-changing requests
+  std::string address;            ///< client address at login
+  std::int64_t created_at = 0;    ///< unix seconds
+  std::int64_t last_seen_at = 0;  ///< unix seconds, refreshed at most once per touch interval
+  bool revoked = false;
+};
+
+/// One row of the audit log (审计日志). Append-only; `hash` = SHA-256(prev_hash ‖ canonical content).
+struct AuditRecord {
+  std::int64_t seq = 0;  ///< 1, 2, 3 … without gaps
+  std::string at;        ///< UTC, ISO 8601 with milliseconds: "2024-03-01T08:00:00.000Z"
+  std::string actor;     ///< username, or "system"
+  std::string actor_role;
+  std::string address;  ///< client address, empty for the CLI
+  std::string action;   ///< "user.create", "region.upsert", "session.login", …
+  std::string entity_type;
+  std::string entity_id;
+  std::string region_code;  ///< region the change belongs to (for scoped reading); empty = whole tree
+  std::string before;       ///< JSON object text of the entity before, empty when created
+  std::string after;        ///< JSON object text after, empty when deleted
+  std::string prev_hash;    ///< hex; 64 zeros for the first row
+  std::string hash;         ///< hex
+};
+
+/// Filters of an audit query; empty strings and nullopt mean "any".
+struct AuditQuery {
+  std::string entity_type;
+  std::string entity_id;
+  std::string actor;
+  std::string from;  ///< inclusive lower bound on `at` (ISO text)
+  std::string to;    ///< exclusive upper bound on `at` (ISO text)
+  /// Only rows whose region_code is one of these; nullopt = no region filter.
+  std::optional<std::vector<std::string>> region_codes;
+  int offset = 0;
+  int limit = 50;
+};
+
+/// One page of audit rows, newest first, with the count of all matching rows.
+struct AuditPage {
+  std::vector<AuditRecord> items;
+  std::int64_t total = 0;
+};
+
+}  // namespace xj
