@@ -34,6 +34,8 @@ Result<IndicatorQuery> ParseQuery(const FigureFlags& f);
 
 /// `xianjie verify`: recomputes every figure with SQL and compares with the engine.
 int RunVerify(const std::string& db);
+/// `xianjie copy`: moves a whole database to another (empty) one, across backends.
+int RunCopy(const std::string& from, const std::string& to);
 /// Checks the audit hash chain; prints the result. 0 when intact, 3 when broken.
 int VerifyAuditChain(App& app);
 /// `xianjie demo`: writes the demo dataset.

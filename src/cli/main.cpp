@@ -320,6 +320,11 @@ int main(int argc, char** argv) {
   db_option(backup);
   backup->add_option("--to", backup_to, "备份文件")->required();
 
+  auto* copy = cli.add_subcommand("copy", "把整个数据库复制到另一个空库（可跨 SQLite / PostgreSQL）");
+  std::string copy_from, copy_to;
+  copy->add_option("--from", copy_from, "源数据库 sqlite:PATH 或 postgresql://…")->required();
+  copy->add_option("--to", copy_to, "目标数据库（须为空库）")->required();
+
   auto* user = cli.add_subcommand("user", "管理用户账户");
   user->require_subcommand(1);
   auto* user_add = user->add_subcommand("add", "创建用户（密码从标准输入读取一行）");
@@ -348,6 +353,7 @@ int main(int argc, char** argv) {
     if (verify->parsed()) return RunVerify(db);
     if (demo->parsed()) return RunDemo(db, scale);
     if (backup->parsed()) return RunBackup(db, backup_to);
+    if (copy->parsed()) return RunCopy(copy_from, copy_to);
   } catch (const std::exception& e) {
     std::cerr << "内部错误: " << e.what() << "\n";
     return 1;

@@ -1,7 +1,8 @@
-// `xianjie demo` and `xianjie verify`.
+// `xianjie demo`, `xianjie verify` and `xianjie copy`.
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "store/store_copy.hpp"
 
 namespace xj::cli {
 
@@ -10,6 +11,19 @@ int RunDemo(const std::string& db, const std::string& scale) {
   if (!app.ok()) return Fail(app.status());
   if (Status s = (*app)->LoadDemo(Actor::System(), scale == "national"); !s.ok()) return Fail(s);
   std::cout << "演示数据已写入（" << scale << "）\n";
+  return 0;
+}
+
+int RunCopy(const std::string& from, const std::string& to) {
+  if (from == to) return Fail(Status::InvalidArgument("--from 与 --to 不能是同一个数据库"));
+  auto source = OpenStore(from);
+  if (!source.ok()) return Fail(source.status());
+  auto target = OpenStore(to);
+  if (!target.ok()) return Fail(target.status());
+  auto report = CopyStore(**source, **target);
+  if (!report.ok()) return Fail(report.status());
+  for (const auto& [table, rows] : report->tables) std::cout << table << ": " << rows << " 行\n";
+  std::cout << "复制完成：" << (*source)->backend() << " → " << (*target)->backend() << "\n";
   return 0;
 }
 

@@ -1,5 +1,6 @@
 #include "store/store.hpp"
 
+#include "store/postgres/postgres_store.hpp"
 #include "store/sqlite/sqlite_store.hpp"
 
 namespace xj {
@@ -11,7 +12,8 @@ std::string ProvinceCodeOf(std::string_view region_code) {
 
 Result<std::unique_ptr<Store>> OpenStore(std::string_view url) {
   if (url.starts_with("postgresql://") || url.starts_with("postgres://")) {
-    return Status::Unavailable("PostgreSQL 存储尚未启用：" + std::string(url));
+    XJ_ASSIGN_OR_RETURN(auto store, PostgresStore::Open(std::string(url)));
+    return std::unique_ptr<Store>(std::move(store));
   }
   std::string path(url);
   if (url.starts_with("sqlite:")) path = std::string(url.substr(7));

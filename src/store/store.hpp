@@ -73,6 +73,19 @@ struct TransitionRecord {
   std::string reason;
 };
 
+/// A table `xianjie copy` moves whole between backends (listed once in store_copy.cpp).
+struct CopiedTable {
+  std::string_view name;      ///< same table name and columns on every backend
+  std::string_view order_by;  ///< key order in which references resolve (ledger: seq)
+  bool seeded = false;        ///< migrations insert default rows, which the copy replaces
+};
+
+/// Rows of one table as text cells (nullopt = NULL); dates are YYYY-MM-DD.
+struct RowBatch {
+  std::vector<std::string> columns;
+  std::vector<std::vector<std::optional<std::string>>> rows;
+};
+
 /// Thread-safe: every method may be called from any thread. Writes made inside
 /// Transact() by the same thread join its transaction; elsewhere each write
 /// method is its own transaction. No method ever leaves a partial write behind.
@@ -153,6 +166,17 @@ class Store {
   // --- policies ---
   virtual Result<std::vector<PolicyValue>> LoadPolicies() = 0;
   virtual Status InsertPolicy(const PolicyValue& value) = 0;
+
+  // --- whole-database copy (`xianjie copy`); table names come from a fixed list ---
+  virtual Result<std::int64_t> CountRows(const CopiedTable& table) = 0;
+  /// Streams every row of `table` in `order_by` order, at most `batch_rows` per call of `fn`;
+  /// stops at the first non-ok Status of `fn` and returns it.
+  virtual Status ExportRows(const CopiedTable& table, std::size_t batch_rows,
+                            const std::function<Status(const RowBatch&)>& fn) = 0;
+  /// Appends rows keeping every value, keys and seq included; id sequences move past them.
+  virtual Status ImportRows(const CopiedTable& table, const RowBatch& batch) = 0;
+  /// Deletes every row of a seeded reference table before a copy replaces it.
+  virtual Status ClearRows(const CopiedTable& table) = 0;
 
   // --- accounts (账户) and sessions ---
   /// The user with this exact username, or nullopt.

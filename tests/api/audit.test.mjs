@@ -2,8 +2,7 @@
 // directly in SQLite (sqlite3 CLI), and `xianjie verify` names the first broken link.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { spawnSync } from 'node:child_process'
-import { startServer, cli, testPassword } from '../lib/server.mjs'
+import { startServer, cli, testPassword, rawSql, dropTrigger } from '../lib/server.mjs'
 
 let server
 let auditor
@@ -30,7 +29,7 @@ after(async () => {
   await server?.stop()
 })
 
-const sqlite = (db, sql) => spawnSync('sqlite3', [db.replace(/^sqlite:/, ''), sql], { encoding: 'utf8' })
+const sqlite = rawSql
 
 test('every change is in the audit log with who, when, from where, before and after', async () => {
   const res = await auditor.get('/api/v1/audit?entity=user:nyingchi-leader')
@@ -87,7 +86,7 @@ test('bad filters are 400; other roles 403; an auditor reads only its scope', as
   assert.equal((await lhasa.get('/api/v1/audit?region=540400')).status, 403)
 })
 
-test('the audit log is append-only in SQLite', () => {
+test('the audit log is append-only in the database', () => {
   const upd = sqlite(server.db, "UPDATE audit_log SET actor = 'mallory' WHERE seq = 1;")
   assert.notEqual(upd.status, 0)
   assert.match(upd.stderr, /append-only/)
@@ -95,14 +94,15 @@ test('the audit log is append-only in SQLite', () => {
   assert.notEqual(del.status, 0)
 })
 
-test('verify passes, then fails at the first row edited directly with sqlite3', () => {
+test('verify passes, then fails at the first row edited directly with SQL', () => {
   const ok = cli(['verify', '--db', server.db])
   assert.equal(ok.status, 0, ok.stderr)
   assert.match(ok.stdout, /audit chain OK: \d+ 条/)
   // An intruder with the database file drops the guard and rewrites history.
   const tamper = sqlite(
     server.db,
-    "DROP TRIGGER audit_log_no_update; UPDATE audit_log SET after_json = replace(after_json, '\"leader\"', '\"admin\"') WHERE entity_id = 'nyingchi-leader';",
+    dropTrigger(server.db, 'audit_log_no_update', 'audit_log') +
+      " UPDATE audit_log SET after_json = replace(after_json, '\"leader\"', '\"admin\"') WHERE entity_id = 'nyingchi-leader';",
   )
   assert.equal(tamper.status, 0, tamper.stderr)
   const seq = Number(sqlite(server.db, "SELECT seq FROM audit_log WHERE entity_id = 'nyingchi-leader';").stdout.trim())
@@ -115,7 +115,13 @@ test('verify passes, then fails at the first row edited directly with sqlite3', 
 
 test('verify also catches a deleted row', () => {
   const { url } = { url: server.db }
-  sqlite(url, 'DROP TRIGGER IF EXISTS audit_log_no_delete; DELETE FROM audit_log WHERE seq = 3;')
+  const del = sqlite(
+    url,
+    dropTrigger(url, 'audit_log_no_delete', 'audit_log') +
+      dropTrigger(url, 'audit_log_no_update', 'audit_log') +
+      ' DELETE FROM audit_log WHERE seq = 3;',
+  )
+  assert.equal(del.status, 0, del.stderr)
   const broken = cli(['verify', '--db', url])
   assert.notEqual(broken.status, 0)
   assert.match(broken.stderr, /第 4 条/)

@@ -1,8 +1,9 @@
-// Black-box API tests: the real binary on a free port with a temporary SQLite file.
+// Black-box API tests: the real binary on a free port with a fresh database of the
+// backend XIANJIE_TEST_DB names.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import net from 'node:net'
-import { startServer, cli, tempDbUrl } from '../lib/server.mjs'
+import { startServer, cli, tempDbUrl, testBackend } from '../lib/server.mjs'
 
 let server
 let admin
@@ -22,7 +23,7 @@ test('GET /healthz reports the store', async () => {
   assert.equal(r.status, 200)
   const body = await r.json()
   assert.equal(body.status, 'ok')
-  assert.equal(body.backend, 'sqlite')
+  assert.equal(body.backend, testBackend)
   assert.ok(body.schema_version >= 1)
 })
 
@@ -119,7 +120,8 @@ test('keep-alive serves several requests on one connection', async () => {
 })
 
 test('CLI import rejects a bad file with row and column and changes nothing', async () => {
-  const { url } = tempDbUrl()
+  const { url, drop } = tempDbUrl()
+  after(drop)
   assert.equal(cli(['import', '--db', url, '--kind', 'regions', 'data/xizang-regions.csv']).status, 0)
   const bad = cli(['import', '--db', url, '--kind', 'regions', 'tests/fixtures/regions-bad.csv'])
   assert.equal(bad.status, 2)

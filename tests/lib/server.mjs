@@ -1,5 +1,6 @@
 // Starts the real build/xianjie against a fresh temporary database, for API and
-// browser tests. Each call gets its own database and a free port.
+// browser tests. Each call gets its own database (SQLite or PostgreSQL, see
+// XIANJIE_TEST_DB) and a free port.
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -10,10 +11,51 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 export const repoRoot = path.resolve(here, '..', '..')
 export const binary = path.join(repoRoot, 'build', 'xianjie')
 
-/** A database URL for a new temporary SQLite file (or XIANJIE_TEST_DB_FACTORY's choice later). */
-export function tempDbUrl() {
+/** The backend API tests run against: XIANJIE_TEST_DB=sqlite (default) or postgresql. */
+export const testBackend = process.env.XIANJIE_TEST_DB === 'postgresql' ? 'postgresql' : 'sqlite'
+
+let databases = 0
+
+/**
+ * A fresh, empty database: a temporary SQLite file, or (backend 'postgresql') a new
+ * database created with createdb on the server of XIANJIE_TEST_PG_URL.
+ * Returns {url, dir, drop()}; drop() removes the database and the folder.
+ */
+export function tempDbUrl({ backend = testBackend } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xianjie-test-'))
-  return { url: `sqlite:${path.join(dir, 'test.db')}`, dir }
+  if (backend !== 'postgresql') {
+    return { url: `sqlite:${path.join(dir, 'test.db')}`, dir, drop: () => fs.rmSync(dir, { recursive: true, force: true }) }
+  }
+  const base = process.env.XIANJIE_TEST_PG_URL
+  if (!base) throw new Error('XIANJIE_TEST_DB=postgresql needs XIANJIE_TEST_PG_URL (./test.sh sets both)')
+  const name = `xj_test_${process.pid}_${++databases}`
+  const created = spawnSync('createdb', ['--maintenance-db', base, name], { encoding: 'utf8' })
+  if (created.status !== 0) throw new Error(`createdb ${name} failed: ${created.stderr}`)
+  const url = new URL(base)
+  url.pathname = `/${name}`
+  return {
+    url: url.toString(),
+    dir,
+    drop() {
+      spawnSync('dropdb', ['--maintenance-db', base, '--if-exists', '--force', name])
+      fs.rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
+
+/**
+ * Runs SQL on a test database behind the application's back (tamper tests): sqlite3
+ * for sqlite: URLs, psql for postgresql:// ones. Rows print as a|b|c on both.
+ * Returns {status, stdout, stderr}.
+ */
+export function rawSql(dbUrl, sql) {
+  if (dbUrl.startsWith('sqlite:')) return spawnSync('sqlite3', [dbUrl.slice('sqlite:'.length), sql], { encoding: 'utf8' })
+  return spawnSync('psql', ['-X', '-q', '-A', '-t', '-v', 'ON_ERROR_STOP=1', '-d', dbUrl, '-c', sql], { encoding: 'utf8' })
+}
+
+/** `DROP TRIGGER` in the database's dialect (PostgreSQL names the table). */
+export function dropTrigger(dbUrl, trigger, table) {
+  return `DROP TRIGGER IF EXISTS ${trigger}${dbUrl.startsWith('sqlite:') ? '' : ` ON ${table}`};`
 }
 
 /** Runs the CLI synchronously; returns {status, stdout, stderr}. */
@@ -77,7 +119,7 @@ export function clientFor(baseUrl, cookie, csrf, extra = {}) {
  * options.args: extra `serve` flags, e.g. ['--session-idle-seconds', '2'].
  */
 export async function startServer({ regions = true, setup, users = [], args = [] } = {}) {
-  const { url: db, dir } = tempDbUrl()
+  const { url: db, drop } = tempDbUrl()
   if (regions) {
     const r = cli(['import', '--db', db, '--kind', 'regions', 'data/xizang-regions.csv'])
     if (r.status !== 0) throw new Error(`region import failed: ${r.stderr}`)
@@ -111,7 +153,7 @@ export async function startServer({ regions = true, setup, users = [], args = []
     async stop() {
       child.kill('SIGTERM')
       await new Promise((r) => (child.exitCode !== null ? r() : child.on('exit', r)))
-      fs.rmSync(dir, { recursive: true, force: true })
+      drop()
     },
   }
 }

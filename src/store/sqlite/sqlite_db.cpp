@@ -85,6 +85,15 @@ bool Stmt::IsNull(int col) const {
   return sqlite3_column_type(stmt_, col) == SQLITE_NULL;
 }
 
+int Stmt::ColumnCount() const {
+  return sqlite3_column_count(stmt_);
+}
+
+std::string Stmt::ColumnName(int col) const {
+  const char* name = sqlite3_column_name(stmt_, col);
+  return name ? name : "";
+}
+
 Result<std::unique_ptr<Db>> Db::Open(const std::string& path) {
   sqlite3* raw = nullptr;
   const int rc =
@@ -131,6 +140,13 @@ Result<Stmt*> Db::Prepare(const char* sql) {
   Stmt* p = stmt.get();
   cache_.emplace(sql, std::move(stmt));
   return p;
+}
+
+Result<std::unique_ptr<Stmt>> Db::PrepareOnce(const std::string& sql) {
+  sqlite3_stmt* raw = nullptr;
+  const int rc = sqlite3_prepare_v2(db_, sql.c_str(), -1, &raw, nullptr);
+  if (rc != SQLITE_OK) return Error(rc, "prepare");
+  return std::make_unique<Stmt>(raw);
 }
 
 std::int64_t Db::LastInsertRowid() const {

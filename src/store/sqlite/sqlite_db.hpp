@@ -45,6 +45,8 @@ class Stmt {
   /// The column's text without a copy; valid until the next Step/Reset.
   std::string_view TextView(int col) const;
   bool IsNull(int col) const;
+  int ColumnCount() const;
+  std::string ColumnName(int col) const;
 
  private:
   sqlite3_stmt* stmt_;
@@ -65,6 +67,8 @@ class Db {
   /// A cached prepared statement for `sql`, reset and ready to bind.
   /// `sql` must be a string with static storage (a named constant).
   Result<Stmt*> Prepare(const char* sql);
+  /// A statement built at run time, not cached; owned by the caller.
+  Result<std::unique_ptr<Stmt>> PrepareOnce(const std::string& sql);
   std::int64_t LastInsertRowid() const;
   int Changes() const;
   /// VACUUM INTO `path`: a consistent copy while readers and writers go on.

@@ -1,6 +1,7 @@
 #include "store/sqlite/sqlite_store.hpp"
 
 #include "store/migrations.hpp"
+#include "store/store_copy.hpp"
 
 namespace xj {
 namespace {
@@ -150,6 +151,13 @@ Result<StoredEntry> ReadEntry(const sqlite::Stmt& s) {
 
 std::optional<std::string> NonEmpty(const std::string& s) {
   return s.empty() ? std::nullopt : std::optional<std::string>(s);
+}
+
+Status CheckNames(const CopiedTable& table) {
+  if (!IsPlainSqlNames(table.name) || !IsPlainSqlNames(table.order_by)) {
+    return Status::InvalidArgument("表名不合法：" + std::string(table.name));
+  }
+  return Status::Ok();
 }
 
 }  // namespace
@@ -544,6 +552,70 @@ Status SqliteStore::InsertPolicy(const PolicyValue& v) {
   return InTx([&]() -> Status {
     XJ_ASSIGN_OR_RETURN(sqlite::Stmt * st, db_->Prepare(kInsertPolicy));
     st->Bind(1, v.key).Bind(2, v.effective_from.ToString()).Bind(3, v.value).Bind(4, v.note);
+    return st->Run();
+  });
+}
+
+Result<std::int64_t> SqliteStore::CountRows(const CopiedTable& table) {
+  XJ_RETURN_IF_ERROR(CheckNames(table));
+  std::lock_guard lock(mu_);
+  XJ_ASSIGN_OR_RETURN(auto st, db_->PrepareOnce("SELECT COUNT(*) FROM " + std::string(table.name)));
+  XJ_ASSIGN_OR_RETURN(bool row, st->Step());
+  return row ? st->Int(0) : 0;
+}
+
+Status SqliteStore::ExportRows(const CopiedTable& table, std::size_t batch_rows,
+                               const std::function<Status(const RowBatch&)>& fn) {
+  XJ_RETURN_IF_ERROR(CheckNames(table));
+  std::lock_guard lock(mu_);
+  XJ_ASSIGN_OR_RETURN(auto st, db_->PrepareOnce("SELECT * FROM " + std::string(table.name) + " ORDER BY " +
+                                                std::string(table.order_by)));
+  RowBatch batch;
+  const int columns = st->ColumnCount();
+  for (int col = 0; col < columns; ++col) batch.columns.push_back(st->ColumnName(col));
+  for (;;) {
+    XJ_ASSIGN_OR_RETURN(bool row, st->Step());
+    if (!row) break;
+    std::vector<std::optional<std::string>> cells;
+    cells.reserve(static_cast<std::size_t>(columns));
+    for (int col = 0; col < columns; ++col) {
+      cells.push_back(st->IsNull(col) ? std::nullopt : std::optional<std::string>(st->Text(col)));
+    }
+    batch.rows.push_back(std::move(cells));
+    if (batch.rows.size() >= batch_rows) {
+      XJ_RETURN_IF_ERROR(fn(batch));
+      batch.rows.clear();
+    }
+  }
+  return batch.rows.empty() ? Status::Ok() : fn(batch);
+}
+
+Status SqliteStore::ImportRows(const CopiedTable& table, const RowBatch& batch) {
+  XJ_RETURN_IF_ERROR(CheckNames(table));
+  std::string columns, placeholders;
+  for (std::size_t i = 0; i < batch.columns.size(); ++i) {
+    if (!IsPlainSqlNames(batch.columns[i])) return Status::InvalidArgument("列名不合法：" + batch.columns[i]);
+    columns += (i ? ", " : "") + batch.columns[i];
+    placeholders += (i ? ", ?" : "?") + std::to_string(i + 1);
+  }
+  return InTx([&]() -> Status {
+    XJ_ASSIGN_OR_RETURN(auto st, db_->PrepareOnce("INSERT INTO " + std::string(table.name) + " (" + columns +
+                                                  ") VALUES (" + placeholders + ")"));
+    for (const auto& row : batch.rows) {
+      st->Reset();
+      // Text into INTEGER columns is stored as an integer (type affinity).
+      for (std::size_t i = 0; i < row.size(); ++i) st->Bind(static_cast<int>(i + 1), row[i]);
+      XJ_RETURN_IF_ERROR(st->Run());
+    }
+    return Status::Ok();
+  });
+}
+
+Status SqliteStore::ClearRows(const CopiedTable& table) {
+  XJ_RETURN_IF_ERROR(CheckNames(table));
+  if (!table.seeded) return Status::PermissionDenied("只能清空预置的参考表：" + std::string(table.name));
+  return InTx([&]() -> Status {
+    XJ_ASSIGN_OR_RETURN(auto st, db_->PrepareOnce("DELETE FROM " + std::string(table.name)));
     return st->Run();
   });
 }

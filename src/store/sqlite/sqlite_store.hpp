@@ -56,6 +56,12 @@ class SqliteStore final : public Store {
   Result<std::vector<PolicyValue>> LoadPolicies() override;
   Status InsertPolicy(const PolicyValue& value) override;
 
+  Result<std::int64_t> CountRows(const CopiedTable& table) override;
+  Status ExportRows(const CopiedTable& table, std::size_t batch_rows,
+                    const std::function<Status(const RowBatch&)>& fn) override;
+  Status ImportRows(const CopiedTable& table, const RowBatch& batch) override;
+  Status ClearRows(const CopiedTable& table) override;
+
   // accounts, sessions and the audit log: sqlite_accounts.cpp
   Result<std::optional<UserRecord>> FindUserByName(std::string_view username) override;
   Result<std::optional<UserRecord>> FindUserById(std::int64_t id) override;

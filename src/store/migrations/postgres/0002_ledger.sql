@@ -1,5 +1,7 @@
 -- Projects, the append-only fund ledger, contracts, physical progress, policies.
 -- province_code is the distribution key of every province-partitioned table.
+-- Kept in step with sqlite/0002_ledger.sql: same tables, columns and constraints;
+-- BIGINT money, DATE dates, BIGSERIAL keys.
 CREATE TABLE projects (
   project_code         TEXT PRIMARY KEY,
   province_code        TEXT NOT NULL,
@@ -52,6 +54,8 @@ CREATE FUNCTION ledger_entries_append_only() RETURNS trigger LANGUAGE plpgsql AS
 BEGIN RAISE EXCEPTION 'ledger entries are append-only'; END $$;
 CREATE TRIGGER ledger_entries_no_update BEFORE UPDATE OR DELETE ON ledger_entries
 FOR EACH ROW EXECUTE FUNCTION ledger_entries_append_only();
+CREATE TRIGGER ledger_entries_no_truncate BEFORE TRUNCATE ON ledger_entries
+FOR EACH STATEMENT EXECUTE FUNCTION ledger_entries_append_only();
 
 CREATE TABLE project_contracts (
   id            BIGSERIAL PRIMARY KEY,

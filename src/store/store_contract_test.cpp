@@ -1,0 +1,574 @@
+// The Store contract: one typed suite, run unchanged against SQLite and PostgreSQL.
+// PostgreSQL instances read the server from XIANJIE_TEST_PG_URL (./test.sh starts a
+// throwaway cluster and sets it) and are skipped only when it is unset. Every test
+// gets a fresh database: a temporary file, or a fresh schema on the server.
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cstdlib>
+#include <filesystem>
+#include <map>
+#include <stdexcept>
+#include <thread>
+
+#include "store/migrations.hpp"
+#include "store/postgres/pg_conn.hpp"
+#include "store/store.hpp"
+#include "store/store_copy.hpp"
+
+namespace xj {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string UniqueName(std::string_view prefix) {
+  static std::atomic<int> counter{0};
+  return std::string(prefix) + "_" + std::to_string(::getpid()) + "_" + std::to_string(++counter);
+}
+
+/// Fresh SQLite files in a temporary folder.
+class SqliteBackend {
+ public:
+  static constexpr const char* kName = "sqlite";
+  static const char* Unavailable() { return nullptr; }
+  ~SqliteBackend() {
+    std::error_code ignored;
+    fs::remove_all(dir_, ignored);
+  }
+  std::string NewDatabaseUrl() {
+    if (dir_.empty()) {
+      dir_ = fs::temp_directory_path() / UniqueName("xj_contract");
+      fs::create_directories(dir_);
+    }
+    return "sqlite:" + (dir_ / (UniqueName("db") + ".db")).string();
+  }
+
+ private:
+  fs::path dir_;
+};
+
+/// Fresh schemas on the server named by XIANJIE_TEST_PG_URL, dropped afterwards.
+class PostgresBackend {
+ public:
+  static constexpr const char* kName = "postgresql";
+  static const char* Unavailable() {
+    return std::getenv("XIANJIE_TEST_PG_URL") ? nullptr : "XIANJIE_TEST_PG_URL is not set";
+  }
+  ~PostgresBackend() {
+    if (admin_) {
+      for (const std::string& schema : schemas_) (void)admin_->Exec("DROP SCHEMA " + schema + " CASCADE");
+    }
+  }
+  std::string NewDatabaseUrl() {
+    const std::string base = std::getenv("XIANJIE_TEST_PG_URL");
+    if (!admin_) {
+      auto conn = pg::Conn::Open(base);
+      if (!conn.ok()) throw std::runtime_error(conn.status().ToString());
+      admin_ = std::move(conn).value();
+    }
+    const std::string schema = UniqueName("xj_contract");
+    Status s = admin_->Exec("CREATE SCHEMA " + schema);
+    if (!s.ok()) throw std::runtime_error(s.ToString());
+    schemas_.push_back(schema);
+    const char sep = base.find('?') == std::string::npos ? '?' : '&';
+    return base + sep + "options=-csearch_path%3D" + schema;
+  }
+
+ private:
+  std::unique_ptr<pg::Conn> admin_;
+  std::vector<std::string> schemas_;
+};
+
+const Date kAsOf = Date::FromYmd(2023, 7, 5);
+
+Region MakeRegion(std::string code, std::string name, RegionLevel level, std::string parent) {
+  Region r;
+  r.code = std::move(code);
+  r.name = std::move(name);
+  r.level = level;
+  r.parent_code = std::move(parent);
+  return r;
+}
+
+/// 西藏自治区 › 拉萨市 › 城关区, 林周县.
+std::vector<Region> Regions() {
+  return {MakeRegion("540000", "西藏自治区", RegionLevel::kProvince, ""),
+          MakeRegion("540100", "拉萨市", RegionLevel::kPrefecture, "540000"),
+          MakeRegion("540102", "城关区", RegionLevel::kCounty, "540100"),
+          MakeRegion("540121", "林周县", RegionLevel::kCounty, "540100")};
+}
+
+Project MakeProject(std::string code, std::string region, std::string category, std::int64_t central,
+                    ProjectState status) {
+  Project p;
+  p.project_code = std::move(code);
+  p.name = "项目 " + p.project_code;
+  p.year = 2023;
+  p.region_code = std::move(region);
+  p.category = std::move(category);
+  p.central_fund = Fen(central);
+  p.total_investment = Fen(central * 2);
+  p.status = status;
+  p.responsible_person = "张三";
+  return p;
+}
+
+/// P1 industry (0101) in 城关区, started 2023-03-01; P2 infrastructure (0301) in 林周县,
+/// not started; P3 in 林周县, cancelled (excluded from every figure).
+std::vector<Project> Projects() {
+  Project p1 = MakeProject("P1", "540102", "0101", 1'500'000, ProjectState::kStarted);
+  p1.planned_start = Date::FromYmd(2023, 2, 1);
+  p1.actual_start = Date::FromYmd(2023, 3, 1);
+  p1.work_relief = true;
+  Project p2 = MakeProject("P2", "540121", "0301", 500'000, ProjectState::kPlanned);
+  Project p3 = MakeProject("P3", "540121", "0301", 900'000, ProjectState::kCancelled);
+  return {p1, p2, p3};
+}
+
+StoredEntry Entry(std::string id, Date date, EntryKind kind, std::string region, std::string project,
+                  std::int64_t amount, PayeeType payee = PayeeType::kNone, FundSource source = FundSource::kCentral,
+                  int fund_year = 2023) {
+  StoredEntry se;
+  LedgerEntry& e = se.entry;
+  e.entry_id = std::move(id);
+  e.date = date;
+  e.kind = kind;
+  e.fund_source = source;
+  e.fund_year = fund_year;
+  e.region_code = std::move(region);
+  e.project_code = std::move(project);
+  e.amount = Fen(amount);
+  e.payee = payee == PayeeType::kNone ? "" : "收款方";
+  e.payee_type = payee;
+  se.effective = EffectiveEntry{kind, payee, 1};
+  return se;
+}
+
+StoredEntry Reversal(std::string id, Date date, const StoredEntry& of) {
+  StoredEntry se = of;
+  se.entry.entry_id = std::move(id);
+  se.entry.date = date;
+  se.entry.kind = EntryKind::kReverse;
+  se.entry.reverses = of.entry.entry_id;
+  se.effective.sign = -1;
+  return se;
+}
+
+/// The ledger whose figures are worked out by hand in the ComputeFiguresBySql test.
+std::vector<StoredEntry> Ledger() {
+  const StoredEntry d2 =
+      Entry("D2", Date::FromYmd(2023, 2, 11), EntryKind::kDisburse, "540102", "P1", 100'000, PayeeType::kNone);
+  return {
+      Entry("A1", Date::FromYmd(2023, 1, 10), EntryKind::kAllocate, "540102", "", 2'000'000),
+      Entry("A2", Date::FromYmd(2023, 1, 10), EntryKind::kAllocate, "540121", "P2", 500'000),
+      Entry("A3", Date::FromYmd(2023, 1, 10), EntryKind::kAllocate, "540121", "", 700'000, PayeeType::kNone,
+            FundSource::kProvincial),
+      Entry("A4", Date::FromYmd(2022, 3, 1), EntryKind::kAllocate, "540102", "", 50'000, PayeeType::kNone,
+            FundSource::kCentral, 2022),
+      Entry("D1", Date::FromYmd(2023, 2, 10), EntryKind::kDisburse, "540102", "P1", 600'000),
+      d2,
+      Reversal("R1", Date::FromYmd(2023, 2, 12), d2),
+      Entry("E1", Date::FromYmd(2023, 3, 10), EntryKind::kExpend, "540102", "P1", 300'000, PayeeType::kEnterprise),
+      Entry("E2", Date::FromYmd(2023, 5, 10), EntryKind::kExpend, "540102", "P1", 250'000, PayeeType::kEnterprise),
+      Entry("E3", Date::FromYmd(2023, 5, 20), EntryKind::kExpend, "540102", "P1", 100'000, PayeeType::kGovAccount),
+  };
+}
+
+/// `n` allocations numbered from `first`, enough to take the bulk (COPY) path.
+std::vector<StoredEntry> ManyAllocations(int first, int n) {
+  std::vector<StoredEntry> out;
+  for (int i = first; i < first + n; ++i) {
+    out.push_back(Entry("BULK-" + std::to_string(i), Date::FromYmd(2023, 1, 1 + i % 28), EntryKind::kAllocate,
+                        i % 2 ? "540102" : "540121", "", 100 + i));
+  }
+  return out;
+}
+
+template <typename Backend>
+class StoreContractTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    if (const char* why = Backend::Unavailable()) GTEST_SKIP() << why;
+    store_ = OpenFresh();
+  }
+
+  /// A new, migrated, empty store of this backend.
+  std::unique_ptr<Store> OpenFresh() { return OpenMigrated(backend_.NewDatabaseUrl()); }
+
+  static std::unique_ptr<Store> OpenMigrated(const std::string& url) {
+    auto store = OpenStore(url);
+    if (!store.ok()) throw std::runtime_error(store.status().ToString());
+    auto version = (*store)->Migrate();
+    if (!version.ok()) throw std::runtime_error(version.status().ToString());
+    return std::move(store).value();
+  }
+
+  /// Regions, projects, a contract, two progress reports and the hand-worked ledger.
+  void Populate(Store& store) {
+    ASSERT_TRUE(store.UpsertRegions(Regions()).ok());
+    ASSERT_TRUE(store.InsertProjects(Projects()).ok());
+    ASSERT_TRUE(store.InsertContract({"P1", "HT-001", Fen(1'000'000), Date::FromYmd(2023, 2, 1)}).ok());
+    ASSERT_TRUE(store.InsertProgress({"P1", Date::FromYmd(2023, 4, 1), 1000, "基础完工"}).ok());
+    ASSERT_TRUE(store.InsertProgress({"P1", Date::FromYmd(2023, 6, 1), 2000, "主体施工"}).ok());
+    ASSERT_TRUE(store.AppendEntries(Ledger()).ok());
+    ASSERT_TRUE(store.InsertPolicy({"advance_cap_bp", 3000, Date::FromYmd(2020, 1, 1), "预付上限"}).ok());
+  }
+
+  static std::vector<StoredEntry> AllEntries(Store& store) {
+    std::vector<StoredEntry> out;
+    EXPECT_TRUE(store.ScanLedger([&](const StoredEntry& e) { out.push_back(e); }).ok());
+    return out;
+  }
+
+  static std::vector<PolicyValue> Policies(Store& store) {
+    auto policies = store.LoadPolicies();
+    EXPECT_TRUE(policies.ok());
+    return policies.ok() ? *policies : std::vector<PolicyValue>{};
+  }
+
+  static std::map<std::string, SqlRegionFigures> Figures(Store& store, Date as_of) {
+    auto rows = store.ComputeFiguresBySql({2023, as_of, FundSource::kCentral, 3000, 300});
+    EXPECT_TRUE(rows.ok()) << rows.status().ToString();
+    std::map<std::string, SqlRegionFigures> out;
+    if (rows.ok()) {
+      for (const auto& f : *rows) out[f.region_code] = f;
+    }
+    return out;
+  }
+
+  Backend backend_;
+  std::unique_ptr<Store> store_;
+};
+
+struct BackendNames {
+  template <typename T>
+  static std::string GetName(int) {
+    return T::kName;
+  }
+};
+
+using Backends = ::testing::Types<SqliteBackend, PostgresBackend>;
+TYPED_TEST_SUITE(StoreContractTest, Backends, BackendNames);
+
+TYPED_TEST(StoreContractTest, MigrateReachesTheLatestVersionOnceAndKeepsBackendsInStep) {
+  const int latest = SqliteMigrations().back().version;
+  ASSERT_EQ(PostgresMigrations().size(), SqliteMigrations().size());
+  EXPECT_EQ(PostgresMigrations().back().version, latest);
+  auto again = this->store_->Migrate();
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(*again, latest);
+  auto version = this->store_->SchemaVersion();
+  ASSERT_TRUE(version.ok());
+  EXPECT_EQ(*version, latest);
+}
+
+TYPED_TEST(StoreContractTest, RegionsUpsertUpdatesNamesButNotTheTree) {
+  Store& s = *this->store_;
+  ASSERT_TRUE(s.UpsertRegions(Regions()).ok());
+  Region renamed = MakeRegion("540121", "林周县（新）", RegionLevel::kCounty, "540100");
+  renamed.former_name = "林周县";
+  renamed.key_township = true;
+  ASSERT_TRUE(s.UpsertRegions({renamed}).ok());
+  auto loaded = s.LoadRegions();
+  ASSERT_TRUE(loaded.ok());
+  std::sort(loaded->begin(), loaded->end(), [](const Region& a, const Region& b) { return a.code < b.code; });
+  ASSERT_EQ(loaded->size(), 4u);
+  EXPECT_EQ((*loaded)[0], Regions()[0]);
+  EXPECT_EQ((*loaded)[3], renamed);
+}
+
+TYPED_TEST(StoreContractTest, ProjectsRoundTripWithDatesAndRejectDuplicatesWhole) {
+  Store& s = *this->store_;
+  ASSERT_TRUE(s.UpsertRegions(Regions()).ok());
+  ASSERT_TRUE(s.InsertProjects(Projects()).ok());
+  auto found = s.FindProjects({"P1", "NOPE"});
+  ASSERT_TRUE(found.ok());
+  ASSERT_EQ(found->size(), 1u);
+  EXPECT_EQ(found->front(), Projects()[0]);
+
+  Project fresh = MakeProject("P4", "540102", "0101", 1, ProjectState::kDraft);
+  Status dup = s.InsertProjects({fresh, Projects()[1]});
+  EXPECT_EQ(dup.code(), ErrorCode::kAlreadyExists) << dup.ToString();
+  std::vector<std::string> codes;
+  ASSERT_TRUE(s.ScanProjects([&](const Project& p) { codes.push_back(p.project_code); }).ok());
+  EXPECT_EQ(codes, (std::vector<std::string>{"P1", "P2", "P3"}));
+  auto count = s.CountProjects();
+  ASSERT_TRUE(count.ok());
+  EXPECT_EQ(*count, 3);
+}
+
+TYPED_TEST(StoreContractTest, ProjectsForAnUnknownRegionAreRejected) {
+  Store& s = *this->store_;
+  ASSERT_TRUE(s.UpsertRegions(Regions()).ok());
+  Status st = s.InsertProjects({MakeProject("PX", "999999", "0101", 1, ProjectState::kDraft)});
+  EXPECT_EQ(st.code(), ErrorCode::kInvalidArgument) << st.ToString();
+}
+
+TYPED_TEST(StoreContractTest, LedgerAppendsAssignIncreasingSeqAndScansInCommitOrder) {
+  Store& s = *this->store_;
+  this->Populate(s);
+  std::vector<StoredEntry> all = this->AllEntries(s);
+  ASSERT_EQ(all.size(), Ledger().size());
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    EXPECT_EQ(all[i].entry, Ledger()[i].entry) << i;
+    if (i > 0) {
+      EXPECT_GT(all[i].seq, all[i - 1].seq);
+    }
+  }
+  EXPECT_EQ(all[6].effective.sign, -1);
+  EXPECT_EQ(all[6].effective.kind, EntryKind::kDisburse);
+
+  auto more = s.AppendEntries({Entry("A9", Date::FromYmd(2023, 6, 1), EntryKind::kAllocate, "540102", "", 5)});
+  ASSERT_TRUE(more.ok());
+  EXPECT_GT(more->front().seq, all.back().seq);
+
+  auto found = s.FindEntries({"E2", "R1", "NOPE"});
+  ASSERT_TRUE(found.ok());
+  EXPECT_EQ(found->size(), 2u);
+  auto reversed = s.FindReversed({"D1", "D2"});
+  ASSERT_TRUE(reversed.ok());
+  EXPECT_EQ(*reversed, std::vector<std::string>{"D2"});
+  auto of_p1 = s.ProjectEntries("P1");
+  ASSERT_TRUE(of_p1.ok());
+  ASSERT_EQ(of_p1->size(), 6u);  // D1 D2 R1 E1 E2 E3
+  EXPECT_EQ(of_p1->front().entry.entry_id, "D1");
+  EXPECT_EQ(of_p1->back().entry.entry_id, "E3");
+}
+
+TYPED_TEST(StoreContractTest, LedgerRejectsDuplicateIdsAndSecondReversalsWithoutPartialWrites) {
+  Store& s = *this->store_;
+  this->Populate(s);
+  const std::size_t before = this->AllEntries(s).size();
+  auto dup = s.AppendEntries({Entry("NEW", Date::FromYmd(2023, 6, 1), EntryKind::kAllocate, "540102", "", 5),
+                              Entry("A1", Date::FromYmd(2023, 6, 1), EntryKind::kAllocate, "540102", "", 5)});
+  EXPECT_EQ(dup.status().code(), ErrorCode::kAlreadyExists);
+  auto twice = s.AppendEntries({Reversal("R2", Date::FromYmd(2023, 6, 2), Ledger()[5])});
+  EXPECT_EQ(twice.status().code(), ErrorCode::kAlreadyExists);
+  EXPECT_EQ(this->AllEntries(s).size(), before);
+}
+
+TYPED_TEST(StoreContractTest, BulkAppendsKeepOrderAndSeqAndAreAllOrNothing) {
+  Store& s = *this->store_;
+  this->Populate(s);
+  auto bulk = s.AppendEntries(ManyAllocations(0, 2500));
+  ASSERT_TRUE(bulk.ok()) << bulk.status().ToString();
+  std::vector<StoredEntry> all = this->AllEntries(s);
+  ASSERT_EQ(all.size(), Ledger().size() + 2500);
+  for (std::size_t i = 0; i < bulk->size(); ++i) {
+    const StoredEntry& stored = all[Ledger().size() + i];
+    EXPECT_EQ(stored.seq, (*bulk)[i].seq);
+    EXPECT_EQ(stored.entry, (*bulk)[i].entry);
+  }
+  std::vector<StoredEntry> clash = ManyAllocations(5000, 1500);
+  clash.back().entry.entry_id = "BULK-7";
+  EXPECT_EQ(s.AppendEntries(std::move(clash)).status().code(), ErrorCode::kAlreadyExists);
+  EXPECT_EQ(this->AllEntries(s).size(), all.size());
+}
+
+TYPED_TEST(StoreContractTest, ConcurrentAppendsFromManyThreadsGetDistinctOrderedSeqs) {
+  Store& s = *this->store_;
+  ASSERT_TRUE(s.UpsertRegions(Regions()).ok());
+  constexpr int kThreads = 4;
+  constexpr int kPerThread = 25;
+  std::vector<std::vector<std::int64_t>> seqs(kThreads);
+  std::vector<std::thread> threads;
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < kPerThread; ++i) {
+        std::string id = "T";
+        id += std::to_string(t);
+        id += '-';
+        id += std::to_string(i);
+        auto r = s.AppendEntries({Entry(id, Date::FromYmd(2023, 1, 1), EntryKind::kAllocate, "540102", "", 1)});
+        if (r.ok()) seqs[t].push_back(r->front().seq);
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  std::vector<std::int64_t> all_seqs;
+  for (const auto& per : seqs) {
+    ASSERT_EQ(per.size(), static_cast<std::size_t>(kPerThread));
+    EXPECT_TRUE(std::is_sorted(per.begin(), per.end()));
+    all_seqs.insert(all_seqs.end(), per.begin(), per.end());
+  }
+  std::sort(all_seqs.begin(), all_seqs.end());
+  EXPECT_EQ(std::adjacent_find(all_seqs.begin(), all_seqs.end()), all_seqs.end());
+  std::vector<StoredEntry> scanned = this->AllEntries(s);
+  ASSERT_EQ(scanned.size(), all_seqs.size());
+  for (std::size_t i = 0; i < scanned.size(); ++i) EXPECT_EQ(scanned[i].seq, all_seqs[i]);
+}
+
+TYPED_TEST(StoreContractTest, TransactCommitsNestedWritesAndSeesThemInside) {
+  Store& s = *this->store_;
+  Status st = s.Transact([&]() -> Status {
+    XJ_RETURN_IF_ERROR(s.UpsertRegions(Regions()));
+    XJ_RETURN_IF_ERROR(s.InsertProjects(Projects()));
+    XJ_ASSIGN_OR_RETURN(std::int64_t n, s.CountProjects());
+    EXPECT_EQ(n, 3);
+    XJ_ASSIGN_OR_RETURN(auto found, s.FindProjects({"P2"}));
+    EXPECT_EQ(found.size(), 1u);
+    return s.InsertContract({"P1", "HT-001", Fen(1'000'000), Date::FromYmd(2023, 2, 1)});
+  });
+  ASSERT_TRUE(st.ok()) << st.ToString();
+  std::vector<ProjectContract> contracts;
+  ASSERT_TRUE(s.ScanContracts([&](const ProjectContract& c) { contracts.push_back(c); }).ok());
+  ASSERT_EQ(contracts.size(), 1u);
+  EXPECT_EQ(contracts[0].amount, Fen(1'000'000));
+  EXPECT_EQ(contracts[0].signed_on, Date::FromYmd(2023, 2, 1));
+}
+
+TYPED_TEST(StoreContractTest, TransactRollsBackOnErrorAndOnException) {
+  Store& s = *this->store_;
+  const PolicyValue policy{"retention_bp", 500, Date::FromYmd(2024, 1, 1), "质保金"};
+  Status failed = s.Transact([&]() -> Status {
+    XJ_RETURN_IF_ERROR(s.InsertPolicy(policy));
+    return Status::Conflict("业务规则不满足");
+  });
+  EXPECT_EQ(failed.code(), ErrorCode::kConflict);
+  EXPECT_TRUE(this->Policies(s).empty());
+
+  EXPECT_THROW((void)s.Transact([&]() -> Status {
+    EXPECT_TRUE(s.InsertPolicy(policy).ok());
+    throw std::runtime_error("bug");
+  }),
+               std::runtime_error);
+  EXPECT_TRUE(this->Policies(s).empty());
+
+  Status inner_failure = s.Transact([&]() -> Status {
+    XJ_RETURN_IF_ERROR(s.InsertPolicy(policy));
+    return s.InsertPolicy(policy);  // same key and date: AlreadyExists
+  });
+  EXPECT_EQ(inner_failure.code(), ErrorCode::kAlreadyExists);
+  EXPECT_TRUE(this->Policies(s).empty());
+
+  ASSERT_TRUE(s.InsertPolicy(policy).ok());  // the store is still usable
+  auto policies = this->Policies(s);
+  ASSERT_EQ(policies.size(), 1u);
+  EXPECT_EQ(policies[0].value, 500);
+  EXPECT_EQ(policies[0].effective_from, Date::FromYmd(2024, 1, 1));
+}
+
+TYPED_TEST(StoreContractTest, ReferenceDataAndYearsPresent) {
+  Store& s = *this->store_;
+  auto categories = s.LoadCategories();
+  ASSERT_TRUE(categories.ok());
+  ASSERT_EQ(categories->size(), 20u);
+  EXPECT_EQ(categories->front().code, "0101");
+  EXPECT_TRUE(categories->front().industry);
+  this->Populate(s);
+  auto years = s.FundYearsAndSources();
+  ASSERT_TRUE(years.ok());
+  EXPECT_EQ(*years, (std::vector<std::pair<int, FundSource>>{
+                        {2022, FundSource::kCentral}, {2023, FundSource::kCentral}, {2023, FundSource::kProvincial}}));
+  std::vector<ProgressReport> progress;
+  ASSERT_TRUE(s.ScanProgress([&](const ProgressReport& r) { progress.push_back(r); }).ok());
+  ASSERT_EQ(progress.size(), 2u);
+  EXPECT_EQ(progress[1].progress_hundredths, 2000);
+  EXPECT_EQ(progress[1].note, "主体施工");
+}
+
+// Worked by hand (fund year 2023, central, cap 30%, retention 3%):
+// 城关区 540102: P1 (industry, started 03-01, 1,500,000); allocated A1 2,000,000 (no
+//   project); disbursed D1 600,000 + D2 100,000 − R1 100,000 = 600,000; expended E1 300,000
+//   + E2 250,000 + E3 100,000 = 650,000, of which E3 (gov_account) 100,000 is 以拨代支.
+//   超进度拨款 on 07-05: contract 1,000,000 × (30% + 20% progress − 3%) = 470,000;
+//   payments E1 + E2 = 550,000 → 80,000, attributed to E2 (latest first).
+//   On 04-30 the progress is 10%: cap 370,000 ≥ E1 300,000 → 0.
+// 林周县 540121: P2 (500,000, not started), P3 cancelled; A2 500,000 to P2; A3 is provincial.
+// 拉萨市 and 西藏自治区: the sums. A4 is fund year 2022.
+TYPED_TEST(StoreContractTest, FiguresBySqlMatchTheHandWorkedLedger) {
+  Store& s = *this->store_;
+  this->Populate(s);
+  auto july = this->Figures(s, kAsOf);
+  const SqlRegionFigures& county = july["540102"];
+  EXPECT_EQ(county.projects_total, 1);
+  EXPECT_EQ(county.projects_started, 1);
+  EXPECT_EQ(county.projects_finished, 0);
+  EXPECT_EQ(county.planned_total, 1'500'000);
+  EXPECT_EQ(county.planned_industry, 1'500'000);
+  EXPECT_EQ(county.allocated, 2'000'000);
+  EXPECT_EQ(county.allocated_to_projects, 0);
+  EXPECT_EQ(county.disbursed, 600'000);
+  EXPECT_EQ(county.expended, 650'000);
+  EXPECT_EQ(county.disburse_as_expend, 100'000);
+  EXPECT_EQ(county.pay_ahead, 80'000);
+  const SqlRegionFigures& linzhou = july["540121"];
+  EXPECT_EQ(linzhou.projects_total, 1);
+  EXPECT_EQ(linzhou.projects_started, 0);
+  EXPECT_EQ(linzhou.planned_industry, 0);
+  EXPECT_EQ(linzhou.allocated, 500'000);
+  EXPECT_EQ(linzhou.allocated_to_projects, 500'000);
+  for (const char* code : {"540100", "540000"}) {
+    const SqlRegionFigures& sum = july[code];
+    EXPECT_EQ(sum.projects_total, 2) << code;
+    EXPECT_EQ(sum.projects_started, 1) << code;
+    EXPECT_EQ(sum.planned_total, 2'000'000) << code;
+    EXPECT_EQ(sum.planned_industry, 1'500'000) << code;
+    EXPECT_EQ(sum.allocated, 2'500'000) << code;
+    EXPECT_EQ(sum.allocated_to_projects, 500'000) << code;
+    EXPECT_EQ(sum.disbursed, 600'000) << code;
+    EXPECT_EQ(sum.expended, 650'000) << code;
+    EXPECT_EQ(sum.disburse_as_expend, 100'000) << code;
+    EXPECT_EQ(sum.pay_ahead, 80'000) << code;
+  }
+  auto april = this->Figures(s, Date::FromYmd(2023, 4, 30));
+  EXPECT_EQ(april["540000"].expended, 300'000);
+  EXPECT_EQ(april["540000"].pay_ahead, 0);
+  EXPECT_EQ(april["540000"].projects_started, 1);
+}
+
+// demo → other backend → this backend again: every row, key and figure survives.
+TYPED_TEST(StoreContractTest, CopyRoundTripsThroughTheOtherBackend) {
+  Store& s = *this->store_;
+  this->Populate(s);
+  ASSERT_TRUE(s.AppendEntries(ManyAllocations(0, 1200)).ok());
+  SqliteBackend sqlite;
+  std::unique_ptr<Store> middle = this->OpenMigrated(sqlite.NewDatabaseUrl());
+  auto there = CopyStore(s, *middle);
+  ASSERT_TRUE(there.ok()) << there.status().ToString();
+  std::unique_ptr<Store> back = this->OpenFresh();
+  auto again = CopyStore(*middle, *back);
+  ASSERT_TRUE(again.ok()) << again.status().ToString();
+  ASSERT_EQ(again->tables.size(), CopiedTables().size());
+
+  std::vector<StoredEntry> original = this->AllEntries(s), copied = this->AllEntries(*back);
+  ASSERT_EQ(copied.size(), original.size());
+  for (std::size_t i = 0; i < original.size(); ++i) {
+    EXPECT_EQ(copied[i].seq, original[i].seq);
+    EXPECT_EQ(copied[i].entry, original[i].entry);
+    EXPECT_EQ(copied[i].effective.sign, original[i].effective.sign);
+  }
+  auto figures = this->Figures(*back, kAsOf);
+  EXPECT_EQ(figures["540000"].pay_ahead, 80'000);
+  EXPECT_EQ(figures["540000"].expended, this->Figures(s, kAsOf)["540000"].expended);
+  EXPECT_EQ(this->Policies(*back).size(), 1u);
+
+  // Sequences moved past the copied keys: new rows append after them.
+  auto next = back->AppendEntries({Entry("AFTER", Date::FromYmd(2023, 6, 1), EntryKind::kAllocate, "540102", "", 1)});
+  ASSERT_TRUE(next.ok()) << next.status().ToString();
+  EXPECT_GT(next->front().seq, original.back().seq);
+  EXPECT_TRUE(back->InsertProgress({"P1", Date::FromYmd(2023, 7, 1), 3000, ""}).ok());
+
+  // A target with data is refused and left as it was.
+  auto refused = CopyStore(s, *back);
+  EXPECT_EQ(refused.status().code(), ErrorCode::kAlreadyExists);
+  EXPECT_EQ(this->AllEntries(*back).size(), original.size() + 1);
+}
+
+TYPED_TEST(StoreContractTest, BackupWritesAFile) {
+  Store& s = *this->store_;
+  this->Populate(s);
+  const fs::path file = fs::temp_directory_path() / (UniqueName("xj_backup") + ".bak");
+  Status st = s.Backup(file.string());
+  if (st.code() == ErrorCode::kUnavailable && s.backend() == "postgresql") {
+    GTEST_SKIP() << "pg_dump not installed: " << st.ToString();
+  }
+  ASSERT_TRUE(st.ok()) << st.ToString();
+  EXPECT_GT(fs::file_size(file), 0u);
+  fs::remove(file);
+}
+
+}  // namespace
+}  // namespace xj

@@ -1,0 +1,65 @@
+#include "store/store_copy.hpp"
+
+namespace xj {
+namespace {
+
+/// Rows handed from the source to the target at a time.
+constexpr std::size_t kCopyBatchRows = 10'000;
+
+}  // namespace
+
+const std::vector<CopiedTable>& CopiedTables() {
+  static const std::vector<CopiedTable> kTables = {
+      {"regions", "level, code", false},          {"project_categories", "code, effective_from", true},
+      {"policies", "key, effective_from", false}, {"projects", "project_code", false},
+      {"ledger_entries", "seq", false},           {"project_contracts", "id", false},
+      {"progress_reports", "id", false},          {"users", "id", false},
+      {"sessions", "token_hash", false},          {"audit_log", "seq", false},
+      {"project_transitions", "id", false},       {"project_procedures", "project_code, kind", false},
+  };
+  return kTables;
+}
+
+bool IsPlainSqlNames(std::string_view text) {
+  if (text.empty()) return false;
+  for (char c : text) {
+    const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == ',' || c == ' ';
+    if (!ok) return false;
+  }
+  return true;
+}
+
+Result<CopyReport> CopyStore(Store& from, Store& to) {
+  XJ_ASSIGN_OR_RETURN(int from_version, from.Migrate());
+  XJ_ASSIGN_OR_RETURN(int to_version, to.Migrate());
+  if (from_version != to_version) {
+    return Status::Internal("两种后端的迁移版本不一致：" + std::to_string(from_version) + " 与 " +
+                            std::to_string(to_version));
+  }
+  CopyReport report;
+  Status s = from.Transact([&]() -> Status {
+    return to.Transact([&]() -> Status {
+      for (const CopiedTable& table : CopiedTables()) {
+        if (table.seeded) {
+          XJ_RETURN_IF_ERROR(to.ClearRows(table));
+        } else {
+          XJ_ASSIGN_OR_RETURN(std::int64_t existing, to.CountRows(table));
+          if (existing > 0) {
+            return Status::AlreadyExists("目标数据库的 " + std::string(table.name) + " 表已有数据，只能复制到空库");
+          }
+        }
+        std::int64_t copied = 0;
+        XJ_RETURN_IF_ERROR(from.ExportRows(table, kCopyBatchRows, [&](const RowBatch& batch) -> Status {
+          copied += static_cast<std::int64_t>(batch.rows.size());
+          return to.ImportRows(table, batch);
+        }));
+        report.tables.emplace_back(std::string(table.name), copied);
+      }
+      return Status::Ok();
+    });
+  });
+  if (!s.ok()) return s;
+  return report;
+}
+
+}  // namespace xj
