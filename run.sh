@@ -14,8 +14,13 @@ if [[ "$DB" == sqlite:* && ! -f "${DB#sqlite:}" ]]; then
   # A demo administrator for the whole region, with a random password kept (mode 600) beside the db.
   password=$(head -c 24 /dev/urandom | base64 | tr -d '/+=' | cut -c1-16)
   echo "$password" | ./build/xianjie user add admin --role admin --region 540000 --db "$DB"
+  # Demo users for the other desks, with the same password: the bureau's finance officer enters
+  # the ledger, a county officer sees only 城关区, a leader reads the wall chart.
+  echo "$password" | ./build/xianjie user add finance --role finance_officer --region 540000 --db "$DB"
+  echo "$password" | ./build/xianjie user add county --role county_officer --region 540102 --db "$DB"
+  echo "$password" | ./build/xianjie user add leader --role leader --region 540000 --db "$DB"
   (umask 077 && printf 'username: admin\npassword: %s\n' "$password" >"$DEMO_LOGIN")
-  echo "==> 演示管理员 / demo admin:  用户名 username: admin   密码 password: $password"
+  echo "==> 演示账户 / demo users: admin, finance, county, leader   密码 password: $password"
   echo "    (也保存在 / also saved in $DEMO_LOGIN)"
 fi
 if [[ -f "$DEMO_LOGIN" ]]; then

@@ -120,6 +120,7 @@ void IndicatorEngine::RemoveProject(const Project& p) {
 
 void IndicatorEngine::LoadContract(const ProjectContract& c) {
   tracked_[c.project_code].input.contracts.emplace_back(c.signed_on, c.amount);
+  last_tracked_code_.clear();  // a "not tracked" answer may be stale now
 }
 
 void IndicatorEngine::LoadProgress(const ProgressReport& r) {
@@ -127,6 +128,7 @@ void IndicatorEngine::LoadProgress(const ProgressReport& r) {
   if (it == tracked_.end()) {
     // Progress without a contract still matters once a contract arrives.
     it = tracked_.emplace(r.project_code, TrackedProject{}).first;
+    last_tracked_code_.clear();
   }
   it->second.input.progress.emplace_back(r.date, r.progress_hundredths);
 }
@@ -202,18 +204,24 @@ IndicatorEngine::TrackedProject* IndicatorEngine::TrackFact(const LedgerFact& f,
     return nullptr;  // 以拨代支, not a payment to the contractor
   }
   if (f.project_code.empty()) return nullptr;
-  auto t = tracked_.find(f.project_code);
-  if (t == tracked_.end()) return nullptr;
-  auto& payments = t->second.input.payments;
+  // Entries of a project come in runs: remember the last lookup.
+  if (f.project_code != last_tracked_code_) {
+    last_tracked_code_.assign(f.project_code);
+    auto found = tracked_.find(f.project_code);
+    last_tracked_ = found == tracked_.end() ? nullptr : &found->second;
+  }
+  if (!last_tracked_) return nullptr;
+  TrackedProject* tracked = last_tracked_;
+  auto& payments = tracked->input.payments;
   if (f.kind == EntryKind::kExpend) {
     payments.push_back({f.seq, f.date, f.amount, ReversalDateOf(f.seq), PayBucket(region, f.fund_year, f.fund_source)});
-    return &t->second;
+    return tracked;
   }
   // A reversal after loading: mark the payment it cancels (bulk loads know the date already).
   for (ProjectPayment& p : payments) {
     if (p.seq == f.reverses_seq) {
       p.reversed_on = f.date;
-      return &t->second;
+      return tracked;
     }
   }
   return nullptr;
@@ -275,6 +283,7 @@ void IndicatorEngine::AddContract(const ProjectContract& c, const Project& proje
                                   const std::vector<StoredEntry>& project_entries) {
   const bool fresh = !tracked_.count(c.project_code);
   TrackedProject& t = tracked_[c.project_code];
+  last_tracked_code_.clear();
   t.name = project.name;
   t.region = tree_->Find(project.region_code);
   t.input.contracts.emplace_back(c.signed_on, c.amount);
@@ -299,6 +308,7 @@ void IndicatorEngine::AddContract(const ProjectContract& c, const Project& proje
 
 void IndicatorEngine::AddProgress(const ProgressReport& r) {
   TrackedProject& t = tracked_[r.project_code];
+  last_tracked_code_.clear();
   t.input.progress.emplace_back(r.date, r.progress_hundredths);
   RecomputePayAhead(t);
 }
@@ -430,33 +440,45 @@ std::vector<RankRow> IndicatorEngine::Rank(RegionIndex root, int year, Date as_o
   } else {
     units = tree_->DescendantsAtLevel(root, options.level);
   }
-  std::vector<RankRow> rows;
-  rows.reserve(units.size());
-  for (RegionIndex u : units) rows.push_back({0, u, ComputeMoney(u, year, as_of, source), Fen()});
-  auto metric = [&](const RankRow& r) {
-    return options.metric == RankMetric::kAssessedProgress ? r.figures.assessed_progress : r.figures.expend_progress;
+  // Sort small keys, not the figures: a national ranking orders ~3,000 units per call.
+  struct Key {
+    Ratio metric;
+    std::int64_t expended;
+    std::size_t unit;
   };
-  std::sort(rows.begin(), rows.end(), [&](const RankRow& a, const RankRow& b) {
-    const Ratio ma = metric(a), mb = metric(b);
-    if (ma.defined() != mb.defined()) return ma.defined();  // undefined progress ranks last
-    if (ma.defined()) {
-      const int c = CompareRatios(ma, mb);
+  std::vector<Indicators> figures;
+  figures.reserve(units.size());
+  std::vector<Key> keys;
+  keys.reserve(units.size());
+  for (std::size_t k = 0; k < units.size(); ++k) {
+    figures.push_back(ComputeMoney(units[k], year, as_of, source));
+    const Indicators& f = figures.back();
+    keys.push_back({options.metric == RankMetric::kAssessedProgress ? f.assessed_progress : f.expend_progress,
+                    f.expended.value(), k});
+  }
+  std::sort(keys.begin(), keys.end(), [&](const Key& a, const Key& b) {
+    if (a.metric.defined() != b.metric.defined()) return a.metric.defined();  // undefined progress ranks last
+    if (a.metric.defined()) {
+      const int c = CompareRatios(a.metric, b.metric);
       if (c != 0) return c > 0;
     }
-    if (a.figures.expended != b.figures.expended) return a.figures.expended > b.figures.expended;
-    return tree_->node(a.region).region.code < tree_->node(b.region).region.code;
+    if (a.expended != b.expended) return a.expended > b.expended;
+    return tree_->node(units[a.unit]).region.code < tree_->node(units[b.unit]).region.code;
   });
   // Incentives go to units with a defined figure only: top N first, then the
   // bottom N of those not already rewarded.
   std::size_t defined = 0;
-  while (defined < rows.size() && metric(rows[defined]).defined()) ++defined;
+  while (defined < keys.size() && keys[defined].metric.defined()) ++defined;
   const std::size_t top = std::min<std::size_t>(static_cast<std::size_t>(std::max(options.top, 0)), defined);
   const std::size_t bottom =
       std::min<std::size_t>(static_cast<std::size_t>(std::max(options.bottom, 0)), defined - top);
-  for (std::size_t i = 0; i < rows.size(); ++i) {
-    rows[i].rank = static_cast<int>(i) + 1;
-    if (i < top) rows[i].incentive = options.amount;
-    if (i < defined && i >= defined - bottom) rows[i].incentive = -options.amount;
+  std::vector<RankRow> rows;
+  rows.reserve(keys.size());
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    Fen incentive;
+    if (i < top) incentive = options.amount;
+    if (i < defined && i >= defined - bottom) incentive = -options.amount;
+    rows.push_back({static_cast<int>(i) + 1, units[keys[i].unit], std::move(figures[keys[i].unit]), incentive});
   }
   return rows;
 }

@@ -199,7 +199,9 @@ class IndicatorEngine {
   PendingSeries* last_pending_ = nullptr;
   std::vector<GovExpend> gov_expends_;
   std::unordered_map<std::int64_t, std::size_t> gov_by_seq_;
-  std::string last_region_code_;  // one-entry cache: bulk rows come grouped by region
+  std::string last_region_code_;   // one-entry cache: bulk rows come grouped by region
+  std::string last_tracked_code_;  // one-entry cache of tracked_ lookups (nodes are stable)
+  TrackedProject* last_tracked_ = nullptr;
   RegionIndex last_region_ = kNoRegion;
 };
 

@@ -59,7 +59,7 @@ Result<std::vector<RankedRegion>> App::Rank(const Actor& actor, const IndicatorQ
   }
   std::vector<RankedRegion> out;
   for (RankRow& r : engine_->Rank(root, q.year, q.as_of, q.fund_source, options)) {
-    out.push_back({r.rank, tree.node(r.region).region, r.figures, r.incentive});
+    out.push_back({r.rank, tree.node(r.region).region, std::move(r.figures), r.incentive});
   }
   return out;
 }
