@@ -61,7 +61,10 @@ Result<ProjectDetail> App::GetProject(const Actor& actor, const std::string& cod
   XJ_ASSIGN_OR_RETURN(d.transitions, store_->ProjectTransitions(code));
   XJ_ASSIGN_OR_RETURN(d.procedures, store_->ProjectProcedures(code));
   XJ_ASSIGN_OR_RETURN(d.ledger, store_->ProjectEntries(code));
-  d.allowed = TransitionsFrom(d.stored.project.status);
+  // Only roles that may move projects are offered the next steps.
+  if (actor.role == Role::kSystem || RoleMay(actor.role, Action::kWriteProjects)) {
+    d.allowed = TransitionsFrom(d.stored.project.status);
+  }
   auto tree = regions();
   const RegionIndex i = tree->Find(d.stored.project.region_code);
   if (i != kNoRegion) d.region = tree->node(i).region;

@@ -21,11 +21,6 @@ namespace {
 constexpr const char* kDefaultDb = "sqlite:xianjie.db";
 constexpr int kExitUsage = 2;
 
-http::HttpServer* g_server = nullptr;
-extern "C" void OnSignal(int) {
-  if (g_server) g_server->Stop();
-}
-
 }  // namespace
 
 int Fail(const Status& s) {
@@ -61,12 +56,9 @@ int RunServe(const std::string& db, const AppOptions& app_options, const http::S
   const std::string& address = options.address;
   http::HttpServer server(options, http::MakeHandler(**app, web_dir));
   if (Status s = server.Listen(); !s.ok()) return Fail(s);
-  g_server = &server;
-  std::signal(SIGINT, OnSignal);
-  std::signal(SIGTERM, OnSignal);
+  server.StopOnSignals();
   std::cout << "衔接 xianjie 正在服务: http://" << address << ":" << server.port() << "/" << std::endl;
   server.Run();
-  g_server = nullptr;
   return 0;
 }
 

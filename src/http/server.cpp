@@ -9,6 +9,7 @@
 #include <boost/asio/strand.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
+#include <csignal>
 #include <optional>
 #include <thread>
 #include <vector>
@@ -158,6 +159,7 @@ struct HttpServer::Impl {
   Handler handler;
   asio::io_context ioc;
   tcp::acceptor acceptor{ioc};
+  asio::signal_set signals{ioc};
 
   void Accept() {
     acceptor.async_accept(asio::make_strand(ioc), [this](beast::error_code ec, tcp::socket socket) {
@@ -207,10 +209,22 @@ void HttpServer::Run() {
   for (auto& t : workers) t.join();
 }
 
+void HttpServer::StopOnSignals() {
+  impl_->signals.add(SIGINT);
+  impl_->signals.add(SIGTERM);
+  impl_->signals.async_wait([this](beast::error_code ec, int) {
+    if (ec) return;
+    beast::error_code ignored;
+    impl_->acceptor.close(ignored);
+    impl_->ioc.stop();
+  });
+}
+
 void HttpServer::Stop() {
   asio::post(impl_->ioc, [this] {
     beast::error_code ec;
     impl_->acceptor.close(ec);
+    impl_->signals.cancel(ec);
     impl_->ioc.stop();
   });
 }

@@ -47,8 +47,11 @@ class HttpServer {
   std::uint16_t port() const;
   /// Serves until Stop(); blocks the calling thread, which becomes one of the I/O threads.
   void Run();
-  /// Thread-safe; makes Run() return.
+  /// Thread-safe; makes Run() return. Not async-signal-safe: use StopOnSignals for signals.
   void Stop();
+  /// Makes Run() return on SIGINT or SIGTERM, handled inside the I/O loop (a signal
+  /// handler may not touch the loop's locks). REQUIRES: before Run().
+  void StopOnSignals();
 
  private:
   struct Impl;

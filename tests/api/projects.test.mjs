@@ -81,6 +81,7 @@ test('a lifecycle step with the right version moves the project and the start ra
   assert.equal(wrong.status, 409)
   assert.match(wrong.body.error.message, /开工（started）/)
   assert.equal((await step(leader, { action: 'finish', version: started.version })).status, 403)
+  assert.deepEqual((await json(await leader.get(`/api/v1/projects/${code}`))).body.allowed_actions, [])
   assert.equal((await step(officer, { action: 'finish', version: 'x' })).status, 400)
 })
 

@@ -50,14 +50,15 @@ export async function openPage(browser, { acceptDownloads = false, viewport = VI
   const errors = []
   page.on('console', (msg) => {
     // An API refusal the page handles (401 before login, 400 for a rejected form, 403 outside the
-    // scope) is logged by Chromium as "Failed to load resource"; only script errors count.
+    // scope, 409 for a stale project version) is logged by Chromium as "Failed to load resource";
+    // only script errors count.
     if (msg.type() === 'error' && !EXPECTED_REFUSAL.test(msg.text())) errors.push(`console: ${msg.text()}`)
   })
   page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`))
   return { context, page, errors }
 }
 
-const EXPECTED_REFUSAL = /^Failed to load resource: the server responded with a status of 40[0134]/
+const EXPECTED_REFUSAL = /^Failed to load resource: the server responded with a status of 40[01349]/
 
 /**
  * Saves a screenshot of the viewport with the shell's scrolling content area at its top.

@@ -198,6 +198,14 @@ export const ENDPOINTS = {
   ledger: '/api/v1/ledger',
 } as const
 
+/** 项目库接口（尚未写入 docs/openapi.yaml 时，client.test.ts 暂不要求其有文档）。 */
+export const PROJECT_ENDPOINTS = {
+  projects: '/api/v1/projects',
+  project: '/api/v1/projects/{code}',
+  transition: '/api/v1/projects/{code}/transition',
+  procedure: '/api/v1/projects/{code}/procedures/{kind}',
+} as const
+
 const BASE: string = (import.meta.env?.VITE_API_BASE as string | undefined) ?? ''
 
 type Params = Record<string, string | number | undefined | null>
@@ -349,6 +357,193 @@ export async function postLedgerEntry(entry: LedgerEntry): Promise<ImportReport>
   return request<ImportReport>(ENDPOINTS.ledger, undefined, { method: 'POST', json: entry })
 }
 
+// ---- 项目库 ----
+
+export type ProjectState =
+  | 'draft'
+  | 'submitted'
+  | 'township_reviewed'
+  | 'county_reviewed'
+  | 'in_library'
+  | 'planned'
+  | 'approved'
+  | 'started'
+  | 'finished'
+  | 'accepted'
+  | 'handed_over'
+  | 'rejected'
+  | 'rolled_over'
+  | 'cancelled'
+
+export const PROJECT_STATES: ProjectState[] = [
+  'draft', 'submitted', 'township_reviewed', 'county_reviewed', 'in_library', 'planned', 'approved', 'started',
+  'finished', 'accepted', 'handed_over', 'rejected', 'rolled_over', 'cancelled',
+]
+
+/** 项目库列表的一行（GET /api/v1/projects）。金额为整数分。 */
+export interface ProjectSummary {
+  project_code: string
+  name: string
+  year: number
+  region_code: string
+  region_name: string
+  category: string
+  status: ProjectState | string
+  status_label: string
+  central_fund_fen: number
+  total_investment_fen: number
+  responsible_person: string
+}
+
+export const PROJECT_SUMMARY_FIELDS: (keyof ProjectSummary)[] = [
+  'project_code', 'name', 'year', 'region_code', 'region_name', 'category', 'status', 'status_label',
+  'central_fund_fen', 'total_investment_fen', 'responsible_person',
+]
+
+export interface ProjectPage {
+  items: ProjectSummary[]
+  total: number
+  page: number
+  page_size: number
+}
+
+export interface ProjectQuery {
+  region?: string
+  year?: number
+  state?: string
+  category?: string
+  q?: string
+  page?: number
+  page_size?: number
+}
+
+/** 当前状态下可执行的流程动作。 */
+export interface ProjectAction {
+  action: string
+  label: string
+  reason_required: boolean
+}
+
+/** 一条流程记录。 */
+export interface ProjectTransition {
+  action: string
+  from: string
+  to: string
+  actor: string
+  at: string
+  date: string
+  reason: string
+}
+
+export type ProcedureKind = 'land' | 'environment' | 'feasibility' | 'tender_or_work_relief'
+
+/** 前置手续（4 项）。 */
+export interface ProjectProcedure {
+  kind: ProcedureKind | string
+  label: string
+  complete: boolean
+  document_ref: string
+}
+
+/** 项目的一条台账凭证（不含区划与项目编码）。 */
+export interface ProjectLedgerEntry {
+  entry_id: string
+  date: string
+  kind: LedgerKind | string
+  fund_source: FundSource | string
+  fund_year: number
+  amount_fen: number
+  payee: string
+  payee_type: PayeeType | ''
+  reverses: string
+}
+
+/** 项目详情（GET /api/v1/projects/{code}）。日期为 YYYY-MM-DD 或 null。 */
+export interface ProjectDetail extends ProjectSummary {
+  subcategory: string
+  other_fund_fen: number
+  planned_start: string | null
+  planned_finish: string | null
+  actual_start: string | null
+  actual_finish: string | null
+  gov_infrastructure: boolean
+  low_skill: boolean
+  work_relief: boolean
+  version: number
+  allowed_actions: ProjectAction[]
+  transitions: ProjectTransition[]
+  procedures: ProjectProcedure[]
+  ledger: ProjectLedgerEntry[]
+}
+
+export const PROJECT_DETAIL_FIELDS: (keyof ProjectDetail)[] = [
+  ...PROJECT_SUMMARY_FIELDS, 'subcategory', 'other_fund_fen', 'planned_start', 'planned_finish', 'actual_start',
+  'actual_finish', 'gov_infrastructure', 'low_skill', 'work_relief', 'version', 'allowed_actions', 'transitions',
+  'procedures', 'ledger',
+]
+
+export interface TransitionRequest {
+  action: string
+  reason?: string
+  date?: string
+  version: number
+}
+
+function projectPath(tpl: string, code: string, kind?: string): string {
+  let p = tpl.replace('{code}', encodeURIComponent(code))
+  if (kind !== undefined) p = p.replace('{kind}', encodeURIComponent(kind))
+  return p
+}
+
+function arr<T>(x: T[] | undefined | null): T[] {
+  return Array.isArray(x) ? x : []
+}
+
+/** 详情的数组字段缺失时补为空数组。 */
+export function normalizeProject(d: ProjectDetail): ProjectDetail {
+  return {
+    ...d,
+    allowed_actions: arr(d.allowed_actions),
+    transitions: arr(d.transitions),
+    procedures: arr(d.procedures),
+    ledger: arr(d.ledger),
+  }
+}
+
+/** GET /api/v1/projects：调用者子树内的项目，分页。region 缺省为本级区划。 */
+export async function listProjects(q: ProjectQuery = {}): Promise<ProjectPage> {
+  const r = await request<Partial<ProjectPage>>(PROJECT_ENDPOINTS.projects, { ...q })
+  return {
+    items: arr(r.items),
+    total: r.total ?? 0,
+    page: r.page ?? q.page ?? 1,
+    page_size: r.page_size ?? q.page_size ?? 20,
+  }
+}
+
+/** GET /api/v1/projects/{code}：项目详情、可执行动作、流程记录、前置手续与资金台账。 */
+export async function getProject(code: string): Promise<ProjectDetail> {
+  return normalizeProject(await request<ProjectDetail>(projectPath(PROJECT_ENDPOINTS.project, code)))
+}
+
+/** POST /api/v1/projects/{code}/transition：执行流程动作（须带详情中的 version）；返回新的详情。 */
+export async function transitionProject(code: string, body: TransitionRequest): Promise<ProjectDetail> {
+  const d = await request<ProjectDetail>(projectPath(PROJECT_ENDPOINTS.transition, code), undefined, {
+    method: 'POST',
+    json: body,
+  })
+  return normalizeProject(d)
+}
+
+/** PUT /api/v1/projects/{code}/procedures/{kind}：更新一项前置手续（完成时必须填写批复文号）。 */
+export async function putProcedure(
+  code: string,
+  kind: string,
+  body: { complete: boolean; document_ref: string },
+): Promise<unknown> {
+  return request<unknown>(projectPath(PROJECT_ENDPOINTS.procedure, code, kind), undefined, { method: 'PUT', json: body })
+}
+
 export const api = {
   login,
   getSession,
@@ -360,5 +555,9 @@ export const api = {
   getRankings,
   getFlags,
   postLedgerEntry,
+  listProjects,
+  getProject,
+  transitionProject,
+  putProcedure,
 }
 export default api

@@ -1,20 +1,31 @@
 // 角色 → 可见菜单。与服务端授权表（src/domain/role.cpp）一致：服务端仍会拒绝越权请求，这里只决定显示什么。
 
-export type RouteName = 'dashboard' | 'ledger' | 'flags' | 'regions'
+export type RouteName = 'dashboard' | 'projects' | 'project' | 'ledger' | 'flags' | 'regions'
 
 /** 每个菜单项允许的角色；null 表示所有已登录角色。 */
 export const MENU_ROLES: Record<RouteName, string[] | null> = {
   dashboard: null,
+  projects: null,
+  project: null,
   ledger: ['finance_officer'],
   flags: null,
   regions: null,
 }
 
-export function canSee(route: RouteName, role: string): boolean {
-  const allowed = MENU_ROLES[route]
+/** 可办理项目流程、维护前置手续的角色（服务端 Action::kWriteProjects，限本级子树）。 */
+export const PROJECT_WRITE_ROLES = ['region_officer', 'prefecture_officer', 'county_officer', 'township_officer']
+
+export function canSee(route: RouteName | string, role: string): boolean {
+  if (!(route in MENU_ROLES)) return true
+  const allowed = MENU_ROLES[route as RouteName]
   return allowed === null || allowed.includes(role)
 }
 
 export function menuFor(role: string, order: RouteName[]): RouteName[] {
   return order.filter((r) => canSee(r, role))
+}
+
+/** 是否显示流程操作按钮与前置手续编辑控件。 */
+export function canWriteProjects(role: string): boolean {
+  return PROJECT_WRITE_ROLES.includes(role)
 }

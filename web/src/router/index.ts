@@ -10,6 +10,8 @@ declare module 'vue-router' {
     title?: string
     icon?: string
     public?: boolean
+    /** 非菜单页面的上级菜单（面包屑与菜单高亮用）：[标题, 路径] */
+    parent?: [string, string]
   }
 }
 
@@ -19,6 +21,12 @@ export const menuRoutes: RouteRecordRaw[] = [
     name: 'dashboard',
     component: () => import('../views/dashboard/DashboardView.vue'),
     meta: { title: zhCN.menu.dashboard, icon: 'DataAnalysis' },
+  },
+  {
+    path: 'projects',
+    name: 'projects',
+    component: () => import('../views/projects/ProjectsView.vue'),
+    meta: { title: zhCN.menu.projects, icon: 'Files' },
   },
   {
     path: 'ledger',
@@ -51,7 +59,16 @@ const routes: RouteRecordRaw[] = [
     path: '/',
     component: AdminLayout,
     redirect: '/dashboard',
-    children: [...menuRoutes, { path: ':pathMatch(.*)*', redirect: '/dashboard' }],
+    children: [
+      ...menuRoutes,
+      {
+        path: 'projects/:code',
+        name: 'project',
+        component: () => import('../views/projects/ProjectDetailView.vue'),
+        meta: { title: zhCN.menu.project, parent: [zhCN.menu.projects, '/projects'] },
+      },
+      { path: ':pathMatch(.*)*', redirect: '/dashboard' },
+    ],
   },
 ]
 

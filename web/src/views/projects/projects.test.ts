@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest'
+import type { ProjectLedgerEntry, ProjectSummary } from '../../api/client'
+import {
+  CSV_HEADER,
+  categoryFull,
+  categoryGroups,
+  categoryShort,
+  csvRows,
+  filterToApi,
+  filterToQuery,
+  ledgerTotals,
+  parseFilter,
+  projectFlags,
+  sortLedger,
+  showDate,
+  stateLabel,
+  stateTagType,
+  yearOptions,
+} from './projects'
+
+describe('filter ↔ URL', () => {
+  it('parses valid values and drops the rest', () => {
+    expect(parseFilter({ year: '2023', state: 'approved', category: '0101', q: ' 牦牛 ', page: '3', page_size: '50' })).toEqual({
+      year: 2023,
+      state: 'approved',
+      category: '0101',
+      q: '牦牛',
+      page: 3,
+      pageSize: 50,
+    })
+    expect(parseFilter({ year: '23', state: 'flying', category: '产业', page: '-1', page_size: '7' })).toEqual({
+      year: null,
+      state: '',
+      category: '',
+      q: '',
+      page: 1,
+      pageSize: 20,
+    })
+  })
+  it('round-trips and omits defaults', () => {
+    const f = parseFilter({ year: '2022', q: '温室', page: '2' })
+    expect(filterToQuery(f)).toEqual({ year: '2022', q: '温室', page: '2' })
+    expect(parseFilter(filterToQuery(f) as Record<string, string>)).toEqual(f)
+    expect(filterToQuery(parseFilter({}))).toEqual({})
+  })
+  it('maps to API parameters', () => {
+    expect(filterToApi(parseFilter({ state: 'started' }))).toEqual({
+      year: undefined,
+      state: 'started',
+      category: undefined,
+      q: undefined,
+      page: 1,
+      page_size: 20,
+    })
+  })
+  it('offers ten years, newest first', () => {
+    const y = yearOptions(new Date(2026, 5, 1))
+    expect(y[0]).toBe(2027)
+    expect(y).toContain(2022)
+    expect(y).toHaveLength(10)
+  })
+})
+
+describe('labels', () => {
+  it('shortens and spells out categories', () => {
+    expect(categoryShort('0101')).toBe('生产项目')
+    expect(categoryShort('0301')).toBe('农村基础设施')
+    expect(categoryShort('9999')).toBe('9999')
+    expect(categoryFull('0203')).toBe('0203 就业项目 / 公益性岗位')
+    const groups = categoryGroups()
+    expect(groups[0].label).toBe('产业发展')
+    expect(groups[0].options[0]).toEqual({ value: '0101', label: '0101 生产项目' })
+  })
+  it('colours and names states', () => {
+    expect(stateTagType('approved')).toBe('primary')
+    expect(stateTagType('started')).toBe('warning')
+    expect(stateTagType('handed_over')).toBe('success')
+    expect(stateTagType('cancelled')).toBe('danger')
+    expect(stateTagType('draft')).toBe('info')
+    expect(stateLabel('approved')).toBe('资金已安排')
+    expect(stateLabel('started', '开工')).toBe('开工')
+  })
+  it('formats dates and flags', () => {
+    expect(showDate('2023-04-20')).toBe('2023-04-20')
+    expect(showDate(null)).toBe('—')
+    expect(projectFlags({ gov_infrastructure: true, low_skill: false, work_relief: true })).toBe('政府投资基础设施、以工代赈')
+    expect(projectFlags({ gov_infrastructure: false, low_skill: false, work_relief: false })).toBe('—')
+  })
+})
+
+describe('CSV of the current page', () => {
+  it('writes 万元 with two decimals and Chinese labels', () => {
+    const p: ProjectSummary = {
+      project_code: 'XZ20235401020010',
+      name: '城关区牦牛养殖基地建设项目',
+      year: 2023,
+      region_code: '540102',
+      region_name: '城关区',
+      category: '0101',
+      status: 'started',
+      status_label: '开工',
+      central_fund_fen: 121000000,
+      total_investment_fen: 123456789012,
+      responsible_person: '扎西次仁',
+    }
+    expect(CSV_HEADER[6]).toBe('中央衔接资金（万元）')
+    expect(csvRows([p])).toEqual([
+      ['XZ20235401020010', '城关区牦牛养殖基地建设项目', 2023, '城关区', '0101 产业发展 / 生产项目', '开工', '121.00', '123456.79', '扎西次仁'],
+    ])
+  })
+})
+
+describe('ledgerTotals', () => {
+  it('sums by kind and lets a reversal cancel its entry', () => {
+    const e = (entry_id: string, kind: string, amount_fen: number, reverses = ''): ProjectLedgerEntry => ({
+      entry_id,
+      date: '2023-01-01',
+      kind,
+      fund_source: 'central',
+      fund_year: 2023,
+      amount_fen,
+      payee: '',
+      payee_type: '',
+      reverses,
+    })
+    expect(
+      ledgerTotals([e('A', 'allocate', 1000), e('B', 'disburse', 600), e('C', 'expend', 300), e('D', 'reverse', 300, 'C'), e('E', 'expend', 200)]),
+    ).toEqual({ allocate: 1000, disburse: 600, expend: 200 })
+  })
+  it('sorts by date, then entry id, without touching the input', () => {
+    const e = (entry_id: string, date: string) =>
+      ({ entry_id, date, kind: 'expend', fund_source: 'central', fund_year: 2023, amount_fen: 1, payee: '', payee_type: '', reverses: '' }) as ProjectLedgerEntry
+    const input = [e('C', '2023-04-23'), e('B', '2023-04-19'), e('A', '2023-04-19')]
+    expect(sortLedger(input).map((x) => x.entry_id)).toEqual(['A', 'B', 'C'])
+    expect(input[0].entry_id).toBe('C')
+  })
+})

@@ -1,0 +1,187 @@
+// 项目库：URL 查询参数 ↔ 筛选条件、CSV 行、类别与状态的显示。纯函数，见 projects.test.ts。
+import type { LocationQuery, LocationQueryRaw } from 'vue-router'
+import type { ProjectDetail, ProjectLedgerEntry, ProjectQuery, ProjectSummary } from '../../api/client'
+import { PROJECT_STATES } from '../../api/client'
+import zhCN from '../../locale/zh-CN'
+import { fenToWan } from '../../utils/format'
+
+const P = zhCN.projects
+
+export const PAGE_SIZES = [20, 50, 100, 200]
+export const DEFAULT_PAGE_SIZE = 20
+
+/** 列表的筛选与分页状态（写入 URL，可复现）。 */
+export interface ProjectFilter {
+  year: number | null
+  state: string
+  category: string
+  q: string
+  page: number
+  pageSize: number
+}
+
+function one(v: LocationQuery[string]): string {
+  const x = Array.isArray(v) ? v[0] : v
+  return typeof x === 'string' ? x.trim() : ''
+}
+
+/** URL 查询参数 → 筛选条件；无效值丢弃。 */
+export function parseFilter(query: LocationQuery): ProjectFilter {
+  const y = one(query.year)
+  const year = /^\d{4}$/.test(y) ? Number(y) : null
+  const state = one(query.state)
+  const page = Number(one(query.page))
+  const size = Number(one(query.page_size))
+  return {
+    year,
+    state: (PROJECT_STATES as string[]).includes(state) ? state : '',
+    category: /^\d{4}$/.test(one(query.category)) ? one(query.category) : '',
+    q: one(query.q).slice(0, 100),
+    page: Number.isInteger(page) && page >= 1 ? page : 1,
+    pageSize: PAGE_SIZES.includes(size) ? size : DEFAULT_PAGE_SIZE,
+  }
+}
+
+/** 筛选条件 → URL 查询参数（缺省值不写）。 */
+export function filterToQuery(f: ProjectFilter): LocationQueryRaw {
+  const q: LocationQueryRaw = {}
+  if (f.year !== null) q.year = String(f.year)
+  if (f.state) q.state = f.state
+  if (f.category) q.category = f.category
+  if (f.q) q.q = f.q
+  if (f.page > 1) q.page = String(f.page)
+  if (f.pageSize !== DEFAULT_PAGE_SIZE) q.page_size = String(f.pageSize)
+  return q
+}
+
+/** 筛选条件 → 接口参数。 */
+export function filterToApi(f: ProjectFilter): ProjectQuery {
+  return {
+    year: f.year ?? undefined,
+    state: f.state || undefined,
+    category: f.category || undefined,
+    q: f.q || undefined,
+    page: f.page,
+    page_size: f.pageSize,
+  }
+}
+
+/** 年度下拉：今年 + 1 年 到 8 年前，新的在前。 */
+export function yearOptions(today: Date = new Date()): number[] {
+  const y = today.getFullYear()
+  const out: number[] = []
+  for (let i = y + 1; i >= y - 8; i--) out.push(i)
+  return out
+}
+
+/** 类别短名：二级类型去掉括号内的说明；未知代码原样返回。 */
+export function categoryShort(code: string): string {
+  const c = P.categories[code]
+  return c ? c[1].replace(/（.*）$/, '') : code
+}
+
+/** 类别全称：“0101 产业发展 / 生产项目”。 */
+export function categoryFull(code: string): string {
+  const c = P.categories[code]
+  return c ? `${code} ${c[0]} / ${c[1]}` : code
+}
+
+/** 类别下拉按一级类型分组。 */
+export function categoryGroups(): { label: string; options: { value: string; label: string }[] }[] {
+  const groups = new Map<string, { value: string; label: string }[]>()
+  for (const [code, [l1, l2]] of Object.entries(P.categories)) {
+    if (!groups.has(l1)) groups.set(l1, [])
+    groups.get(l1)!.push({ value: code, label: `${code} ${l2.replace(/（.*）$/, '')}` })
+  }
+  return [...groups].map(([label, options]) => ({ label, options }))
+}
+
+export type TagType = 'primary' | 'success' | 'info' | 'warning' | 'danger'
+
+/** 状态标签颜色：前期（申报/审核/入库）灰、资金已安排蓝、开工橙、完工及以后绿、退回/撤项红。 */
+export function stateTagType(state: string): TagType {
+  switch (state) {
+    case 'approved':
+      return 'primary'
+    case 'started':
+      return 'warning'
+    case 'finished':
+    case 'accepted':
+    case 'handed_over':
+      return 'success'
+    case 'rejected':
+    case 'cancelled':
+      return 'danger'
+    default:
+      return 'info'
+  }
+}
+
+export function stateLabel(state: string, serverLabel?: string): string {
+  return serverLabel || P.states[state] || state
+}
+
+export const CSV_HEADER = [
+  P.colCode, P.colName, P.colYear, P.colRegion, P.colCategory, P.colState, P.colCentral, P.colTotal, P.colPerson,
+]
+
+/** 当前页的 CSV 行：金额为万元两位小数（不分千位），类别为“代码 一级 / 二级”。 */
+export function csvRows(items: ProjectSummary[]): (string | number)[][] {
+  return items.map((p) => [
+    p.project_code,
+    p.name,
+    p.year,
+    p.region_name || p.region_code,
+    categoryFull(p.category),
+    stateLabel(p.status, p.status_label),
+    fenToWan(p.central_fund_fen, { grouping: false }),
+    fenToWan(p.total_investment_fen, { grouping: false }),
+    p.responsible_person,
+  ])
+}
+
+/** 台账合计（分）：冲销凭证抵减被冲销凭证的类型。 */
+export function ledgerTotals(entries: ProjectLedgerEntry[]): { allocate: number; disburse: number; expend: number } {
+  const byId = new Map(entries.map((e) => [e.entry_id, e]))
+  const t = { allocate: 0, disburse: 0, expend: 0 }
+  for (const e of entries) {
+    let kind = e.kind
+    let sign = 1
+    if (kind === 'reverse') {
+      const orig = e.reverses ? byId.get(e.reverses) : undefined
+      if (!orig) continue
+      kind = orig.kind
+      sign = -1
+    }
+    if (kind === 'allocate' || kind === 'disburse' || kind === 'expend') t[kind] += sign * e.amount_fen
+  }
+  return t
+}
+
+/** 台账按日期、凭证号排序（不改原数组）。 */
+export function sortLedger(entries: ProjectLedgerEntry[]): ProjectLedgerEntry[] {
+  return [...entries].sort((a, b) => (a.date === b.date ? a.entry_id.localeCompare(b.entry_id) : a.date < b.date ? -1 : 1))
+}
+
+/** “2023-07-05T08:01:02.123Z” → “2023-07-05 16:01”（本地时间）；无法解析时原样返回。 */
+export function formatTimestamp(at: string): string {
+  const d = new Date(at)
+  if (!at || Number.isNaN(d.getTime())) return at
+  const p = (n: number) => String(n).padStart(2, '0')
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`
+}
+
+/** 日期字段显示：YYYY-MM-DD 或 “—”。 */
+export function showDate(d: string | null | undefined): string {
+  return d ? d.slice(0, 10) : zhCN.common.none
+}
+
+/** 详情页“项目属性”：勾选的属性名，逗号分隔。 */
+export function projectFlags(d: Pick<ProjectDetail, 'gov_infrastructure' | 'low_skill' | 'work_relief'>): string {
+  const Q = zhCN.project
+  const out: string[] = []
+  if (d.gov_infrastructure) out.push(Q.govInfrastructure)
+  if (d.low_skill) out.push(Q.lowSkill)
+  if (d.work_relief) out.push(Q.workRelief)
+  return out.length ? out.join('、') : zhCN.common.none
+}
