@@ -56,7 +56,7 @@ test('a lifecycle step with the right version moves the project and the start ra
   const { body: list } = await json(await leader.get('/api/v1/projects?region=540000&year=2023&state=approved&page_size=1'))
   const code = list.items[0].project_code
   const before = (await json(await leader.get('/api/v1/indicators?region=540000&year=2023&as_of=2023-07-05'))).body
-  const { body: detail } = await json(await leader.get(`/api/v1/projects/${code}`))
+  const { body: detail } = await json(await officer.get(`/api/v1/projects/${code}`))
   assert.equal(detail.status, 'approved')
   assert.ok(detail.allowed_actions.some((a) => a.action === 'start'))
   assert.equal(detail.procedures.length, 4)
