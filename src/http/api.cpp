@@ -69,6 +69,18 @@ std::string Metrics(App& app) {
   return out.str();
 }
 
+/// The handler of a CSV import route: the body is the file, `use_case` one App import.
+std::function<Response(Request&)> CsvImport(App& app,
+                                            Result<ImportReport> (App::*use_case)(const Actor&, TableSource&)) {
+  return [&app, use_case](Request& req) {
+    std::istringstream in(req.body);
+    CsvReader reader(in);
+    auto report = (app.*use_case)(Caller(req), reader);
+    if (!report.ok()) return ErrorResponse(report.status());
+    return JsonResponse(ToJson(*report));
+  };
+}
+
 }  // namespace
 
 void RegisterRoutes(Router& router, App& app) {
@@ -290,29 +302,14 @@ void RegisterRoutes(Router& router, App& app) {
              });
 
   // --- imports (CSV body; all-or-nothing) ---
-  router.Add("POST", "/api/v1/imports/projects", AccessRule::Require(Action::kWriteProjects), [&app](Request& req) {
-    std::istringstream in(req.body);
-    CsvReader reader(in);
-    auto report = app.ImportProjects(Caller(req), reader);
-    if (!report.ok()) return ErrorResponse(report.status());
-    return JsonResponse(ToJson(*report));
-  });
+  router.Add("POST", "/api/v1/imports/projects", AccessRule::Require(Action::kWriteProjects),
+             CsvImport(app, &App::ImportProjects));
 
-  router.Add("POST", "/api/v1/imports/ledger", AccessRule::Require(Action::kWriteLedger), [&app](Request& req) {
-    std::istringstream in(req.body);
-    CsvReader reader(in);
-    auto report = app.ImportLedger(Caller(req), reader);
-    if (!report.ok()) return ErrorResponse(report.status());
-    return JsonResponse(ToJson(*report));
-  });
+  router.Add("POST", "/api/v1/imports/ledger", AccessRule::Require(Action::kWriteLedger),
+             CsvImport(app, &App::ImportLedger));
 
-  router.Add("POST", "/api/v1/imports/regions", AccessRule::Require(Action::kImportRegions), [&app](Request& req) {
-    std::istringstream in(req.body);
-    CsvReader reader(in);
-    auto report = app.ImportRegions(Caller(req), reader);
-    if (!report.ok()) return ErrorResponse(report.status());
-    return JsonResponse(ToJson(*report));
-  });
+  router.Add("POST", "/api/v1/imports/regions", AccessRule::Require(Action::kImportRegions),
+             CsvImport(app, &App::ImportRegions));
 
   // --- users (账户) ---
   router.Add("GET", "/api/v1/users", AccessRule::Require(Action::kManageUsers), [&app](Request& req) {

@@ -36,10 +36,6 @@ constexpr const char kUpsertRegion[] =
     "ON CONFLICT (code) DO UPDATE SET name = excluded.name, key_township = excluded.key_township, "
     "former_name = excluded.former_name";
 
-constexpr const char kProjectColumns[] =
-    "project_code, name, year, region_code, category, subcategory, total_investment_fen, central_fund_fen, "
-    "other_fund_fen, planned_start, planned_finish, actual_start, actual_finish, status, responsible_person, "
-    "gov_infrastructure, low_skill, work_relief";
 constexpr const char kSelectProjects[] =
     "SELECT project_code, name, year, region_code, category, subcategory, total_investment_fen, central_fund_fen, "
     "other_fund_fen, planned_start, planned_finish, actual_start, actual_finish, status, responsible_person, "
