@@ -136,6 +136,7 @@ class IndicatorEngine {
 
   const RegionTree& tree() const { return *tree_; }
   const PolicySet& policy() const { return policy_; }
+  const CategoryCatalogue& catalogue() const { return catalogue_; }
   /// Total series points held (for the benchmark's memory report).
   std::size_t series_points() const;
 

@@ -9,9 +9,17 @@ bool ProjectCatalog::Less(const ProjectRowView& a, const ProjectRowView& b) {
 }
 
 ProjectRowView ProjectCatalog::RowOf(const Project& p) const {
-  return {p.project_code,      p.name,   p.year,         tree_->Find(p.region_code),
-          p.category,          p.status, p.central_fund, p.total_investment,
-          p.responsible_person};
+  return {p.project_code,
+          p.name,
+          p.year,
+          tree_->Find(p.region_code),
+          p.category,
+          p.status,
+          p.central_fund,
+          p.total_investment,
+          p.responsible_person,
+          p.planned_start,
+          p.actual_start.has_value()};
 }
 
 void ProjectCatalog::Load(const Project& p) {
@@ -30,6 +38,18 @@ void ProjectCatalog::Upsert(const Project& p) {
   } else {
     rows_.insert(it, std::move(row));
   }
+}
+
+void ProjectCatalog::ForEachIn(RegionIndex region, const std::function<void(const ProjectRowView&)>& fn) const {
+  auto first = rows_.begin(), last = rows_.end();
+  if (region != kNoRegion) {
+    const RegionIndex end = tree_->node(region).subtree_end;
+    first = std::lower_bound(rows_.begin(), rows_.end(), region,
+                             [](const ProjectRowView& r, RegionIndex i) { return r.region < i; });
+    last =
+        std::lower_bound(first, rows_.end(), end, [](const ProjectRowView& r, RegionIndex i) { return r.region < i; });
+  }
+  for (auto it = first; it != last; ++it) fn(*it);
 }
 
 ProjectPageView ProjectCatalog::Query(const ProjectFilter& f) const {

@@ -4,6 +4,7 @@
 /// filters and text search scan only that slice.
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -36,6 +37,8 @@ struct ProjectRowView {
   Fen central_fund;
   Fen total_investment;
   std::string responsible_person;
+  std::optional<Date> planned_start;
+  bool started = false;  ///< has an actual start
 };
 
 struct ProjectPageView {
@@ -53,6 +56,8 @@ class ProjectCatalog {
   /// Inserts or replaces (by code) after loading.
   void Upsert(const Project& p);
   ProjectPageView Query(const ProjectFilter& f) const;
+  /// Calls `fn` for every row of the region's subtree (everything for kNoRegion), in list order.
+  void ForEachIn(RegionIndex region, const std::function<void(const ProjectRowView&)>& fn) const;
   std::size_t size() const { return rows_.size(); }
 
  private:

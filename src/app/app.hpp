@@ -18,10 +18,12 @@
 #include "app/actor.hpp"
 #include "app/audit_chain.hpp"
 #include "app/crypto.hpp"
+#include "app/library_codec.hpp"
 #include "app/login_throttle.hpp"
 #include "core/status.hpp"
 #include "domain/ledger_rules.hpp"
 #include "domain/region_tree.hpp"
+#include "domain/schedule.hpp"
 #include "io/csv_reader.hpp"
 #include "store/store.hpp"
 
@@ -176,14 +178,89 @@ struct ProjectList {
   int page_size = 20;
 };
 
+/// A project as created or edited: the interchange columns and the library sheet.
+struct ProjectInput {
+  Project project;
+  ProjectDetails details;
+};
+
 /// Everything the project page shows.
 struct ProjectDetail {
   StoredProject stored;
   Region region;
   std::vector<TransitionRecord> transitions;
   std::vector<ProcedureStatus> procedures;
-  std::vector<const Transition*> allowed;  ///< actions possible from the current state
-  std::vector<StoredEntry> ledger;         ///< entries naming the project
+  std::vector<const Transition*> allowed;      ///< actions possible from the current state
+  std::vector<StoredEntry> ledger;             ///< entries naming the project
+  ProjectDetails details;                      ///< the library sheet (empty for an imported project)
+  std::optional<ComplianceReview> compliance;  ///< the latest review, if any
+  JointReviewStatus joint_review;              ///< departments required by the county's configuration
+  std::vector<Signoff> signoffs;               ///< oldest first
+  std::vector<Posting> postings;
+  std::vector<Objection> objections;
+  std::optional<VillagePlan> village_plan;
+};
+
+/// A compliance check of a project as it stands (preview or at county review).
+struct ComplianceCheck {
+  Date on;
+  std::vector<ComplianceFinding> findings;
+  bool passed = true;  ///< no blocking finding
+  CountyPlanShare county_plan;
+};
+
+/// The outcome of one project of a batch step (成熟一批、审核一批).
+struct BatchOutcome {
+  std::string project_code;
+  bool ok = false;
+  std::string error_code;  ///< stable error name when not ok
+  std::string message;     ///< what blocked it
+  std::vector<FieldError> details;
+  ProjectState state = ProjectState::kDraft;  ///< state after the attempt
+};
+
+/// A request to announce a project step (公告公示).
+struct PostingRequest {
+  std::string stage = "admit";  ///< the step the posting gates
+  std::string place;
+  Date start;
+  int days = 0;
+};
+
+/// A village plan with the projects whose library sheet names it.
+struct VillagePlanView {
+  VillagePlan plan;
+  std::string village_name;
+  std::vector<std::string> project_codes;
+};
+
+/// One overdue milestone (倒排工期预警).
+struct OverdueMilestone {
+  std::string project_code;
+  std::string project_name;
+  std::string region_code;
+  std::string region_name;
+  std::string responsible_person;
+  Milestone milestone;
+  int days_overdue = 0;
+};
+
+/// A project not started by its planned start.
+struct LateStart {
+  std::string project_code;
+  std::string project_name;
+  std::string region_code;
+  std::string region_name;
+  std::string responsible_person;
+  ProjectState state = ProjectState::kDraft;
+  Date planned_start;
+  int days_late = 0;
+};
+
+struct OverdueReport {
+  Date as_of;
+  std::vector<OverdueMilestone> milestones;  ///< most overdue first
+  std::vector<LateStart> late_starts;        ///< most late first
 };
 
 /// Thread-safe. Reads take snapshots; writes are serialized and committed to the
@@ -233,6 +310,57 @@ class App {
                                           std::int64_t expected_version);
   /// Marks a pre-procedure done (with its document reference) or not done.
   Status SetProcedure(const Actor& actor, const std::string& code, const ProcedureStatus& procedure);
+
+  // --- project library sheet, review, posting, plans, schedule (library.cpp) ---
+  /// Creates a draft project with its library sheet. AlreadyExists for a taken code;
+  /// InvalidArgument for missing name/year or an unknown category; scope as for writes.
+  Result<ProjectDetail> CreateProject(const Actor& actor, ProjectInput input);
+  /// Edits the project's columns (not its code, region, state or actual dates) and its sheet
+  /// if it is still at `expected_version` (Conflict, nothing written, otherwise).
+  Result<ProjectDetail> EditProject(const Actor& actor, const std::string& code, ProjectInput input,
+                                    std::int64_t expected_version);
+  /// Runs the compliance review on the project as it stands today (no record is written).
+  Result<ComplianceCheck> CheckCompliance(const Actor& actor, const std::string& code) const;
+  /// Applies `action` to each project independently at its current version and reports
+  /// per project what blocked it. At most 200 codes; PermissionDenied (nothing done) when any
+  /// known project lies outside the actor's scope.
+  Result<std::vector<BatchOutcome>> BatchTransition(const Actor& actor, const std::vector<std::string>& codes,
+                                                    const std::string& action, const std::string& reason);
+  /// The county's joint-review configuration (every category).
+  Result<std::vector<ReviewDepartments>> ReviewConfig(const Actor& actor, const std::string& county_code) const;
+  /// Replaces the departments of one category ("*" = all) of a county.
+  Status SetReviewConfig(const Actor& actor, const ReviewDepartments& config);
+  /// Records a department's approve/return (comment required for a return) on a project
+  /// in county review. InvalidArgument for a department the county does not require.
+  Result<ProjectDetail> RecordSignoff(const Actor& actor, const std::string& code, Signoff signoff);
+  /// Announces a project step. InvalidArgument for a step that needs no posting, a period
+  /// shorter than the policy's posting days or a missing place; Conflict for a wrong state.
+  Result<Posting> CreatePosting(const Actor& actor, const std::string& code, const PostingRequest& request);
+  /// Records an objection to a posting of project `code`; it blocks the step until resolved.
+  /// NotFound when the posting is not one of the project's.
+  Result<Objection> RecordObjection(const Actor& actor, const std::string& code, std::int64_t posting_id,
+                                    Objection objection);
+  /// Marks an objection of project `code` resolved. Conflict when it already is.
+  Result<Objection> ResolveObjection(const Actor& actor, const std::string& code, std::int64_t objection_id,
+                                     const std::string& resolution);
+  /// Postings of projects in the region's subtree, newest first (public, no actor).
+  /// NotFound for an unknown region.
+  Result<std::vector<Posting>> PublicPostings(const std::string& region_code) const;
+  /// Creates (id 0) or updates a village plan. The region must be a village in scope.
+  Result<VillagePlan> SaveVillagePlan(const Actor& actor, VillagePlan plan);
+  /// Village plans in the region subtree with the projects implementing them.
+  Result<std::vector<VillagePlanView>> VillagePlans(const Actor& actor, const std::string& region_code) const;
+  /// Planned dates backwards from `deadline` (倒排工期).
+  Result<ScheduleProposal> ProposeSchedule(const Actor& actor, std::vector<Milestone> milestones, Date deadline) const;
+  /// Overdue milestones and late starts in the region subtree on `as_of`.
+  Result<OverdueReport> Overdue(const Actor& actor, const std::string& region_code, Date as_of) const;
+  /// Every version of the reference data of `kind` ("guideline" or "negative").
+  Result<std::vector<ReferenceItem>> ReferenceData(const Actor& actor, const std::string& kind) const;
+  /// Adds a version of a reference item. REQUIRES Action::kManageReferenceData.
+  Status AddReferenceItem(const Actor& actor, const ReferenceItem& item);
+  /// Every stored policy value, and adding one (REQUIRES Action::kManageReferenceData).
+  Result<std::vector<PolicyValue>> Policies(const Actor& actor) const;
+  Status AddPolicy(const Actor& actor, const PolicyValue& value);
 
   // --- figures (指标) ---
   Result<RegionIndicators> ComputeIndicators(const Actor& actor, const IndicatorQuery& query) const;
@@ -315,6 +443,16 @@ class App {
   /// Validates and appends a batch; `column_of` maps a column name to its 1-based position.
   Result<ImportReport> AppendLedger(const Actor& actor, std::vector<NumberedEntry> entries,
                                     const std::function<int(const std::string&)>& column_of);
+  /// The guards of the library beyond the state table: compliance at county review, joint
+  /// review and posting before admission. REQUIRES: write_mu_ held.
+  Status CheckLibraryGuards(const Actor& actor, const Project& project, const Transition& t);
+  ComplianceCheck RunCompliance(const Project& project, const ProjectDetails& details, Date on,
+                                const ReferenceCatalog& references) const;
+  Result<std::vector<LibraryRecord>> Records(const char* kind, const std::string& project_code) const;
+  Result<ProjectDetails> LoadDetails(const std::string& code, std::int64_t* record_id) const;
+  Result<JointReviewStatus> JointReviewOf(const Project& project, std::vector<Signoff>* signoffs) const;
+  Status FillLibrary(ProjectDetail& d) const;
+  Date Today() const;
   Result<RegionIndex> ResolveRegion(const RegionTree& tree, const std::string& code) const;
   /// PermissionDenied unless every row of a region import lies in the actor's scope.
   Status AuthorizeRegionRows(const Actor& actor, const std::vector<RegionRow>& rows) const;

@@ -68,6 +68,7 @@ Result<ProjectDetail> App::GetProject(const Actor& actor, const std::string& cod
   auto tree = regions();
   const RegionIndex i = tree->Find(d.stored.project.region_code);
   if (i != kNoRegion) d.region = tree->node(i).region;
+  XJ_RETURN_IF_ERROR(FillLibrary(d));
   return d;
 }
 
@@ -86,6 +87,7 @@ Result<ProjectDetail> App::TransitionProject(const Actor& actor, const std::stri
     }
     XJ_ASSIGN_OR_RETURN(std::vector<ProcedureStatus> procedures, store_->ProjectProcedures(code));
     XJ_ASSIGN_OR_RETURN(const Transition* t, CheckTransition(before, procedures, request));
+    XJ_RETURN_IF_ERROR(CheckLibraryGuards(actor, before, *t));
     const Project after = ApplyTransition(before, *t, request.on);
     XJ_RETURN_IF_ERROR(store_->Transact([&]() -> Status {
       XJ_RETURN_IF_ERROR(store_->UpdateProjectState(after, expected_version));

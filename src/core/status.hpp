@@ -55,6 +55,12 @@ class [[nodiscard]] Status {
   static Status Internal(std::string msg) { return {ErrorCode::kInternal, std::move(msg)}; }
   static Status TooLarge(std::string msg) { return {ErrorCode::kTooLarge, std::move(msg)}; }
   static Status TooManyRequests(std::string msg) { return {ErrorCode::kTooManyRequests, std::move(msg)}; }
+  /// A conflict with the state of the data, listing every problem found (e.g. compliance findings).
+  static Status Conflict(std::string msg, std::vector<FieldError> problems) {
+    Status s(ErrorCode::kConflict, std::move(msg));
+    s.details_ = std::move(problems);
+    return s;
+  }
   /// An invalid-argument status carrying every row/column problem found.
   static Status Rejected(std::string msg, std::vector<FieldError> errors) {
     Status s(ErrorCode::kInvalidArgument, std::move(msg));

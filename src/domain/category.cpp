@@ -31,4 +31,19 @@ bool CategoryCatalogue::Contains(std::string_view category) const {
   return false;
 }
 
+std::optional<std::string> CategoryCatalogue::CodeOf(std::string_view category, std::string_view subcategory) const {
+  for (const auto& c : categories_) {
+    if (c.code == category) return c.code;
+  }
+  if (!subcategory.empty()) {
+    for (const auto& c : categories_) {
+      if (c.level2 == subcategory && (c.level1 == category || c.level2 == category)) return c.code;
+    }
+  }
+  for (const auto& c : categories_) {
+    if (c.level2 == category || c.level1 == category) return c.code;
+  }
+  return std::nullopt;
+}
+
 }  // namespace xj

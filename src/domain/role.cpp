@@ -35,7 +35,8 @@ struct Grant {
 };
 const Grant kGrants[] = {
     {Role::kAdmin,
-     {Action::kRead, Action::kImportRegions, Action::kManageUsers, Action::kReadAudit, Action::kReadMetrics}},
+     {Action::kRead, Action::kImportRegions, Action::kManageUsers, Action::kReadAudit, Action::kReadMetrics,
+      Action::kManageReferenceData}},
     {Role::kRegionOfficer, {Action::kRead, Action::kWriteProjects}},
     {Role::kPrefectureOfficer, {Action::kRead, Action::kWriteProjects}},
     {Role::kCountyOfficer, {Action::kRead, Action::kWriteProjects}},
@@ -97,6 +98,7 @@ std::string_view ActionName(Action action) {
     case Action::kWriteLedger: return "write_ledger";
     case Action::kWriteSupervision: return "write_supervision";
     case Action::kReadMetrics: return "read_metrics";
+    case Action::kManageReferenceData: return "manage_reference_data";
   }
   return "unknown";
 }

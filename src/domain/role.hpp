@@ -25,20 +25,27 @@ enum class Role : int {
 /// What a use case does, checked against the role's grants before any region scope check.
 /// Values are not persisted; add new actions at the end.
 enum class Action : int {
-  kRead = 0,              ///< read data of the scope (regions, figures, wall chart)
-  kImportRegions = 1,     ///< change the region tree
-  kManageUsers = 2,       ///< create and list user accounts
-  kReadAudit = 3,         ///< read the audit trail
-  kWriteProjects = 4,     ///< project library entries and state transitions
-  kWriteLedger = 5,       ///< fund ledger entries
-  kWriteSupervision = 6,  ///< supervision visits, findings, rectification
-  kReadMetrics = 7,       ///< /metrics from a non-loopback address
+  kRead = 0,                 ///< read data of the scope (regions, figures, wall chart)
+  kImportRegions = 1,        ///< change the region tree
+  kManageUsers = 2,          ///< create and list user accounts
+  kReadAudit = 3,            ///< read the audit trail
+  kWriteProjects = 4,        ///< project library entries and state transitions
+  kWriteLedger = 5,          ///< fund ledger entries
+  kWriteSupervision = 6,     ///< supervision visits, findings, rectification
+  kReadMetrics = 7,          ///< /metrics from a non-loopback address
+  kManageReferenceData = 8,  ///< guideline catalogue, negative list, policy thresholds (参考数据)
 };
 
 /// Every action, for tests and listings.
-inline constexpr Action kAllActions[] = {
-    Action::kRead,          Action::kImportRegions, Action::kManageUsers,      Action::kReadAudit,
-    Action::kWriteProjects, Action::kWriteLedger,   Action::kWriteSupervision, Action::kReadMetrics};
+inline constexpr Action kAllActions[] = {Action::kRead,
+                                         Action::kImportRegions,
+                                         Action::kManageUsers,
+                                         Action::kReadAudit,
+                                         Action::kWriteProjects,
+                                         Action::kWriteLedger,
+                                         Action::kWriteSupervision,
+                                         Action::kReadMetrics,
+                                         Action::kManageReferenceData};
 /// Every role a stored user may have (not kSystem).
 inline constexpr Role kUserRoles[] = {Role::kAdmin,         Role::kRegionOfficer,   Role::kPrefectureOfficer,
                                       Role::kCountyOfficer, Role::kTownshipOfficer, Role::kFinanceOfficer,

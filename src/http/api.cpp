@@ -4,6 +4,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "http/api_library.hpp"
 #include "http/auth_gate.hpp"
 #include "http/codecs.hpp"
 #include "http/json_response.hpp"
@@ -269,6 +270,8 @@ void RegisterRoutes(Router& router, App& app) {
                  return ErrorResponse(s);
                return JsonResponse({{"kind", ProcedureKindName(*kind)}, {"complete", p.complete}});
              });
+
+  RegisterLibraryRoutes(router, app);
 
   // --- ledger, contracts, progress ---
   router.Add("POST", "/api/v1/ledger", AccessRule::Require(Action::kWriteLedger), [&app](Request& req) {

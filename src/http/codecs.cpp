@@ -234,7 +234,37 @@ OrderedJson ToJson(const ProjectDetail& d) {
                                  {"reverses", e.entry.reverses}});
   }
   j["ledger"] = std::move(ledger);
+  AddLibraryJson(j, d);
   return j;
+}
+
+void AddLibraryJson(OrderedJson& j, const ProjectDetail& d) {
+  // The library records keep their stored (app/library_codec) shape.
+  auto ordered = [](const nlohmann::json& v) { return OrderedJson::parse(v.dump()); };
+  j["sheet"] = ordered(ToJson(d.details));
+  j["compliance"] = d.compliance ? ordered(ToJson(*d.compliance)) : OrderedJson(nullptr);
+  OrderedJson jr;
+  jr["complete"] = d.joint_review.complete();
+  jr["required"] = d.joint_review.required;
+  jr["approved"] = d.joint_review.approved;
+  jr["returned"] = d.joint_review.returned;
+  jr["pending"] = d.joint_review.pending;
+  OrderedJson signoffs = OrderedJson::array();
+  for (const Signoff& s : d.signoffs) signoffs.push_back(ordered(ToJson(s)));
+  jr["signoffs"] = std::move(signoffs);
+  j["joint_review"] = std::move(jr);
+  OrderedJson postings = OrderedJson::array();
+  for (const Posting& p : d.postings) {
+    OrderedJson pj = ordered(ToJson(p));
+    OrderedJson objections = OrderedJson::array();
+    for (const Objection& o : d.objections) {
+      if (o.posting_id == p.id) objections.push_back(ordered(ToJson(o)));
+    }
+    pj["objections"] = std::move(objections);
+    postings.push_back(std::move(pj));
+  }
+  j["postings"] = std::move(postings);
+  j["village_plan"] = d.village_plan ? ordered(ToJson(*d.village_plan)) : OrderedJson(nullptr);
 }
 
 OrderedJson FlagRows(const FlagsReport& r) {

@@ -34,6 +34,8 @@ OrderedJson ToJson(const FlagsReport& r);
 OrderedJson ToJson(const ProjectList& page);
 /// A project with its region, version, history, pre-procedures, allowed actions and ledger entries.
 OrderedJson ToJson(const ProjectDetail& d);
+/// Adds the library sheet, compliance review, joint review, postings and village plan of `d` to `j`.
+void AddLibraryJson(OrderedJson& j, const ProjectDetail& d);
 
 /// Flat rows of a flags report for CSV/table output.
 OrderedJson FlagRows(const FlagsReport& r);

@@ -73,6 +73,30 @@ struct TransitionRecord {
   std::string reason;
 };
 
+/// One record of the project library's document table (`library_records`): a library sheet,
+/// a reference-data version, a joint-review configuration or decision, a compliance review, a
+/// posting, an objection or a village plan. `doc` is JSON the app encodes and decodes.
+struct LibraryRecord {
+  std::int64_t id = 0;  ///< assigned on insert
+  std::string kind;
+  std::string region_code;   ///< the region the record belongs to ('' = national reference data)
+  std::string project_code;  ///< the project it is about, '' when none
+  std::int64_t ref_id = 0;   ///< the record it refers to (an objection's posting), 0 when none
+  std::string doc;
+  std::string created_at;
+  std::string updated_at;
+};
+
+/// Which library records to read: every record of `kind`, narrowed by at most one of the
+/// optional keys (checked in this order: id, project_code, ref_id, region_code).
+struct LibraryRecordQuery {
+  std::string kind;
+  std::optional<std::int64_t> id;
+  std::optional<std::string> project_code;
+  std::optional<std::int64_t> ref_id;
+  std::optional<std::string> region_code;
+};
+
 /// A table `xianjie copy` moves whole between backends (listed once in store_copy.cpp).
 struct CopiedTable {
   std::string_view name;      ///< same table name and columns on every backend
@@ -121,6 +145,9 @@ class Store {
   /// Writes state and actual dates if the stored version is `expected_version`, bumping it.
   /// Conflict (and nothing written) when another update came first.
   virtual Status UpdateProjectState(const Project& project, std::int64_t expected_version) = 0;
+  /// Writes every column of the project except its code, region and state history if the stored
+  /// version is `expected_version`, bumping it. Conflict (and nothing written) otherwise.
+  virtual Status UpdateProject(const Project& project, std::int64_t expected_version) = 0;
   virtual Status AppendTransition(const TransitionRecord& record) = 0;
   /// The project's steps, oldest first.
   virtual Result<std::vector<TransitionRecord>> ProjectTransitions(std::string_view code) = 0;
@@ -162,6 +189,14 @@ class Store {
   // --- reference data ---
   /// The project-type catalogue in force (latest version of each code).
   virtual Result<std::vector<ProjectCategory>> LoadCategories() = 0;
+
+  // --- project library records (library_records) ---
+  /// Inserts a record (its id and province are assigned) and returns its id.
+  virtual Result<std::int64_t> InsertLibraryRecord(const LibraryRecord& record) = 0;
+  /// Replaces the document of record `id`. NotFound when there is no such record.
+  virtual Status UpdateLibraryRecord(std::int64_t id, const std::string& doc, const std::string& updated_at) = 0;
+  /// Matching records, oldest (lowest id) first.
+  virtual Result<std::vector<LibraryRecord>> FindLibraryRecords(const LibraryRecordQuery& query) = 0;
 
   // --- policies ---
   virtual Result<std::vector<PolicyValue>> LoadPolicies() = 0;

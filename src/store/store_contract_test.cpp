@@ -299,6 +299,80 @@ TYPED_TEST(StoreContractTest, ProjectsRoundTripWithDatesAndRejectDuplicatesWhole
   EXPECT_EQ(*count, 3);
 }
 
+TYPED_TEST(StoreContractTest, ProjectEditsNeedTheCurrentVersionAndAStaleOneWritesNothing) {
+  Store& s = *this->store_;
+  ASSERT_TRUE(s.UpsertRegions(Regions()).ok());
+  ASSERT_TRUE(s.InsertProjects(Projects()).ok());
+  auto before = s.GetProject("P1");
+  ASSERT_TRUE(before.ok() && *before);
+  Project edited = (*before)->project;
+  edited.name = "青稞基地（扩建）";
+  edited.total_investment = Fen::FromYuan(2'000'000);
+  edited.planned_finish = Date::FromYmd(2023, 12, 31);
+  edited.work_relief = true;
+  ASSERT_TRUE(s.UpdateProject(edited, (*before)->version).ok());
+  Project stale = edited;
+  stale.name = "过期的修改";
+  EXPECT_EQ(s.UpdateProject(stale, (*before)->version).code(), ErrorCode::kConflict);
+  auto after = s.GetProject("P1");
+  ASSERT_TRUE(after.ok() && *after);
+  EXPECT_EQ((*after)->version, (*before)->version + 1);
+  EXPECT_EQ((*after)->project, edited);
+}
+
+TYPED_TEST(StoreContractTest, LibraryRecordsRoundTripByEachKeyAndSeedTheReferenceData) {
+  Store& s = *this->store_;
+  ASSERT_TRUE(s.UpsertRegions(Regions()).ok());
+  ASSERT_TRUE(s.InsertProjects(Projects()).ok());
+  auto negative = s.FindLibraryRecords({"negative", {}, {}, {}, {}});
+  ASSERT_TRUE(negative.ok());
+  EXPECT_EQ(negative->size(), 7u);
+  auto guidelines = s.FindLibraryRecords({"guideline", {}, {}, {}, {}});
+  ASSERT_TRUE(guidelines.ok());
+  EXPECT_EQ(guidelines->size(), 23u);
+
+  auto posting = s.InsertLibraryRecord({0, "posting", "540102", "P1", 0, R"({"place":"公开栏"})", "t1", "t1"});
+  ASSERT_TRUE(posting.ok());
+  auto objection = s.InsertLibraryRecord({0, "objection", "540102", "P1", *posting, R"({"text":"异议"})", "t2", "t2"});
+  ASSERT_TRUE(objection.ok());
+  EXPECT_GT(*objection, *posting);
+  ASSERT_TRUE(s.InsertLibraryRecord({0, "posting", "540121", "P2", 0, "{}", "t3", "t3"}).ok());
+
+  auto by_project = s.FindLibraryRecords({"posting", {}, std::string("P1"), {}, {}});
+  ASSERT_TRUE(by_project.ok());
+  ASSERT_EQ(by_project->size(), 1u);
+  EXPECT_EQ(by_project->front().doc, R"({"place":"公开栏"})");
+  EXPECT_EQ(by_project->front().region_code, "540102");
+  EXPECT_EQ(by_project->front().created_at, "t1");
+  auto by_ref = s.FindLibraryRecords({"objection", {}, {}, *posting, {}});
+  ASSERT_TRUE(by_ref.ok());
+  ASSERT_EQ(by_ref->size(), 1u);
+  EXPECT_EQ(by_ref->front().id, *objection);
+  auto by_region = s.FindLibraryRecords({"posting", {}, {}, {}, std::string("540121")});
+  ASSERT_TRUE(by_region.ok());
+  ASSERT_EQ(by_region->size(), 1u);
+  EXPECT_EQ(by_region->front().project_code, "P2");
+  auto all = s.FindLibraryRecords({"posting", {}, {}, {}, {}});
+  ASSERT_TRUE(all.ok());
+  EXPECT_EQ(all->size(), 2u);
+
+  ASSERT_TRUE(s.UpdateLibraryRecord(*objection, R"({"text":"异议","resolved":true})", "t4").ok());
+  auto by_id = s.FindLibraryRecords({"objection", *objection, {}, {}, {}});
+  ASSERT_TRUE(by_id.ok());
+  ASSERT_EQ(by_id->size(), 1u);
+  EXPECT_EQ(by_id->front().doc, R"({"text":"异议","resolved":true})");
+  EXPECT_EQ(by_id->front().created_at, "t2");
+  EXPECT_EQ(by_id->front().updated_at, "t4");
+  EXPECT_EQ(s.UpdateLibraryRecord(999999, "{}", "t5").code(), ErrorCode::kNotFound);
+  // A write inside a failed transaction leaves nothing behind.
+  Status failed = s.Transact([&]() -> Status {
+    EXPECT_TRUE(s.InsertLibraryRecord({0, "village_plan", "540102", "", 0, "{}", "t6", "t6"}).ok());
+    return Status::Conflict("回滚");
+  });
+  EXPECT_FALSE(failed.ok());
+  EXPECT_TRUE(s.FindLibraryRecords({"village_plan", {}, {}, {}, {}})->empty());
+}
+
 TYPED_TEST(StoreContractTest, ProjectsForAnUnknownRegionAreRejected) {
   Store& s = *this->store_;
   ASSERT_TRUE(s.UpsertRegions(Regions()).ok());

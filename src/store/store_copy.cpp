@@ -10,12 +10,19 @@ constexpr std::size_t kCopyBatchRows = 10'000;
 
 const std::vector<CopiedTable>& CopiedTables() {
   static const std::vector<CopiedTable> kTables = {
-      {"regions", "level, code", false},          {"project_categories", "code, effective_from", true},
-      {"policies", "key, effective_from", false}, {"projects", "project_code", false},
-      {"ledger_entries", "seq", false},           {"project_contracts", "id", false},
-      {"progress_reports", "id", false},          {"users", "id", false},
-      {"sessions", "token_hash", false},          {"audit_log", "seq", false},
-      {"project_transitions", "id", false},       {"project_procedures", "project_code, kind", false},
+      {"regions", "level, code", false},
+      {"project_categories", "code, effective_from", true},
+      {"policies", "key, effective_from", false},
+      {"projects", "project_code", false},
+      {"ledger_entries", "seq", false},
+      {"project_contracts", "id", false},
+      {"progress_reports", "id", false},
+      {"users", "id", false},
+      {"sessions", "token_hash", false},
+      {"audit_log", "seq", false},
+      {"project_transitions", "id", false},
+      {"project_procedures", "project_code, kind", false},
+      {"library_records", "id", true},
   };
   return kTables;
 }

@@ -93,6 +93,11 @@ constexpr const char kSelectProjectVersion[] =
 constexpr const char kUpdateProjectState[] =
     "UPDATE projects SET status = $2, actual_start = $3, actual_finish = $4, version = version + 1 "
     "WHERE project_code = $1 AND version = $5 RETURNING version";
+constexpr const char kUpdateProject[] =
+    "UPDATE projects SET name = $2, year = $3, category = $4, subcategory = $5, total_investment_fen = $6, "
+    "central_fund_fen = $7, other_fund_fen = $8, planned_start = $9, planned_finish = $10, actual_start = $11, "
+    "actual_finish = $12, status = $13, responsible_person = $14, gov_infrastructure = $15, low_skill = $16, "
+    "work_relief = $17, version = version + 1 WHERE project_code = $1 AND version = $18 RETURNING version";
 constexpr const char kInsertTransition[] =
     "INSERT INTO project_transitions (province_code, project_code, action, from_state, to_state, actor, at, on_date, "
     "reason) VALUES ((SELECT province_code FROM projects WHERE project_code = $1), $1, $2, $3, $4, $5, $6, $7, $8)";
@@ -123,6 +128,13 @@ constexpr const char kSelectCategories[] =
     "AND x.effective_from <= CURRENT_DATE) ORDER BY c.code";
 constexpr const char kSelectPolicies[] =
     "SELECT key, value, effective_from, note FROM policies ORDER BY key, effective_from";
+constexpr const char kInsertLibraryRecord[] =
+    "INSERT INTO library_records (kind, province_code, region_code, project_code, ref_id, doc, created_at, "
+    "updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id";
+constexpr const char kUpdateLibraryRecord[] =
+    "UPDATE library_records SET doc = $2, updated_at = $3 WHERE id = $1 RETURNING id";
+constexpr const char kLibraryColumns[] =
+    "SELECT id, kind, region_code, project_code, ref_id, doc, created_at, updated_at FROM library_records ";
 constexpr const char kInsertPolicy[] =
     "INSERT INTO policies (key, effective_from, value, note) VALUES ($1, $2, $3, $4)";
 
@@ -726,6 +738,81 @@ Status PostgresStore::UpdateProjectState(const Project& p, std::int64_t expected
         return Status::Ok();
       },
       true);
+}
+
+Status PostgresStore::UpdateProject(const Project& p, std::int64_t expected_version) {
+  return InTx(
+      [&](pg::Conn& c) -> Status {
+        XJ_ASSIGN_OR_RETURN(
+            pg::Rows rows,
+            c.Query(kUpdateProject,
+                    {p.project_code, p.name, Int(p.year), p.category, p.subcategory, Int(p.total_investment.value()),
+                     Int(p.central_fund.value()), Int(p.other_fund.value()), DateCell(p.planned_start),
+                     DateCell(p.planned_finish), DateCell(p.actual_start), DateCell(p.actual_finish), Enum(p.status),
+                     p.responsible_person, Int(p.gov_infrastructure ? 1 : 0), Int(p.low_skill ? 1 : 0),
+                     Int(p.work_relief ? 1 : 0), Int(expected_version)}));
+        if (rows.size() == 0) return Status::Conflict("项目已被他人修改（版本不符），请刷新后重试：" + p.project_code);
+        return Status::Ok();
+      },
+      true);
+}
+
+Result<std::int64_t> PostgresStore::InsertLibraryRecord(const LibraryRecord& r) {
+  std::int64_t id = 0;
+  XJ_RETURN_IF_ERROR(InTx(
+      [&](pg::Conn& c) -> Status {
+        XJ_ASSIGN_OR_RETURN(pg::Rows rows,
+                            c.Query(kInsertLibraryRecord,
+                                    {r.kind, r.region_code.empty() ? std::string() : ProvinceCodeOf(r.region_code),
+                                     r.region_code, r.project_code, Int(r.ref_id), r.doc, r.created_at}));
+        id = rows.Int(0, 0);
+        return Status::Ok();
+      },
+      true));
+  return id;
+}
+
+Status PostgresStore::UpdateLibraryRecord(std::int64_t id, const std::string& doc, const std::string& updated_at) {
+  return InTx(
+      [&](pg::Conn& c) -> Status {
+        XJ_ASSIGN_OR_RETURN(pg::Rows rows, c.Query(kUpdateLibraryRecord, {Int(id), doc, updated_at}));
+        if (rows.size() == 0) return Status::NotFound("项目库记录不存在：" + std::to_string(id));
+        return Status::Ok();
+      },
+      true);
+}
+
+Result<std::vector<LibraryRecord>> PostgresStore::FindLibraryRecords(const LibraryRecordQuery& q) {
+  static const std::string kById = std::string(kLibraryColumns) + "WHERE kind = $1 AND id = $2 ORDER BY id";
+  static const std::string kByProject =
+      std::string(kLibraryColumns) + "WHERE kind = $1 AND project_code = $2 ORDER BY id";
+  static const std::string kByRef = std::string(kLibraryColumns) + "WHERE kind = $1 AND ref_id = $2 ORDER BY id";
+  static const std::string kByRegion =
+      std::string(kLibraryColumns) + "WHERE kind = $1 AND region_code = $2 ORDER BY id";
+  static const std::string kByKind = std::string(kLibraryColumns) + "WHERE kind = $1 ORDER BY id";
+  const char* sql = kByKind.c_str();
+  pg::Params params = {q.kind};
+  if (q.id) {
+    sql = kById.c_str();
+    params.push_back(Int(*q.id));
+  } else if (q.project_code) {
+    sql = kByProject.c_str();
+    params.push_back(*q.project_code);
+  } else if (q.ref_id) {
+    sql = kByRef.c_str();
+    params.push_back(Int(*q.ref_id));
+  } else if (q.region_code) {
+    sql = kByRegion.c_str();
+    params.push_back(*q.region_code);
+  }
+  XJ_ASSIGN_OR_RETURN(ConnRef c, Connection());
+  XJ_ASSIGN_OR_RETURN(pg::Rows rows, c->Query(sql, params));
+  std::vector<LibraryRecord> out;
+  for (int i = 0; i < rows.size(); ++i) {
+    out.push_back(LibraryRecord{rows.Int(i, 0), rows.Text(i, 1), rows.Text(i, 2), rows.Text(i, 3), rows.Int(i, 4),
+                                rows.Text(i, 5), rows.Text(i, 6), rows.Text(i, 7)});
+  }
+  return out;
 }
 
 Status PostgresStore::AppendTransition(const TransitionRecord& r) {

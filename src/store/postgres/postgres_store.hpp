@@ -40,6 +40,7 @@ class PostgresStore final : public Store {
   Status InsertProjects(const std::vector<Project>& projects) override;
   Result<std::optional<StoredProject>> GetProject(std::string_view code) override;
   Status UpdateProjectState(const Project& project, std::int64_t expected_version) override;
+  Status UpdateProject(const Project& project, std::int64_t expected_version) override;
   Status AppendTransition(const TransitionRecord& record) override;
   Result<std::vector<TransitionRecord>> ProjectTransitions(std::string_view code) override;
   Status UpsertProcedure(std::string_view code, const ProcedureStatus& procedure, const std::string& at) override;
@@ -64,6 +65,9 @@ class PostgresStore final : public Store {
   Result<std::vector<std::pair<int, FundSource>>> FundYearsAndSources() override;
   Result<std::vector<SqlRegionFigures>> ComputeFiguresBySql(const SqlFiguresQuery& query) override;
   Result<std::vector<ProjectCategory>> LoadCategories() override;
+  Result<std::int64_t> InsertLibraryRecord(const LibraryRecord& record) override;
+  Status UpdateLibraryRecord(std::int64_t id, const std::string& doc, const std::string& updated_at) override;
+  Result<std::vector<LibraryRecord>> FindLibraryRecords(const LibraryRecordQuery& query) override;
   Result<std::vector<PolicyValue>> LoadPolicies() override;
   Status InsertPolicy(const PolicyValue& value) override;
 

@@ -37,6 +37,11 @@ constexpr const char kSelectProjectVersion[] =
 constexpr const char kUpdateProjectState[] =
     "UPDATE projects SET status = ?2, actual_start = ?3, actual_finish = ?4, version = version + 1 "
     "WHERE project_code = ?1 AND version = ?5";
+constexpr const char kUpdateProject[] =
+    "UPDATE projects SET name = ?2, year = ?3, category = ?4, subcategory = ?5, total_investment_fen = ?6, "
+    "central_fund_fen = ?7, other_fund_fen = ?8, planned_start = ?9, planned_finish = ?10, actual_start = ?11, "
+    "actual_finish = ?12, status = ?13, responsible_person = ?14, gov_infrastructure = ?15, low_skill = ?16, "
+    "work_relief = ?17, version = version + 1 WHERE project_code = ?1 AND version = ?18";
 constexpr const char kInsertTransition[] =
     "INSERT INTO project_transitions (province_code, project_code, action, from_state, to_state, actor, at, on_date, "
     "reason) VALUES ((SELECT province_code FROM projects WHERE project_code = ?1), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
@@ -88,6 +93,17 @@ constexpr const char kSelectCategories[] =
     "SELECT c.code, c.level1, c.level2, c.industry FROM project_categories c "
     "WHERE c.effective_from = (SELECT MAX(effective_from) FROM project_categories x WHERE x.code = c.code "
     "AND x.effective_from <= date('now')) ORDER BY c.code";
+constexpr const char kInsertLibraryRecord[] =
+    "INSERT INTO library_records (kind, province_code, region_code, project_code, ref_id, doc, created_at, "
+    "updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)";
+constexpr const char kUpdateLibraryRecord[] = "UPDATE library_records SET doc = ?2, updated_at = ?3 WHERE id = ?1";
+constexpr const char kLibraryColumns[] =
+    "SELECT id, kind, region_code, project_code, ref_id, doc, created_at, updated_at FROM library_records ";
+constexpr const char kSelectLibraryByKind[] = "WHERE kind = ?1 ORDER BY id";
+constexpr const char kSelectLibraryById[] = "WHERE kind = ?1 AND id = ?2 ORDER BY id";
+constexpr const char kSelectLibraryByProject[] = "WHERE kind = ?1 AND project_code = ?2 ORDER BY id";
+constexpr const char kSelectLibraryByRef[] = "WHERE kind = ?1 AND ref_id = ?2 ORDER BY id";
+constexpr const char kSelectLibraryByRegion[] = "WHERE kind = ?1 AND region_code = ?2 ORDER BY id";
 constexpr const char kSelectPolicies[] =
     "SELECT key, value, effective_from, note FROM policies ORDER BY key, effective_from";
 constexpr const char kInsertPolicy[] =
@@ -343,6 +359,33 @@ Status SqliteStore::UpdateProjectState(const Project& p, std::int64_t expected_v
   });
 }
 
+Status SqliteStore::UpdateProject(const Project& p, std::int64_t expected_version) {
+  return InTx([&]() -> Status {
+    XJ_ASSIGN_OR_RETURN(sqlite::Stmt * st, db_->Prepare(kUpdateProject));
+    st->Bind(1, p.project_code)
+        .Bind(2, p.name)
+        .Bind(3, std::int64_t{p.year})
+        .Bind(4, p.category)
+        .Bind(5, p.subcategory)
+        .Bind(6, p.total_investment.value())
+        .Bind(7, p.central_fund.value())
+        .Bind(8, p.other_fund.value())
+        .Bind(9, DateText(p.planned_start))
+        .Bind(10, DateText(p.planned_finish))
+        .Bind(11, DateText(p.actual_start))
+        .Bind(12, DateText(p.actual_finish))
+        .Bind(13, std::int64_t{static_cast<int>(p.status)})
+        .Bind(14, p.responsible_person)
+        .Bind(15, std::int64_t{p.gov_infrastructure ? 1 : 0})
+        .Bind(16, std::int64_t{p.low_skill ? 1 : 0})
+        .Bind(17, std::int64_t{p.work_relief ? 1 : 0})
+        .Bind(18, expected_version);
+    XJ_RETURN_IF_ERROR(st->Run());
+    if (db_->Changes() == 0) return Status::Conflict("项目已被他人修改（版本不符），请刷新后重试：" + p.project_code);
+    return Status::Ok();
+  });
+}
+
 Status SqliteStore::AppendTransition(const TransitionRecord& r) {
   return InTx([&]() -> Status {
     XJ_ASSIGN_OR_RETURN(sqlite::Stmt * st, db_->Prepare(kInsertTransition));
@@ -531,6 +574,70 @@ Result<std::vector<ProjectCategory>> SqliteStore::LoadCategories() {
     if (!row) break;
     out.push_back(ProjectCategory{st->Text(0), st->Text(1), st->Text(2), st->Int(3) != 0});
   }
+  return out;
+}
+
+Result<std::int64_t> SqliteStore::InsertLibraryRecord(const LibraryRecord& r) {
+  std::int64_t id = 0;
+  XJ_RETURN_IF_ERROR(InTx([&]() -> Status {
+    XJ_ASSIGN_OR_RETURN(sqlite::Stmt * st, db_->Prepare(kInsertLibraryRecord));
+    st->Bind(1, r.kind)
+        .Bind(2, r.region_code.empty() ? std::string() : ProvinceCodeOf(r.region_code))
+        .Bind(3, r.region_code)
+        .Bind(4, r.project_code)
+        .Bind(5, r.ref_id)
+        .Bind(6, r.doc)
+        .Bind(7, r.created_at);
+    XJ_RETURN_IF_ERROR(st->Run());
+    id = db_->LastInsertRowid();
+    return Status::Ok();
+  }));
+  return id;
+}
+
+Status SqliteStore::UpdateLibraryRecord(std::int64_t id, const std::string& doc, const std::string& updated_at) {
+  return InTx([&]() -> Status {
+    XJ_ASSIGN_OR_RETURN(sqlite::Stmt * st, db_->Prepare(kUpdateLibraryRecord));
+    st->Bind(1, id).Bind(2, doc).Bind(3, updated_at);
+    XJ_RETURN_IF_ERROR(st->Run());
+    if (db_->Changes() == 0) return Status::NotFound("项目库记录不存在：" + std::to_string(id));
+    return Status::Ok();
+  });
+}
+
+Result<std::vector<LibraryRecord>> SqliteStore::FindLibraryRecords(const LibraryRecordQuery& q) {
+  // One statement per lookup key, so each uses its index (kind, key, id).
+  static const std::string kById = std::string(kLibraryColumns) + kSelectLibraryById;
+  static const std::string kByProject = std::string(kLibraryColumns) + kSelectLibraryByProject;
+  static const std::string kByRef = std::string(kLibraryColumns) + kSelectLibraryByRef;
+  static const std::string kByRegion = std::string(kLibraryColumns) + kSelectLibraryByRegion;
+  static const std::string kByKind = std::string(kLibraryColumns) + kSelectLibraryByKind;
+  std::lock_guard lock(mu_);
+  sqlite::Stmt* st = nullptr;
+  if (q.id) {
+    XJ_ASSIGN_OR_RETURN(st, db_->Prepare(kById.c_str()));
+    st->Bind(2, *q.id);
+  } else if (q.project_code) {
+    XJ_ASSIGN_OR_RETURN(st, db_->Prepare(kByProject.c_str()));
+    st->Bind(2, *q.project_code);
+  } else if (q.ref_id) {
+    XJ_ASSIGN_OR_RETURN(st, db_->Prepare(kByRef.c_str()));
+    st->Bind(2, *q.ref_id);
+  } else if (q.region_code) {
+    XJ_ASSIGN_OR_RETURN(st, db_->Prepare(kByRegion.c_str()));
+    st->Bind(2, *q.region_code);
+  } else {
+    XJ_ASSIGN_OR_RETURN(st, db_->Prepare(kByKind.c_str()));
+  }
+  st->Bind(1, q.kind);
+  std::vector<LibraryRecord> out;
+  for (;;) {
+    XJ_ASSIGN_OR_RETURN(bool row, st->Step());
+    if (!row) break;
+    out.push_back(LibraryRecord{st->Int(0), st->Text(1), st->Text(2), st->Text(3), st->Int(4), st->Text(5), st->Text(6),
+                                st->Text(7)});
+  }
+  st->Reset();
   return out;
 }
 

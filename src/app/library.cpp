@@ -1,0 +1,803 @@
+// Project library use cases beyond list/detail/transition: the library sheet, compliance review,
+// joint review, batch steps, public postings, village plans, backward scheduling, reference data.
+#include <algorithm>
+#include <map>
+
+#include "app/app.hpp"
+#include "core/timestamp.hpp"
+
+namespace xj {
+namespace {
+
+constexpr std::size_t kMaxBatch = 200;
+constexpr std::size_t kMaxPublicPostings = 500;
+
+/// States whose projects count in a county's annual plan for the industry share.
+bool CountsInPlan(ProjectState s) {
+  return s != ProjectState::kDraft && s != ProjectState::kSubmitted && s != ProjectState::kRejected &&
+         s != ProjectState::kRolledOver && s != ProjectState::kCancelled;
+}
+
+bool Closed(ProjectState s) {
+  return s == ProjectState::kRejected || s == ProjectState::kRolledOver || s == ProjectState::kCancelled;
+}
+
+std::string SheetSnapshot(const Project& p, const ProjectDetails& d) {
+  nlohmann::json j = {{"name", p.name},
+                      {"year", p.year},
+                      {"category", p.category},
+                      {"subcategory", p.subcategory},
+                      {"total_investment_fen", p.total_investment.value()},
+                      {"central_fund_fen", p.central_fund.value()},
+                      {"other_fund_fen", p.other_fund.value()},
+                      {"responsible_person", p.responsible_person},
+                      {"sheet", ToJson(d)}};
+  return j.dump();
+}
+
+Status CheckInput(const Project& p) {
+  if (p.name.empty()) return Status::InvalidArgument("项目名称必填");
+  if (p.year < 2000 || p.year > 2100) return Status::InvalidArgument("年度应为 2000–2100 之间的整数");
+  if (p.total_investment.value() < 0 || p.central_fund.value() < 0 || p.other_fund.value() < 0) {
+    return Status::InvalidArgument("金额不得为负");
+  }
+  if (p.planned_start && p.planned_finish && *p.planned_finish < *p.planned_start) {
+    return Status::InvalidArgument("计划完工日期早于计划开工日期");
+  }
+  return Status::Ok();
+}
+
+Status CheckDetails(const Project& p, const ProjectDetails& d) {
+  Fen sum;
+  for (const FundShare& f : d.funds) {
+    if (f.amount.value() < 0) return Status::InvalidArgument("资金来源金额不得为负");
+    sum += f.amount;
+  }
+  if (!d.funds.empty() && sum != p.total_investment) {
+    return Status::InvalidArgument("各资金来源合计 " + FormatYuan(sum) + " 元与总投资 " +
+                                   FormatYuan(p.total_investment) + " 元不一致");
+  }
+  for (const Milestone& m : d.milestones) {
+    if (m.name.empty()) return Status::InvalidArgument("时间表节点名称必填");
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Date App::Today() const {
+  const std::string ts = FormatTimestamp(options_.clock());
+  auto d = Date::Parse(std::string_view(ts).substr(0, 10));
+  return d.ok() ? *d : Date();
+}
+
+Result<std::vector<LibraryRecord>> App::Records(const char* kind, const std::string& project_code) const {
+  LibraryRecordQuery q;
+  q.kind = kind;
+  q.project_code = project_code;
+  return store_->FindLibraryRecords(q);
+}
+
+Result<ProjectDetails> App::LoadDetails(const std::string& code, std::int64_t* record_id) const {
+  XJ_ASSIGN_OR_RETURN(std::vector<LibraryRecord> recs, Records(LibraryKind::kProjectSheet, code));
+  if (record_id) *record_id = recs.empty() ? 0 : recs.back().id;
+  if (recs.empty()) return ProjectDetails{};
+  XJ_ASSIGN_OR_RETURN(nlohmann::json j, ParseStoredDoc(recs.back().doc));
+  auto d = ProjectDetailsFromJson(j);
+  if (!d.ok()) return Status::Internal("项目库填报内容已损坏：" + code);
+  return *d;
+}
+
+Result<JointReviewStatus> App::JointReviewOf(const Project& project, std::vector<Signoff>* signoffs) const {
+  auto tree = regions();
+  // The county whose configuration applies: the project's region or its nearest county ancestor.
+  std::string county;
+  for (RegionIndex i = tree->Find(project.region_code); i != kNoRegion;) {
+    const Region& r = tree->node(i).region;
+    if (r.level == RegionLevel::kCounty) {
+      county = r.code;
+      break;
+    }
+    i = r.parent_code.empty() ? kNoRegion : tree->Find(r.parent_code);
+  }
+  std::vector<ReviewDepartments> config;
+  if (!county.empty()) {
+    LibraryRecordQuery q;
+    q.kind = LibraryKind::kReviewDepartments;
+    q.region_code = county;
+    XJ_ASSIGN_OR_RETURN(std::vector<LibraryRecord> recs, store_->FindLibraryRecords(q));
+    for (const LibraryRecord& r : recs) {
+      XJ_ASSIGN_OR_RETURN(nlohmann::json j, ParseStoredDoc(r.doc));
+      auto c = ReviewDepartmentsFromJson(j);
+      if (c.ok()) config.push_back(*c);
+    }
+  }
+  std::shared_lock lock(state_mu_);
+  const std::string category =
+      engine_->catalogue().CodeOf(project.category, project.subcategory).value_or(project.category);
+  lock.unlock();
+  std::vector<Signoff> list;
+  XJ_ASSIGN_OR_RETURN(std::vector<LibraryRecord> recs, Records(LibraryKind::kSignoff, project.project_code));
+  for (const LibraryRecord& r : recs) {
+    XJ_ASSIGN_OR_RETURN(nlohmann::json j, ParseStoredDoc(r.doc));
+    auto s = SignoffFromJson(j);
+    if (s.ok()) list.push_back(*s);
+  }
+  JointReviewStatus status = SummarizeJointReview(RequiredDepartments(config, category), list);
+  if (signoffs) *signoffs = std::move(list);
+  return status;
+}
+
+ComplianceCheck App::RunCompliance(const Project& project, const ProjectDetails& details, Date on,
+                                   const ReferenceCatalog& references) const {
+  std::shared_lock lock(state_mu_);
+  const CategoryCatalogue& categories = engine_->catalogue();
+  ComplianceCheck check;
+  check.on = on;
+  // The county's plan: projects of the same county and year in review or later, this one included.
+  const RegionTree& tree = engine_->tree();
+  RegionIndex county = kNoRegion;
+  for (RegionIndex i = tree.Find(project.region_code); i != kNoRegion;) {
+    const Region& r = tree.node(i).region;
+    if (r.level == RegionLevel::kCounty) {
+      county = i;
+      break;
+    }
+    i = r.parent_code.empty() ? kNoRegion : tree.Find(r.parent_code);
+  }
+  if (county != kNoRegion) {
+    catalog_->ForEachIn(county, [&](const ProjectRowView& r) {
+      if (r.year != project.year || r.project_code == project.project_code || !CountsInPlan(r.status)) return;
+      check.county_plan.total += r.central_fund;
+      if (categories.IsIndustry(r.category, "")) check.county_plan.industry += r.central_fund;
+    });
+  }
+  check.county_plan.total += project.central_fund;
+  if (categories.IsIndustry(project.category, project.subcategory)) check.county_plan.industry += project.central_fund;
+  const PolicySet& policies = engine_->policy();
+  ComplianceInput in{&project, &details, &categories, &references, &policies, on, check.county_plan};
+  check.findings = ReviewCompliance(in);
+  check.passed = !HasBlockingFinding(check.findings);
+  return check;
+}
+
+Status App::CheckLibraryGuards(const Actor& actor, const Project& project, const Transition& t) {
+  const std::string state_text =
+      std::string(ProjectStateLabel(project.status)) + "（" + std::string(ProjectStateName(project.status)) + "）";
+  if (t.action == "county_review") {
+    XJ_ASSIGN_OR_RETURN(ProjectDetails details, LoadDetails(project.project_code, nullptr));
+    XJ_ASSIGN_OR_RETURN(std::vector<ReferenceItem> refs, ReferenceData(Actor::System(), ""));
+    const Date today = Today();
+    ComplianceCheck check = RunCompliance(project, details, today, ReferenceCatalog(std::move(refs)));
+    ComplianceReview review{today.ToString(), actor.username, Now(), check.passed, check.findings};
+    XJ_RETURN_IF_ERROR(store_->Transact([&]() -> Status {
+      XJ_RETURN_IF_ERROR(store_
+                             ->InsertLibraryRecord({0, LibraryKind::kComplianceReview, project.region_code,
+                                                    project.project_code, 0, ToJson(review).dump(), Now(), Now()})
+                             .status());
+      return AppendAudit(actor, "project.compliance_review", "project", project.project_code, project.region_code, "",
+                         ToJson(review).dump());
+    }));
+    if (!check.passed) {
+      std::vector<FieldError> details_out;
+      int n = 0;
+      for (const ComplianceFinding& f : check.findings) {
+        details_out.push_back({"", ++n, f.rule, 0, f.ref_code, f.blocking ? "blocking" : "warning", f.message});
+      }
+      std::string message =
+          "项目当前状态为" + state_text + "，合规性审核未通过：共 " + std::to_string(check.findings.size()) + " 项问题";
+      return Status::Conflict(std::move(message), std::move(details_out));
+    }
+  }
+  if (t.action == "admit") {
+    XJ_ASSIGN_OR_RETURN(JointReviewStatus jr, JointReviewOf(project, nullptr));
+    if (!jr.complete()) {
+      return Status::Conflict("项目当前状态为" + state_text + "，联审联批未完成：" + jr.Missing());
+    }
+  }
+  if (PostingRequiredFor(t.action)) {
+    std::vector<Posting> postings;
+    std::vector<Objection> objections;
+    XJ_ASSIGN_OR_RETURN(std::vector<LibraryRecord> prs, Records(LibraryKind::kPosting, project.project_code));
+    for (const LibraryRecord& r : prs) {
+      XJ_ASSIGN_OR_RETURN(nlohmann::json j, ParseStoredDoc(r.doc));
+      auto p = PostingFromJson(j);
+      if (!p.ok()) return Status::Internal("公示记录已损坏");
+      p->id = r.id;
+      postings.push_back(*p);
+    }
+    XJ_ASSIGN_OR_RETURN(std::vector<LibraryRecord> ors, Records(LibraryKind::kObjection, project.project_code));
+    for (const LibraryRecord& r : ors) {
+      XJ_ASSIGN_OR_RETURN(nlohmann::json j, ParseStoredDoc(r.doc));
+      auto o = ObjectionFromJson(j);
+      if (!o.ok()) return Status::Internal("异议记录已损坏");
+      o->id = r.id;
+      objections.push_back(*o);
+    }
+    const std::string blocker = PostingBlocker(t.action, postings, objections, Today());
+    if (!blocker.empty()) return Status::Conflict("项目当前状态为" + state_text + "，" + blocker);
+  }
+  return Status::Ok();
+}
+
+Status App::FillLibrary(ProjectDetail& d) const {
+  const std::string& code = d.stored.project.project_code;
+  XJ_ASSIGN_OR_RETURN(d.details, LoadDetails(code, nullptr));
+  XJ_ASSIGN_OR_RETURN(std::vector<LibraryRecord> reviews, Records(LibraryKind::kComplianceReview, code));
+  if (!reviews.empty()) {
+    XJ_ASSIGN_OR_RETURN(nlohmann::json j, ParseStoredDoc(reviews.back().doc));
+    auto r = ComplianceReviewFromJson(j);
+    if (r.ok()) d.compliance = *r;
+  }
+  XJ_ASSIGN_OR_RETURN(d.joint_review, JointReviewOf(d.stored.project, &d.signoffs));
+  XJ_ASSIGN_OR_RETURN(std::vector<LibraryRecord> prs, Records(LibraryKind::kPosting, code));
+  for (const LibraryRecord& r : prs) {
+    XJ_ASSIGN_OR_RETURN(nlohmann::json j, ParseStoredDoc(r.doc));
+    auto p = PostingFromJson(j);
+    if (p.ok()) {
+      p->id = r.id;
+      d.postings.push_back(*p);
+    }
+  }
+  XJ_ASSIGN_OR_RETURN(std::vector<LibraryRecord> ors, Records(LibraryKind::kObjection, code));
+  for (const LibraryRecord& r : ors) {
+    XJ_ASSIGN_OR_RETURN(nlohmann::json j, ParseStoredDoc(r.doc));
+    auto o = ObjectionFromJson(j);
+    if (o.ok()) {
+      o->id = r.id;
+      d.objections.push_back(*o);
+    }
+  }
+  if (d.details.village_plan_id > 0) {
+    LibraryRecordQuery q;
+    q.kind = LibraryKind::kVillagePlan;
+    q.id = d.details.village_plan_id;
+    XJ_ASSIGN_OR_RETURN(std::vector<LibraryRecord> plans, store_->FindLibraryRecords(q));
+    if (!plans.empty()) {
+      XJ_ASSIGN_OR_RETURN(nlohmann::json j, ParseStoredDoc(plans[0].doc));
+      auto v = VillagePlanFromJson(j);
+      if (v.ok()) {
+        v->id = plans[0].id;
+        d.village_plan = *v;
+      }
+    }
+  }
+  return Status::Ok();
+}
+
+Result<ProjectDetail> App::CreateProject(const Actor& actor, ProjectInput input) {
+  XJ_RETURN_IF_ERROR(AuthorizeRole(actor, Action::kWriteProjects));
+  Project& p = input.project;
+  if (p.project_code.empty() || p.project_code.size() > 64)
+    return Status::InvalidArgument("项目编码必填（至多 64 字节）");
+  XJ_RETURN_IF_ERROR(Authorize(actor, Action::kWriteProjects, p.region_code));
+  XJ_RETURN_IF_ERROR(CheckInput(p));
+  XJ_RETURN_IF_ERROR(CheckDetails(p, input.details));
+  p.status = ProjectState::kDraft;
+  p.actual_start.reset();
+  p.actual_finish.reset();
+  {
+    std::lock_guard write(write_mu_);
+    XJ_ASSIGN_OR_RETURN(std::optional<StoredProject> existing, store_->GetProject(p.project_code));
+    if (existing) return Status::AlreadyExists("项目编码已存在：" + p.project_code);
+    XJ_RETURN_IF_ERROR(store_->Transact([&]() -> Status {
+      XJ_RETURN_IF_ERROR(store_->InsertProjects({p}));
+      XJ_RETURN_IF_ERROR(store_
+                             ->InsertLibraryRecord({0, LibraryKind::kProjectSheet, p.region_code, p.project_code, 0,
+                                                    ToJson(input.details).dump(), Now(), Now()})
+                             .status());
+      return AppendAudit(actor, "project.create", "project", p.project_code, p.region_code, "",
+                         SheetSnapshot(p, input.details));
+    }));
+    std::unique_lock lock(state_mu_);
+    engine_->AddProject(p);
+    catalog_->Upsert(p);
+  }
+  return GetProject(actor, p.project_code);
+}
+
+Result<ProjectDetail> App::EditProject(const Actor& actor, const std::string& code, ProjectInput input,
+                                       std::int64_t expected_version) {
+  XJ_RETURN_IF_ERROR(AuthorizeRole(actor, Action::kWriteProjects));
+  {
+    std::lock_guard write(write_mu_);
+    XJ_ASSIGN_OR_RETURN(std::optional<StoredProject> stored, store_->GetProject(code));
+    if (!stored) return Status::NotFound("项目不存在：" + code);
+    const Project before = stored->project;
+    XJ_RETURN_IF_ERROR(Authorize(actor, Action::kWriteProjects, before.region_code));
+    if (stored->version != expected_version) {
+      return Status::Conflict("项目已被他人修改（当前版本 " + std::to_string(stored->version) + "，请求版本 " +
+                              std::to_string(expected_version) + "），请刷新后重试");
+    }
+    Project after = input.project;
+    if (!after.region_code.empty() && after.region_code != before.region_code) {
+      return Status::InvalidArgument("不能修改项目所属区划（" + before.region_code + "）");
+    }
+    after.project_code = before.project_code;
+    after.region_code = before.region_code;
+    after.status = before.status;
+    after.actual_start = before.actual_start;
+    after.actual_finish = before.actual_finish;
+    XJ_RETURN_IF_ERROR(CheckInput(after));
+    XJ_RETURN_IF_ERROR(CheckDetails(after, input.details));
+    std::int64_t sheet_id = 0;
+    XJ_ASSIGN_OR_RETURN(ProjectDetails old_details, LoadDetails(code, &sheet_id));
+    XJ_RETURN_IF_ERROR(store_->Transact([&]() -> Status {
+      XJ_RETURN_IF_ERROR(store_->UpdateProject(after, expected_version));
+      const std::string doc = ToJson(input.details).dump();
+      if (sheet_id > 0) {
+        XJ_RETURN_IF_ERROR(store_->UpdateLibraryRecord(sheet_id, doc, Now()));
+      } else {
+        XJ_RETURN_IF_ERROR(
+            store_->InsertLibraryRecord({0, LibraryKind::kProjectSheet, after.region_code, code, 0, doc, Now(), Now()})
+                .status());
+      }
+      return AppendAudit(actor, "project.update", "project", code, before.region_code,
+                         SheetSnapshot(before, old_details), SheetSnapshot(after, input.details));
+    }));
+    std::unique_lock lock(state_mu_);
+    engine_->RemoveProject(before);
+    engine_->AddProject(after);
+    catalog_->Upsert(after);
+  }
+  return GetProject(actor, code);
+}
+
+Result<ComplianceCheck> App::CheckCompliance(const Actor& actor, const std::string& code) const {
+  XJ_ASSIGN_OR_RETURN(std::optional<StoredProject> stored, store_->GetProject(code));
+  if (!stored) return Status::NotFound("项目不存在：" + code);
+  XJ_RETURN_IF_ERROR(Authorize(actor, Action::kRead, stored->project.region_code));
+  XJ_ASSIGN_OR_RETURN(ProjectDetails details, LoadDetails(code, nullptr));
+  XJ_ASSIGN_OR_RETURN(std::vector<ReferenceItem> refs, ReferenceData(Actor::System(), ""));
+  return RunCompliance(stored->project, details, Today(), ReferenceCatalog(std::move(refs)));
+}
+
+Result<std::vector<BatchOutcome>> App::BatchTransition(const Actor& actor, const std::vector<std::string>& codes,
+                                                       const std::string& action, const std::string& reason) {
+  XJ_RETURN_IF_ERROR(AuthorizeRole(actor, Action::kWriteProjects));
+  if (codes.empty()) return Status::InvalidArgument("请至少选择一个项目");
+  if (codes.size() > kMaxBatch) return Status::InvalidArgument("一次至多处理 " + std::to_string(kMaxBatch) + " 个项目");
+  if (!FindTransition(action)) return Status::InvalidArgument("未知的操作：" + action);
+  XJ_ASSIGN_OR_RETURN(std::vector<Project> known, store_->FindProjects(codes));
+  for (const Project& p : known) XJ_RETURN_IF_ERROR(Authorize(actor, Action::kWriteProjects, p.region_code));
+  std::vector<BatchOutcome> out;
+  for (const std::string& code : codes) {
+    BatchOutcome o;
+    o.project_code = code;
+    auto fail = [&](const Status& s) {
+      o.ok = false;
+      o.error_code = ErrorCodeName(s.code());
+      o.message = s.message();
+      o.details = s.details();
+    };
+    XJ_ASSIGN_OR_RETURN(std::optional<StoredProject> stored, store_->GetProject(code));
+    if (!stored) {
+      fail(Status::NotFound("项目不存在：" + code));
+    } else {
+      o.state = stored->project.status;
+      auto r = TransitionProject(actor, code, {action, reason, Today()}, stored->version);
+      if (r.ok()) {
+        o.ok = true;
+        o.state = r->stored.project.status;
+      } else {
+        fail(r.status());
+      }
+    }
+    out.push_back(std::move(o));
+  }
+  return out;
+}
+
+Result<std::vector<ReviewDepartments>> App::ReviewConfig(const Actor& actor, const std::string& county_code) const {
+  XJ_RETURN_IF_ERROR(Authorize(actor, Action::kRead, county_code));
+  LibraryRecordQuery q;
+  q.kind = LibraryKind::kReviewDepartments;
+  q.region_code = county_code;
+  XJ_ASSIGN_OR_RETURN(std::vector<LibraryRecord> recs, store_->FindLibraryRecords(q));
+  std::vector<ReviewDepartments> out;
+  for (const LibraryRecord& r : recs) {
+    XJ_ASSIGN_OR_RETURN(nlohmann::json j, ParseStoredDoc(r.doc));
+    auto c = ReviewDepartmentsFromJson(j);
+    if (c.ok()) out.push_back(*c);
+  }
+  return out;
+}
+
+Status App::SetReviewConfig(const Actor& actor, const ReviewDepartments& config) {
+  XJ_RETURN_IF_ERROR(Authorize(actor, Action::kWriteProjects, config.county_code));
+  {
+    auto tree = regions();
+    const RegionIndex i = tree->Find(config.county_code);
+    if (tree->node(i).region.level != RegionLevel::kCounty) {
+      return Status::InvalidArgument("联审联批部门按县配置：" + config.county_code + " 不是县级区划");
+    }
+  }
+  if (config.category_code.empty()) return Status::InvalidArgument("项目类别编码必填（* 表示全部类别）");
+  std::lock_guard write(write_mu_);
+  LibraryRecordQuery q;
+  q.kind = LibraryKind::kReviewDepartments;
+  q.region_code = config.county_code;
+  XJ_ASSIGN_OR_RETURN(std::vector<LibraryRecord> recs, store_->FindLibraryRecords(q));
+  std::int64_t id = 0;
+  std::string before;
+  for (const LibraryRecord& r : recs) {
+    XJ_ASSIGN_OR_RETURN(nlohmann::json j, ParseStoredDoc(r.doc));
+    if (j.value("category_code", "") == config.category_code) {
+      id = r.id;
+      before = r.doc;
+    }
+  }
+  const std::string doc = ToJson(config).dump();
+  return store_->Transact([&]() -> Status {
+    if (id > 0) {
+      XJ_RETURN_IF_ERROR(store_->UpdateLibraryRecord(id, doc, Now()));
+    } else {
+      XJ_RETURN_IF_ERROR(
+          store_
+              ->InsertLibraryRecord({0, LibraryKind::kReviewDepartments, config.county_code, "", 0, doc, Now(), Now()})
+              .status());
+    }
+    return AppendAudit(actor, "library.review_departments", "region", config.county_code, config.county_code, before,
+                       doc);
+  });
+}
+
+Result<ProjectDetail> App::RecordSignoff(const Actor& actor, const std::string& code, Signoff signoff) {
+  XJ_RETURN_IF_ERROR(AuthorizeRole(actor, Action::kWriteProjects));
+  if (signoff.decision == SignoffDecision::kReturn && signoff.comment.empty()) {
+    return Status::InvalidArgument("退回必须填写意见");
+  }
+  {
+    std::lock_guard write(write_mu_);
+    XJ_ASSIGN_OR_RETURN(std::optional<StoredProject> stored, store_->GetProject(code));
+    if (!stored) return Status::NotFound("项目不存在：" + code);
+    const Project& p = stored->project;
+    XJ_RETURN_IF_ERROR(Authorize(actor, Action::kWriteProjects, p.region_code));
+    if (p.status != ProjectState::kCountyReviewed) {
+      return Status::Conflict("项目当前状态为" + std::string(ProjectStateLabel(p.status)) + "（" +
+                              std::string(ProjectStateName(p.status)) +
+                              "），联审联批在县级论证（county_reviewed）阶段进行");
+    }
+    XJ_ASSIGN_OR_RETURN(JointReviewStatus jr, JointReviewOf(p, nullptr));
+    if (std::find(jr.required.begin(), jr.required.end(), signoff.department) == jr.required.end()) {
+      return Status::InvalidArgument("本县未要求「" + signoff.department + "」会签该类项目");
+    }
+    signoff.actor = actor.username;
+    signoff.at = Now();
+    const std::string doc = ToJson(signoff).dump();
+    XJ_RETURN_IF_ERROR(store_->Transact([&]() -> Status {
+      XJ_RETURN_IF_ERROR(
+          store_->InsertLibraryRecord({0, LibraryKind::kSignoff, p.region_code, code, 0, doc, Now(), Now()}).status());
+      return AppendAudit(actor, "project.signoff", "project", code, p.region_code, "", doc);
+    }));
+  }
+  return GetProject(actor, code);
+}
+
+Result<Posting> App::CreatePosting(const Actor& actor, const std::string& code, const PostingRequest& request) {
+  XJ_RETURN_IF_ERROR(AuthorizeRole(actor, Action::kWriteProjects));
+  if (!PostingRequiredFor(request.stage)) return Status::InvalidArgument("该环节无需公示：" + request.stage);
+  if (request.place.empty()) return Status::InvalidArgument("公示地点必填");
+  std::int64_t min_days = 0;
+  {
+    std::shared_lock lock(state_mu_);
+    min_days = engine_->policy().ValueAt(PolicyKey::kPostingDays, request.start);
+  }
+  if (std::string why = CheckPostingPeriod(request.days, static_cast<int>(min_days)); !why.empty()) {
+    return Status::InvalidArgument(why);
+  }
+  if (request.days > 366) return Status::InvalidArgument("公示期不得超过 366 天");
+  std::lock_guard write(write_mu_);
+  XJ_ASSIGN_OR_RETURN(std::optional<StoredProject> stored, store_->GetProject(code));
+  if (!stored) return Status::NotFound("项目不存在：" + code);
+  const Project& p = stored->project;
+  XJ_RETURN_IF_ERROR(Authorize(actor, Action::kWriteProjects, p.region_code));
+  const Transition* t = FindTransition(request.stage);
+  if (!t || std::find(t->from.begin(), t->from.end(), p.status) == t->from.end()) {
+    return Status::Conflict("项目当前状态为" + std::string(ProjectStateLabel(p.status)) + "（" +
+                            std::string(ProjectStateName(p.status)) + "），不能公示「" +
+                            std::string(t ? t->label : request.stage) + "」");
+  }
+  XJ_ASSIGN_OR_RETURN(ProjectDetails details, LoadDetails(code, nullptr));
+  Posting posting;
+  posting.project_code = code;
+  posting.region_code = p.region_code;
+  posting.stage = request.stage;
+  posting.place = request.place;
+  posting.start = request.start;
+  posting.end = PostingEnd(request.start, request.days);
+  posting.project_name = p.name;
+  {
+    auto tree = regions();
+    const RegionIndex i = tree->Find(p.region_code);
+    if (i != kNoRegion) posting.region_name = tree->node(i).region.name;
+  }
+  posting.construction_content = details.construction_content.empty() ? p.subcategory : details.construction_content;
+  posting.total_investment = p.total_investment;
+  posting.central_fund = p.central_fund;
+  posting.implementing_unit = details.implementing_unit;
+  posting.benefit_mechanism = details.benefit_mechanism;
+  posting.households_linked = details.households_exited + details.households_monitored;
+  posting.responsible_person = p.responsible_person;
+  posting.created_by = actor.username;
+  posting.created_at = Now();
+  XJ_RETURN_IF_ERROR(store_->Transact([&]() -> Status {
+    XJ_ASSIGN_OR_RETURN(posting.id, store_->InsertLibraryRecord({0, LibraryKind::kPosting, p.region_code, code, 0,
+                                                                 ToJson(posting).dump(), Now(), Now()}));
+    return AppendAudit(actor, "project.posting", "project", code, p.region_code, "", ToJson(posting).dump());
+  }));
+  return posting;
+}
+
+Result<Objection> App::RecordObjection(const Actor& actor, const std::string& code, std::int64_t posting_id,
+                                       Objection objection) {
+  XJ_RETURN_IF_ERROR(AuthorizeRole(actor, Action::kWriteProjects));
+  std::lock_guard write(write_mu_);
+  XJ_ASSIGN_OR_RETURN(std::optional<StoredProject> stored, store_->GetProject(code));
+  if (!stored) return Status::NotFound("项目不存在：" + code);
+  const std::string& region = stored->project.region_code;
+  XJ_RETURN_IF_ERROR(Authorize(actor, Action::kWriteProjects, region));
+  LibraryRecordQuery q;
+  q.kind = LibraryKind::kPosting;
+  q.id = posting_id;
+  XJ_ASSIGN_OR_RETURN(std::vector<LibraryRecord> recs, store_->FindLibraryRecords(q));
+  if (recs.empty() || recs[0].project_code != code) {
+    return Status::NotFound("项目 " + code + " 没有编号为 " + std::to_string(posting_id) + " 的公示");
+  }
+  if (objection.text.empty()) return Status::InvalidArgument("异议内容必填");
+  XJ_ASSIGN_OR_RETURN(nlohmann::json j, ParseStoredDoc(recs[0].doc));
+  XJ_ASSIGN_OR_RETURN(Posting posting, PostingFromJson(j));
+  if (objection.received_on < posting.start) {
+    return Status::InvalidArgument("异议收到日期早于公示开始日期 " + posting.start.ToString());
+  }
+  objection.id = 0;
+  objection.posting_id = posting_id;
+  objection.project_code = code;
+  objection.resolved = false;
+  objection.resolution.clear();
+  objection.resolved_on.reset();
+  XJ_RETURN_IF_ERROR(store_->Transact([&]() -> Status {
+    XJ_ASSIGN_OR_RETURN(objection.id, store_->InsertLibraryRecord({0, LibraryKind::kObjection, region, code, posting_id,
+                                                                   ToJson(objection).dump(), Now(), Now()}));
+    return AppendAudit(actor, "project.objection", "project", code, region, "", ToJson(objection).dump());
+  }));
+  return objection;
+}
+
+Result<Objection> App::ResolveObjection(const Actor& actor, const std::string& code, std::int64_t objection_id,
+                                        const std::string& resolution) {
+  XJ_RETURN_IF_ERROR(AuthorizeRole(actor, Action::kWriteProjects));
+  std::lock_guard write(write_mu_);
+  XJ_ASSIGN_OR_RETURN(std::optional<StoredProject> stored, store_->GetProject(code));
+  if (!stored) return Status::NotFound("项目不存在：" + code);
+  const std::string& region = stored->project.region_code;
+  XJ_RETURN_IF_ERROR(Authorize(actor, Action::kWriteProjects, region));
+  LibraryRecordQuery q;
+  q.kind = LibraryKind::kObjection;
+  q.id = objection_id;
+  XJ_ASSIGN_OR_RETURN(std::vector<LibraryRecord> recs, store_->FindLibraryRecords(q));
+  if (recs.empty() || recs[0].project_code != code) {
+    return Status::NotFound("项目 " + code + " 没有编号为 " + std::to_string(objection_id) + " 的异议");
+  }
+  if (resolution.empty()) return Status::InvalidArgument("处理结果必填");
+  XJ_ASSIGN_OR_RETURN(nlohmann::json j, ParseStoredDoc(recs[0].doc));
+  XJ_ASSIGN_OR_RETURN(Objection o, ObjectionFromJson(j));
+  if (o.resolved) return Status::Conflict("该异议已于 " + (o.resolved_on ? o.resolved_on->ToString() : "") + " 处理");
+  o.id = objection_id;
+  o.resolved = true;
+  o.resolution = resolution;
+  o.resolved_on = Today();
+  XJ_RETURN_IF_ERROR(store_->Transact([&]() -> Status {
+    XJ_RETURN_IF_ERROR(store_->UpdateLibraryRecord(objection_id, ToJson(o).dump(), Now()));
+    return AppendAudit(actor, "project.objection_resolved", "project", code, region, recs[0].doc, ToJson(o).dump());
+  }));
+  return o;
+}
+
+Result<std::vector<Posting>> App::PublicPostings(const std::string& region_code) const {
+  auto tree = regions();
+  const RegionIndex root = tree->Find(region_code);
+  if (root == kNoRegion) return Status::NotFound("区划不存在：" + region_code);
+  LibraryRecordQuery q;
+  q.kind = LibraryKind::kPosting;
+  XJ_ASSIGN_OR_RETURN(std::vector<LibraryRecord> recs, store_->FindLibraryRecords(q));
+  std::vector<Posting> out;
+  for (auto it = recs.rbegin(); it != recs.rend() && out.size() < kMaxPublicPostings; ++it) {
+    const RegionIndex i = tree->Find(it->region_code);
+    if (i == kNoRegion || !tree->Contains(root, i)) continue;
+    XJ_ASSIGN_OR_RETURN(nlohmann::json j, ParseStoredDoc(it->doc));
+    auto p = PostingFromJson(j);
+    if (!p.ok()) continue;
+    p->id = it->id;
+    p->created_by.clear();  // the public sees the announcement, not who typed it in
+    out.push_back(*p);
+  }
+  return out;
+}
+
+Result<VillagePlan> App::SaveVillagePlan(const Actor& actor, VillagePlan plan) {
+  XJ_RETURN_IF_ERROR(Authorize(actor, Action::kWriteProjects, plan.village_code));
+  {
+    auto tree = regions();
+    if (tree->node(tree->Find(plan.village_code)).region.level != RegionLevel::kVillage) {
+      return Status::InvalidArgument("一村一策须对应村级区划：" + plan.village_code);
+    }
+  }
+  if (plan.title.empty()) return Status::InvalidArgument("规划名称必填");
+  if (plan.year < 2000 || plan.year > 2100) return Status::InvalidArgument("年度应为 2000–2100 之间的整数");
+  std::lock_guard write(write_mu_);
+  plan.updated_at = Now();
+  std::string before;
+  if (plan.id > 0) {
+    LibraryRecordQuery q;
+    q.kind = LibraryKind::kVillagePlan;
+    q.id = plan.id;
+    XJ_ASSIGN_OR_RETURN(std::vector<LibraryRecord> recs, store_->FindLibraryRecords(q));
+    if (recs.empty()) return Status::NotFound("一村一策不存在：" + std::to_string(plan.id));
+    if (recs[0].region_code != plan.village_code) return Status::InvalidArgument("不能修改规划所属的村");
+    before = recs[0].doc;
+  }
+  XJ_RETURN_IF_ERROR(store_->Transact([&]() -> Status {
+    if (plan.id > 0) {
+      XJ_RETURN_IF_ERROR(store_->UpdateLibraryRecord(plan.id, ToJson(plan).dump(), Now()));
+    } else {
+      XJ_ASSIGN_OR_RETURN(plan.id, store_->InsertLibraryRecord({0, LibraryKind::kVillagePlan, plan.village_code, "", 0,
+                                                                ToJson(plan).dump(), Now(), Now()}));
+    }
+    return AppendAudit(actor, "library.village_plan", "village_plan", std::to_string(plan.id), plan.village_code,
+                       before, ToJson(plan).dump());
+  }));
+  return plan;
+}
+
+Result<std::vector<VillagePlanView>> App::VillagePlans(const Actor& actor, const std::string& region_code) const {
+  const std::string region = region_code.empty() ? actor.region_code : region_code;
+  XJ_RETURN_IF_ERROR(Authorize(actor, Action::kRead, region));
+  auto tree = regions();
+  const RegionIndex root = region.empty() ? kNoRegion : tree->Find(region);
+  auto in_subtree = [&](const std::string& code) {
+    const RegionIndex i = tree->Find(code);
+    return i != kNoRegion && (root == kNoRegion || tree->Contains(root, i));
+  };
+  LibraryRecordQuery q;
+  q.kind = LibraryKind::kVillagePlan;
+  XJ_ASSIGN_OR_RETURN(std::vector<LibraryRecord> recs, store_->FindLibraryRecords(q));
+  std::vector<VillagePlanView> out;
+  std::map<std::int64_t, std::size_t> by_id;
+  for (const LibraryRecord& r : recs) {
+    if (!in_subtree(r.region_code)) continue;
+    XJ_ASSIGN_OR_RETURN(nlohmann::json j, ParseStoredDoc(r.doc));
+    auto v = VillagePlanFromJson(j);
+    if (!v.ok()) continue;
+    v->id = r.id;
+    by_id[r.id] = out.size();
+    out.push_back({*v, tree->node(tree->Find(r.region_code)).region.name, {}});
+  }
+  if (!out.empty()) {
+    q.kind = LibraryKind::kProjectSheet;
+    XJ_ASSIGN_OR_RETURN(std::vector<LibraryRecord> sheets, store_->FindLibraryRecords(q));
+    for (const LibraryRecord& s : sheets) {
+      XJ_ASSIGN_OR_RETURN(nlohmann::json j, ParseStoredDoc(s.doc));
+      const std::int64_t plan = j.value("village_plan_id", std::int64_t{0});
+      if (auto it = by_id.find(plan); plan > 0 && it != by_id.end())
+        out[it->second].project_codes.push_back(s.project_code);
+    }
+  }
+  // Plans without projects first: they are what the library view must show.
+  std::stable_sort(out.begin(), out.end(), [](const VillagePlanView& a, const VillagePlanView& b) {
+    return a.project_codes.empty() && !b.project_codes.empty();
+  });
+  return out;
+}
+
+Result<ScheduleProposal> App::ProposeSchedule(const Actor& actor, std::vector<Milestone> milestones,
+                                              Date deadline) const {
+  XJ_RETURN_IF_ERROR(AuthorizeRole(actor, Action::kRead));
+  return BackwardSchedule(std::move(milestones), deadline);
+}
+
+Result<OverdueReport> App::Overdue(const Actor& actor, const std::string& region_code, Date as_of) const {
+  const std::string region = region_code.empty() ? actor.region_code : region_code;
+  XJ_RETURN_IF_ERROR(Authorize(actor, Action::kRead, region));
+  OverdueReport report;
+  report.as_of = as_of;
+  auto tree = regions();
+  const RegionIndex root = region.empty() ? kNoRegion : tree->Find(region);
+  std::map<std::string, ProjectRowView> rows;  // projects of the subtree with a sheet, by code
+  {
+    std::shared_lock lock(state_mu_);
+    const RegionTree& t = engine_->tree();
+    const RegionIndex r = region.empty() ? kNoRegion : t.Find(region);
+    catalog_->ForEachIn(r, [&](const ProjectRowView& row) {
+      if (Closed(row.status) || row.started || !row.planned_start || *row.planned_start >= as_of) return;
+      const Region& reg = t.node(row.region).region;
+      report.late_starts.push_back({row.project_code, row.name, reg.code, reg.name, row.responsible_person, row.status,
+                                    *row.planned_start, as_of.days() - row.planned_start->days()});
+    });
+  }
+  LibraryRecordQuery q;
+  q.kind = LibraryKind::kProjectSheet;
+  XJ_ASSIGN_OR_RETURN(std::vector<LibraryRecord> sheets, store_->FindLibraryRecords(q));
+  for (const LibraryRecord& s : sheets) {
+    const RegionIndex i = tree->Find(s.region_code);
+    if (i == kNoRegion || (root != kNoRegion && !tree->Contains(root, i))) continue;
+    XJ_ASSIGN_OR_RETURN(nlohmann::json j, ParseStoredDoc(s.doc));
+    auto d = ProjectDetailsFromJson(j);
+    if (!d.ok()) continue;
+    bool any = false;
+    for (const Milestone& m : d->milestones) any = any || IsOverdue(m, as_of);
+    if (!any) continue;
+    XJ_ASSIGN_OR_RETURN(std::optional<StoredProject> p, store_->GetProject(s.project_code));
+    if (!p || Closed(p->project.status)) continue;
+    for (const Milestone& m : d->milestones) {
+      if (!IsOverdue(m, as_of)) continue;
+      report.milestones.push_back({p->project.project_code, p->project.name, s.region_code, tree->node(i).region.name,
+                                   p->project.responsible_person, m, DaysOverdue(m, as_of)});
+    }
+  }
+  std::stable_sort(
+      report.milestones.begin(), report.milestones.end(),
+      [](const OverdueMilestone& a, const OverdueMilestone& b) { return a.days_overdue > b.days_overdue; });
+  std::stable_sort(report.late_starts.begin(), report.late_starts.end(),
+                   [](const LateStart& a, const LateStart& b) { return a.days_late > b.days_late; });
+  return report;
+}
+
+Result<std::vector<ReferenceItem>> App::ReferenceData(const Actor& actor, const std::string& kind) const {
+  XJ_RETURN_IF_ERROR(AuthorizeRole(actor, Action::kRead));
+  std::vector<ReferenceItem> out;
+  for (std::string_view k : {ReferenceKind::kGuideline, ReferenceKind::kNegative}) {
+    if (!kind.empty() && kind != k) continue;
+    LibraryRecordQuery q;
+    q.kind = std::string(k);
+    XJ_ASSIGN_OR_RETURN(std::vector<LibraryRecord> recs, store_->FindLibraryRecords(q));
+    for (const LibraryRecord& r : recs) {
+      XJ_ASSIGN_OR_RETURN(nlohmann::json j, ParseStoredDoc(r.doc));
+      auto item = ReferenceItemFromJson(j);
+      if (!item.ok()) return Status::Internal("参考数据已损坏：" + std::to_string(r.id));
+      item->kind = std::string(k);
+      out.push_back(*item);
+    }
+  }
+  if (!kind.empty() && out.empty() && kind != ReferenceKind::kGuideline && kind != ReferenceKind::kNegative) {
+    return Status::InvalidArgument("参考数据类型应为 guideline 或 negative：" + kind);
+  }
+  return out;
+}
+
+Status App::AddReferenceItem(const Actor& actor, const ReferenceItem& item) {
+  XJ_RETURN_IF_ERROR(AuthorizeRole(actor, Action::kManageReferenceData));
+  if (std::string why = CheckReferenceItem(item); !why.empty()) return Status::InvalidArgument(why);
+  std::lock_guard write(write_mu_);
+  const std::string doc = ToJson(item).dump();
+  return store_->Transact([&]() -> Status {
+    XJ_RETURN_IF_ERROR(store_->InsertLibraryRecord({0, item.kind, "", "", 0, doc, Now(), Now()}).status());
+    return AppendAudit(actor, "reference." + item.kind, "reference", item.code, "", "", doc);
+  });
+}
+
+Result<std::vector<PolicyValue>> App::Policies(const Actor& actor) const {
+  XJ_RETURN_IF_ERROR(AuthorizeRole(actor, Action::kRead));
+  return store_->LoadPolicies();
+}
+
+Status App::AddPolicy(const Actor& actor, const PolicyValue& value) {
+  XJ_RETURN_IF_ERROR(AuthorizeRole(actor, Action::kManageReferenceData));
+  if (!PolicySet::IsKnownKey(value.key)) return Status::InvalidArgument("未知的政策参数：" + value.key);
+  if (value.value < 0) return Status::InvalidArgument("政策参数不得为负");
+  {
+    std::lock_guard write(write_mu_);
+    XJ_RETURN_IF_ERROR(store_->Transact([&]() -> Status {
+      XJ_RETURN_IF_ERROR(store_->InsertPolicy(value));
+      const nlohmann::json after = {{"key", value.key},
+                                    {"value", value.value},
+                                    {"effective_from", value.effective_from.ToString()},
+                                    {"note", value.note}};
+      return AppendAudit(actor, "reference.policy", "policy", value.key, "", "", after.dump());
+    }));
+  }
+  // Policy values feed the figures (超进度拨款, incentives): rebuild the engine with them.
+  return RebuildEngine();
+}
+
+}  // namespace xj

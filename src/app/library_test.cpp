@@ -1,0 +1,347 @@
+// The project library's use cases on a real store: compliance at county review, joint review
+// with a returned department, batch approval with a blocked project, posting periods and
+// objections, concurrent edits, village plans, overdue milestones, reference data.
+#include <gtest/gtest.h>
+
+#include <set>
+#include <thread>
+
+#include "app/app_test_support.hpp"
+
+namespace xj {
+namespace {
+
+using testing::TestApp;
+
+Date D(int y, int m, int d) {
+  return Date::FromYmd(y, m, d);
+}
+
+class LibraryTest : public ::testing::Test {
+ protected:
+  LibraryTest() {
+    std::istringstream in("code,name,level,parent_code\n540102001001,冲赛康社区,village,540102001\n");
+    CsvReader reader(in);
+    EXPECT_TRUE(t_.app->ImportRegions(Actor::System(), reader).ok());
+    county_ = Actor{"county", Role::kCountyOfficer, "540102", "", 0, ""};
+  }
+
+  /// A compliant industry project (category 0101) of 2024 in 城关区.
+  ProjectInput Input(const std::string& code) {
+    ProjectInput in;
+    in.project.project_code = code;
+    in.project.name = "青稞种植基地 " + code;
+    in.project.year = 2024;
+    in.project.region_code = "540102";
+    in.project.category = "0101";
+    in.project.total_investment = Fen::FromYuan(1'000'000);
+    in.project.central_fund = Fen::FromYuan(800'000);
+    in.project.other_fund = Fen::FromYuan(200'000);
+    in.project.responsible_person = "扎西";
+    in.details.implementing_unit = "城关区农业农村局";
+    in.details.benefit_mechanism = "务工带动、入股分红";
+    in.details.households_exited = 30;
+    in.details.funds = {{FundSource::kCentral, Fen::FromYuan(800'000)}, {FundSource::kCounty, Fen::FromYuan(200'000)}};
+    return in;
+  }
+
+  void Create(const ProjectInput& in) {
+    auto d = t_.app->CreateProject(county_, in);
+    ASSERT_TRUE(d.ok()) << d.status().ToString();
+  }
+
+  Result<ProjectDetail> Step(const std::string& code, const std::string& action, const std::string& reason = "") {
+    auto d = t_.app->GetProject(county_, code);
+    if (!d.ok()) return d.status();
+    return t_.app->TransitionProject(county_, code, {action, reason, D(2024, 3, 1)}, d->stored.version);
+  }
+
+  void StepOk(const std::string& code, const std::string& action) {
+    auto d = Step(code, action);
+    ASSERT_TRUE(d.ok()) << action << ": " << d.status().ToString();
+  }
+
+  void ToCountyReviewed(const std::string& code) {
+    for (const char* a : {"submit", "township_approve", "county_review"}) StepOk(code, a);
+  }
+
+  /// An admission posting that ended before the test clock's today (2024-03-01).
+  Posting EndedPosting(const std::string& code) {
+    auto p = t_.app->CreatePosting(county_, code, {"admit", "城关区政务公开栏", D(2024, 2, 1), 10});
+    EXPECT_TRUE(p.ok()) << p.status().ToString();
+    return p.ok() ? *p : Posting{};
+  }
+
+  TestApp t_;
+  Actor county_;
+};
+
+TEST_F(LibraryTest, CreatedProjectCarriesItsLibrarySheet) {
+  ProjectInput in = Input("LIB-A");
+  in.details.targets = {{IndicatorKind::kOutput, "新建温室", "20 座"},
+                        {IndicatorKind::kSatisfaction, "受益群众满意度", "≥95%"}};
+  in.details.milestones = {{"前期手续", 20, D(2024, 4, 1), std::nullopt}};
+  in.details.task_book = "任务书";
+  in.details.roadmap = "路线图";
+  in.details.responsible_contact = "0891-1234567";
+  Create(in);
+  auto d = t_.app->GetProject(county_, "LIB-A");
+  ASSERT_TRUE(d.ok());
+  EXPECT_EQ(d->details, in.details);
+  EXPECT_EQ(d->stored.project.status, ProjectState::kDraft);
+  // Fund shares must add up to the total investment.
+  ProjectInput bad = Input("LIB-B");
+  bad.details.funds[0].amount = Fen::FromYuan(1);
+  EXPECT_EQ(t_.app->CreateProject(county_, bad).status().code(), ErrorCode::kInvalidArgument);
+  EXPECT_EQ(t_.app->CreateProject(county_, in).status().code(), ErrorCode::kAlreadyExists);
+  // Outside the county officer's subtree.
+  ProjectInput other = Input("LIB-C");
+  other.project.region_code = "540202";
+  EXPECT_EQ(t_.app->CreateProject(county_, other).status().code(), ErrorCode::kPermissionDenied);
+}
+
+TEST_F(LibraryTest, CountyReviewRunsTheComplianceReviewAndReportsEveryFinding) {
+  ProjectInput in = Input("LIB-1");
+  in.project.category = "0301";
+  in.project.gov_infrastructure = true;
+  in.project.total_investment = Fen::FromYuan(5'000'000);
+  in.project.central_fund = Fen::FromYuan(5'000'000);
+  in.project.other_fund = Fen();
+  in.details.funds.clear();
+  in.details.fund_uses = "购置工程车辆";
+  Create(in);
+  StepOk("LIB-1", "submit");
+  StepOk("LIB-1", "township_approve");
+  auto refused = Step("LIB-1", "county_review");
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.status().code(), ErrorCode::kConflict);
+  EXPECT_NE(refused.status().message().find("乡镇审核（township_reviewed）"), std::string::npos);
+  // Negative list, tendering, and the county's industry share (0% of 60%), all at once.
+  ASSERT_EQ(refused.status().details().size(), 3u) << refused.status().ToString();
+  EXPECT_EQ(refused.status().details()[0].column, "negative_list");
+  EXPECT_EQ(refused.status().details()[0].value, "N02");
+  EXPECT_EQ(refused.status().details()[1].column, "tender_required");
+  EXPECT_EQ(refused.status().details()[2].column, "industry_share_below_minimum");
+  EXPECT_EQ(refused.status().details()[2].code, "warning");
+  auto d = t_.app->GetProject(county_, "LIB-1");
+  ASSERT_TRUE(d.ok());
+  EXPECT_EQ(d->stored.project.status, ProjectState::kTownshipReviewed);
+  ASSERT_TRUE(d->compliance.has_value());
+  EXPECT_FALSE(d->compliance->passed);
+  EXPECT_EQ(d->compliance->findings.size(), 3u);
+
+  // Fixed: tendered, no vehicle. The warning stays but does not block.
+  in.details.procurement = Procurement::kTender;
+  in.details.fund_uses = "道路硬化";
+  ASSERT_TRUE(t_.app->EditProject(county_, "LIB-1", in, d->stored.version).ok());
+  auto ok = Step("LIB-1", "county_review");
+  ASSERT_TRUE(ok.ok()) << ok.status().ToString();
+  EXPECT_EQ(ok->stored.project.status, ProjectState::kCountyReviewed);
+  ASSERT_TRUE(ok->compliance.has_value());
+  EXPECT_TRUE(ok->compliance->passed);
+  EXPECT_EQ(ok->compliance->findings.size(), 1u);
+}
+
+TEST_F(LibraryTest, JointReviewWithAReturnedDepartment) {
+  ASSERT_TRUE(t_.app->SetReviewConfig(county_, {"540102", "*", {"发展改革委", "财政局"}}).ok());
+  ASSERT_TRUE(t_.app->SetReviewConfig(county_, {"540102", "0101", {"农业农村局"}}).ok());
+  EXPECT_EQ(t_.app->SetReviewConfig(county_, {"540102001", "*", {"财政局"}}).code(), ErrorCode::kInvalidArgument);
+  Create(Input("LIB-2"));
+  // Sign-offs belong to the county review stage.
+  EXPECT_EQ(t_.app->RecordSignoff(county_, "LIB-2", {"财政局", SignoffDecision::kApprove, "", "", ""}).status().code(),
+            ErrorCode::kConflict);
+  ToCountyReviewed("LIB-2");
+  EndedPosting("LIB-2");
+  EXPECT_EQ(t_.app->RecordSignoff(county_, "LIB-2", {"公安局", SignoffDecision::kApprove, "", "", ""}).status().code(),
+            ErrorCode::kInvalidArgument);
+  EXPECT_EQ(t_.app->RecordSignoff(county_, "LIB-2", {"财政局", SignoffDecision::kReturn, "", "", ""}).status().code(),
+            ErrorCode::kInvalidArgument);  // a return needs a comment
+  ASSERT_TRUE(t_.app->RecordSignoff(county_, "LIB-2", {"发展改革委", SignoffDecision::kApprove, "同意", "", ""}).ok());
+  ASSERT_TRUE(
+      t_.app->RecordSignoff(county_, "LIB-2", {"财政局", SignoffDecision::kReturn, "资金来源不清", "", ""}).ok());
+  auto refused = Step("LIB-2", "admit");
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.status().code(), ErrorCode::kConflict);
+  EXPECT_NE(refused.status().message().find("被退回：财政局"), std::string::npos) << refused.status().message();
+  EXPECT_NE(refused.status().message().find("尚未会签：农业农村局"), std::string::npos);
+
+  ASSERT_TRUE(t_.app->RecordSignoff(county_, "LIB-2", {"财政局", SignoffDecision::kApprove, "已补充", "", ""}).ok());
+  auto d = t_.app->RecordSignoff(county_, "LIB-2", {"农业农村局", SignoffDecision::kApprove, "", "", ""});
+  ASSERT_TRUE(d.ok());
+  EXPECT_TRUE(d->joint_review.complete());
+  EXPECT_EQ(d->signoffs.size(), 4u);
+  EXPECT_EQ(d->signoffs[1].actor, "county");
+  auto admitted = Step("LIB-2", "admit");
+  ASSERT_TRUE(admitted.ok()) << admitted.status().ToString();
+  EXPECT_EQ(admitted->stored.project.status, ProjectState::kInLibrary);
+}
+
+TEST_F(LibraryTest, BatchApprovalReportsWhatBlockedEachProject) {
+  for (const char* code : {"B-1", "B-2", "B-3"}) {
+    Create(Input(code));
+    ToCountyReviewed(code);
+  }
+  EndedPosting("B-1");
+  const Posting p2 = EndedPosting("B-2");
+  ASSERT_TRUE(
+      t_.app->RecordObjection(county_, "B-2", p2.id, {0, 0, "", D(2024, 2, 5), "受益户名单有误", false, "", {}}).ok());
+  // B-3 has no posting at all; B-4 does not exist.
+  auto r = t_.app->BatchTransition(county_, {"B-1", "B-2", "B-3", "B-4"}, "admit", "");
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  ASSERT_EQ(r->size(), 4u);
+  EXPECT_TRUE((*r)[0].ok);
+  EXPECT_EQ((*r)[0].state, ProjectState::kInLibrary);
+  EXPECT_FALSE((*r)[1].ok);
+  EXPECT_EQ((*r)[1].error_code, "conflict");
+  EXPECT_NE((*r)[1].message.find("受益户名单有误"), std::string::npos) << (*r)[1].message;
+  EXPECT_EQ((*r)[1].state, ProjectState::kCountyReviewed);
+  EXPECT_NE((*r)[2].message.find("尚未公示"), std::string::npos);
+  EXPECT_EQ((*r)[3].error_code, "not_found");
+  // A project outside the caller's scope refuses the whole batch.
+  ProjectInput other = Input("B-X");
+  other.project.region_code = "540202";
+  ASSERT_TRUE(t_.app->CreateProject(Actor::System(), other).ok());
+  EXPECT_EQ(t_.app->BatchTransition(county_, {"B-3", "B-X"}, "admit", "").status().code(),
+            ErrorCode::kPermissionDenied);
+}
+
+TEST_F(LibraryTest, PostingPeriodAndObjectionsGateTheAdmission) {
+  Create(Input("P-1"));
+  // Not yet county-reviewed: nothing to announce.
+  EXPECT_EQ(t_.app->CreatePosting(county_, "P-1", {"admit", "公开栏", D(2024, 2, 25), 10}).status().code(),
+            ErrorCode::kConflict);
+  ToCountyReviewed("P-1");
+  EXPECT_EQ(t_.app->CreatePosting(county_, "P-1", {"admit", "公开栏", D(2024, 2, 25), 9}).status().code(),
+            ErrorCode::kInvalidArgument);
+  EXPECT_EQ(t_.app->CreatePosting(county_, "P-1", {"plan", "公开栏", D(2024, 2, 25), 10}).status().code(),
+            ErrorCode::kInvalidArgument);
+  // 2024-02-25 + 10 days, across the leap day: the last day is 2024-03-05.
+  auto p = t_.app->CreatePosting(county_, "P-1", {"admit", "冲赛康社区公开栏", D(2024, 2, 25), 10});
+  ASSERT_TRUE(p.ok());
+  EXPECT_EQ(p->end, D(2024, 3, 5));
+  EXPECT_EQ(p->hotline, "12317");
+  EXPECT_EQ(p->region_name, "城关区");
+  auto early = Step("P-1", "admit");
+  ASSERT_FALSE(early.ok());
+  EXPECT_NE(early.status().message().find("公示至 2024-03-05"), std::string::npos) << early.status().message();
+  auto o = t_.app->RecordObjection(county_, "P-1", p->id, {0, 0, "", D(2024, 3, 2), "占用耕地", false, "", {}});
+  ASSERT_TRUE(o.ok());
+  t_.clock.Advance(std::chrono::hours(24 * 5));  // 2024-03-06
+  auto blocked = Step("P-1", "admit");
+  ASSERT_FALSE(blocked.ok());
+  EXPECT_NE(blocked.status().message().find("占用耕地"), std::string::npos);
+  ASSERT_TRUE(t_.app->ResolveObjection(county_, "P-1", o->id, "经核实未占用耕地").ok());
+  EXPECT_EQ(t_.app->ResolveObjection(county_, "P-1", o->id, "再次").status().code(), ErrorCode::kConflict);
+  auto admitted = Step("P-1", "admit");
+  ASSERT_TRUE(admitted.ok()) << admitted.status().ToString();
+  // The public list of the region and of its ancestors shows it; another region's does not.
+  auto pub = t_.app->PublicPostings("540000");
+  ASSERT_TRUE(pub.ok());
+  ASSERT_EQ(pub->size(), 1u);
+  EXPECT_EQ((*pub)[0].project_code, "P-1");
+  EXPECT_EQ((*pub)[0].created_by, "");
+  EXPECT_TRUE(t_.app->PublicPostings("540200")->empty());
+  EXPECT_EQ(t_.app->PublicPostings("999999").status().code(), ErrorCode::kNotFound);
+}
+
+TEST_F(LibraryTest, TwoEditsWithTheSameVersionOneConflictsAndChangesNothing) {
+  Create(Input("C-1"));
+  const std::int64_t v = t_.app->GetProject(county_, "C-1")->stored.version;
+  ProjectInput a = Input("C-1");
+  a.project.name = "甲的修改";
+  a.details.task_book = "甲";
+  ProjectInput b = Input("C-1");
+  b.project.name = "乙的修改";
+  b.details.task_book = "乙";
+  Status sa, sb;
+  std::thread ta([&] { sa = t_.app->EditProject(county_, "C-1", a, v).status(); });
+  std::thread tb([&] { sb = t_.app->EditProject(county_, "C-1", b, v).status(); });
+  ta.join();
+  tb.join();
+  ASSERT_NE(sa.ok(), sb.ok()) << sa.ToString() << " / " << sb.ToString();
+  const Status& lost = sa.ok() ? sb : sa;
+  EXPECT_EQ(lost.code(), ErrorCode::kConflict);
+  auto d = t_.app->GetProject(county_, "C-1");
+  ASSERT_TRUE(d.ok());
+  EXPECT_EQ(d->stored.version, v + 1);
+  const ProjectInput& won = sa.ok() ? a : b;
+  EXPECT_EQ(d->stored.project.name, won.project.name);
+  EXPECT_EQ(d->details.task_book, won.details.task_book);  // the loser's sheet was not written either
+  // A transition with the stale version is refused the same way.
+  EXPECT_EQ(t_.app->TransitionProject(county_, "C-1", {"submit", "", D(2024, 3, 1)}, v).status().code(),
+            ErrorCode::kConflict);
+}
+
+TEST_F(LibraryTest, VillagePlansListThoseWithoutProjects) {
+  auto with = t_.app->SaveVillagePlan(county_, {0, "540102001001", 2024, "发展牦牛养殖", "户均增收 3000 元", ""});
+  ASSERT_TRUE(with.ok()) << with.status().ToString();
+  auto without = t_.app->SaveVillagePlan(county_, {0, "540102001001", 2024, "改善人居环境", "", ""});
+  ASSERT_TRUE(without.ok());
+  EXPECT_EQ(t_.app->SaveVillagePlan(county_, {0, "540102001", 2024, "乡镇", "", ""}).status().code(),
+            ErrorCode::kInvalidArgument);
+  ProjectInput in = Input("V-1");
+  in.details.village_plan_id = with->id;
+  Create(in);
+  auto plans = t_.app->VillagePlans(county_, "540102");
+  ASSERT_TRUE(plans.ok());
+  ASSERT_EQ(plans->size(), 2u);
+  EXPECT_EQ((*plans)[0].plan.title, "改善人居环境");  // plans without projects come first
+  EXPECT_TRUE((*plans)[0].project_codes.empty());
+  EXPECT_EQ((*plans)[1].project_codes, std::vector<std::string>{"V-1"});
+  EXPECT_EQ((*plans)[1].village_name, "冲赛康社区");
+  EXPECT_EQ(t_.app->GetProject(county_, "V-1")->village_plan->title, "发展牦牛养殖");
+}
+
+TEST_F(LibraryTest, OverdueMilestonesAndLateStartsPerRegion) {
+  ProjectInput in = Input("O-1");
+  in.project.planned_start = D(2024, 2, 1);
+  auto proposal =
+      t_.app->ProposeSchedule(county_, {{"前期手续", 20, {}, {}}, {"主体施工", 60, {}, {}}}, D(2024, 4, 30));
+  ASSERT_TRUE(proposal.ok());
+  EXPECT_EQ(proposal->milestones[0].planned, D(2024, 3, 1));
+  EXPECT_EQ(proposal->start, D(2024, 2, 10));
+  in.details.milestones = proposal->milestones;
+  in.details.milestones[0].planned = D(2024, 2, 20);
+  Create(in);
+  auto r = t_.app->Overdue(county_, "540102", D(2024, 3, 1));
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r->milestones.size(), 1u);
+  EXPECT_EQ(r->milestones[0].milestone.name, "前期手续");
+  EXPECT_EQ(r->milestones[0].days_overdue, 10);
+  ASSERT_EQ(r->late_starts.size(), 1u);
+  EXPECT_EQ(r->late_starts[0].days_late, 29);
+  EXPECT_TRUE(t_.app->Overdue(Actor::System(), "540200", D(2024, 3, 1))->milestones.empty());
+  EXPECT_EQ(t_.app->Overdue(county_, "540202", D(2024, 3, 1)).status().code(), ErrorCode::kPermissionDenied);
+}
+
+TEST_F(LibraryTest, ReferenceDataIsVersionedAndOnlyAnAdministratorEditsIt) {
+  auto all = t_.app->ReferenceData(county_, "");
+  ASSERT_TRUE(all.ok());
+  std::set<std::string> departments;
+  for (const ReferenceItem& r : *all) {
+    if (r.kind == "guideline") departments.insert(r.department);
+  }
+  EXPECT_EQ(departments.size(), 13u);
+  const ReferenceItem item{"negative", "N08", D(2024, 1, 1), false, "", "", "购买理财产品", {"理财"}, "测试"};
+  EXPECT_EQ(t_.app->AddReferenceItem(county_, item).code(), ErrorCode::kPermissionDenied);
+  Actor admin{"admin", Role::kAdmin, "540000", "", 0, ""};
+  ASSERT_TRUE(t_.app->AddReferenceItem(admin, item).ok());
+  ProjectInput in = Input("R-1");
+  in.details.fund_uses = "购买理财产品";
+  Create(in);
+  auto check = t_.app->CheckCompliance(county_, "R-1");
+  ASSERT_TRUE(check.ok());
+  ASSERT_EQ(check->findings.size(), 1u);
+  EXPECT_EQ(check->findings[0].ref_code, "N08");
+  // A policy change takes effect on its date.
+  EXPECT_EQ(t_.app->AddPolicy(county_, {"posting_days", 15, D(2024, 1, 1), ""}).code(), ErrorCode::kPermissionDenied);
+  ASSERT_TRUE(t_.app->AddPolicy(admin, {"posting_days", 15, D(2024, 1, 1), "延长公示期"}).ok());
+  Create(Input("R-2"));
+  ToCountyReviewed("R-2");
+  EXPECT_EQ(t_.app->CreatePosting(county_, "R-2", {"admit", "公开栏", D(2024, 2, 1), 10}).status().code(),
+            ErrorCode::kInvalidArgument);
+  EXPECT_TRUE(t_.app->CreatePosting(county_, "R-2", {"admit", "公开栏", D(2024, 2, 1), 15}).ok());
+}
+
+}  // namespace
+}  // namespace xj

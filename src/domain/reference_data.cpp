@@ -1,0 +1,35 @@
+#include "domain/reference_data.hpp"
+
+#include <map>
+
+namespace xj {
+
+std::vector<ReferenceItem> ReferenceCatalog::InForce(std::string_view kind, Date date) const {
+  std::map<std::string, const ReferenceItem*> latest;
+  for (const ReferenceItem& v : versions_) {
+    if (v.kind != kind || v.effective_from > date) continue;
+    const ReferenceItem*& slot = latest[v.code];
+    if (!slot || slot->effective_from <= v.effective_from) slot = &v;
+  }
+  std::vector<ReferenceItem> out;
+  for (const auto& [code, v] : latest) {
+    if (!v->retired) out.push_back(*v);
+  }
+  return out;
+}
+
+std::string CheckReferenceItem(const ReferenceItem& item) {
+  if (item.kind != ReferenceKind::kGuideline && item.kind != ReferenceKind::kNegative) {
+    return "参考数据类型应为 guideline 或 negative";
+  }
+  if (item.code.empty()) return "缺少编码";
+  if (item.retired) return "";
+  if (item.text.empty()) return "缺少内容";
+  if (item.kind == ReferenceKind::kGuideline && (item.department.empty() || item.category_code.empty())) {
+    return "建设内容指引须填写发布部门和对应项目类别编码";
+  }
+  if (item.kind == ReferenceKind::kNegative && item.keywords.empty()) return "负面清单须填写至少一个识别关键词";
+  return "";
+}
+
+}  // namespace xj
