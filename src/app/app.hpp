@@ -445,6 +445,10 @@ class App {
                                     const std::function<int(const std::string&)>& column_of);
   /// The guards of the library beyond the state table: compliance at county review, joint
   /// review and posting before admission. REQUIRES: write_mu_ held.
+  /// The library part of the demo (城关区): a sheet with milestones on some 2023 projects, village
+  /// plans, the county's joint-review departments and 2024 proposals at every review stage with
+  /// postings and an objection. Leaves the 2023 figures untouched. demo_library.cpp.
+  Status LoadDemoLibrary();
   Status CheckLibraryGuards(const Actor& actor, const Project& project, const Transition& t);
   ComplianceCheck RunCompliance(const Project& project, const ProjectDetails& details, Date on,
                                 const ReferenceCatalog& references) const;

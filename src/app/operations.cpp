@@ -16,38 +16,42 @@ Status App::LoadDemo(const Actor& actor, bool national) {
   if (actor.role != Role::kSystem) return Status::PermissionDenied("演示数据只能由命令行写入");
   XJ_ASSIGN_OR_RETURN(std::int64_t existing_projects, store_->CountProjects());
   if (existing_projects > 0) return Status::AlreadyExists("数据库已有项目数据，演示数据只能写入空库");
-  std::lock_guard write(write_mu_);
-  XJ_ASSIGN_OR_RETURN(std::vector<Region> regions, store_->LoadRegions());
-  std::vector<Region> to_add;
-  if (regions.empty()) {
-    if (national) {
-      to_add = NationalDemoRegions(20230705);
-    } else {
-      std::istringstream in{std::string(EmbeddedXizangRegionsCsv())};
-      CsvReader reader(in);
-      XJ_ASSIGN_OR_RETURN(std::vector<RegionRow> rows, ReadRegionRows(reader));
-      XJ_ASSIGN_OR_RETURN(to_add, MergeRegionRows({}, rows));
+  {
+    std::lock_guard write(write_mu_);
+    XJ_ASSIGN_OR_RETURN(std::vector<Region> regions, store_->LoadRegions());
+    std::vector<Region> to_add;
+    if (regions.empty()) {
+      if (national) {
+        to_add = NationalDemoRegions(20230705);
+      } else {
+        std::istringstream in{std::string(EmbeddedXizangRegionsCsv())};
+        CsvReader reader(in);
+        XJ_ASSIGN_OR_RETURN(std::vector<RegionRow> rows, ReadRegionRows(reader));
+        XJ_ASSIGN_OR_RETURN(to_add, MergeRegionRows({}, rows));
+      }
+      regions = to_add;
     }
-    regions = to_add;
-  }
-  DemoGenerator generator(national ? NationalDemoOptions() : XizangDemoOptions(), regions);
-  std::vector<Region> extra = generator.ExtraRegions();
-  to_add.insert(to_add.end(), extra.begin(), extra.end());
-  std::sort(to_add.begin(), to_add.end(),
-            [](const Region& a, const Region& b) { return a.level != b.level ? a.level < b.level : a.code < b.code; });
-  XJ_RETURN_IF_ERROR(store_->Transact([&]() -> Status {
-    if (!to_add.empty()) XJ_RETURN_IF_ERROR(store_->UpsertRegions(to_add));
-    return generator.Generate([&](DemoChunk&& chunk) -> Status {
-      XJ_RETURN_IF_ERROR(store_->InsertProjects(chunk.projects));
-      XJ_ASSIGN_OR_RETURN(auto appended, store_->AppendEntries(std::move(chunk.entries)));
-      (void)appended;
-      for (const ProjectContract& c : chunk.contracts) XJ_RETURN_IF_ERROR(store_->InsertContract(c));
-      for (const ProgressReport& r : chunk.progress) XJ_RETURN_IF_ERROR(store_->InsertProgress(r));
-      return Status::Ok();
+    DemoGenerator generator(national ? NationalDemoOptions() : XizangDemoOptions(), regions);
+    std::vector<Region> extra = generator.ExtraRegions();
+    to_add.insert(to_add.end(), extra.begin(), extra.end());
+    std::sort(to_add.begin(), to_add.end(), [](const Region& a, const Region& b) {
+      return a.level != b.level ? a.level < b.level : a.code < b.code;
     });
-  }));
-  XJ_RETURN_IF_ERROR(ReloadRegions());
-  return RebuildEngine();
+    XJ_RETURN_IF_ERROR(store_->Transact([&]() -> Status {
+      if (!to_add.empty()) XJ_RETURN_IF_ERROR(store_->UpsertRegions(to_add));
+      return generator.Generate([&](DemoChunk&& chunk) -> Status {
+        XJ_RETURN_IF_ERROR(store_->InsertProjects(chunk.projects));
+        XJ_ASSIGN_OR_RETURN(auto appended, store_->AppendEntries(std::move(chunk.entries)));
+        (void)appended;
+        for (const ProjectContract& c : chunk.contracts) XJ_RETURN_IF_ERROR(store_->InsertContract(c));
+        for (const ProgressReport& r : chunk.progress) XJ_RETURN_IF_ERROR(store_->InsertProgress(r));
+        return Status::Ok();
+      });
+    }));
+    XJ_RETURN_IF_ERROR(ReloadRegions());
+    XJ_RETURN_IF_ERROR(RebuildEngine());
+  }
+  return national ? Status::Ok() : LoadDemoLibrary();
 }
 
 Result<App::VerifyReport> App::Verify() {
