@@ -92,6 +92,16 @@ test('funds can be arranged only when every pre-procedure has a document number'
   assert.equal(imported.status, 200, await imported.clone().text())
   let version = 1
   for (const action of ['submit', 'township_approve', 'county_review', 'admit', 'plan']) {
+    if (action === 'admit') {
+      // 城关区 requires its departments' sign-offs and a finished posting before admission.
+      for (const department of ['发展改革委', '财政局']) {
+        const s = await county.post('/api/v1/projects/LIB-1/signoffs', { department, decision: 'approve' })
+        assert.equal(s.status, 201, await s.clone().text())
+      }
+      const start = new Date(Date.now() - 30 * 86400_000).toISOString().slice(0, 10)
+      const p = await county.post('/api/v1/projects/LIB-1/postings', { place: '村务公开栏', start, days: 10 })
+      assert.equal(p.status, 201, await p.clone().text())
+    }
     const r = await json(await county.post('/api/v1/projects/LIB-1/transition', { action, version }))
     assert.equal(r.status, 200, JSON.stringify(r.body))
     version = r.body.version
