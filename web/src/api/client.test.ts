@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest'
 import {
   ENDPOINTS,
+  LIBRARY_ENDPOINTS,
+  PROJECT_SHEET_FIELDS,
   INDICATOR_FIELDS,
   LEDGER_FIELDS,
   PROJECT_DETAIL_FIELDS,
@@ -108,6 +110,17 @@ describe('project library ↔ OpenAPI (checked once documented)', () => {
   })
   it('project endpoints keep the /api/v1/projects prefix', () => {
     for (const p of Object.values(PROJECT_ENDPOINTS)) expect(p.startsWith('/api/v1/projects')).toBe(true)
+  })
+})
+
+describe('project library ↔ OpenAPI', () => {
+  it('every library endpoint is documented', () => {
+    const paths = openapiPaths()
+    for (const p of Object.values(LIBRARY_ENDPOINTS)) expect(paths.has(p), p).toBe(true)
+  })
+  it('ProjectSheet fields match the schema', () => {
+    const props = schemaProps('ProjectSheet')
+    expect([...props].sort()).toEqual([...PROJECT_SHEET_FIELDS].sort())
   })
 })
 

@@ -206,6 +206,23 @@ export const PROJECT_ENDPOINTS = {
   procedure: '/api/v1/projects/{code}/procedures/{kind}',
 } as const
 
+/** 项目库的填报、审核、公示、一村一策、倒排工期与参考数据接口（docs/openapi.yaml）。 */
+export const LIBRARY_ENDPOINTS = {
+  compliance: '/api/v1/projects/{code}/compliance',
+  signoffs: '/api/v1/projects/{code}/signoffs',
+  postings: '/api/v1/projects/{code}/postings',
+  objections: '/api/v1/projects/{code}/objections',
+  resolve: '/api/v1/projects/{code}/objections/{id}/resolve',
+  publicPostings: '/api/v1/public/postings',
+  batch: '/api/v1/library/batch-transition',
+  reviewDepartments: '/api/v1/library/review-departments',
+  villagePlans: '/api/v1/library/village-plans',
+  schedule: '/api/v1/library/schedule',
+  overdue: '/api/v1/library/overdue',
+  reference: '/api/v1/library/reference',
+  policies: '/api/v1/library/policies',
+} as const
+
 const BASE: string = (import.meta.env?.VITE_API_BASE as string | undefined) ?? ''
 
 type Params = Record<string, string | number | undefined | null>
@@ -474,6 +491,11 @@ export interface ProjectDetail extends ProjectSummary {
   transitions: ProjectTransition[]
   procedures: ProjectProcedure[]
   ledger: ProjectLedgerEntry[]
+  sheet: ProjectSheet
+  compliance: ComplianceReview | null
+  joint_review: JointReview
+  postings: Posting[]
+  village_plan: VillagePlan | null
 }
 
 export const PROJECT_DETAIL_FIELDS: (keyof ProjectDetail)[] = [
@@ -481,6 +503,187 @@ export const PROJECT_DETAIL_FIELDS: (keyof ProjectDetail)[] = [
   'actual_finish', 'gov_infrastructure', 'low_skill', 'work_relief', 'version', 'allowed_actions', 'transitions',
   'procedures', 'ledger',
 ]
+
+export interface Milestone {
+  name: string
+  duration_days: number
+  planned: string | null
+  actual: string | null
+}
+
+export interface PerformanceTarget {
+  kind: 'output' | 'benefit' | 'satisfaction' | string
+  name: string
+  target: string
+}
+
+/** 项目库填报内容（openapi: ProjectSheet）。 */
+export interface ProjectSheet {
+  funds: { source: string; amount_fen: number }[]
+  implementing_unit: string
+  construction_content: string
+  fund_uses: string
+  benefit_mechanism: string
+  households_exited: number
+  households_monitored: number
+  targets: PerformanceTarget[]
+  milestones: Milestone[]
+  task_book: string
+  roadmap: string
+  responsible_contact: string
+  procurement: string
+  work_relief_considered: boolean
+  work_relief_note: string
+  village_plan_id: number
+}
+
+export const PROJECT_SHEET_FIELDS: (keyof ProjectSheet)[] = [
+  'funds', 'implementing_unit', 'construction_content', 'fund_uses', 'benefit_mechanism', 'households_exited',
+  'households_monitored', 'targets', 'milestones', 'task_book', 'roadmap', 'responsible_contact', 'procurement',
+  'work_relief_considered', 'work_relief_note', 'village_plan_id',
+]
+
+export function emptySheet(): ProjectSheet {
+  return {
+    funds: [], implementing_unit: '', construction_content: '', fund_uses: '', benefit_mechanism: '',
+    households_exited: 0, households_monitored: 0, targets: [], milestones: [], task_book: '', roadmap: '',
+    responsible_contact: '', procurement: 'undecided', work_relief_considered: false, work_relief_note: '',
+    village_plan_id: 0,
+  }
+}
+
+export interface ComplianceFinding {
+  rule: string
+  ref_code: string
+  blocking: boolean
+  message: string
+}
+
+export interface ComplianceReview {
+  on: string
+  actor: string
+  at: string
+  passed: boolean
+  findings: ComplianceFinding[]
+}
+
+export interface Signoff {
+  department: string
+  decision: 'approve' | 'return' | string
+  comment: string
+  actor: string
+  at: string
+}
+
+export interface JointReview {
+  complete: boolean
+  required: string[]
+  approved: string[]
+  returned: string[]
+  pending: string[]
+  signoffs: Signoff[]
+}
+
+export interface Objection {
+  id: number
+  posting_id: number
+  received_on: string
+  text: string
+  resolved: boolean
+  resolution: string
+  resolved_on: string | null
+}
+
+/** 公示（openapi: Posting）。 */
+export interface Posting {
+  id: number
+  project_code: string
+  region_code: string
+  stage: string
+  place: string
+  start: string
+  end: string
+  hotline: string
+  project_name: string
+  region_name: string
+  construction_content: string
+  total_investment_fen: number
+  central_fund_fen: number
+  implementing_unit: string
+  benefit_mechanism: string
+  households_linked: number
+  responsible_person: string
+  objections?: Objection[]
+  active?: boolean
+}
+
+export interface VillagePlan {
+  id: number
+  village_code: string
+  year: number
+  title: string
+  goals: string
+  village_name?: string
+  project_codes?: string[]
+  has_projects?: boolean
+}
+
+/** 新建或编辑项目的请求体（openapi: ProjectInput）。 */
+export interface ProjectInput {
+  project_code?: string
+  name: string
+  year: number
+  region_code?: string
+  category: string
+  subcategory: string
+  total_investment_fen: number
+  central_fund_fen: number
+  other_fund_fen: number
+  planned_start: string | null
+  planned_finish: string | null
+  responsible_person: string
+  gov_infrastructure: boolean
+  low_skill: boolean
+  work_relief: boolean
+  version?: number
+  sheet: ProjectSheet
+}
+
+export interface BatchItem {
+  project_code: string
+  ok: boolean
+  state: string
+  error?: { code: string; message: string; details?: FieldError[] }
+}
+
+export interface BatchResult {
+  items: BatchItem[]
+  succeeded: number
+  failed: number
+}
+
+export interface OverdueReport {
+  as_of: string
+  milestones: {
+    project_code: string
+    project_name: string
+    region_code: string
+    region_name: string
+    responsible_person: string
+    milestone: Milestone
+    days_overdue: number
+  }[]
+  late_starts: {
+    project_code: string
+    project_name: string
+    region_code: string
+    region_name: string
+    responsible_person: string
+    status: string
+    planned_start: string
+    days_late: number
+  }[]
+}
 
 export interface TransitionRequest {
   action: string
@@ -507,6 +710,11 @@ export function normalizeProject(d: ProjectDetail): ProjectDetail {
     transitions: arr(d.transitions),
     procedures: arr(d.procedures),
     ledger: arr(d.ledger),
+    sheet: { ...emptySheet(), ...(d.sheet ?? {}) },
+    compliance: d.compliance ?? null,
+    joint_review: d.joint_review ?? { complete: true, required: [], approved: [], returned: [], pending: [], signoffs: [] },
+    postings: arr(d.postings).map((p) => ({ ...p, objections: arr(p.objections) })),
+    village_plan: d.village_plan ?? null,
   }
 }
 
@@ -544,6 +752,73 @@ export async function putProcedure(
   return request<unknown>(projectPath(PROJECT_ENDPOINTS.procedure, code, kind), undefined, { method: 'PUT', json: body })
 }
 
+function libPath(tpl: string, code: string, id?: number): string {
+  let p = tpl.replace('{code}', encodeURIComponent(code))
+  if (id !== undefined) p = p.replace('{id}', String(id))
+  return p
+}
+
+/** POST /api/v1/projects：新建储备项目及其填报内容。 */
+export async function createProject(body: ProjectInput): Promise<ProjectDetail> {
+  return normalizeProject(await request<ProjectDetail>(PROJECT_ENDPOINTS.projects, undefined, { method: 'POST', json: body }))
+}
+
+/** PUT /api/v1/projects/{code}：按版本号修改项目（版本过期返回 409，不做任何修改）。 */
+export async function updateProject(code: string, body: ProjectInput): Promise<ProjectDetail> {
+  const d = await request<ProjectDetail>(projectPath(PROJECT_ENDPOINTS.project, code), undefined, { method: 'PUT', json: body })
+  return normalizeProject(d)
+}
+
+/** GET /api/v1/projects/{code}/compliance：按当前内容预审（不记录）。 */
+export async function checkCompliance(code: string): Promise<{ on: string; passed: boolean; findings: ComplianceFinding[] }> {
+  return request(libPath(LIBRARY_ENDPOINTS.compliance, code))
+}
+
+export async function postSignoff(code: string, body: { department: string; decision: string; comment: string }): Promise<ProjectDetail> {
+  return normalizeProject(await request<ProjectDetail>(libPath(LIBRARY_ENDPOINTS.signoffs, code), undefined, { method: 'POST', json: body }))
+}
+
+export async function createPosting(code: string, body: { stage?: string; place: string; start: string; days: number }): Promise<Posting> {
+  return request<Posting>(libPath(LIBRARY_ENDPOINTS.postings, code), undefined, { method: 'POST', json: body })
+}
+
+export async function postObjection(code: string, body: { posting_id: number; text: string; received_on: string }): Promise<Objection> {
+  return request<Objection>(libPath(LIBRARY_ENDPOINTS.objections, code), undefined, { method: 'POST', json: body })
+}
+
+export async function resolveObjection(code: string, id: number, resolution: string): Promise<Objection> {
+  return request<Objection>(libPath(LIBRARY_ENDPOINTS.resolve, code, id), undefined, { method: 'POST', json: { resolution } })
+}
+
+/** GET /api/v1/public/postings：公众可见的公示列表（无需登录）。 */
+export async function publicPostings(region: string): Promise<{ items: Posting[]; hotline: string }> {
+  const r = await request<{ items?: Posting[]; hotline?: string }>(LIBRARY_ENDPOINTS.publicPostings, { region })
+  return { items: arr(r.items), hotline: r.hotline ?? '12317' }
+}
+
+export async function batchTransition(codes: string[], action: string, reason = ''): Promise<BatchResult> {
+  const r = await request<BatchResult>(LIBRARY_ENDPOINTS.batch, undefined, { method: 'POST', json: { codes, action, reason } })
+  return { items: arr(r.items), succeeded: r.succeeded ?? 0, failed: r.failed ?? 0 }
+}
+
+export async function listVillagePlans(region?: string): Promise<{ items: VillagePlan[]; without_projects: number }> {
+  const r = await request<{ items?: VillagePlan[]; without_projects?: number }>(LIBRARY_ENDPOINTS.villagePlans, { region })
+  return { items: arr(r.items), without_projects: r.without_projects ?? 0 }
+}
+
+export async function saveVillagePlan(plan: Partial<VillagePlan>): Promise<VillagePlan> {
+  return request<VillagePlan>(LIBRARY_ENDPOINTS.villagePlans, undefined, { method: 'POST', json: plan })
+}
+
+export async function proposeSchedule(deadline: string, milestones: Milestone[]): Promise<{ start: string; milestones: Milestone[] }> {
+  return request(LIBRARY_ENDPOINTS.schedule, undefined, { method: 'POST', json: { deadline, milestones } })
+}
+
+export async function getOverdue(region?: string, as_of?: string): Promise<OverdueReport> {
+  const r = await request<Partial<OverdueReport>>(LIBRARY_ENDPOINTS.overdue, { region, as_of })
+  return { as_of: r.as_of ?? '', milestones: arr(r.milestones), late_starts: arr(r.late_starts) }
+}
+
 export const api = {
   login,
   getSession,
@@ -559,5 +834,18 @@ export const api = {
   getProject,
   transitionProject,
   putProcedure,
+  createProject,
+  updateProject,
+  checkCompliance,
+  postSignoff,
+  createPosting,
+  postObjection,
+  resolveObjection,
+  publicPostings,
+  batchTransition,
+  listVillagePlans,
+  saveVillagePlan,
+  proposeSchedule,
+  getOverdue,
 }
 export default api

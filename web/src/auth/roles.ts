@@ -1,12 +1,26 @@
 // 角色 → 可见菜单。与服务端授权表（src/domain/role.cpp）一致：服务端仍会拒绝越权请求，这里只决定显示什么。
 
-export type RouteName = 'dashboard' | 'projects' | 'project' | 'ledger' | 'flags' | 'regions'
+export type RouteName =
+  | 'dashboard'
+  | 'projects'
+  | 'project'
+  | 'project-new'
+  | 'project-edit'
+  | 'village-plans'
+  | 'overdue'
+  | 'ledger'
+  | 'flags'
+  | 'regions'
 
 /** 每个菜单项允许的角色；null 表示所有已登录角色。 */
 export const MENU_ROLES: Record<RouteName, string[] | null> = {
   dashboard: null,
   projects: null,
   project: null,
+  'project-new': ['region_officer', 'prefecture_officer', 'county_officer', 'township_officer'],
+  'project-edit': ['region_officer', 'prefecture_officer', 'county_officer', 'township_officer'],
+  'village-plans': null,
+  overdue: null,
   ledger: ['finance_officer'],
   flags: null,
   regions: null,

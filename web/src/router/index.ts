@@ -29,6 +29,18 @@ export const menuRoutes: RouteRecordRaw[] = [
     meta: { title: zhCN.menu.projects, icon: 'Files' },
   },
   {
+    path: 'village-plans',
+    name: 'village-plans',
+    component: () => import('../views/library/VillagePlansView.vue'),
+    meta: { title: zhCN.menu.villagePlans, icon: 'House' },
+  },
+  {
+    path: 'overdue',
+    name: 'overdue',
+    component: () => import('../views/library/OverdueView.vue'),
+    meta: { title: zhCN.menu.overdue, icon: 'AlarmClock' },
+  },
+  {
     path: 'ledger',
     name: 'ledger',
     component: () => import('../views/ledger/LedgerView.vue'),
@@ -56,11 +68,29 @@ const routes: RouteRecordRaw[] = [
     meta: { title: zhCN.login.title, public: true },
   },
   {
+    path: '/public/postings',
+    name: 'public-postings',
+    component: () => import('../views/public/PublicPostingsView.vue'),
+    meta: { title: zhCN.library.publicTitle, public: true },
+  },
+  {
     path: '/',
     component: AdminLayout,
     redirect: '/dashboard',
     children: [
       ...menuRoutes,
+      {
+        path: 'projects/new',
+        name: 'project-new',
+        component: () => import('../views/projects/ProjectEditView.vue'),
+        meta: { title: zhCN.menu.projectNew, parent: [zhCN.menu.projects, '/projects'] },
+      },
+      {
+        path: 'projects/:code/edit',
+        name: 'project-edit',
+        component: () => import('../views/projects/ProjectEditView.vue'),
+        meta: { title: zhCN.menu.projectEdit, parent: [zhCN.menu.projects, '/projects'] },
+      },
       {
         path: 'projects/:code',
         name: 'project',

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest'
 import type { ProjectLedgerEntry, ProjectSummary } from '../../api/client'
 import {
   CSV_HEADER,
+  emptyForm,
+  formToInput,
+  wanToFen,
   categoryFull,
   categoryGroups,
   categoryShort,
@@ -133,5 +136,23 @@ describe('ledgerTotals', () => {
     const input = [e('C', '2023-04-23'), e('B', '2023-04-19'), e('A', '2023-04-19')]
     expect(sortLedger(input).map((x) => x.entry_id)).toEqual(['A', 'B', 'C'])
     expect(input[0].entry_id).toBe('C')
+  })
+})
+
+describe('project form', () => {
+  it('converts 万元 to integer fen and back without drift', () => {
+    expect(wanToFen(123.45)).toBe(123_450_000)
+    expect(wanToFen(0.000001)).toBe(1)
+    const f = emptyForm('540102', 2024)
+    f.name = ' 青稞加工 '
+    f.total_wan = 100
+    f.funds_wan = [{ source: 'central', wan: 80 }, { source: 'county', wan: 20 }, { source: 'other', wan: 0 }]
+    f.sheet.milestones = [{ name: '施工', duration_days: 30, planned: null, actual: null }, { name: ' ', duration_days: 0, planned: null, actual: null }]
+    const input = formToInput(f, 3)
+    expect(input.name).toBe('青稞加工')
+    expect(input.total_investment_fen).toBe(100_000_000)
+    expect(input.sheet.funds).toEqual([{ source: 'central', amount_fen: 80_000_000 }, { source: 'county', amount_fen: 20_000_000 }])
+    expect(input.sheet.milestones).toHaveLength(1)
+    expect(input.version).toBe(3)
   })
 })

@@ -1,7 +1,14 @@
 // 项目库：URL 查询参数 ↔ 筛选条件、CSV 行、类别与状态的显示。纯函数，见 projects.test.ts。
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
-import type { ProjectDetail, ProjectLedgerEntry, ProjectQuery, ProjectSummary } from '../../api/client'
-import { PROJECT_STATES } from '../../api/client'
+import type {
+  ProjectDetail,
+  ProjectInput,
+  ProjectLedgerEntry,
+  ProjectQuery,
+  ProjectSheet,
+  ProjectSummary,
+} from '../../api/client'
+import { PROJECT_STATES, emptySheet } from '../../api/client'
 import zhCN from '../../locale/zh-CN'
 import { fenToWan } from '../../utils/format'
 
@@ -184,4 +191,73 @@ export function projectFlags(d: Pick<ProjectDetail, 'gov_infrastructure' | 'low_
   if (d.low_skill) out.push(Q.lowSkill)
   if (d.work_relief) out.push(Q.workRelief)
   return out.length ? out.join('、') : zhCN.common.none
+}
+
+// ---- 新建 / 编辑项目的表单（金额以万元录入，接口为整数分） ----
+
+/** 表单中的金额为万元（最多 6 位小数 = 1 分）。 */
+export interface ProjectForm {
+  project_code: string
+  name: string
+  year: number
+  region_code: string
+  category: string
+  subcategory: string
+  total_wan: number
+  central_wan: number
+  other_wan: number
+  planned_start: string | null
+  planned_finish: string | null
+  responsible_person: string
+  gov_infrastructure: boolean
+  low_skill: boolean
+  work_relief: boolean
+  sheet: ProjectSheet
+  funds_wan: { source: string; wan: number }[]
+}
+
+/** 万元 → 整数分，四舍五入到分。 */
+export function wanToFen(wan: number): number {
+  return Math.round(wan * 1_000_000)
+}
+
+export function fenToWanNumber(fen: number): number {
+  return fen / 1_000_000
+}
+
+export function emptyForm(region: string, year: number): ProjectForm {
+  return {
+    project_code: '', name: '', year, region_code: region, category: '0101', subcategory: '', total_wan: 0,
+    central_wan: 0, other_wan: 0, planned_start: null, planned_finish: null, responsible_person: '',
+    gov_infrastructure: false, low_skill: false, work_relief: false, sheet: emptySheet(), funds_wan: [],
+  }
+}
+
+export function detailToForm(d: ProjectDetail): ProjectForm {
+  return {
+    project_code: d.project_code, name: d.name, year: d.year, region_code: d.region_code, category: d.category,
+    subcategory: d.subcategory, total_wan: fenToWanNumber(d.total_investment_fen),
+    central_wan: fenToWanNumber(d.central_fund_fen), other_wan: fenToWanNumber(d.other_fund_fen),
+    planned_start: d.planned_start, planned_finish: d.planned_finish, responsible_person: d.responsible_person,
+    gov_infrastructure: d.gov_infrastructure, low_skill: d.low_skill, work_relief: d.work_relief,
+    sheet: JSON.parse(JSON.stringify(d.sheet)) as ProjectSheet,
+    funds_wan: d.sheet.funds.map((f) => ({ source: f.source, wan: fenToWanNumber(f.amount_fen) })),
+  }
+}
+
+export function formToInput(f: ProjectForm, version?: number): ProjectInput {
+  return {
+    project_code: f.project_code.trim() || undefined, name: f.name.trim(), year: f.year,
+    region_code: f.region_code.trim() || undefined, category: f.category, subcategory: f.subcategory.trim(),
+    total_investment_fen: wanToFen(f.total_wan), central_fund_fen: wanToFen(f.central_wan),
+    other_fund_fen: wanToFen(f.other_wan), planned_start: f.planned_start || null,
+    planned_finish: f.planned_finish || null, responsible_person: f.responsible_person.trim(),
+    gov_infrastructure: f.gov_infrastructure, low_skill: f.low_skill, work_relief: f.work_relief, version,
+    sheet: {
+      ...f.sheet,
+      funds: f.funds_wan.filter((x) => x.wan > 0).map((x) => ({ source: x.source, amount_fen: wanToFen(x.wan) })),
+      targets: f.sheet.targets.filter((t) => t.name.trim()),
+      milestones: f.sheet.milestones.filter((m) => m.name.trim()),
+    },
+  }
 }
