@@ -93,13 +93,13 @@ Status App::LoadDemoLibrary() {
     const char* fund_uses;
   };
   const Proposal proposals[] = {
-      {"XZ2024LIB0001", "城关区牦牛短期育肥基地扩建项目", "0101", "生产项目", 1'800'000, false, "圈舍及饲草料"},
-      {"XZ2024LIB0002", "城关区设施蔬菜温室建设项目", "0101", "生产项目", 2'400'000, false, "温室大棚"},
-      {"XZ2024LIB0003", "城关区通组道路硬化项目", "0301",
+      {"XZ2024540102L001", "城关区牦牛短期育肥基地扩建项目", "0101", "生产项目", 1'800'000, false, "圈舍及饲草料"},
+      {"XZ2024540102L002", "城关区设施蔬菜温室建设项目", "0101", "生产项目", 2'400'000, false, "温室大棚"},
+      {"XZ2024540102L003", "城关区通组道路硬化项目", "0301",
        "农村基础设施（道路、供水、电力、清洁能源、数字乡村、村级综合服务设施）", 5'200'000, true,
        "道路硬化；购置工程车辆"},
-      {"XZ2024LIB0004", "城关区农产品冷链仓储项目", "0102", "加工流通项目", 3'000'000, false, "冷库"},
-      {"XZ2024LIB0005", "城关区村级光伏电站项目", "0101", "生产项目", 1'200'000, false, "光伏板"},
+      {"XZ2024540102L004", "城关区农产品冷链仓储项目", "0102", "加工流通项目", 3'000'000, false, "冷库"},
+      {"XZ2024540102L005", "城关区村级光伏电站项目", "0101", "生产项目", 1'200'000, false, "光伏板"},
   };
   for (std::size_t i = 0; i < std::size(proposals); ++i) {
     const Proposal& pr = proposals[i];
@@ -131,15 +131,15 @@ Status App::LoadDemoLibrary() {
     const std::int64_t version = s->version;
     return TransitionProject(system, code, {action, "", today}, version).status();
   };
-  for (const char* code : {"XZ2024LIB0001", "XZ2024LIB0002", "XZ2024LIB0003", "XZ2024LIB0005"}) {
+  for (const char* code : {"XZ2024540102L001", "XZ2024540102L002", "XZ2024540102L003", "XZ2024540102L005"}) {
     XJ_RETURN_IF_ERROR(step(code, "submit"));
     XJ_RETURN_IF_ERROR(step(code, "township_approve"));
   }
   // The road fails the compliance review (a vehicle, no tendering): the findings are on record.
-  if (Status s = step("XZ2024LIB0003", "county_review"); s.ok() || s.code() != ErrorCode::kConflict) {
+  if (Status s = step("XZ2024540102L003", "county_review"); s.ok() || s.code() != ErrorCode::kConflict) {
     return s.ok() ? Status::Internal("演示数据：合规性审核应当发现问题") : s;
   }
-  for (const char* code : {"XZ2024LIB0001", "XZ2024LIB0002", "XZ2024LIB0005"}) {
+  for (const char* code : {"XZ2024540102L001", "XZ2024540102L002", "XZ2024540102L005"}) {
     XJ_RETURN_IF_ERROR(step(code, "county_review"));
     for (const char* dept : {"发展改革委", "财政局"}) {
       XJ_RETURN_IF_ERROR(RecordSignoff(system, code, {dept, SignoffDecision::kApprove, "同意", "", ""}).status());
@@ -147,14 +147,14 @@ Status App::LoadDemoLibrary() {
   }
   // Postings: two have ended (one with an open objection), one is running.
   XJ_RETURN_IF_ERROR(
-      CreatePosting(system, "XZ2024LIB0001", {"admit", "城关区政务公开栏及村务公开栏", today.AddDays(-20), 10})
+      CreatePosting(system, "XZ2024540102L001", {"admit", "城关区政务公开栏及村务公开栏", today.AddDays(-20), 10})
           .status());
   XJ_ASSIGN_OR_RETURN(Posting second,
-                      CreatePosting(system, "XZ2024LIB0002", {"admit", "城关区政务公开栏", today.AddDays(-15), 10}));
-  XJ_RETURN_IF_ERROR(RecordObjection(system, "XZ2024LIB0002", second.id,
+                      CreatePosting(system, "XZ2024540102L002", {"admit", "城关区政务公开栏", today.AddDays(-15), 10}));
+  XJ_RETURN_IF_ERROR(RecordObjection(system, "XZ2024540102L002", second.id,
                                      {0, 0, "", today.AddDays(-12), "温室选址占用基本农田", false, "", {}})
                          .status());
-  XJ_RETURN_IF_ERROR(CreatePosting(system, "XZ2024LIB0005", {"admit", "村务公开栏", today.AddDays(-3), 10}).status());
+  XJ_RETURN_IF_ERROR(CreatePosting(system, "XZ2024540102L005", {"admit", "村务公开栏", today.AddDays(-3), 10}).status());
   return Status::Ok();
 }
 

@@ -102,32 +102,32 @@ test('a county officer creates and edits a project with its sheet; a stale edit 
 })
 
 test('county review reports every compliance finding at once and records them', async () => {
-  const { body: road } = await json(await county.get('/api/v1/projects/XZ2024LIB0003'))
+  const { body: road } = await json(await county.get('/api/v1/projects/XZ2024540102L003'))
   assert.equal(road.status, 'township_reviewed')
   assert.equal(road.compliance.passed, false)
-  const refused = await json(await county.post('/api/v1/projects/XZ2024LIB0003/transition', { action: 'county_review', version: road.version }))
+  const refused = await json(await county.post('/api/v1/projects/XZ2024540102L003/transition', { action: 'county_review', version: road.version }))
   assert.equal(refused.status, 409)
   assert.equal(refused.body.error.code, 'conflict')
   assert.match(refused.body.error.message, /合规性审核未通过/)
   const rules = refused.body.error.details.map((d) => d.column)
   assert.ok(rules.includes('negative_list'))
   assert.ok(rules.includes('tender_required'))
-  const preview = await json(await leader.get('/api/v1/projects/XZ2024LIB0003/compliance'))
+  const preview = await json(await leader.get('/api/v1/projects/XZ2024540102L003/compliance'))
   assert.equal(preview.status, 200)
   assert.equal(preview.body.passed, false)
   assert.ok(preview.body.findings.some((f) => f.ref_code === 'N02'))
   // Fixed: tendered, no vehicle; the department of transport is required for roads.
   const fixed = { ...road, sheet: { ...road.sheet, procurement: 'tender', fund_uses: '道路硬化' }, version: road.version }
-  const edited = await json(await put(county, '/api/v1/projects/XZ2024LIB0003', fixed))
+  const edited = await json(await put(county, '/api/v1/projects/XZ2024540102L003', fixed))
   assert.equal(edited.status, 200, JSON.stringify(edited.body))
-  const ok = await json(await county.post('/api/v1/projects/XZ2024LIB0003/transition', { action: 'county_review', version: edited.body.version }))
+  const ok = await json(await county.post('/api/v1/projects/XZ2024540102L003/transition', { action: 'county_review', version: edited.body.version }))
   assert.equal(ok.status, 200, JSON.stringify(ok.body))
   assert.equal(ok.body.compliance.passed, true)
   assert.deepEqual(ok.body.joint_review.required, ['发展改革委', '财政局', '交通运输局'])
 })
 
 test('joint review: a returned department blocks admission until it approves', async () => {
-  const code = 'XZ2024LIB0003'
+  const code = 'XZ2024540102L003'
   const returned = await json(await county.post(`/api/v1/projects/${code}/signoffs`, { department: '交通运输局', decision: 'return', comment: '线路需避让耕地' }))
   assert.equal(returned.status, 201, JSON.stringify(returned.body))
   assert.deepEqual(returned.body.joint_review.returned, ['交通运输局'])
@@ -151,7 +151,7 @@ test('joint review: a returned department blocks admission until it approves', a
 })
 
 test('batch approval admits the mature projects and says what blocked the others', async () => {
-  const r = await json(await county.post('/api/v1/library/batch-transition', { codes: ['XZ2024LIB0001', 'XZ2024LIB0002', 'XZ2024LIB0005', 'NOPE'], action: 'admit' }))
+  const r = await json(await county.post('/api/v1/library/batch-transition', { codes: ['XZ2024540102L001', 'XZ2024540102L002', 'XZ2024540102L005', 'NOPE'], action: 'admit' }))
   assert.equal(r.status, 200, JSON.stringify(r.body))
   assert.equal(r.body.succeeded, 1)
   assert.equal(r.body.failed, 3)
@@ -162,28 +162,28 @@ test('batch approval admits the mature projects and says what blocked the others
   assert.match(second.error.message, /异议.*温室选址占用基本农田/)
   assert.match(third.error.message, /公示期未满/)
   assert.equal(fourth.error.code, 'not_found')
-  const out = await json(await other.post('/api/v1/library/batch-transition', { codes: ['XZ2024LIB0002'], action: 'admit' }))
+  const out = await json(await other.post('/api/v1/library/batch-transition', { codes: ['XZ2024540102L002'], action: 'admit' }))
   assert.equal(out.status, 403)
   assert.equal((await county.post('/api/v1/library/batch-transition', { codes: [], action: 'admit' })).status, 400)
-  assert.equal((await county.post('/api/v1/library/batch-transition', { codes: ['XZ2024LIB0002'], action: 'fly' })).status, 400)
+  assert.equal((await county.post('/api/v1/library/batch-transition', { codes: ['XZ2024540102L002'], action: 'fly' })).status, 400)
 })
 
 test('an objection blocks the step until it is resolved; postings shorter than 10 days are refused', async () => {
-  const { body: d } = await json(await county.get('/api/v1/projects/XZ2024LIB0002'))
+  const { body: d } = await json(await county.get('/api/v1/projects/XZ2024540102L002'))
   const posting = d.postings[0]
   assert.equal(posting.hotline, '12317')
   const objection = posting.objections[0]
   assert.equal(objection.resolved, false)
-  const short = await json(await county.post('/api/v1/projects/XZ2024LIB0002/postings', { place: '公开栏', start: daysAgo(1), days: 9 }))
+  const short = await json(await county.post('/api/v1/projects/XZ2024540102L002/postings', { place: '公开栏', start: daysAgo(1), days: 9 }))
   assert.equal(short.status, 400)
   assert.match(short.body.error.message, /不得少于 10 天/)
-  const res = await json(await county.post(`/api/v1/projects/XZ2024LIB0002/objections/${objection.id}/resolve`, { resolution: '经核实不占用基本农田' }))
+  const res = await json(await county.post(`/api/v1/projects/XZ2024540102L002/objections/${objection.id}/resolve`, { resolution: '经核实不占用基本农田' }))
   assert.equal(res.status, 200, JSON.stringify(res.body))
   assert.equal(res.body.resolved, true)
-  const twice = await json(await county.post(`/api/v1/projects/XZ2024LIB0002/objections/${objection.id}/resolve`, { resolution: '再次' }))
+  const twice = await json(await county.post(`/api/v1/projects/XZ2024540102L002/objections/${objection.id}/resolve`, { resolution: '再次' }))
   assert.equal(twice.status, 409)
-  assert.equal((await county.post('/api/v1/projects/XZ2024LIB0002/objections/999999/resolve', { resolution: 'x' })).status, 404)
-  const admitted = await json(await county.post('/api/v1/projects/XZ2024LIB0002/transition', { action: 'admit', version: d.version }))
+  assert.equal((await county.post('/api/v1/projects/XZ2024540102L002/objections/999999/resolve', { resolution: 'x' })).status, 404)
+  const admitted = await json(await county.post('/api/v1/projects/XZ2024540102L002/transition', { action: 'admit', version: d.version }))
   assert.equal(admitted.status, 200, JSON.stringify(admitted.body))
 })
 
@@ -193,7 +193,7 @@ test('the public posting list needs no login and shows only public fields', asyn
   const body = await res.json()
   assert.equal(body.hotline, '12317')
   assert.ok(body.items.length >= 3)
-  const p = body.items.find((x) => x.project_code === 'XZ2024LIB0005')
+  const p = body.items.find((x) => x.project_code === 'XZ2024540102L005')
   assert.equal(p.active, true)
   assert.ok(p.project_name && p.place && p.start && p.end && p.total_investment_fen > 0)
   assert.equal(p.created_by, undefined)

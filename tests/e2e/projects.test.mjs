@@ -31,7 +31,10 @@ function todayIso() {
 /** Cell texts of the visible table rows: [#, 编码, 名称, 年度, 区划, 类别, 状态, 中央资金, 责任人]. */
 async function tableCells(page) {
   return page.$$eval('[data-test="projects-table"] .el-table__body-wrapper tbody tr', (trs) =>
-    trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.innerText.trim())),
+    // The selection column (batch admission, shown to officers who may act) is not a data column.
+    trs.map((tr) =>
+      [...tr.querySelectorAll('td')].filter((td) => !td.classList.contains('el-table-column--selection')).map((td) => td.innerText.trim()),
+    ),
   )
 }
 
