@@ -154,7 +154,8 @@ Status App::LoadDemoLibrary() {
   XJ_RETURN_IF_ERROR(RecordObjection(system, "XZ2024540102L002", second.id,
                                      {0, 0, "", today.AddDays(-12), "温室选址占用基本农田", false, "", {}})
                          .status());
-  XJ_RETURN_IF_ERROR(CreatePosting(system, "XZ2024540102L005", {"admit", "村务公开栏", today.AddDays(-3), 10}).status());
+  XJ_RETURN_IF_ERROR(
+      CreatePosting(system, "XZ2024540102L005", {"admit", "村务公开栏", today.AddDays(-3), 10}).status());
   return Status::Ok();
 }
 
