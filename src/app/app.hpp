@@ -450,6 +450,9 @@ class App {
   /// postings and an objection. Leaves the 2023 figures untouched. demo_library.cpp.
   Status LoadDemoLibrary();
   Status CheckLibraryGuards(const Actor& actor, const Project& project, const Transition& t);
+  /// Next year's copy of a project rolled over (结转下年项目库): code "<code>-<year+1>", state
+  /// in_library, same sheet. REQUIRES: write_mu_ held, inside store_->Transact.
+  Status CarryOver(const Actor& actor, const Project& rolled);
   ComplianceCheck RunCompliance(const Project& project, const ProjectDetails& details, Date on,
                                 const ReferenceCatalog& references) const;
   Result<std::vector<LibraryRecord>> Records(const char* kind, const std::string& project_code) const;

@@ -189,6 +189,14 @@ Status App::CheckLibraryGuards(const Actor& actor, const Project& project, const
       return Status::Conflict(std::move(message), std::move(details_out));
     }
   }
+  if (t.action == "roll_over") {
+    // Only an unfunded project moves to next year's library: money already booked on it stays with this year.
+    XJ_ASSIGN_OR_RETURN(std::vector<StoredEntry> entries, store_->ProjectEntries(project.project_code));
+    if (!entries.empty()) {
+      return Status::Conflict("项目当前状态为" + state_text + "，已有 " + std::to_string(entries.size()) +
+                              " 条资金台账记录，已安排资金的项目不能结转下年（可撤项或继续实施）");
+    }
+  }
   if (t.action == "admit") {
     XJ_ASSIGN_OR_RETURN(JointReviewStatus jr, JointReviewOf(project, nullptr));
     if (!jr.complete()) {
@@ -218,6 +226,30 @@ Status App::CheckLibraryGuards(const Actor& actor, const Project& project, const
     if (!blocker.empty()) return Status::Conflict("项目当前状态为" + state_text + "，" + blocker);
   }
   return Status::Ok();
+}
+
+Status App::CarryOver(const Actor& actor, const Project& rolled) {
+  Project next = rolled;
+  next.project_code = rolled.project_code + "-" + std::to_string(rolled.year + 1);
+  next.year = rolled.year + 1;
+  next.status = ProjectState::kInLibrary;
+  next.actual_start.reset();
+  next.actual_finish.reset();
+  if (next.planned_start) next.planned_start = next.planned_start->SameDayInYear(next.year);
+  if (next.planned_finish) next.planned_finish = next.planned_finish->SameDayInYear(next.year);
+  XJ_ASSIGN_OR_RETURN(std::optional<StoredProject> taken, store_->GetProject(next.project_code));
+  if (taken) return Status::AlreadyExists("下年项目库中已有结转项目：" + next.project_code);
+  XJ_ASSIGN_OR_RETURN(ProjectDetails details, LoadDetails(rolled.project_code, nullptr));
+  XJ_RETURN_IF_ERROR(store_->InsertProjects({next}));
+  XJ_RETURN_IF_ERROR(store_
+                         ->InsertLibraryRecord({0, LibraryKind::kProjectSheet, next.region_code, next.project_code, 0,
+                                                ToJson(details).dump(), Now(), Now()})
+                         .status());
+  XJ_RETURN_IF_ERROR(
+      store_->AppendTransition({next.project_code, "carry_over", ProjectState::kRolledOver, ProjectState::kInLibrary,
+                                actor.username, Now(), Today(), "由 " + rolled.project_code + " 结转入库"}));
+  return AppendAudit(actor, "project.carry_over", "project", next.project_code, next.region_code, "",
+                     SheetSnapshot(next, details));
 }
 
 Status App::FillLibrary(ProjectDetail& d) const {

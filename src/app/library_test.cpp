@@ -244,6 +244,46 @@ TEST_F(LibraryTest, PostingPeriodAndObjectionsGateTheAdmission) {
   EXPECT_EQ(t_.app->PublicPostings("999999").status().code(), ErrorCode::kNotFound);
 }
 
+TEST_F(LibraryTest, AnUnfundedLibraryProjectRollsOverToNextYearsLibrary) {
+  ProjectInput in = Input("RO-1");
+  in.project.planned_start = D(2024, 4, 1);
+  in.details.task_book = "结转后继续实施";
+  Create(in);
+  ToCountyReviewed("RO-1");
+  EndedPosting("RO-1");
+  StepOk("RO-1", "admit");
+  EXPECT_EQ(Step("RO-1", "roll_over").status().code(), ErrorCode::kInvalidArgument);  // a reason is required
+  auto rolled = Step("RO-1", "roll_over", "年度资金未安排");
+  ASSERT_TRUE(rolled.ok()) << rolled.status().ToString();
+  EXPECT_EQ(rolled->stored.project.status, ProjectState::kRolledOver);
+  auto next = t_.app->GetProject(county_, "RO-1-2025");
+  ASSERT_TRUE(next.ok()) << next.status().ToString();
+  EXPECT_EQ(next->stored.project.year, 2025);
+  EXPECT_EQ(next->stored.project.status, ProjectState::kInLibrary);
+  EXPECT_EQ(next->stored.project.planned_start, D(2025, 4, 1));
+  EXPECT_EQ(next->details.task_book, "结转后继续实施");
+  ASSERT_EQ(next->transitions.size(), 1u);
+  EXPECT_EQ(next->transitions[0].action, "carry_over");
+  // The next year's copy is a library project like any other: it can be planned.
+  auto planned = t_.app->TransitionProject(county_, "RO-1-2025", {"plan", "", D(2024, 3, 1)}, next->stored.version);
+  ASSERT_TRUE(planned.ok()) << planned.status().ToString();
+
+  // A project with money booked on it stays in its year.
+  Create(Input("RO-2"));
+  ToCountyReviewed("RO-2");
+  EndedPosting("RO-2");
+  StepOk("RO-2", "admit");
+  std::istringstream ledger(
+      "entry_id,date,kind,fund_source,fund_year,region_code,project_code,amount\n"
+      "A-RO-2,2024-02-01,allocate,central,2024,540102,RO-2,100000\n");
+  CsvReader reader(ledger);
+  ASSERT_TRUE(t_.app->ImportLedger(Actor::System(), reader).ok());
+  auto funded = Step("RO-2", "roll_over", "测试");
+  ASSERT_FALSE(funded.ok());
+  EXPECT_EQ(funded.status().code(), ErrorCode::kConflict);
+  EXPECT_NE(funded.status().message().find("不能结转"), std::string::npos);
+}
+
 TEST_F(LibraryTest, TwoEditsWithTheSameVersionOneConflictsAndChangesNothing) {
   Create(Input("C-1"));
   const std::int64_t v = t_.app->GetProject(county_, "C-1")->stored.version;

@@ -93,13 +93,22 @@ Result<ProjectDetail> App::TransitionProject(const Actor& actor, const std::stri
       XJ_RETURN_IF_ERROR(store_->UpdateProjectState(after, expected_version));
       XJ_RETURN_IF_ERROR(store_->AppendTransition({code, std::string(t->action), before.status, after.status,
                                                    actor.username, Now(), request.on, request.reason}));
-      return AppendAudit(actor, "project." + std::string(t->action), "project", code, before.region_code,
-                         ProjectSnapshot(before), ProjectSnapshot(after));
+      XJ_RETURN_IF_ERROR(AppendAudit(actor, "project." + std::string(t->action), "project", code, before.region_code,
+                                     ProjectSnapshot(before), ProjectSnapshot(after)));
+      return t->to == ProjectState::kRolledOver ? CarryOver(actor, after) : Status::Ok();
     }));
+    std::optional<StoredProject> carried;
+    if (t->to == ProjectState::kRolledOver) {
+      XJ_ASSIGN_OR_RETURN(carried, store_->GetProject(code + "-" + std::to_string(before.year + 1)));
+    }
     std::unique_lock lock(state_mu_);
     engine_->RemoveProject(before);
     engine_->AddProject(after);
     catalog_->Upsert(after);
+    if (carried) {
+      engine_->AddProject(carried->project);
+      catalog_->Upsert(carried->project);
+    }
   }
   return GetProject(actor, code);
 }

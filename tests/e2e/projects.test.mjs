@@ -93,7 +93,8 @@ test('a county officer lists, searches, exports and runs a workflow action on a 
     await page.waitForURL(/q=%E7%89%A6%E7%89%9B/)
     await page.waitForFunction(() => {
       const trs = document.querySelectorAll('[data-test="projects-table"] .el-table__body-wrapper tbody tr')
-      return trs.length > 0 && [...trs].every((tr) => tr.querySelectorAll('td')[2]?.textContent.includes('牦牛'))
+      const name = (tr) => [...tr.querySelectorAll('td')].filter((td) => !td.classList.contains('el-table-column--selection'))[2]
+      return trs.length > 0 && [...trs].every((tr) => name(tr)?.textContent.includes('牦牛'))
     }, null, { timeout: 15000 })
     cells = await tableCells(page)
     const found = await apiGet(page, `/api/v1/projects?q=${encodeURIComponent('牦牛')}&page_size=1`)
@@ -113,7 +114,7 @@ test('a county officer lists, searches, exports and runs a workflow action on a 
     // open the project by clicking its row
     const target = await pickProject(page)
     const row = rows(page).filter({ hasText: target.code })
-    if ((await row.count()) > 0) await row.first().locator('td').nth(2).click()
+    if ((await row.count()) > 0) await row.first().locator('td:not(.el-table-column--selection)').nth(2).click()
     else await page.goto(`${baseUrl()}/projects/${target.code}`, { waitUntil: 'domcontentloaded' })
     await page.waitForURL(new RegExp(`/projects/${target.code}$`))
     await page.locator('[data-test="detail-state"]').waitFor({ timeout: 15000 })
