@@ -250,3 +250,18 @@ test('reference data: everyone reads it, only the admin adds versions, and they 
   const { body: policies } = await json(await leader.get('/api/v1/library/policies'))
   assert.ok(policies.items.some((p) => p.key === 'posting_days' && p.value === 15))
 })
+
+test('an unfunded library project rolls over to next year’s library', async () => {
+  const { body: d } = await json(await county.get('/api/v1/projects/XZ2024540102L001'))
+  assert.equal(d.status, 'in_library')
+  const noReason = await json(await county.post('/api/v1/projects/XZ2024540102L001/transition', { action: 'roll_over', version: d.version }))
+  assert.equal(noReason.status, 400)
+  const rolled = await json(await county.post('/api/v1/projects/XZ2024540102L001/transition', { action: 'roll_over', reason: '当年资金未安排', version: d.version }))
+  assert.equal(rolled.status, 200, JSON.stringify(rolled.body))
+  assert.equal(rolled.body.status, 'rolled_over')
+  const { body: next } = await json(await county.get('/api/v1/projects/XZ2024540102L001-2025'))
+  assert.equal(next.status, 'in_library')
+  assert.equal(next.year, 2025)
+  assert.equal(next.sheet.benefit_mechanism, d.sheet.benefit_mechanism)
+  assert.equal(next.transitions[0].action, 'carry_over')
+})
