@@ -176,6 +176,31 @@ struct ProjectList {
   int page_size = 20;
 };
 
+/// A ledger list request (台账查询) as given by the caller.
+struct LedgerListQuery {
+  std::string region_code;  ///< subtree; empty = the caller's home region
+  std::optional<int> year;  ///< fund year
+  std::string fund_source;  ///< English or Chinese name; empty = every source
+  std::string kind;         ///< allocate|disburse|expend|reverse or 下达|拨付|支出|冲销; empty = every kind
+  std::string project_code;
+  std::optional<Date> from, to;  ///< entry dates, inclusive
+  std::string text;              ///< substring of entry id, payee or note
+  int page = 1;
+  int page_size = 20;
+};
+
+struct LedgerListItem {
+  ListedEntry row;
+  Region region;
+};
+
+struct LedgerList {
+  std::vector<LedgerListItem> items;
+  std::int64_t total = 0;
+  int page = 1;
+  int page_size = 20;
+};
+
 /// Everything the project page shows.
 struct ProjectDetail {
   StoredProject stored;
@@ -216,6 +241,8 @@ class App {
   Result<ImportReport> ImportLedger(const Actor& actor, TableSource& source);
   /// Appends entries given through the API (row = item number), same rules as an import.
   Result<ImportReport> PostLedger(const Actor& actor, std::vector<NumberedEntry> entries);
+  /// The entries booked in a region subtree, newest first, filtered and paginated.
+  Result<LedgerList> ListLedger(const Actor& actor, const LedgerListQuery& query) const;
   /// Records a signed construction contract on a project (for 超进度拨款).
   Status RecordContract(const Actor& actor, const ProjectContract& contract);
   /// Records a physical progress report on a project.

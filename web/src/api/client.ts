@@ -357,6 +357,58 @@ export async function postLedgerEntry(entry: LedgerEntry): Promise<ImportReport>
   return request<ImportReport>(ENDPOINTS.ledger, undefined, { method: 'POST', json: entry })
 }
 
+/** 台账查询条件（GET /api/v1/ledger）。 */
+export interface LedgerQuery {
+  region?: string
+  year?: number
+  fund_source?: string
+  kind?: string
+  project?: string
+  from?: string
+  to?: string
+  q?: string
+  page?: number
+  page_size?: number
+}
+
+/** 台账中的一条凭证；reversed_by 为冲销它的凭证号（未被冲销为空）。 */
+export interface LedgerItem {
+  seq: number
+  entry_id: string
+  date: string
+  kind: LedgerKind
+  kind_label: string
+  fund_source: FundSource
+  fund_year: number
+  region_code: string
+  region_name: string
+  project_code: string
+  amount_fen: number
+  payee: string
+  payee_type: PayeeType | ''
+  reverses: string
+  note: string
+  reversed_by: string
+}
+
+export interface LedgerPage {
+  items: LedgerItem[]
+  total: number
+  page: number
+  page_size: number
+}
+
+/** GET /api/v1/ledger：本级子树的凭证，新的在前，分页。 */
+export async function listLedger(q: LedgerQuery = {}): Promise<LedgerPage> {
+  const r = await request<Partial<LedgerPage>>(ENDPOINTS.ledger, { ...q })
+  return {
+    items: Array.isArray(r.items) ? r.items : [],
+    total: r.total ?? 0,
+    page: r.page ?? 1,
+    page_size: r.page_size ?? 20,
+  }
+}
+
 // ---- 项目库 ----
 
 export type ProjectState =
