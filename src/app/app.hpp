@@ -60,7 +60,8 @@ struct RegionIndicators {
 /// One ranked unit.
 struct RankedRegion {
   int rank = 0;
-  Region region;
+  /// Shares ownership of the region tree it points into (no copy of the region per row).
+  std::shared_ptr<const Region> region;
   Indicators figures;
   Fen incentive;
 };
@@ -223,6 +224,10 @@ class App {
   /// Migrates the store and loads the in-memory state. Call once before anything else.
   Status Start();
   Store& store() { return *store_; }
+  /// Wall seconds of each step of the last Start() / engine rebuild, in order (for operators
+  /// and the benchmark): migrate, regions, reference, projects, reversals, ledger,
+  /// finish.
+  std::vector<std::pair<std::string, double>> start_phases() const;
 
   // --- regions (区划) ---
   /// Imports the regions interchange format. All-or-nothing, idempotent.
@@ -366,6 +371,8 @@ class App {
   std::shared_ptr<const RegionTree> regions_;  // GUARDED_BY(state_mu_)
   std::unique_ptr<IndicatorEngine> engine_;    // GUARDED_BY(state_mu_)
   std::unique_ptr<ProjectCatalog> catalog_;    // GUARDED_BY(state_mu_); points into engine_'s tree
+  mutable std::mutex phases_mu_;
+  std::vector<std::pair<std::string, double>> start_phases_;
 };
 
 }  // namespace xj

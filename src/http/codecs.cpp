@@ -69,8 +69,8 @@ OrderedJson ToJson(const RegionIndicators& r) {
 OrderedJson ToJson(const RankedRegion& r) {
   OrderedJson j;
   j["rank"] = r.rank;
-  j["region_code"] = r.region.code;
-  j["region_name"] = r.region.name;
+  j["region_code"] = r.region->code;
+  j["region_name"] = r.region->name;
   j["expend_progress"] = PercentJson(r.figures.expend_progress);
   j["assessed_progress"] = PercentJson(r.figures.assessed_progress);
   j["incentive_fen"] = r.incentive.value();
