@@ -5,9 +5,13 @@ const order = ['dashboard', 'projects', 'ledger', 'flags', 'regions'] as const
 
 describe('menuFor', () => {
   it('shows the ledger (to query) and the project library to every role', () => {
-    for (const r of ['finance_officer', 'leader', 'admin', 'county_officer', 'auditor', 'supervisor']) {
+    for (const r of ['finance_officer', 'leader', 'county_officer', 'supervisor']) {
       expect(menuFor(r, [...order]), r).toEqual(['dashboard', 'projects', 'ledger', 'flags', 'regions'])
     }
+    expect(menuFor('admin', [...order, 'users', 'audit'])).toEqual(['dashboard', 'projects', 'ledger', 'flags', 'regions', 'users', 'audit'])
+    expect(menuFor('auditor', [...order, 'users', 'audit'])).toEqual(['dashboard', 'projects', 'ledger', 'flags', 'regions', 'audit'])
+    expect(canSee('users', 'leader')).toBe(false)
+    expect(canSee('audit', 'county_officer')).toBe(false)
     expect(canSee('project', 'leader')).toBe(true)
     expect(canSee('no-such-route', 'leader')).toBe(true)
   })
