@@ -164,3 +164,24 @@ test('a leader reads the ledger but is offered neither the entry form nor revers
     await context.close()
   }
 })
+
+test('a 以拨代支 flag links to its voucher in the ledger list and to its project', async () => {
+  const { context, page, errors } = await openPage(browser)
+  try {
+    await signIn(page, 'leader')
+    await page.goto(`${baseUrl()}/flags?region=540000&year=2023&as_of=2023-07-05`, { waitUntil: 'domcontentloaded' })
+    const entryLink = page.locator('[data-test="flag-entry-link"]').first()
+    await entryLink.waitFor({ timeout: 20000 })
+    const entryId = (await entryLink.innerText()).trim()
+    const projectHref = await page.locator('[data-test="flag-project-link"]').first().getAttribute('href')
+    assert.match(projectHref, /^\/projects\/XZ/)
+    await entryLink.click()
+    await page.waitForURL(new RegExp(`/ledger\\?q=${entryId}`), { timeout: 10000 })
+    const rows = page.locator('[data-test="ledger-table"] .el-table__body-wrapper tbody tr')
+    await rows.first().waitFor({ timeout: 15000 })
+    assert.match(await rows.first().innerText(), new RegExp(`${entryId}[\\s\\S]*支出`))
+    assert.deepEqual(errors, [], `console errors:\n${errors.join('\n')}`)
+  } finally {
+    await context.close()
+  }
+})
