@@ -55,5 +55,5 @@ PG_LOAD=$(python3 -c "import time; print(round(time.time() - $T0, 1))")
 
 echo "==> SQL baselines"
 node bench/sql_baselines.mjs "$DB" "$CSV" "$PGURL" >"$B/sql.json"
-node bench/report.mjs "$B/engine.json" "$B/sql.json" "$(cat "$B/engine.rss")" "$PG_LOAD" "$(cat "$B/demo.time" 2>/dev/null || echo n/a)" >docs/performance.md
+node bench/report.mjs "$B/engine.json" "$B/sql.json" "$(cat "$B/engine.rss")" "$PG_LOAD" "$(cat "$B/demo.time" 2>/dev/null || echo n/a)" | node bench/section.mjs figures
 echo "==> docs/performance.md written"

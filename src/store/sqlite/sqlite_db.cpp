@@ -105,7 +105,9 @@ Result<std::unique_ptr<Db>> Db::Open(const std::string& path) {
   }
   std::unique_ptr<Db> db(new Db(raw));
   sqlite3_busy_timeout(raw, kBusyTimeoutMs);
-  XJ_RETURN_IF_ERROR(db->Exec("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;"));
+  // synchronous=FULL: a commit the API acknowledged survives a power loss too (NORMAL would
+  // keep the database consistent but could lose the last commits), at one fsync per commit.
+  XJ_RETURN_IF_ERROR(db->Exec("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL;"));
   return db;
 }
 

@@ -11,6 +11,8 @@ export type RouteName =
   | 'ledger'
   | 'flags'
   | 'regions'
+  | 'users'
+  | 'audit'
 
 /** 每个菜单项允许的角色；null 表示所有已登录角色。 */
 export const MENU_ROLES: Record<RouteName, string[] | null> = {
@@ -21,13 +23,18 @@ export const MENU_ROLES: Record<RouteName, string[] | null> = {
   'project-edit': ['region_officer', 'prefecture_officer', 'county_officer', 'township_officer'],
   'village-plans': null,
   overdue: null,
-  ledger: ['finance_officer'],
+  ledger: null,
   flags: null,
   regions: null,
+  users: ['admin'],
+  audit: ['admin', 'auditor'],
 }
 
 /** 可办理项目流程、维护前置手续的角色（服务端 Action::kWriteProjects，限本级子树）。 */
 export const PROJECT_WRITE_ROLES = ['region_officer', 'prefecture_officer', 'county_officer', 'township_officer']
+
+/** 可录入、冲销资金凭证的角色（服务端 Action::kWriteLedger）；其他角色只查询台账。 */
+export const LEDGER_WRITE_ROLES = ['finance_officer']
 
 export function canSee(route: RouteName | string, role: string): boolean {
   if (!(route in MENU_ROLES)) return true
@@ -42,4 +49,9 @@ export function menuFor(role: string, order: RouteName[]): RouteName[] {
 /** 是否显示流程操作按钮与前置手续编辑控件。 */
 export function canWriteProjects(role: string): boolean {
   return PROJECT_WRITE_ROLES.includes(role)
+}
+
+/** 是否显示凭证录入表单与冲销按钮。 */
+export function canWriteLedger(role: string): boolean {
+  return LEDGER_WRITE_ROLES.includes(role)
 }

@@ -58,6 +58,18 @@ export const menuRoutes: RouteRecordRaw[] = [
     component: () => import('../views/regions/RegionsView.vue'),
     meta: { title: zhCN.menu.regions, icon: 'Location' },
   },
+  {
+    path: 'users',
+    name: 'users',
+    component: () => import('../views/users/UsersView.vue'),
+    meta: { title: zhCN.menu.users, icon: 'User' },
+  },
+  {
+    path: 'audit',
+    name: 'audit',
+    component: () => import('../views/audit/AuditView.vue'),
+    meta: { title: zhCN.menu.audit, icon: 'DocumentChecked' },
+  },
 ]
 
 const routes: RouteRecordRaw[] = [
