@@ -1,5 +1,7 @@
 #include "app/app.hpp"
 
+#include "app/import_jobs.hpp"
+
 namespace xj {
 
 App::App(std::unique_ptr<Store> store, AppOptions options)
@@ -7,7 +9,14 @@ App::App(std::unique_ptr<Store> store, AppOptions options)
       options_(std::move(options)),
       throttle_(options_.accounts.throttle),
       regions_(std::make_shared<RegionTree>()) {}
-App::~App() = default;
+App::~App() {
+  jobs_.reset();
+}
+
+ImportJobs& App::import_jobs() {
+  std::call_once(jobs_once_, [this] { jobs_ = std::make_unique<ImportJobs>(*this); });
+  return *jobs_;
+}
 
 Status App::Start() {
   XJ_RETURN_IF_ERROR(crypto::Init());
