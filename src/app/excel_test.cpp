@@ -113,6 +113,31 @@ TEST_F(ExcelTest, XlsxLedgerImportsAndReimportChangesNothing) {
   EXPECT_EQ(Take(*t_.app), after);
 }
 
+TEST_F(ExcelTest, WorkbookSavedByLibreOfficeImports) {
+  // tests/fixtures/xlsx/make_libreoffice.sh: merged title, 单位 line, 万元 headers, a real date
+  // cell with a Chinese date format, numbers and numbers-as-text, a 合计 row with a formula.
+  auto t = OpenTableFile(Fixture("libreoffice.xlsx"));
+  ASSERT_TRUE(t.ok()) << t.status().ToString();
+  auto r = t_.app->ImportProjects(Actor::System(), *t->source);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_EQ(r->inserted, 2);
+  auto stored = t_.app->store().FindProjects({"LO-001", "LO-002"});
+  ASSERT_TRUE(stored.ok());
+  ASSERT_EQ(stored->size(), 2u);
+  const Project& a = (*stored)[0].project_code == "LO-001" ? (*stored)[0] : (*stored)[1];
+  const Project& b = (*stored)[0].project_code == "LO-001" ? (*stored)[1] : (*stored)[0];
+  EXPECT_EQ(a.region_code, "540102");
+  EXPECT_EQ(a.year, 2023);
+  EXPECT_EQ(a.total_investment, Fen(150'500'000));  // 150.5 万元
+  EXPECT_EQ(a.central_fund, Fen(120'250'000));
+  EXPECT_EQ(a.planned_start, Date::FromYmd(2023, 3, 1));
+  EXPECT_EQ(a.responsible_person, "扎西");
+  EXPECT_EQ(b.region_code, "540102001");
+  EXPECT_EQ(b.total_investment, Fen(100'000));  // 0.1 万元
+  EXPECT_EQ(b.central_fund, Fen(50'000));       // "0.05" typed as text
+  EXPECT_EQ(b.planned_start, Date::FromYmd(2023, 4, 15));
+}
+
 TEST_F(ExcelTest, EveryBrokenWorkbookGivesItsErrorAndChangesNothing) {
   const Snapshot before = Take(*t_.app);
   const std::vector<std::pair<std::string, std::string>> cases = {
