@@ -127,9 +127,10 @@ Result<ImportJobView> ImportJobs::Submit(const Actor& actor, ImportKind kind, st
   job->kind = kind;
   job->actor = actor;
   job->file_name = std::move(file_name);
-  job->hint = std::move(hint);
+  // The Content-Type and the file name both count (a browser may send a generic type).
+  job->hint = hint.empty() ? job->file_name : job->file_name.empty() ? hint : hint + ";" + job->file_name;
   job->created_at = Stamp();
-  job->format = TableFormatName(DetectTableFormat(data.substr(0, 8), job->hint.empty() ? job->file_name : job->hint));
+  job->format = TableFormatName(DetectTableFormat(data.substr(0, 8), job->hint));
   job->dir = options_.work_dir / ("xianjie-import-" + job->id);
   std::error_code ec;
   std::filesystem::create_directories(job->dir, ec);
@@ -174,7 +175,7 @@ void ImportJobs::Run() {
 void ImportJobs::Execute(Job& job) {
   const std::string upload = (job.dir / "upload.bin").string();
   Result<ImportReport> result = Status::Internal("unreachable");
-  auto opened = OpenTableFile(upload, job.hint.empty() ? job.file_name : job.hint);
+  auto opened = OpenTableFile(upload, job.hint);
   if (opened.ok()) {
     {
       std::lock_guard lock(mu_);
@@ -199,7 +200,7 @@ void ImportJobs::Execute(Job& job) {
     if (errors.empty()) errors.push_back({"", 0, "", 0, "", ErrorCodeName(status.code()), status.message()});
     const std::size_t kept = std::min(errors.size(), options_.max_errors);
     std::vector<FieldError> head(errors.begin(), errors.begin() + static_cast<std::ptrdiff_t>(kept));
-    auto original = OpenTableFile(upload, job.hint.empty() ? job.file_name : job.hint);
+    auto original = OpenTableFile(upload, job.hint);
     TableSource* source = original.ok() ? original->source.get() : nullptr;
     workbook = WriteErrorWorkbook((job.dir / "errors.xlsx").string(), head, source, Stamp()).ok();
     errors = std::move(head);

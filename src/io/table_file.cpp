@@ -42,11 +42,9 @@ std::int64_t CountLines(std::string_view data) {
 
 TableFormat DetectTableFormat(std::string_view head, std::string_view hint) {
   if (LooksLikeZip(head) || LooksLikeOle2(head)) return TableFormat::kXlsx;
+  // Not "application/vnd.ms-excel": Windows browsers send it for .csv files when Excel is installed.
   const std::string h = Lower(hint);
-  if (h.ends_with(".xlsx") || h.ends_with(".xls") || h.find("spreadsheetml") != std::string::npos ||
-      h.find("ms-excel") != std::string::npos) {
-    return TableFormat::kXlsx;
-  }
+  if (h.ends_with(".xlsx") || h.find("spreadsheetml") != std::string::npos) return TableFormat::kXlsx;
   return TableFormat::kCsv;
 }
 

@@ -15,8 +15,9 @@ namespace xj {
 
 enum class TableFormat { kCsv, kXlsx };
 
-/// XLSX when `head` (the first bytes) starts a zip or an OLE2 file, or when `hint` (a file
-/// name or a Content-Type) says xlsx/xls/spreadsheetml; CSV otherwise.
+/// XLSX when `head` (the first bytes) starts a zip or an OLE2 file (the reader then explains an
+/// old .xls), or when `hint` (a file name, a Content-Type, or both joined by ';') ends with .xlsx or
+/// names spreadsheetml; CSV otherwise.
 TableFormat DetectTableFormat(std::string_view head, std::string_view hint);
 const char* TableFormatName(TableFormat f);
 

@@ -82,6 +82,13 @@ TEST(XlsxReaderTest, BrokenInputsGiveClearErrors) {
   EXPECT_EQ(ErrorOf("shared_string_out_of_range.xlsx"), "shared_string_out_of_range");
   EXPECT_EQ(ErrorOf("formula_cell.xlsx"), "formula_cell");
   EXPECT_EQ(ErrorOf("cell_50mb.xlsx"), "cell_too_large");
+  // An old .xls (or an encrypted workbook, also OLE2) is named as such.
+  const std::string ole = std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(512, '\0');
+  auto r = XlsxReader::OpenBuffer(ole);
+  ASSERT_FALSE(r.ok());
+  const Status s = r.status();
+  EXPECT_EQ(s.details()[0].code, "not_xlsx");
+  EXPECT_NE(s.details()[0].message.find(".xls"), std::string::npos);
 }
 
 TEST(XlsxReaderTest, ErrorsNameSheetRowAndCell) {
@@ -114,6 +121,9 @@ TEST(XlsxReaderTest, DetectsFormatByContentThenName) {
   EXPECT_EQ(DetectTableFormat("entry_id,", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
             TableFormat::kXlsx);
   EXPECT_EQ(DetectTableFormat("entry_id,", "text/csv"), TableFormat::kCsv);
+  EXPECT_EQ(DetectTableFormat("entry_id,", "application/vnd.ms-excel;台账.csv"), TableFormat::kCsv);
+  EXPECT_EQ(DetectTableFormat("entry_id,", "application/octet-stream;台账.XLSX"), TableFormat::kXlsx);
+  EXPECT_EQ(DetectTableFormat(std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8), "a.xls"), TableFormat::kXlsx);
   EXPECT_EQ(DetectTableFormat("", ""), TableFormat::kCsv);
 }
 
