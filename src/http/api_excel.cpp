@@ -3,9 +3,11 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 
 #include "app/excel_exports.hpp"
 #include "app/import_jobs.hpp"
