@@ -5,7 +5,7 @@
 #   1. CSV import of 1,000,000 ledger rows into a fresh SQLite database   (target ≤ 20 s)
 #   2. XLSX export of 100,000 ledger rows (xianjie export ledger)           (target ≤ 5 s)
 #   3. XLSX import of those 100,000 rows into a fresh database              (target ≤ 10 s)
-# and rewrites the section between the excel markers of docs/performance.md.
+# and rewrites its section of docs/performance.md (bench/section.mjs excel).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=build/xianjie
@@ -60,7 +60,6 @@ XLSX_MB=$(du -m "$W/ledger-100000.xlsx" | cut -f1)
 CSV_MB=$(du -m "$W/ledger-1000000.csv" | cut -f1)
 
 section=$(cat <<MD
-<!-- excel:begin (written by bench/excel.sh; bench/run.sh keeps this section) -->
 ## Excel in and out (issue #7)
 
 Measured $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)),
@@ -91,18 +90,7 @@ indexes and the foreign-key checks, about half the CPU), reading and checking th
 quarter) and the engine update.
 
 Reproduce: \`bench/excel.sh\` (inputs are regenerated when missing; about 2 minutes).
-<!-- excel:end -->
 MD
 )
-if grep -q '<!-- excel:begin' docs/performance.md; then
-  python3 - "$section" <<'PY'
-import re, sys
-p = 'docs/performance.md'
-s = open(p, encoding='utf-8').read()
-s = re.sub(r'<!-- excel:begin.*?<!-- excel:end -->', lambda m: sys.argv[1], s, flags=re.S)
-open(p, 'w', encoding='utf-8').write(s)
-PY
-else
-  printf '\n%s\n' "$section" >>docs/performance.md
-fi
+printf '%s\n' "$section" | node bench/section.mjs excel
 echo "==> docs/performance.md (Excel section) written"

@@ -101,6 +101,7 @@ int main(int argc, char** argv) {
   out["regions"] = tree->size();
   out["counties"] = counties.size();
   out["start_seconds"] = build_s;
+  for (const auto& [phase, seconds] : app.start_phases()) out["start_phases"][phase] = seconds;
   out["peak_rss_mib"] = static_cast<double>(rss_kib) / 1024.0;
   out["single_indicator"] = ToJson(Measure(iterations * 5, [&](int) {
     auto r = app.ComputeIndicators(system, {pick(all_codes), 2023, random_date(), FundSource::kCentral});

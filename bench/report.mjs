@@ -16,14 +16,14 @@ const queries = [
   ['county_ranking', 'the full county ranking'],
 ]
 const lines = []
-lines.push('# Performance', '')
+lines.push('## Indicator engine (issue #3)', '')
 lines.push(`Measured by \`bench/run.sh\` on ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores (${os.cpus()[0].model}), ` +
   `${Math.round(os.totalmem() / 2 ** 30)} GiB. Re-run the script to refresh every figure below; all of them come from one run.`, '')
-lines.push('## Dataset', '')
+lines.push('### Dataset', '')
 lines.push(`\`xianjie demo --scale national\`: ${e.regions.toLocaleString('en')} regions (${e.counties.toLocaleString('en')} counties), ` +
   '~1,000,000 projects and ~18,600,000 ledger entries over fund years 2022–2023, in SQLite (WAL). ' +
   `Writing it took ${demoTime}.`, '')
-lines.push('## Engine', '')
+lines.push('### Engine', '')
 lines.push('| what | measured | target | |', '|---|---|---|---|')
 const rssMib = Number(rssKib) / 1024
 lines.push(`| start-up (migrate, regions, engine build from SQLite) | ${e.start_seconds.toFixed(1)} s | ≤ 20 s | ${ok(e.start_seconds <= 20)} |`)
@@ -34,7 +34,7 @@ for (const [k, label] of queries) {
   lines.push(`| ${label}, p50 / p99 | ${fmt(e[k].p50_us)} / ${fmt(e[k].p99_us)} | p99 ≤ ${target === 5000 ? '5 ms' : '1 ms'} | ${ok(e[k].p99_us <= target)} |`)
 }
 lines.push('')
-lines.push('## Against SQL (same run, same data, same answers)', '')
+lines.push('### Against SQL (same run, same data, same answers)', '')
 lines.push('Each SQL query is the cheapest honest statement for the answer on this data layout (entries are booked at counties, ' +
   'so a province is a `GROUP BY province_code` and a county a `GROUP BY region_code`); see `bench/sql_baselines.mjs`. ' +
   `SQLite reads the product's own file and indexes; PostgreSQL 15 holds the same rows loaded by COPY (${pgLoad} s) with the ` +
@@ -47,7 +47,7 @@ for (const [k, label] of queries) {
   lines.push(`| ${label} | ${fmt(e[k].p50_us)} | ${fmt(s.sqlite[k].p50_us)} | ${s.postgresql ? fmt(s.postgresql[k].p50_us) : 'n/a'} | ${fmt(s.duckdb[k].p50_us)} | ${ratio.toFixed(0)}× | ${ok(ratio >= 100)} |`)
 }
 lines.push('')
-lines.push('## Method', '')
+lines.push('### Method', '')
 lines.push('* The engine figures come from `bench/figures_bench.cpp` (`xj_bench_figures`), in process, through the same `App` calls the API uses, ' +
   'each query repeated with random as-of dates of 2023 and random regions; latency is wall time per call.')
 lines.push('* Start-up is `App::Start()` on the national file: schema check, region tree (depth-first numbering), projects, contracts, ' +

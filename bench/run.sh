@@ -55,8 +55,5 @@ PG_LOAD=$(python3 -c "import time; print(round(time.time() - $T0, 1))")
 
 echo "==> SQL baselines"
 node bench/sql_baselines.mjs "$DB" "$CSV" "$PGURL" >"$B/sql.json"
-# Keep the section bench/excel.sh writes (between its markers) across a rewrite.
-excel_section=$(sed -n '/<!-- excel:begin/,/<!-- excel:end -->/p' docs/performance.md 2>/dev/null || true)
-node bench/report.mjs "$B/engine.json" "$B/sql.json" "$(cat "$B/engine.rss")" "$PG_LOAD" "$(cat "$B/demo.time" 2>/dev/null || echo n/a)" >docs/performance.md
-if [[ -n "$excel_section" ]]; then printf '\n%s\n' "$excel_section" >>docs/performance.md; fi
+node bench/report.mjs "$B/engine.json" "$B/sql.json" "$(cat "$B/engine.rss")" "$PG_LOAD" "$(cat "$B/demo.time" 2>/dev/null || echo n/a)" | node bench/section.mjs figures
 echo "==> docs/performance.md written"

@@ -49,8 +49,22 @@ Ratio TimeProgress(Date as_of) {
 IndicatorEngine::IndicatorEngine(std::shared_ptr<const RegionTree> tree, CategoryCatalogue catalogue, PolicySet policy)
     : tree_(std::move(tree)), catalogue_(std::move(catalogue)), policy_(std::move(policy)) {}
 
-std::uint64_t IndicatorEngine::SeriesKey(RegionIndex region, int fund_year, FundSource source) {
-  return static_cast<std::uint64_t>(PayBucket(region, fund_year, source));
+const CumulativeSeries* IndicatorEngine::FindSeries(RegionIndex region, std::uint32_t sub) const {
+  auto it = series_slots_.find(sub);
+  if (it == series_slots_.end()) return nullptr;
+  const std::int32_t slot = it->second[static_cast<std::size_t>(region)];
+  return slot < 0 ? nullptr : &series_[static_cast<std::size_t>(slot)];
+}
+
+CumulativeSeries& IndicatorEngine::SeriesAt(RegionIndex region, std::uint32_t sub) {
+  auto it = series_slots_.find(sub);
+  if (it == series_slots_.end()) it = series_slots_.emplace(sub, std::vector<std::int32_t>(tree_->size(), -1)).first;
+  std::int32_t& slot = it->second[static_cast<std::size_t>(region)];
+  if (slot < 0) {
+    slot = static_cast<std::int32_t>(series_.size());
+    series_.emplace_back();
+  }
+  return series_[static_cast<std::size_t>(slot)];
 }
 
 void IndicatorEngine::Compact(PendingSeries& p) {
@@ -151,7 +165,7 @@ void IndicatorEngine::AddToSeries(RegionIndex region, int fund_year, FundSource 
     return;
   }
   for (RegionIndex n = region; n != kNoRegion; n = tree_->node(n).parent) {
-    series_[SeriesKey(n, fund_year, source)].Add(date, metric, amount);
+    SeriesAt(n, SubKey(fund_year, source)).Add(date, metric, amount);
   }
 }
 
@@ -346,8 +360,7 @@ void IndicatorEngine::Finish() {
         }
         if (up.deltas.size() >= std::max(kCompactMin, 2 * up.compacted)) Compact(up);
       }
-      series_.emplace((static_cast<std::uint64_t>(i) << kRegionShift) | sub,
-                      CumulativeSeries::FromDeltas(std::move(dense)));
+      SeriesAt(i, sub) = CumulativeSeries::FromDeltas(std::move(dense));
     }
     pending_.erase(own);
     last_pending_ = nullptr;
@@ -361,8 +374,8 @@ void IndicatorEngine::Finish() {
 // ---------------------------------------------------------------- queries
 
 MetricValues IndicatorEngine::SumsAsOf(RegionIndex region, int year, Date as_of, FundSource source) const {
-  auto it = series_.find(SeriesKey(region, year, source));
-  return it == series_.end() ? MetricValues{} : it->second.AsOf(as_of);
+  const CumulativeSeries* series = FindSeries(region, SubKey(year, source));
+  return series ? series->AsOf(as_of) : MetricValues{};
 }
 
 const IndicatorEngine::ProjectStats* IndicatorEngine::StatsFor(RegionIndex region, int year) const {
@@ -444,6 +457,7 @@ std::vector<RankRow> IndicatorEngine::Rank(RegionIndex root, int year, Date as_o
   struct Key {
     Ratio metric;
     std::int64_t expended;
+    std::int32_t code_order;
     std::size_t unit;
   };
   std::vector<Indicators> figures;
@@ -454,7 +468,7 @@ std::vector<RankRow> IndicatorEngine::Rank(RegionIndex root, int year, Date as_o
     figures.push_back(ComputeMoney(units[k], year, as_of, source));
     const Indicators& f = figures.back();
     keys.push_back({options.metric == RankMetric::kAssessedProgress ? f.assessed_progress : f.expend_progress,
-                    f.expended.value(), k});
+                    f.expended.value(), tree_->node(units[k]).code_order, k});
   }
   std::sort(keys.begin(), keys.end(), [&](const Key& a, const Key& b) {
     if (a.metric.defined() != b.metric.defined()) return a.metric.defined();  // undefined progress ranks last
@@ -463,7 +477,7 @@ std::vector<RankRow> IndicatorEngine::Rank(RegionIndex root, int year, Date as_o
       if (c != 0) return c > 0;
     }
     if (a.expended != b.expended) return a.expended > b.expended;
-    return tree_->node(units[a.unit]).region.code < tree_->node(units[b.unit]).region.code;
+    return a.code_order < b.code_order;
   });
   // Incentives go to units with a defined figure only: top N first, then the
   // bottom N of those not already rewarded.
@@ -516,7 +530,7 @@ std::vector<PayAheadFlag> IndicatorEngine::PayAheadFlags(RegionIndex root, Date 
 
 std::size_t IndicatorEngine::series_points() const {
   std::size_t n = 0;
-  for (const auto& [k, s] : series_) n += s.points();
+  for (const CumulativeSeries& s : series_) n += s.points();
   return n;
 }
 

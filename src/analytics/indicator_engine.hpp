@@ -135,6 +135,7 @@ class IndicatorEngine {
   std::vector<PayAheadFlag> PayAheadFlags(RegionIndex root, Date as_of) const;
 
   const RegionTree& tree() const { return *tree_; }
+  const std::shared_ptr<const RegionTree>& shared_tree() const { return tree_; }
   const PolicySet& policy() const { return policy_; }
   /// Total series points held (for the benchmark's memory report).
   std::size_t series_points() const;
@@ -160,7 +161,6 @@ class IndicatorEngine {
   /// Books `f`'s reversal date, when it has one.
   std::optional<Date> ReversalDateOf(std::int64_t seq) const;
 
-  static std::uint64_t SeriesKey(RegionIndex region, int fund_year, FundSource source);
   void AddProjectStats(const Project& p, int sign);
   RegionIndex FindRegion(std::string_view code);
   void BookFact(const LedgerFact& f, RegionIndex region);
@@ -188,7 +188,12 @@ class IndicatorEngine {
   };
   static void Compact(PendingSeries& p);
 
-  std::unordered_map<std::uint64_t, CumulativeSeries> series_;
+  /// The series of (region, fund year, source), found without hashing the region: per
+  /// (fund year, source) a slot for every region index (−1: no series), slots into `series_`.
+  std::vector<CumulativeSeries> series_;
+  std::unordered_map<std::uint32_t, std::vector<std::int32_t>> series_slots_;
+  const CumulativeSeries* FindSeries(RegionIndex region, std::uint32_t sub) const;
+  CumulativeSeries& SeriesAt(RegionIndex region, std::uint32_t sub);
   // While loading: deltas booked at each region itself, by (fund year, source); rolled up by Finish().
   std::unordered_map<RegionIndex, std::unordered_map<std::uint32_t, PendingSeries>> pending_;
   std::unordered_map<std::uint64_t, ProjectStats> projects_;  // key: region << 16 | year

@@ -1,5 +1,7 @@
 #include "app/app.hpp"
 
+#include <chrono>
+
 #include "app/import_jobs.hpp"
 
 namespace xj {
@@ -18,12 +20,44 @@ ImportJobs& App::import_jobs() {
   return *jobs_;
 }
 
+namespace {
+
+/// Records how long each step of a build took.
+class PhaseClock {
+ public:
+  explicit PhaseClock(std::vector<std::pair<std::string, double>>& out) : out_(out) {}
+  void Mark(std::string name) {
+    const auto now = std::chrono::steady_clock::now();
+    out_.emplace_back(std::move(name), std::chrono::duration<double>(now - last_).count());
+    last_ = now;
+  }
+
+ private:
+  std::vector<std::pair<std::string, double>>& out_;
+  std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
+};
+
+}  // namespace
+
 Status App::Start() {
+  std::vector<std::pair<std::string, double>> phases;
+  PhaseClock clock(phases);
   XJ_RETURN_IF_ERROR(crypto::Init());
   XJ_ASSIGN_OR_RETURN(int version, store_->Migrate());
   (void)version;
+  clock.Mark("migrate");
   XJ_RETURN_IF_ERROR(ReloadRegions());
-  return RebuildEngine();
+  clock.Mark("regions");
+  XJ_RETURN_IF_ERROR(RebuildEngine());
+  std::lock_guard lock(phases_mu_);
+  phases.insert(phases.end(), start_phases_.begin(), start_phases_.end());
+  start_phases_ = std::move(phases);
+  return Status::Ok();
+}
+
+std::vector<std::pair<std::string, double>> App::start_phases() const {
+  std::lock_guard lock(phases_mu_);
+  return start_phases_;
 }
 
 std::shared_ptr<const RegionTree> App::regions() const {
@@ -41,28 +75,40 @@ Status App::ReloadRegions() {
 }
 
 Status App::RebuildEngine() {
+  std::vector<std::pair<std::string, double>> phases;
+  PhaseClock clock(phases);
   XJ_ASSIGN_OR_RETURN(std::vector<ProjectCategory> categories, store_->LoadCategories());
   XJ_ASSIGN_OR_RETURN(std::vector<PolicyValue> stored_policies, store_->LoadPolicies());
   std::vector<PolicyChange> changes;
   for (const PolicyValue& v : stored_policies) changes.push_back({v.key, v.effective_from, v.value});
   auto engine = std::make_unique<IndicatorEngine>(regions(), CategoryCatalogue(std::move(categories)),
                                                   PolicySet::WithChanges(changes));
-  // Contracts first: they decide which projects the engine tracks payments for.
+  // Contracts first: they decide which projects the engine tracks payments for; progress
+  // next (it may add tracked projects without a contract yet).
   XJ_RETURN_IF_ERROR(store_->ScanContracts([&](const ProjectContract& c) { engine->LoadContract(c); }));
+  XJ_RETURN_IF_ERROR(store_->ScanProgress([&](const ProgressReport& r) { engine->LoadProgress(r); }));
+  clock.Mark("reference");
   auto catalog = std::make_unique<ProjectCatalog>(&engine->tree());
   XJ_RETURN_IF_ERROR(store_->ScanProjects([&](const Project& p) {
     engine->LoadProject(p);
     catalog->Load(p);
   }));
   catalog->Finish();
-  XJ_RETURN_IF_ERROR(store_->ScanProgress([&](const ProgressReport& r) { engine->LoadProgress(r); }));
+  clock.Mark("projects");
   XJ_ASSIGN_OR_RETURN(auto reversed, store_->ReversalDates());
   engine->LoadReversalDates(reversed);
+  clock.Mark("reversals");
   XJ_RETURN_IF_ERROR(store_->ScanLedgerFacts([&](const LedgerFact& f) { engine->LoadFact(f); }));
+  clock.Mark("ledger");
   engine->Finish();
-  std::unique_lock lock(state_mu_);
-  engine_ = std::move(engine);
-  catalog_ = std::move(catalog);
+  clock.Mark("finish");
+  {
+    std::unique_lock lock(state_mu_);
+    engine_ = std::move(engine);
+    catalog_ = std::move(catalog);
+  }
+  std::lock_guard lock(phases_mu_);
+  start_phases_ = std::move(phases);
   return Status::Ok();
 }
 

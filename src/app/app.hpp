@@ -62,7 +62,8 @@ struct RegionIndicators {
 /// One ranked unit.
 struct RankedRegion {
   int rank = 0;
-  Region region;
+  /// Shares ownership of the region tree it points into (no copy of the region per row).
+  std::shared_ptr<const Region> region;
   Indicators figures;
   Fen incentive;
 };
@@ -178,6 +179,31 @@ struct ProjectList {
   int page_size = 20;
 };
 
+/// A ledger list request (台账查询) as given by the caller.
+struct LedgerListQuery {
+  std::string region_code;  ///< subtree; empty = the caller's home region
+  std::optional<int> year;  ///< fund year
+  std::string fund_source;  ///< English or Chinese name; empty = every source
+  std::string kind;         ///< allocate|disburse|expend|reverse or 下达|拨付|支出|冲销; empty = every kind
+  std::string project_code;
+  std::optional<Date> from, to;  ///< entry dates, inclusive
+  std::string text;              ///< substring of entry id, payee or note
+  int page = 1;
+  int page_size = 20;
+};
+
+struct LedgerListItem {
+  ListedEntry row;
+  Region region;
+};
+
+struct LedgerList {
+  std::vector<LedgerListItem> items;
+  std::int64_t total = 0;
+  int page = 1;
+  int page_size = 20;
+};
+
 /// Everything the project page shows.
 struct ProjectDetail {
   StoredProject stored;
@@ -200,6 +226,10 @@ class App {
   /// Migrates the store and loads the in-memory state. Call once before anything else.
   Status Start();
   Store& store() { return *store_; }
+  /// Wall seconds of each step of the last Start() / engine rebuild, in order (for operators
+  /// and the benchmark): migrate, regions, reference, projects, reversals, ledger,
+  /// finish.
+  std::vector<std::pair<std::string, double>> start_phases() const;
 
   // --- regions (区划) ---
   /// Imports the regions interchange format. All-or-nothing, idempotent.
@@ -218,6 +248,8 @@ class App {
   Result<ImportReport> ImportLedger(const Actor& actor, TableSource& source);
   /// Appends entries given through the API (row = item number), same rules as an import.
   Result<ImportReport> PostLedger(const Actor& actor, std::vector<NumberedEntry> entries);
+  /// The entries booked in a region subtree, newest first, filtered and paginated.
+  Result<LedgerList> ListLedger(const Actor& actor, const LedgerListQuery& query) const;
   /// Records a signed construction contract on a project (for 超进度拨款).
   Status RecordContract(const Actor& actor, const ProjectContract& contract);
   /// Records a physical progress report on a project.
@@ -345,6 +377,8 @@ class App {
   std::shared_ptr<const RegionTree> regions_;  // GUARDED_BY(state_mu_)
   std::unique_ptr<IndicatorEngine> engine_;    // GUARDED_BY(state_mu_)
   std::unique_ptr<ProjectCatalog> catalog_;    // GUARDED_BY(state_mu_); points into engine_'s tree
+  mutable std::mutex phases_mu_;
+  std::vector<std::pair<std::string, double>> start_phases_;
   std::once_flag jobs_once_;
   // Declared last: destroyed first, so its worker stops before anything it calls is gone.
   std::unique_ptr<ImportJobs> jobs_;

@@ -85,7 +85,7 @@ Status ExportDispatchTable(const App& app, const Actor& actor, const IndicatorQu
     o.top = 0;
     o.bottom = 0;
     XJ_ASSIGN_OR_RETURN(std::vector<RankedRegion> ranked, app.Rank(actor, query, o));
-    for (const RankedRegion& r : ranked) rank_of[r.region.code] = r.rank;
+    for (const RankedRegion& r : ranked) rank_of[r.region->code] = r.rank;
   }
   const std::string region = RegionName(app, actor, query.region_code);
   std::vector<XlsxColumn> cols = {
@@ -177,7 +177,7 @@ Status ExportRankings(const App& app, const Actor& actor, const IndicatorQuery& 
     XlsxCell verdict = XlsxCell::Text(r.incentive > Fen() ? "奖励" : r.incentive < Fen() ? "扣减" : "");
     verdict.highlight = r.incentive < Fen();
     XJ_RETURN_IF_ERROR(
-        w->AddRow({XlsxCell::Integer(r.rank), XlsxCell::Text(r.region.code), XlsxCell::Text(r.region.name),
+        w->AddRow({XlsxCell::Integer(r.rank), XlsxCell::Text(r.region->code), XlsxCell::Text(r.region->name),
                    XlsxCell::Yuan(f.allocated), XlsxCell::Yuan(f.expended), XlsxCell::Yuan(f.disburse_as_expend),
                    XlsxCell::Yuan(f.pay_ahead), Percent(f.expend_progress), Percent(f.assessed_progress),
                    XlsxCell::Yuan(r.incentive), verdict}));
@@ -346,6 +346,10 @@ Status ExportLedger(App& app, const Actor& actor, const LedgerExportQuery& q, co
     if (!q.project_code.empty() && e.project_code != q.project_code) return;
     if (q.from && e.date < *q.from) return;
     if (q.to && e.date > *q.to) return;
+    if (!q.text.empty() && e.entry_id.find(q.text) == std::string::npos && e.payee.find(q.text) == std::string::npos &&
+        e.note.find(q.text) == std::string::npos) {
+      return;
+    }
     if (root != kNoRegion) {
       const RegionIndex i = tree->Find(e.region_code);
       if (i == kNoRegion || !tree->Contains(root, i)) return;

@@ -24,6 +24,7 @@ struct LedgerExportQuery {
   std::string project_code;
   std::optional<Date> from;  ///< inclusive
   std::optional<Date> to;    ///< inclusive
+  std::string text;          ///< substring of the entry id, payee or note
 };
 
 /// The 月调度表: one row per child region of `query.region_code` — allocation, expenditure,

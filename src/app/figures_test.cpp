@@ -213,7 +213,7 @@ TEST_F(FiguresTest, RankingBreaksTiesByExpenditureThenCode) {
   auto rows = app_->Rank(Actor::System(), q, o);
   ASSERT_TRUE(rows.ok());
   std::vector<std::string> order;
-  for (const auto& r : *rows) order.push_back(r.region.code);
+  for (const auto& r : *rows) order.push_back(r.region->code);
   EXPECT_EQ(order, (std::vector<std::string>{"540202", "540221", "540102", "540103", "540104"}));
   EXPECT_EQ((*rows)[0].incentive, Fen::FromYuan(20'000'000));
   EXPECT_EQ((*rows)[1].incentive, Fen());
@@ -225,7 +225,7 @@ TEST_F(FiguresTest, RankingBreaksTiesByExpenditureThenCode) {
   o.metric = RankMetric::kAssessedProgress;
   auto assessed = app_->Rank(Actor::System(), q, o);
   ASSERT_TRUE(assessed.ok());
-  EXPECT_EQ((*assessed)[2].region.code, "540102");
+  EXPECT_EQ((*assessed)[2].region->code, "540102");
   EXPECT_EQ(PercentHundredths((*assessed)[2].figures.assessed_progress), 2533);
   // Default policy (top 10, bottom 10) with three ranked units: all three are rewarded.
   auto defaults = app_->Rank(Actor::System(), q, app_->DefaultRankOptions(q.as_of));

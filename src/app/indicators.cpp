@@ -57,9 +57,12 @@ Result<std::vector<RankedRegion>> App::Rank(const Actor& actor, const IndicatorQ
   if (!q.region_code.empty()) {
     XJ_ASSIGN_OR_RETURN(root, ResolveRegion(tree, q.region_code));
   }
+  const std::shared_ptr<const RegionTree>& owner = engine_->shared_tree();
+  std::vector<RankRow> rows = engine_->Rank(root, q.year, q.as_of, q.fund_source, options);
   std::vector<RankedRegion> out;
-  for (RankRow& r : engine_->Rank(root, q.year, q.as_of, q.fund_source, options)) {
-    out.push_back({r.rank, tree.node(r.region).region, std::move(r.figures), r.incentive});
+  out.reserve(rows.size());
+  for (RankRow& r : rows) {
+    out.push_back({r.rank, std::shared_ptr<const Region>(owner, &tree.node(r.region).region), r.figures, r.incentive});
   }
   return out;
 }

@@ -248,3 +248,58 @@ Status App::RecordProgress(const Actor& actor, const ProgressReport& report) {
 }
 
 }  // namespace xj
+
+namespace xj {
+
+Result<LedgerList> App::ListLedger(const Actor& actor, const LedgerListQuery& q) const {
+  constexpr int kMaxPageSize = 200;
+  const std::string region = q.region_code.empty() ? actor.region_code : q.region_code;
+  XJ_RETURN_IF_ERROR(Authorize(actor, Action::kRead, region));
+  if (q.page < 1) return Status::InvalidArgument("page 应为正整数");
+  if (q.page_size < 1 || q.page_size > kMaxPageSize) {
+    return Status::InvalidArgument("page_size 应在 1 到 " + std::to_string(kMaxPageSize) + " 之间");
+  }
+  LedgerFilter f;
+  f.fund_year = q.year;
+  if (!q.fund_source.empty()) {
+    f.fund_source = ParseFundSource(q.fund_source);
+    if (!f.fund_source) return Status::InvalidArgument("未知的资金来源：" + q.fund_source);
+  }
+  if (!q.kind.empty()) {
+    f.kind = ParseEntryKind(q.kind);
+    if (!f.kind) return Status::InvalidArgument("未知的凭证类型：" + q.kind);
+  }
+  if (q.from && q.to && *q.to < *q.from) return Status::InvalidArgument("截止日期早于起始日期");
+  f.project_code = q.project_code;
+  f.from = q.from;
+  f.to = q.to;
+  f.text = q.text;
+  f.limit = q.page_size;
+  f.offset = static_cast<std::int64_t>(q.page - 1) * q.page_size;
+  // The subtree as a list of codes, unless it is the whole tree (then no region filter at all).
+  {
+    std::shared_lock lock(state_mu_);
+    const RegionTree& tree = engine_->tree();
+    if (!region.empty()) {
+      XJ_ASSIGN_OR_RETURN(RegionIndex root, ResolveRegion(tree, region));
+      const RegionIndex end = tree.node(root).subtree_end;
+      if (!(root == 0 && static_cast<std::size_t>(end) == tree.size())) {
+        for (RegionIndex i = root; i < end; ++i) f.region_codes.push_back(tree.node(i).region.code);
+      }
+    }
+  }
+  XJ_ASSIGN_OR_RETURN(LedgerPage page, store_->ListLedger(f));
+  LedgerList out;
+  out.total = page.total;
+  out.page = q.page;
+  out.page_size = q.page_size;
+  std::shared_lock lock(state_mu_);
+  const RegionTree& tree = engine_->tree();
+  for (ListedEntry& r : page.items) {
+    const RegionIndex i = tree.Find(r.stored.entry.region_code);
+    out.items.push_back({std::move(r), i == kNoRegion ? Region{} : tree.node(i).region});
+  }
+  return out;
+}
+
+}  // namespace xj

@@ -57,7 +57,9 @@ int RunServe(const std::string& db, const AppOptions& app_options, const http::S
   http::HttpServer server(options, http::MakeHandler(**app, web_dir));
   if (Status s = server.Listen(); !s.ok()) return Fail(s);
   server.StopOnSignals();
-  std::cout << "衔接 xianjie 正在服务: http://" << address << ":" << server.port() << "/" << std::endl;
+  std::cout << "启动用时";
+  for (const auto& [phase, seconds] : (*app)->start_phases()) std::cout << " " << phase << " " << seconds << "s";
+  std::cout << "\n衔接 xianjie 正在服务: http://" << address << ":" << server.port() << "/" << std::endl;
   server.Run();
   return 0;
 }

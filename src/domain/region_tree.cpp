@@ -42,6 +42,7 @@ Result<RegionTree> RegionTree::Build(std::vector<Region> regions) {
       n.region = std::move(regions[src]);
       n.parent = parent;
       n.depth = depth;
+      n.code_order = static_cast<std::int32_t>(src);  // `regions` is sorted by code
       tree.by_code_.emplace(n.region.code, self);
       tree.nodes_.push_back(std::move(n));
       if (parent != kNoRegion) tree.nodes_[static_cast<std::size_t>(parent)].children.push_back(self);

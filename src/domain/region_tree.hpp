@@ -26,6 +26,7 @@ class RegionTree {
     RegionIndex parent = kNoRegion;
     RegionIndex subtree_end = 0;        ///< one past the last descendant: subtree = [index, subtree_end)
     int depth = 0;                      ///< 0 for top-level regions
+    std::int32_t code_order = 0;        ///< position of the code among all codes (compare ints, not strings)
     std::vector<RegionIndex> children;  ///< ordered by code
   };
 

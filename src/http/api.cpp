@@ -283,6 +283,34 @@ void RegisterRoutes(Router& router, App& app) {
     return JsonResponse(ToJson(*report), report->inserted > 0 ? 201 : 200);
   });
 
+  router.Add("GET", "/api/v1/ledger", AccessRule::Require(Action::kRead), [&app](Request& req) {
+    LedgerListQuery q;
+    q.region_code = req.Query("region");
+    auto year = OptionalInt(req, "year", 2000, 2100);
+    auto page = OptionalInt(req, "page", 1, 1'000'000);
+    auto page_size = OptionalInt(req, "page_size", 1, 200);
+    for (const auto* r : {&year, &page, &page_size}) {
+      if (!r->ok()) return ErrorResponse(r->status());
+    }
+    if (*year) q.year = static_cast<int>(**year);
+    if (*page) q.page = static_cast<int>(**page);
+    if (*page_size) q.page_size = static_cast<int>(**page_size);
+    for (auto [name, field] : {std::pair{"from", &q.from}, std::pair{"to", &q.to}}) {
+      const std::string text = req.Query(name);
+      if (text.empty()) continue;
+      auto d = Date::Parse(text);
+      if (!d.ok()) return ErrorResponse(Status::InvalidArgument(std::string(name) + " 应为 YYYY-MM-DD 日期：" + text));
+      *field = *d;
+    }
+    q.fund_source = req.Query("fund_source");
+    q.kind = req.Query("kind");
+    q.project_code = req.Query("project");
+    q.text = req.Query("q");
+    auto list = app.ListLedger(Caller(req), q);
+    if (!list.ok()) return ErrorResponse(list.status());
+    return OrderedJsonResponse(ToJson(*list));
+  });
+
   router.Add(
       "POST", "/api/v1/projects/{code}/contracts", AccessRule::Require(Action::kWriteProjects), [&app](Request& req) {
         auto body = ParseJsonBody(req);

@@ -137,6 +137,8 @@ std::map<std::string, Sample> Samples() {
                                                 .dump(),
                                             "application/json");
                               }};
+  s["GET /api/v1/ledger"] = {true,
+                             [](const std::string& r, auto&) { return Make("GET", "/api/v1/ledger?region=" + r); }};
   s["POST /api/v1/imports/ledger"] = {true, [](const std::string& r, auto&) {
                                         return Make("POST", "/api/v1/imports/ledger",
                                                     "entry_id,date,kind,fund_source,fund_year,region_code,amount\nL-" +

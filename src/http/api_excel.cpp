@@ -143,7 +143,8 @@ Result<LedgerExportQuery> ParseLedgerExportQuery(const Request& req) {
   LedgerExportQuery q;
   q.region_code = req.Query("region");
   XJ_ASSIGN_OR_RETURN(q.fund_year, OptionalYear(req));
-  if (auto s = req.Query("source"); !s.empty()) {
+  // fund_source as in GET /api/v1/ledger; source is accepted too.
+  if (auto s = req.Query("fund_source", req.Query("source")); !s.empty()) {
     q.fund_source = ParseFundSource(s);
     if (!q.fund_source) return Status::InvalidArgument("未知的资金来源：" + s);
   }
@@ -152,6 +153,7 @@ Result<LedgerExportQuery> ParseLedgerExportQuery(const Request& req) {
     if (!q.kind) return Status::InvalidArgument("未知的台账类型：" + k);
   }
   q.project_code = req.Query("project");
+  q.text = req.Query("q");
   for (auto [name, target] : {std::pair{"from", &q.from}, std::pair{"to", &q.to}}) {
     if (auto text = req.Query(name); !text.empty()) {
       XJ_ASSIGN_OR_RETURN(Date d, Date::Parse(text));

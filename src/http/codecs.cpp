@@ -69,8 +69,8 @@ OrderedJson ToJson(const RegionIndicators& r) {
 OrderedJson ToJson(const RankedRegion& r) {
   OrderedJson j;
   j["rank"] = r.rank;
-  j["region_code"] = r.region.code;
-  j["region_name"] = r.region.name;
+  j["region_code"] = r.region->code;
+  j["region_name"] = r.region->name;
   j["expend_progress"] = PercentJson(r.figures.expend_progress);
   j["assessed_progress"] = PercentJson(r.figures.assessed_progress);
   j["incentive_fen"] = r.incentive.value();
@@ -180,6 +180,38 @@ OrderedJson ToJson(const ProjectList& page) {
     j["central_fund_fen"] = r.central_fund.value();
     j["total_investment_fen"] = r.total_investment.value();
     j["responsible_person"] = r.responsible_person;
+    items.push_back(std::move(j));
+  }
+  OrderedJson out;
+  out["items"] = std::move(items);
+  out["total"] = page.total;
+  out["page"] = page.page;
+  out["page_size"] = page.page_size;
+  return out;
+}
+
+OrderedJson ToJson(const LedgerList& page) {
+  OrderedJson items = OrderedJson::array();
+  for (const LedgerListItem& it : page.items) {
+    const StoredEntry& s = it.row.stored;
+    const LedgerEntry& e = s.entry;
+    OrderedJson j;
+    j["seq"] = s.seq;
+    j["entry_id"] = e.entry_id;
+    j["date"] = e.date.ToString();
+    j["kind"] = EntryKindName(e.kind);
+    j["kind_label"] = EntryKindLabel(e.kind);
+    j["fund_source"] = FundSourceName(e.fund_source);
+    j["fund_year"] = e.fund_year;
+    j["region_code"] = e.region_code;
+    j["region_name"] = it.region.name;
+    j["project_code"] = e.project_code;
+    j["amount_fen"] = e.amount.value();
+    j["payee"] = e.payee;
+    j["payee_type"] = PayeeTypeName(e.payee_type);
+    j["reverses"] = e.reverses;
+    j["note"] = e.note;
+    j["reversed_by"] = it.row.reversed_by;
     items.push_back(std::move(j));
   }
   OrderedJson out;

@@ -32,6 +32,7 @@ OrderedJson ToJson(const FlagsReport& r);
 
 /// A project list page `{items, total, page, page_size}`.
 OrderedJson ToJson(const ProjectList& page);
+OrderedJson ToJson(const LedgerList& page);
 /// A project with its region, version, history, pre-procedures, allowed actions and ledger entries.
 OrderedJson ToJson(const ProjectDetail& d);
 

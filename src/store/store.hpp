@@ -17,6 +17,7 @@
 #include "domain/project_lifecycle.hpp"
 #include "domain/region.hpp"
 #include "store/account_records.hpp"
+#include "store/ledger_query.hpp"
 
 namespace xj {
 
@@ -145,6 +146,8 @@ class Store {
   virtual Result<std::vector<StoredEntry>> AppendEntries(std::vector<StoredEntry> entries) = 0;
   /// Every entry that names this project, in commit order.
   virtual Result<std::vector<StoredEntry>> ProjectEntries(std::string_view project_code) = 0;
+  /// A page of matching entries, newest first, with the total count (台账查询).
+  virtual Result<LedgerPage> ListLedger(const LedgerFilter& filter) = 0;
 
   // --- contracts and physical progress (超进度拨款 inputs) ---
   virtual Status InsertContract(const ProjectContract& contract) = 0;

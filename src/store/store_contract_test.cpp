@@ -337,6 +337,70 @@ TYPED_TEST(StoreContractTest, LedgerAppendsAssignIncreasingSeqAndScansInCommitOr
   EXPECT_EQ(of_p1->back().entry.entry_id, "E3");
 }
 
+TYPED_TEST(StoreContractTest, LedgerListFiltersCountsAndPagesNewestFirst) {
+  Store& s = *this->store_;
+  this->Populate(s);
+  const auto ids = [](const LedgerPage& p) {
+    std::vector<std::string> out;
+    for (const ListedEntry& e : p.items) out.push_back(e.stored.entry.entry_id);
+    return out;
+  };
+  LedgerFilter all;
+  all.limit = 3;
+  auto first = s.ListLedger(all);
+  ASSERT_TRUE(first.ok()) << first.status().ToString();
+  EXPECT_EQ(first->total, 10);
+  EXPECT_EQ(ids(*first), (std::vector<std::string>{"E3", "E2", "E1"}));
+  all.offset = 3;
+  auto second = s.ListLedger(all);
+  ASSERT_TRUE(second.ok());
+  EXPECT_EQ(ids(*second), (std::vector<std::string>{"R1", "D2", "D1"}));
+  EXPECT_EQ(second->items[1].reversed_by, "R1");  // D2 is cancelled by R1
+  EXPECT_EQ(second->items[0].reversed_by, "");
+  EXPECT_EQ(second->items[0].stored.entry.reverses, "D2");
+
+  LedgerFilter county;
+  county.region_codes = {"540121"};
+  auto c = s.ListLedger(county);
+  ASSERT_TRUE(c.ok());
+  EXPECT_EQ(ids(*c), (std::vector<std::string>{"A3", "A2"}));
+  county.fund_source = FundSource::kProvincial;
+  EXPECT_EQ(ids(*s.ListLedger(county)), std::vector<std::string>{"A3"});
+
+  LedgerFilter narrow;
+  narrow.region_codes = {"540102", "540121"};
+  narrow.fund_year = 2023;
+  narrow.kind = EntryKind::kExpend;
+  narrow.project_code = "P1";
+  narrow.from = Date::FromYmd(2023, 5, 10);
+  narrow.to = Date::FromYmd(2023, 5, 20);
+  auto n = s.ListLedger(narrow);
+  ASSERT_TRUE(n.ok()) << n.status().ToString();
+  EXPECT_EQ(n->total, 2);
+  EXPECT_EQ(ids(*n), (std::vector<std::string>{"E3", "E2"}));
+
+  LedgerFilter old;
+  old.fund_year = 2022;
+  EXPECT_EQ(ids(*s.ListLedger(old)), std::vector<std::string>{"A4"});
+
+  LedgerFilter text;
+  text.text = "收款";  // payee of E1, E2, E3
+  auto t = s.ListLedger(text);
+  ASSERT_TRUE(t.ok());
+  EXPECT_EQ(t->total, 3);
+  text.text = "'; DROP TABLE ledger_entries; --";
+  auto none = s.ListLedger(text);
+  ASSERT_TRUE(none.ok()) << none.status().ToString();
+  EXPECT_EQ(none->total, 0);
+  EXPECT_TRUE(none->items.empty());
+
+  LedgerFilter quoted;
+  quoted.region_codes = {"54\"01\\02"};  // a code that needs escaping matches nothing and breaks nothing
+  auto q = s.ListLedger(quoted);
+  ASSERT_TRUE(q.ok()) << q.status().ToString();
+  EXPECT_EQ(q->total, 0);
+}
+
 TYPED_TEST(StoreContractTest, LedgerRejectsDuplicateIdsAndSecondReversalsWithoutPartialWrites) {
   Store& s = *this->store_;
   this->Populate(s);

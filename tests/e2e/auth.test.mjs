@@ -49,7 +49,7 @@ test('a wrong password shows a Chinese error; the form logs in with the keyboard
     assert.match(header, /leader/)
     assert.match(header, /领导/)
     assert.match(header, /西藏自治区/)
-    assert.deepEqual(await menuItems(page), ['/dashboard', '/projects', '/flags', '/regions'], 'leaders do not see the ledger')
+    assert.deepEqual(await menuItems(page), ['/dashboard', '/projects', '/ledger', '/flags', '/regions'], 'leaders read the ledger too')
     assert.match(await page.locator('.crumb-bar').innerText(), /首页[\s\S]*问题预警/)
 
     await page.locator('[data-test="logout"]').click()

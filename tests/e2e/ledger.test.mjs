@@ -94,3 +94,94 @@ test('entering an expenditure as finance updates the dashboard figure', async ()
     await context.close()
   }
 })
+
+test('the ledger list filters by URL, and a finance officer reverses an entry once', async () => {
+  const { context, page, errors } = await openPage(browser)
+  try {
+    await signIn(page, 'finance')
+    await page.goto(`${baseUrl()}/ledger`, { waitUntil: 'domcontentloaded' })
+    await page.locator('[data-test="ledger-form"]').waitFor({ timeout: 15000 })
+    await fill(page, 'entry_id', 'E2E-REV-1')
+    await fill(page, 'region_code', '540102')
+    await fill(page, 'project_code', 'XZ20235401020001')
+    await fill(page, 'amount', '1,234.56')
+    await fill(page, 'payee', '冲销测试施工队')
+    await page.locator('[data-test="submit"]').click()
+    await page.locator('[data-test="recent"]').waitFor({ timeout: 10000 })
+
+    // The list, narrowed through the URL, shows the new entry; the link reproduces the view.
+    await page.goto(`${baseUrl()}/ledger?q=E2E-REV`, { waitUntil: 'domcontentloaded' })
+    const rows = page.locator('[data-test="ledger-table"] .el-table__body-wrapper tbody tr')
+    await rows.first().waitFor({ timeout: 15000 })
+    assert.equal(await rows.count(), 1)
+    assert.match(await rows.first().innerText(), /E2E-REV-1[\s\S]*支出[\s\S]*1,234\.56[\s\S]*冲销测试施工队/)
+    assert.equal(await page.locator('input[data-test="l-q"], [data-test="l-q"] input').first().inputValue(), 'E2E-REV')
+
+    // A reason is required; then the reversal is booked and the original is marked.
+    await page.locator('[data-test="reverse"]').first().click()
+    await page.locator('[data-test="reverse-confirm"]').click()
+    await page.getByText('请填写冲销原因').waitFor()
+    await page.locator('input[data-test="reverse-reason"], [data-test="reverse-reason"] input').first().fill('金额录入错误')
+    await page.locator('[data-test="reverse-confirm"]').click()
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-test="ledger-table"] .el-table__body-wrapper tbody tr').length === 2,
+      null,
+      { timeout: 10000 },
+    )
+    const text = await page.locator('[data-test="ledger-table"]').innerText()
+    assert.match(text, /E2E-REV-1-CX[\s\S]*冲销[\s\S]*-1,234\.56[\s\S]*冲销 E2E-REV-1/)
+    assert.match(text, /已被 E2E-REV-1-CX 冲销/)
+    assert.equal(await page.locator('[data-test="reverse"]').count(), 0, 'neither row can be reversed again')
+    assert.match(await page.locator('[data-test="ledger-total"]').innerText(), /共 2 条凭证/)
+    await page.waitForTimeout(300)
+    await screenshot(page, 'ledger-list-reversed.png')
+
+    // Filters by kind and source go into the URL.
+    await page.goto(`${baseUrl()}/ledger?kind=reverse&fund_source=central&year=2023`, { waitUntil: 'domcontentloaded' })
+    await rows.first().waitFor({ timeout: 15000 })
+    const kinds = await page.locator('[data-test="ledger-table"] .el-table__body-wrapper tbody tr td:nth-child(3)').allInnerTexts()
+    assert.ok(kinds.length > 0 && kinds.every((k) => k.trim() === '冲销'), kinds.join(','))
+    assert.deepEqual(errors, [], `console errors:\n${errors.join('\n')}`)
+  } finally {
+    await context.close()
+  }
+})
+
+test('a leader reads the ledger but is offered neither the entry form nor reversal; phones get one column', async () => {
+  const { context, page, errors } = await openPage(browser, { viewport: { width: 390, height: 844 }, isMobile: true })
+  try {
+    await signIn(page, 'leader')
+    await page.goto(`${baseUrl()}/ledger?region=540102&year=2023`, { waitUntil: 'domcontentloaded' })
+    const rows = page.locator('[data-test="ledger-table"] .el-table__body-wrapper tbody tr')
+    await rows.first().waitFor({ timeout: 15000 })
+    assert.equal(await page.locator('[data-test="ledger-form"]').count(), 0)
+    assert.equal(await page.locator('[data-test="reverse"]').count(), 0)
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+    assert.ok(overflow <= 1, `page wider than the phone by ${overflow}px`)
+    await screenshot(page, 'ledger-list-phone.png')
+    assert.deepEqual(errors, [], `console errors:\n${errors.join('\n')}`)
+  } finally {
+    await context.close()
+  }
+})
+
+test('a 以拨代支 flag links to its voucher in the ledger list and to its project', async () => {
+  const { context, page, errors } = await openPage(browser)
+  try {
+    await signIn(page, 'leader')
+    await page.goto(`${baseUrl()}/flags?region=540000&year=2023&as_of=2023-07-05`, { waitUntil: 'domcontentloaded' })
+    const entryLink = page.locator('[data-test="flag-entry-link"]').first()
+    await entryLink.waitFor({ timeout: 20000 })
+    const entryId = (await entryLink.innerText()).trim()
+    const projectHref = await page.locator('[data-test="flag-project-link"]').first().getAttribute('href')
+    assert.match(projectHref, /^\/projects\/XZ/)
+    await entryLink.click()
+    await page.waitForURL(new RegExp(`/ledger\\?q=${entryId}`), { timeout: 10000 })
+    const rows = page.locator('[data-test="ledger-table"] .el-table__body-wrapper tbody tr')
+    await rows.first().waitFor({ timeout: 15000 })
+    assert.match(await rows.first().innerText(), new RegExp(`${entryId}[\\s\\S]*支出`))
+    assert.deepEqual(errors, [], `console errors:\n${errors.join('\n')}`)
+  } finally {
+    await context.close()
+  }
+})

@@ -12,6 +12,7 @@ export const E2E_USERS = [
   { username: 'leader', role: 'leader', region: '540000' },
   { username: 'finance', role: 'finance_officer', region: '540000' },
   { username: 'chengguan', role: 'county_officer', region: '540102' },
+  { username: 'auditor', role: 'auditor', region: '540000' },
   // the account test.sh used to create for the regions test
   { username: 'e2e-admin', role: 'admin', region: '540000', password: 'e2e-password-123' },
 ]

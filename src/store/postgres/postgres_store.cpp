@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <charconv>
 #include <thread>
+#include <type_traits>
+#include <variant>
 
 #include "store/migrations.hpp"
 #include "store/store_copy.hpp"
@@ -546,6 +548,31 @@ Result<std::vector<StoredEntry>> PostgresStore::ProjectEntries(std::string_view 
   std::vector<StoredEntry> out;
   for (int i = 0; i < rows.size(); ++i) out.push_back(ReadEntry(rows, i));
   return out;
+}
+
+Result<LedgerPage> PostgresStore::ListLedger(const LedgerFilter& filter) {
+  const LedgerQuerySql sql = BuildLedgerQuery(filter, SqlDialect::kPostgres);
+  pg::Params params;
+  for (const auto& p : sql.params) {
+    params.push_back(std::visit(
+        [](const auto& v) -> std::string {
+          if constexpr (std::is_same_v<std::decay_t<decltype(v)>, std::string>) {
+            return v;
+          } else {
+            return Int(v);
+          }
+        },
+        p));
+  }
+  XJ_ASSIGN_OR_RETURN(ConnRef c, Connection());
+  LedgerPage page;
+  XJ_ASSIGN_OR_RETURN(pg::Rows count, c->QueryDynamic(sql.count, params));
+  if (count.size() > 0) page.total = count.Int(0, 0);
+  params.push_back(Int(filter.limit));
+  params.push_back(Int(filter.offset));
+  XJ_ASSIGN_OR_RETURN(pg::Rows rows, c->QueryDynamic(sql.page, params));
+  for (int i = 0; i < rows.size(); ++i) page.items.push_back({ReadEntry(rows, i), rows.Text(i, 16)});
+  return page;
 }
 
 Status PostgresStore::InsertContract(const ProjectContract& k) {

@@ -54,6 +54,7 @@ class PostgresStore final : public Store {
   /// reserved from the sequence and the rows go through COPY.
   Result<std::vector<StoredEntry>> AppendEntries(std::vector<StoredEntry> entries) override;
   Result<std::vector<StoredEntry>> ProjectEntries(std::string_view project_code) override;
+  Result<LedgerPage> ListLedger(const LedgerFilter& filter) override;
 
   Status InsertContract(const ProjectContract& contract) override;
   Status InsertProgress(const ProgressReport& report) override;

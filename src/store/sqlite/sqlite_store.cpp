@@ -1,5 +1,7 @@
 #include "store/sqlite/sqlite_store.hpp"
 
+#include <variant>
+
 #include "store/migrations.hpp"
 #include "store/store_copy.hpp"
 
@@ -511,6 +513,32 @@ Result<std::vector<StoredEntry>> SqliteStore::ProjectEntries(std::string_view pr
     out.push_back(std::move(e));
   }
   return out;
+}
+
+Result<LedgerPage> SqliteStore::ListLedger(const LedgerFilter& filter) {
+  const LedgerQuerySql sql = BuildLedgerQuery(filter, SqlDialect::kSqlite);
+  const auto bind_all = [&](sqlite::Stmt& st) {
+    for (std::size_t i = 0; i < sql.params.size(); ++i) {
+      std::visit([&](const auto& v) { st.Bind(static_cast<int>(i + 1), v); }, sql.params[i]);
+    }
+  };
+  std::lock_guard lock(mu_);
+  LedgerPage page;
+  XJ_ASSIGN_OR_RETURN(std::unique_ptr<sqlite::Stmt> count, db_->PrepareOnce(sql.count));
+  bind_all(*count);
+  XJ_ASSIGN_OR_RETURN(bool counted, count->Step());
+  if (counted) page.total = count->Int(0);
+  XJ_ASSIGN_OR_RETURN(std::unique_ptr<sqlite::Stmt> st, db_->PrepareOnce(sql.page));
+  bind_all(*st);
+  const int n = static_cast<int>(sql.params.size());
+  st->Bind(n + 1, filter.limit).Bind(n + 2, filter.offset);
+  for (;;) {
+    XJ_ASSIGN_OR_RETURN(bool row, st->Step());
+    if (!row) break;
+    XJ_ASSIGN_OR_RETURN(StoredEntry e, ReadEntry(*st));
+    page.items.push_back({std::move(e), st->Text(16)});
+  }
+  return page;
 }
 
 Status SqliteStore::InsertContract(const ProjectContract& c) {

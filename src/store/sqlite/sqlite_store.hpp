@@ -43,6 +43,7 @@ class SqliteStore final : public Store {
   Result<std::vector<std::string>> FindReversed(const std::vector<std::string>& entry_ids) override;
   Result<std::vector<StoredEntry>> AppendEntries(std::vector<StoredEntry> entries) override;
   Result<std::vector<StoredEntry>> ProjectEntries(std::string_view project_code) override;
+  Result<LedgerPage> ListLedger(const LedgerFilter& filter) override;
 
   Status InsertContract(const ProjectContract& contract) override;
   Status InsertProgress(const ProgressReport& report) override;

@@ -357,6 +357,128 @@ export async function postLedgerEntry(entry: LedgerEntry): Promise<ImportReport>
   return request<ImportReport>(ENDPOINTS.ledger, undefined, { method: 'POST', json: entry })
 }
 
+/** 台账查询条件（GET /api/v1/ledger）。 */
+export interface LedgerQuery {
+  region?: string
+  year?: number
+  fund_source?: string
+  kind?: string
+  project?: string
+  from?: string
+  to?: string
+  q?: string
+  page?: number
+  page_size?: number
+}
+
+/** 台账中的一条凭证；reversed_by 为冲销它的凭证号（未被冲销为空）。 */
+export interface LedgerItem {
+  seq: number
+  entry_id: string
+  date: string
+  kind: LedgerKind
+  kind_label: string
+  fund_source: FundSource
+  fund_year: number
+  region_code: string
+  region_name: string
+  project_code: string
+  amount_fen: number
+  payee: string
+  payee_type: PayeeType | ''
+  reverses: string
+  note: string
+  reversed_by: string
+}
+
+export interface LedgerPage {
+  items: LedgerItem[]
+  total: number
+  page: number
+  page_size: number
+}
+
+/** GET /api/v1/ledger：本级子树的凭证，新的在前，分页。 */
+export async function listLedger(q: LedgerQuery = {}): Promise<LedgerPage> {
+  const r = await request<Partial<LedgerPage>>(ENDPOINTS.ledger, { ...q })
+  return {
+    items: Array.isArray(r.items) ? r.items : [],
+    total: r.total ?? 0,
+    page: r.page ?? 1,
+    page_size: r.page_size ?? 20,
+  }
+}
+
+// ---- 用户与审计 ----
+
+export interface UserItem {
+  id: number
+  username: string
+  role: string
+  role_label: string
+  region_code: string
+  region_name: string
+  disabled: boolean
+  created_at: string
+}
+
+export interface NewUserRequest {
+  username: string
+  role: string
+  region_code: string
+  password: string
+}
+
+/** GET /api/v1/users：本级及下辖的用户（系统管理员）。 */
+export async function listUsers(): Promise<UserItem[]> {
+  const r = await request<{ items?: UserItem[] }>('/api/v1/users')
+  return Array.isArray(r.items) ? r.items : []
+}
+
+/** POST /api/v1/users：新建用户。 */
+export async function createUser(u: NewUserRequest): Promise<UserItem> {
+  return request<UserItem>('/api/v1/users', undefined, { method: 'POST', json: u })
+}
+
+export interface AuditItem {
+  seq: number
+  at: string
+  actor: string
+  actor_role: string
+  address: string
+  action: string
+  entity_type: string
+  entity_id: string
+  region_code: string
+  before: unknown
+  after: unknown
+  prev_hash: string
+  hash: string
+}
+
+export interface AuditPage {
+  items: AuditItem[]
+  total: number
+  page: number
+  page_size: number
+}
+
+export interface AuditQuery {
+  entity?: string
+  actor?: string
+  region?: string
+  from?: string
+  to?: string
+  page?: number
+  page_size?: number
+}
+
+/** GET /api/v1/audit：防篡改审计日志（审计人员、系统管理员）。 */
+export async function listAudit(q: AuditQuery = {}): Promise<AuditPage> {
+  const r = await request<Partial<AuditPage>>('/api/v1/audit', { ...q })
+  return { items: Array.isArray(r.items) ? r.items : [], total: r.total ?? 0, page: r.page ?? 1, page_size: r.page_size ?? 20 }
+}
+
 // ---- 项目库 ----
 
 export type ProjectState =

@@ -1,17 +1,28 @@
 import { describe, expect, it } from 'vitest'
-import { canSee, canWriteProjects, menuFor } from './roles'
+import { canSee, canWriteLedger, canWriteProjects, menuFor } from './roles'
 
 const order = ['dashboard', 'projects', 'ledger', 'flags', 'regions'] as const
 
 describe('menuFor', () => {
-  it('shows the ledger only to finance officers and the project library to everyone', () => {
-    expect(menuFor('finance_officer', [...order])).toEqual(['dashboard', 'projects', 'ledger', 'flags', 'regions'])
-    expect(menuFor('leader', [...order])).toEqual(['dashboard', 'projects', 'flags', 'regions'])
-    expect(menuFor('admin', [...order])).toEqual(['dashboard', 'projects', 'flags', 'regions'])
-    expect(menuFor('county_officer', [...order])).toEqual(['dashboard', 'projects', 'flags', 'regions'])
-    expect(menuFor('auditor', [...order])).toEqual(['dashboard', 'projects', 'flags', 'regions'])
-    expect(canSee('ledger', 'auditor')).toBe(false)
+  it('shows the ledger (to query) and the project library to every role', () => {
+    for (const r of ['finance_officer', 'leader', 'county_officer', 'supervisor']) {
+      expect(menuFor(r, [...order]), r).toEqual(['dashboard', 'projects', 'ledger', 'flags', 'regions'])
+    }
+    expect(menuFor('admin', [...order, 'users', 'audit'])).toEqual(['dashboard', 'projects', 'ledger', 'flags', 'regions', 'users', 'audit'])
+    expect(menuFor('auditor', [...order, 'users', 'audit'])).toEqual(['dashboard', 'projects', 'ledger', 'flags', 'regions', 'audit'])
+    expect(canSee('users', 'leader')).toBe(false)
+    expect(canSee('audit', 'county_officer')).toBe(false)
     expect(canSee('project', 'leader')).toBe(true)
+    expect(canSee('no-such-route', 'leader')).toBe(true)
+  })
+})
+
+describe('canWriteLedger', () => {
+  it('lets finance officers alone enter and reverse vouchers', () => {
+    expect(canWriteLedger('finance_officer')).toBe(true)
+    for (const r of ['admin', 'leader', 'region_officer', 'county_officer', 'supervisor', 'auditor']) {
+      expect(canWriteLedger(r), r).toBe(false)
+    }
   })
 })
 

@@ -1,15 +1,27 @@
 // 角色 → 可见菜单。与服务端授权表（src/domain/role.cpp）一致：服务端仍会拒绝越权请求，这里只决定显示什么。
 
-export type RouteName = 'dashboard' | 'projects' | 'project' | 'ledger' | 'flags' | 'regions' | 'imports' | 'bulletin'
+export type RouteName =
+  | 'dashboard'
+  | 'projects'
+  | 'project'
+  | 'ledger'
+  | 'flags'
+  | 'regions'
+  | 'users'
+  | 'audit'
+  | 'imports'
+  | 'bulletin'
 
 /** 每个菜单项允许的角色；null 表示所有已登录角色。 */
 export const MENU_ROLES: Record<RouteName, string[] | null> = {
   dashboard: null,
   projects: null,
   project: null,
-  ledger: ['finance_officer'],
+  ledger: null,
   flags: null,
   regions: null,
+  users: ['admin'],
+  audit: ['admin', 'auditor'],
   // 有任一导入权限的角色（区划：admin；项目：各级业务人员；台账：财政人员）
   imports: ['admin', 'region_officer', 'prefecture_officer', 'county_officer', 'township_officer', 'finance_officer'],
   bulletin: null,
@@ -17,6 +29,9 @@ export const MENU_ROLES: Record<RouteName, string[] | null> = {
 
 /** 可办理项目流程、维护前置手续的角色（服务端 Action::kWriteProjects，限本级子树）。 */
 export const PROJECT_WRITE_ROLES = ['region_officer', 'prefecture_officer', 'county_officer', 'township_officer']
+
+/** 可录入、冲销资金凭证的角色（服务端 Action::kWriteLedger）；其他角色只查询台账。 */
+export const LEDGER_WRITE_ROLES = ['finance_officer']
 
 export function canSee(route: RouteName | string, role: string): boolean {
   if (!(route in MENU_ROLES)) return true
@@ -31,4 +46,9 @@ export function menuFor(role: string, order: RouteName[]): RouteName[] {
 /** 是否显示流程操作按钮与前置手续编辑控件。 */
 export function canWriteProjects(role: string): boolean {
   return PROJECT_WRITE_ROLES.includes(role)
+}
+
+/** 是否显示凭证录入表单与冲销按钮。 */
+export function canWriteLedger(role: string): boolean {
+  return LEDGER_WRITE_ROLES.includes(role)
 }

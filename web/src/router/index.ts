@@ -52,6 +52,18 @@ export const menuRoutes: RouteRecordRaw[] = [
     component: () => import('../views/imports/ImportView.vue'),
     meta: { title: zhCN.menu.imports, icon: 'Upload' },
   },
+  {
+    path: 'users',
+    name: 'users',
+    component: () => import('../views/users/UsersView.vue'),
+    meta: { title: zhCN.menu.users, icon: 'User' },
+  },
+  {
+    path: 'audit',
+    name: 'audit',
+    component: () => import('../views/audit/AuditView.vue'),
+    meta: { title: zhCN.menu.audit, icon: 'DocumentChecked' },
+  },
 ]
 
 const routes: RouteRecordRaw[] = [

@@ -1,0 +1,53 @@
+#pragma once
+/// The ledger listing (台账查询) as SQL shared by both backends: one filter, two dialects.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "core/date.hpp"
+#include "domain/ledger.hpp"
+
+namespace xj {
+
+/// Which entries a ledger page shows. Every field narrows; defaults show everything.
+struct LedgerFilter {
+  std::vector<std::string> region_codes;  ///< entries booked to one of these regions; empty: every region
+  std::optional<int> fund_year;
+  std::optional<FundSource> fund_source;
+  std::optional<EntryKind> kind;
+  std::string project_code;      ///< exact; empty: any
+  std::optional<Date> from, to;  ///< entry dates, both inclusive
+  std::string text;              ///< substring of the entry id, payee or note
+  std::int64_t limit = 20;
+  std::int64_t offset = 0;
+};
+
+/// One listed entry and, when it has been cancelled, the id of the reversal that did it.
+struct ListedEntry {
+  StoredEntry stored;
+  std::string reversed_by;
+};
+
+/// A page of the ledger, newest first, and how many entries match in all.
+struct LedgerPage {
+  std::vector<ListedEntry> items;
+  std::int64_t total = 0;
+};
+
+enum class SqlDialect { kSqlite, kPostgres };
+
+/// The statements of a ledger page: `count` and `page` share the numbered parameters in
+/// `params` (`page` binds two more for LIMIT and OFFSET, numbered after them).
+struct LedgerQuerySql {
+  std::string count;
+  std::string page;
+  std::vector<std::variant<std::int64_t, std::string>> params;
+};
+
+/// Column order of `page`: those of a stored entry (seq … sign), then reversed_by.
+LedgerQuerySql BuildLedgerQuery(const LedgerFilter& filter, SqlDialect dialect);
+
+}  // namespace xj

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import { emptyUserForm, validateUserForm } from './users'
+
+describe('validateUserForm', () => {
+  const good = { username: ' 拉萨财政 ', role: 'finance_officer', region_code: '540100', password: 'a-long-password', password2: 'a-long-password' }
+
+  it('accepts a complete form and trims the name and code', () => {
+    expect(validateUserForm(good)).toEqual({
+      user: { username: '拉萨财政', role: 'finance_officer', region_code: '540100', password: 'a-long-password' },
+      errors: {},
+    })
+  })
+
+  it('reports every problem at once, in Chinese', () => {
+    const { user, errors } = validateUserForm({ ...emptyUserForm(), username: 'a b', region_code: '5401', password: 'short' })
+    expect(user).toBeNull()
+    expect(errors).toEqual({
+      username: '用户名为 2–32 个字符，不能含空格',
+      role: '请选择角色',
+      region_code: '区划代码应为 6、9 或 12 位数字',
+      password: '密码至少 10 个字符',
+    })
+  })
+
+  it('counts characters, not bytes, and wants the password twice', () => {
+    expect(validateUserForm({ ...good, password: '十个汉字的密码口令啊', password2: '十个汉字的密码口令啊' }).errors).toEqual({})
+    expect(validateUserForm({ ...good, password2: 'something-else' }).errors).toEqual({ password2: '两次输入的密码不一致' })
+    expect(validateUserForm({ ...good, role: 'emperor' }).errors).toEqual({ role: '请选择角色' })
+  })
+})
