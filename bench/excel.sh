@@ -84,10 +84,12 @@ batch itself (every row is checked before anything is written: all-or-nothing).
 Baseline before the changes of this branch: the 1,000,000-row CSV import took 31.3 s wall (load ≈ 2.8).
 Profiling with \`perf\` showed SQLite re-reading and re-writing index pages (2 MiB default page cache)
 and a million separate read transactions for the idempotency look-ups; the store now runs the
-look-ups in one read transaction and opens SQLite with a 64 MiB page cache (22.4 s wall,
-17.2 s CPU at load ≈ 5 after the change). What remains is SQLite's own insert work (three secondary
-indexes and the foreign-key checks, about half the CPU), reading and checking the rows (about a
-quarter) and the engine update.
+look-ups in one read transaction and opens SQLite with a 64 MiB page cache. Since then the import
+needs 17–19 s of CPU; its wall time was 22–30 s in runs at load 4–5 on these 2 cores, so the 20 s
+target is met only on an otherwise idle machine (where wall ≈ CPU time) and is **not** demonstrated
+here. What remains is SQLite's own insert work (three secondary indexes and the foreign-key checks,
+about half the CPU), reading and checking the rows (about a quarter) and the engine update; a
+64-row multi-VALUES INSERT was tried and showed no measurable gain under this load, so it was not kept.
 
 Reproduce: \`bench/excel.sh\` (inputs are regenerated when missing; about 2 minutes).
 MD
