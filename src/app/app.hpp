@@ -27,6 +27,8 @@
 
 namespace xj {
 
+class ImportJobs;
+
 /// What an import did. Re-importing the same file yields inserted = updated = 0.
 struct ImportReport {
   std::string kind;
@@ -266,6 +268,10 @@ class App {
   /// Marks a pre-procedure done (with its document reference) or not done.
   Status SetProcedure(const Actor& actor, const std::string& code, const ProcedureStatus& procedure);
 
+  // --- import jobs (导入任务): import_jobs.hpp ---
+  /// The import job runner (one worker thread), started on first use.
+  ImportJobs& import_jobs();
+
   // --- figures (指标) ---
   Result<RegionIndicators> ComputeIndicators(const Actor& actor, const IndicatorQuery& query) const;
   /// The figures of each child of the query's region, ordered by code.
@@ -373,6 +379,9 @@ class App {
   std::unique_ptr<ProjectCatalog> catalog_;    // GUARDED_BY(state_mu_); points into engine_'s tree
   mutable std::mutex phases_mu_;
   std::vector<std::pair<std::string, double>> start_phases_;
+  std::once_flag jobs_once_;
+  // Declared last: destroyed first, so its worker stops before anything it calls is gone.
+  std::unique_ptr<ImportJobs> jobs_;
 };
 
 }  // namespace xj

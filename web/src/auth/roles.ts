@@ -1,6 +1,16 @@
 // 角色 → 可见菜单。与服务端授权表（src/domain/role.cpp）一致：服务端仍会拒绝越权请求，这里只决定显示什么。
 
-export type RouteName = 'dashboard' | 'projects' | 'project' | 'ledger' | 'flags' | 'regions' | 'users' | 'audit'
+export type RouteName =
+  | 'dashboard'
+  | 'projects'
+  | 'project'
+  | 'ledger'
+  | 'flags'
+  | 'regions'
+  | 'users'
+  | 'audit'
+  | 'imports'
+  | 'bulletin'
 
 /** 每个菜单项允许的角色；null 表示所有已登录角色。 */
 export const MENU_ROLES: Record<RouteName, string[] | null> = {
@@ -12,6 +22,9 @@ export const MENU_ROLES: Record<RouteName, string[] | null> = {
   regions: null,
   users: ['admin'],
   audit: ['admin', 'auditor'],
+  // 有任一导入权限的角色（区划：admin；项目：各级业务人员；台账：财政人员）
+  imports: ['admin', 'region_officer', 'prefecture_officer', 'county_officer', 'township_officer', 'finance_officer'],
+  bulletin: null,
 }
 
 /** 可办理项目流程、维护前置手续的角色（服务端 Action::kWriteProjects，限本级子树）。 */

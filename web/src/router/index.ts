@@ -47,6 +47,12 @@ export const menuRoutes: RouteRecordRaw[] = [
     meta: { title: zhCN.menu.regions, icon: 'Location' },
   },
   {
+    path: 'imports',
+    name: 'imports',
+    component: () => import('../views/imports/ImportView.vue'),
+    meta: { title: zhCN.menu.imports, icon: 'Upload' },
+  },
+  {
     path: 'users',
     name: 'users',
     component: () => import('../views/users/UsersView.vue'),
@@ -66,6 +72,13 @@ const routes: RouteRecordRaw[] = [
     name: 'login',
     component: () => import('../views/login/LoginView.vue'),
     meta: { title: zhCN.login.title, public: true },
+  },
+  {
+    // 季通报：独立的可打印页面（不带侧边栏），需登录
+    path: '/bulletin',
+    name: 'bulletin',
+    component: () => import('../views/bulletin/BulletinView.vue'),
+    meta: { title: zhCN.menu.bulletin },
   },
   {
     path: '/',
