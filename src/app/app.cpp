@@ -2,6 +2,8 @@
 
 #include <chrono>
 
+#include "app/import_jobs.hpp"
+
 namespace xj {
 
 App::App(std::unique_ptr<Store> store, AppOptions options)
@@ -9,7 +11,14 @@ App::App(std::unique_ptr<Store> store, AppOptions options)
       options_(std::move(options)),
       throttle_(options_.accounts.throttle),
       regions_(std::make_shared<RegionTree>()) {}
-App::~App() = default;
+App::~App() {
+  jobs_.reset();
+}
+
+ImportJobs& App::import_jobs() {
+  std::call_once(jobs_once_, [this] { jobs_ = std::make_unique<ImportJobs>(*this); });
+  return *jobs_;
+}
 
 namespace {
 

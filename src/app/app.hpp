@@ -29,6 +29,8 @@
 
 namespace xj {
 
+class ImportJobs;
+
 /// What an import did. Re-importing the same file yields inserted = updated = 0.
 struct ImportReport {
   std::string kind;
@@ -393,6 +395,9 @@ class App {
   /// Every stored policy value, and adding one (REQUIRES Action::kManageReferenceData).
   Result<std::vector<PolicyValue>> Policies(const Actor& actor) const;
   Status AddPolicy(const Actor& actor, const PolicyValue& value);
+  // --- import jobs (导入任务): import_jobs.hpp ---
+  /// The import job runner (one worker thread), started on first use.
+  ImportJobs& import_jobs();
 
   // --- figures (指标) ---
   Result<RegionIndicators> ComputeIndicators(const Actor& actor, const IndicatorQuery& query) const;
@@ -518,6 +523,9 @@ class App {
   std::unique_ptr<ProjectCatalog> catalog_;    // GUARDED_BY(state_mu_); points into engine_'s tree
   mutable std::mutex phases_mu_;
   std::vector<std::pair<std::string, double>> start_phases_;
+  std::once_flag jobs_once_;
+  // Declared last: destroyed first, so its worker stops before anything it calls is gone.
+  std::unique_ptr<ImportJobs> jobs_;
 };
 
 }  // namespace xj

@@ -7,6 +7,10 @@
 
 #include "app/app.hpp"
 
+namespace CLI {
+class App;
+}
+
 namespace xj::cli {
 
 /// Flags shared by indicators, rank and flags.
@@ -26,6 +30,20 @@ struct RankFlags {
   std::optional<std::string> amount_yuan;
 };
 
+/// Flags of `xianjie export`.
+struct ExportCliFlags {
+  std::string kind;  ///< dispatch|rankings|flags|projects|ledger
+  std::string out;
+  std::string region;
+  int year = 0;
+  std::string as_of;
+  std::string fund_source;
+  std::string level = "county";
+  std::string metric = "expend_progress";
+  std::string state, category, text;          ///< projects filters
+  std::string entry_kind, project, from, to;  ///< ledger filters
+};
+
 /// Opens the store named by `db_url`, migrates it and loads the app state.
 Result<std::unique_ptr<App>> OpenApp(const std::string& db_url, AppOptions options = {});
 /// Prints the status and returns the process exit code (2 for bad input, 1 otherwise).
@@ -40,5 +58,10 @@ int RunCopy(const std::string& from, const std::string& to);
 int VerifyAuditChain(App& app);
 /// `xianjie demo`: writes the demo dataset.
 int RunDemo(const std::string& db, const std::string& scale);
+
+/// Declares the flags of `xianjie export` on `cmd`.
+void AddExportFlags(CLI::App* cmd, ExportCliFlags& f);
+/// `xianjie export KIND --out FILE …`: writes one formatted XLSX report.
+int RunExport(const std::string& db, const ExportCliFlags& f);
 
 }  // namespace xj::cli

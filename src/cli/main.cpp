@@ -13,7 +13,7 @@
 #include "http/api.hpp"
 #include "http/codecs.hpp"
 #include "http/server.hpp"
-#include "io/csv_reader.hpp"
+#include "io/table_file.hpp"
 
 namespace xj::cli {
 namespace {
@@ -77,11 +77,12 @@ int RunImport(const std::string& db, const std::string& kind, const std::string&
   if (kind != "regions" && kind != "projects" && kind != "ledger") {
     return Fail(Status::InvalidArgument("未知的导入类型：" + kind + "（应为 regions|projects|ledger）"));
   }
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return Fail(Status::NotFound("无法打开文件：" + file));
+  // CSV or XLSX (first sheet), told by the file's first bytes, then its extension.
+  auto table = OpenTableFile(file);
+  if (!table.ok()) return Fail(table.status());
   auto app = OpenApp(db, {});
   if (!app.ok()) return Fail(app.status());
-  CsvReader reader(in);
+  TableSource& reader = *table->source;
   Result<ImportReport> report = Status::Internal("unreachable");
   if (kind == "regions") report = (*app)->ImportRegions(Actor::System(), reader);
   if (kind == "projects") report = (*app)->ImportProjects(Actor::System(), reader);
@@ -273,7 +274,7 @@ int main(int argc, char** argv) {
   auto* migrate = cli.add_subcommand("migrate", "升级数据库结构");
   db_option(migrate);
 
-  auto* import = cli.add_subcommand("import", "导入 CSV 文件（全部成功或全部不导入）");
+  auto* import = cli.add_subcommand("import", "导入 CSV 或 XLSX 文件（全部成功或全部不导入）");
   std::string kind, file;
   db_option(import);
   import->add_option("--kind", kind, "regions|projects|ledger")->required();
@@ -300,6 +301,11 @@ int main(int argc, char** argv) {
   auto* flags = cli.add_subcommand("flags", "列出以拨代支凭证与超进度拨款项目");
   db_option(flags);
   AddFigureFlags(flags, figure, false, false);
+
+  ExportCliFlags export_flags;
+  auto* export_cmd = cli.add_subcommand("export", "导出格式化的 XLSX 报表（月调度表、排名、预警、项目、台账）");
+  db_option(export_cmd);
+  AddExportFlags(export_cmd, export_flags);
 
   auto* verify = cli.add_subcommand("verify", "用 SQL 重新计算全部指标并与引擎比对，并校验审计日志哈希链");
   db_option(verify);
@@ -344,6 +350,7 @@ int main(int argc, char** argv) {
     if (indicators->parsed()) return RunIndicators(db, figure, by_children);
     if (rank->parsed()) return RunRank(db, figure, rank_flags);
     if (flags->parsed()) return RunFlags(db, figure, flags->count("--fund-source") == 0);
+    if (export_cmd->parsed()) return RunExport(db, export_flags);
     if (verify->parsed()) return RunVerify(db);
     if (demo->parsed()) return RunDemo(db, scale);
     if (backup->parsed()) return RunBackup(db, backup_to);

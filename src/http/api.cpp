@@ -4,13 +4,14 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "http/api_excel.hpp"
 #include "http/api_library.hpp"
 #include "http/auth_gate.hpp"
 #include "http/codecs.hpp"
 #include "http/json_response.hpp"
 #include "http/params.hpp"
 #include "http/static_files.hpp"
-#include "io/csv_reader.hpp"
+#include "io/table_file.hpp"
 
 namespace xj::http {
 namespace {
@@ -70,13 +71,14 @@ std::string Metrics(App& app) {
   return out.str();
 }
 
-/// The handler of a CSV import route: the body is the file, `use_case` one App import.
+/// The handler of an import route: the body is the file (CSV, or XLSX told by its zip magic or
+/// its Content-Type), `use_case` one App import.
 std::function<Response(Request&)> CsvImport(App& app,
                                             Result<ImportReport> (App::*use_case)(const Actor&, TableSource&)) {
   return [&app, use_case](Request& req) {
-    std::istringstream in(req.body);
-    CsvReader reader(in);
-    auto report = (app.*use_case)(Caller(req), reader);
+    auto table = OpenTableBuffer(req.body, req.Header("content-type"));
+    if (!table.ok()) return ErrorResponse(table.status());
+    auto report = (app.*use_case)(Caller(req), *table->source);
     if (!report.ok()) return ErrorResponse(report.status());
     return JsonResponse(ToJson(*report));
   };
@@ -341,6 +343,8 @@ void RegisterRoutes(Router& router, App& app) {
 
   router.Add("POST", "/api/v1/imports/regions", AccessRule::Require(Action::kImportRegions),
              CsvImport(app, &App::ImportRegions));
+
+  RegisterExcelRoutes(router, app);  // import jobs and XLSX exports (api_excel.cpp)
 
   // --- users (账户) ---
   router.Add("GET", "/api/v1/users", AccessRule::Require(Action::kManageUsers), [&app](Request& req) {

@@ -10,6 +10,7 @@
 #include <set>
 
 #include "app/app_test_support.hpp"
+#include "app/import_jobs.hpp"
 #include "http/api.hpp"
 #include "http/auth_gate.hpp"
 
@@ -47,6 +48,22 @@ const std::map<std::string, std::string>& RegionRows() {
   return kRows;
 }
 
+/// The app under test, for samples that need a job of the calling user to exist first or must read
+/// the current state (a version number).
+App* g_app = nullptr;
+
+/// Queues (and waits for) an import job as the user named after its role, returning its id.
+std::string JobOf(const std::string& username, const std::string& body) {
+  Actor a;
+  a.username = username;
+  a.role = ParseRole(username).value_or(Role::kLeader);
+  a.region_code = HomeOf(a.role);
+  auto job = g_app->import_jobs().Submit(a, ImportKind::kLedger, body, "t.csv", "text/csv");
+  EXPECT_TRUE(job.ok()) << job.status().ToString();
+  g_app->import_jobs().WaitIdle();
+  return job.ok() ? job->id : "none";
+}
+
 enum class Target { kOwn, kOther, kParent };
 const char* TargetName(Target t) {
   return t == Target::kOwn ? "own" : t == Target::kOther ? "other" : "parent";
@@ -62,9 +79,6 @@ struct Sample {
   /// checks (a state the sample cannot set up, e.g. a sign-off on a draft project).
   std::set<int> authorized = {};
 };
-
-/// The app under test, for samples that must read the current state (a version number).
-App* g_app = nullptr;
 
 std::int64_t VersionOf(const std::string& code) {
   auto p = g_app->store().GetProject(code);
@@ -284,6 +298,39 @@ std::map<std::string, Sample> Samples() {
                         .dump(),
                     "application/json");
       }};
+  // Import jobs: the submit routes need the import grant; the region enters only when the job
+  // runs (a refusal is then the job's result), so they are unscoped here.
+  s["POST /api/v1/imports/regions/jobs"] = {false, [](auto&, auto&) {
+                                              return Make("POST", "/api/v1/imports/regions/jobs?file_name=r.csv",
+                                                          "code,name,level,parent_code\n" + RegionRows().at("540000"),
+                                                          "text/csv");
+                                            }};
+  s["POST /api/v1/imports/projects/jobs"] = {false, [](auto&, auto&) {
+                                               return Make("POST", "/api/v1/imports/projects/jobs",
+                                                           "project_code,name,year,region_code\n", "text/csv");
+                                             }};
+  s["POST /api/v1/imports/ledger/jobs"] = {
+      false, [](auto&, auto&) { return Make("POST", "/api/v1/imports/ledger/jobs", "x\n", "text/csv"); }};
+  s["GET /api/v1/imports/jobs"] = {false, [](auto&, auto&) { return Make("GET", "/api/v1/imports/jobs"); }};
+  s["GET /api/v1/imports/jobs/{id}"] = {
+      false, [](auto&, const std::string& user) { return Make("GET", "/api/v1/imports/jobs/" + JobOf(user, "x\n")); }};
+  s["GET /api/v1/imports/jobs/{id}/errors.xlsx"] = {
+      false, [](auto&, const std::string& user) {
+        return Make("GET", "/api/v1/imports/jobs/" + JobOf(user, "x\n") + "/errors.xlsx");
+      }};
+  s["GET /api/v1/exports/dispatch.xlsx"] = {true, [figures](const std::string& r, auto&) {
+                                              return Make("GET", "/api/v1/exports/dispatch.xlsx?region=" + r + figures);
+                                            }};
+  s["GET /api/v1/exports/rankings.xlsx"] = {true, [figures](const std::string& r, auto&) {
+                                              return Make("GET", "/api/v1/exports/rankings.xlsx?region=" + r + figures);
+                                            }};
+  s["GET /api/v1/exports/flags.xlsx"] = {true, [figures](const std::string& r, auto&) {
+                                           return Make("GET", "/api/v1/exports/flags.xlsx?region=" + r + figures);
+                                         }};
+  s["GET /api/v1/exports/projects.xlsx"] = {
+      true, [](const std::string& r, auto&) { return Make("GET", "/api/v1/exports/projects.xlsx?region=" + r); }};
+  s["GET /api/v1/exports/ledger.xlsx"] = {
+      true, [](const std::string& r, auto&) { return Make("GET", "/api/v1/exports/ledger.xlsx?region=" + r); }};
   return s;
 }
 
@@ -298,8 +345,8 @@ class AuthzMatrix : public ::testing::Test {
     CsvReader reader(in);
     auto imported = t_.app->ImportProjects(Actor::System(), reader);
     ASSERT_TRUE(imported.ok()) << imported.status().ToString();
-    RegisterRoutes(router_, *t_.app);
     g_app = t_.app.get();
+    RegisterRoutes(router_, *t_.app);
     handler_ = MakeHandler(*t_.app, "/nonexistent-web-dist");
   }
 

@@ -1,4 +1,5 @@
 // Boost 1.74 Asio under GCC 12 in C++20 needs <utility> before the Asio headers.
+#include <algorithm>
 #include <utility>
 
 #include "http/server.hpp"
@@ -39,7 +40,9 @@ class Session : public std::enable_shared_from_this<Session> {
   void ReadHeader() {
     parser_.emplace();
     parser_->header_limit(static_cast<std::uint32_t>(options_.header_limit));
-    parser_->body_limit(options_.body_limit);
+    // Beast checks Content-Length against the body limit while it parses the header, before the
+    // target is known: start with the upload limit and lower it in OnHeader for other paths.
+    parser_->body_limit(std::max(options_.body_limit, options_.upload_body_limit));
     // A new connection must send its header promptly; a kept-alive one may idle longer.
     stream_.expires_after(first_ ? options_.header_timeout : options_.idle_timeout);
     first_ = false;
@@ -53,8 +56,11 @@ class Session : public std::enable_shared_from_this<Session> {
     if (req.target().size() > options_.url_limit) {
       return WriteError(bhttp::status::uri_too_long, "uri_too_long", "请求地址过长", false);
     }
-    if (std::string_view(req.target().data(), req.target().size()).starts_with(options_.upload_prefix)) {
-      parser_->body_limit(options_.upload_body_limit);
+    if (!std::string_view(req.target().data(), req.target().size()).starts_with(options_.upload_prefix)) {
+      if (auto length = parser_->content_length(); length && *length > options_.body_limit) {
+        return WriteError(bhttp::status::payload_too_large, "too_large", "请求体过大", false);
+      }
+      parser_->body_limit(options_.body_limit);
     }
     stream_.expires_after(options_.body_timeout);
     bhttp::async_read(stream_, buffer_, *parser_, beast::bind_front_handler(&Session::OnRead, shared_from_this()));

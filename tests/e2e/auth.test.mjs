@@ -81,7 +81,7 @@ test('the finance officer sees the ledger menu; the admin shell fits a 390-px ph
     await drawer.first().waitFor({ state: 'visible' })
     assert.deepEqual(
       await drawer.evaluateAll((els) => els.map((e) => e.getAttribute('data-menu'))),
-      ['/dashboard', '/projects', '/village-plans', '/overdue', '/ledger', '/flags', '/regions'],
+      ['/dashboard', '/projects', '/village-plans', '/overdue', '/ledger', '/flags', '/regions', '/imports'],
     )
     await page.waitForTimeout(400) // drawer animation
     await screenshot(page, 'mobile-menu.png')

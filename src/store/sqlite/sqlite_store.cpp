@@ -453,7 +453,36 @@ Status SqliteStore::ScanLedger(const std::function<void(const StoredEntry&)>& fn
   }
 }
 
+Status SqliteStore::InReadTx(const std::function<Status()>& fn) {
+  std::lock_guard lock(mu_);
+  if (tx_depth_ > 0) return fn();
+  // One snapshot for many lookups: without it every SELECT is its own transaction, and a
+  // million-row import spends its time taking and releasing the WAL read lock.
+  XJ_RETURN_IF_ERROR(db_->Exec("BEGIN"));
+  ++tx_depth_;
+  Status s;
+  try {
+    s = fn();
+  } catch (...) {
+    --tx_depth_;
+    (void)db_->Exec("ROLLBACK");
+    throw;
+  }
+  --tx_depth_;
+  Status c = db_->Exec(s.ok() ? "COMMIT" : "ROLLBACK");
+  return s.ok() ? c : s;
+}
+
 Result<std::vector<StoredEntry>> SqliteStore::FindEntries(const std::vector<std::string>& entry_ids) {
+  std::vector<StoredEntry> found;
+  XJ_RETURN_IF_ERROR(InReadTx([&]() -> Status {
+    XJ_ASSIGN_OR_RETURN(found, FindEntriesLocked(entry_ids));
+    return Status::Ok();
+  }));
+  return found;
+}
+
+Result<std::vector<StoredEntry>> SqliteStore::FindEntriesLocked(const std::vector<std::string>& entry_ids) {
   std::lock_guard lock(mu_);
   XJ_ASSIGN_OR_RETURN(sqlite::Stmt * st, db_->Prepare(kSelectEntry));
   std::vector<StoredEntry> out;
@@ -470,15 +499,17 @@ Result<std::vector<StoredEntry>> SqliteStore::FindEntries(const std::vector<std:
 }
 
 Result<std::vector<std::string>> SqliteStore::FindReversed(const std::vector<std::string>& entry_ids) {
-  std::lock_guard lock(mu_);
-  XJ_ASSIGN_OR_RETURN(sqlite::Stmt * st, db_->Prepare(kSelectReversalOf));
   std::vector<std::string> out;
-  for (const std::string& id : entry_ids) {
-    st->Reset().Bind(1, id);
-    XJ_ASSIGN_OR_RETURN(bool row, st->Step());
-    if (row) out.push_back(id);
-  }
-  st->Reset();
+  XJ_RETURN_IF_ERROR(InReadTx([&]() -> Status {
+    XJ_ASSIGN_OR_RETURN(sqlite::Stmt * st, db_->Prepare(kSelectReversalOf));
+    for (const std::string& id : entry_ids) {
+      st->Reset().Bind(1, id);
+      XJ_ASSIGN_OR_RETURN(bool row, st->Step());
+      if (row) out.push_back(id);
+    }
+    st->Reset();
+    return Status::Ok();
+  }));
   return out;
 }
 

@@ -86,6 +86,9 @@ class SqliteStore final : public Store {
   SqliteStore(std::unique_ptr<sqlite::Db> db, std::string path) : db_(std::move(db)), path_(std::move(path)) {}
   /// Runs `fn` in a transaction unless one is already open on this connection.
   Status InTx(const std::function<Status()>& fn);
+  /// Runs `fn` inside one read transaction (a deferred BEGIN) unless a transaction is open.
+  Status InReadTx(const std::function<Status()>& fn);
+  Result<std::vector<StoredEntry>> FindEntriesLocked(const std::vector<std::string>& entry_ids);
 
   std::recursive_mutex mu_;
   std::unique_ptr<sqlite::Db> db_;  // GUARDED_BY(mu_)

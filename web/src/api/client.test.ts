@@ -10,7 +10,11 @@ import {
   PROJECT_ENDPOINTS,
   PROJECT_SUMMARY_FIELDS,
   RANK_FIELDS,
+  EXCEL_ENDPOINTS,
+  IMPORT_JOB_FIELDS,
   buildQuery,
+  exportUrl,
+  fileNameOf,
 } from './client'
 
 import openapi from '../../../docs/openapi.yaml?raw'
@@ -128,5 +132,25 @@ describe('buildQuery', () => {
   it('drops empty values and encodes the rest', () => {
     expect(buildQuery({ region: '540000', year: 2023, x: undefined, y: '' })).toBe('?region=540000&year=2023')
     expect(buildQuery()).toBe('')
+  })
+})
+
+describe('Excel imports and exports ↔ OpenAPI', () => {
+  it('every import-job and export endpoint is documented', () => {
+    const paths = openapiPaths()
+    for (const p of Object.values(EXCEL_ENDPOINTS)) expect(paths.has(p), p).toBe(true)
+  })
+  it('ImportJob fields match the schema', () => {
+    expect([...schemaProps('ImportJob')].sort()).toEqual([...IMPORT_JOB_FIELDS].sort())
+  })
+  it('builds export links with the current filters and reads the file name', () => {
+    expect(exportUrl('projects', { year: 2023, state: '', q: '道路' })).toBe(
+      `/api/v1/exports/projects.xlsx?year=2023&q=${encodeURIComponent('道路')}`,
+    )
+    expect(fileNameOf(`attachment; filename="export.xlsx"; filename*=UTF-8''${encodeURIComponent('月调度表.xlsx')}`)).toBe(
+      '月调度表.xlsx',
+    )
+    expect(fileNameOf('attachment; filename="a.xlsx"')).toBe('a.xlsx')
+    expect(fileNameOf(null)).toBe('export.xlsx')
   })
 })

@@ -13,6 +13,8 @@ export type RouteName =
   | 'regions'
   | 'users'
   | 'audit'
+  | 'imports'
+  | 'bulletin'
 
 /** 每个菜单项允许的角色；null 表示所有已登录角色。 */
 export const MENU_ROLES: Record<RouteName, string[] | null> = {
@@ -28,6 +30,9 @@ export const MENU_ROLES: Record<RouteName, string[] | null> = {
   regions: null,
   users: ['admin'],
   audit: ['admin', 'auditor'],
+  // 有任一导入权限的角色（区划：admin；项目：各级业务人员；台账：财政人员）
+  imports: ['admin', 'region_officer', 'prefecture_officer', 'county_officer', 'township_officer', 'finance_officer'],
+  bulletin: null,
 }
 
 /** 可办理项目流程、维护前置手续的角色（服务端 Action::kWriteProjects，限本级子树）。 */

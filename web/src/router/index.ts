@@ -59,6 +59,12 @@ export const menuRoutes: RouteRecordRaw[] = [
     meta: { title: zhCN.menu.regions, icon: 'Location' },
   },
   {
+    path: 'imports',
+    name: 'imports',
+    component: () => import('../views/imports/ImportView.vue'),
+    meta: { title: zhCN.menu.imports, icon: 'Upload' },
+  },
+  {
     path: 'users',
     name: 'users',
     component: () => import('../views/users/UsersView.vue'),
@@ -84,6 +90,13 @@ const routes: RouteRecordRaw[] = [
     name: 'public-postings',
     component: () => import('../views/public/PublicPostingsView.vue'),
     meta: { title: zhCN.library.publicTitle, public: true },
+  },
+  {
+    // 季通报：独立的可打印页面（不带侧边栏），需登录
+    path: '/bulletin',
+    name: 'bulletin',
+    component: () => import('../views/bulletin/BulletinView.vue'),
+    meta: { title: zhCN.menu.bulletin },
   },
   {
     path: '/',

@@ -1,0 +1,369 @@
+#include "app/excel_exports.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <map>
+
+#include "io/xlsx_writer.hpp"
+
+namespace xj {
+namespace {
+
+/// Project batches read back from the store while exporting (bounds memory).
+constexpr int kExportPage = 200;
+constexpr int kBeijingOffsetHours = 8;
+
+/// "2026-11-28 16:30（北京时间）": the footer's generation time.
+std::string GeneratedAt() {
+  using namespace std::chrono;
+  const auto now = system_clock::now() + hours(kBeijingOffsetHours);
+  const auto secs = duration_cast<seconds>(now.time_since_epoch()).count();
+  const std::int64_t days = secs / 86400;
+  const std::int64_t rest = secs % 86400;
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%s %02d:%02d（北京时间）",
+                Date::FromDays(static_cast<std::int32_t>(days)).ToString().c_str(), static_cast<int>(rest / 3600),
+                static_cast<int>(rest / 60 % 60));
+  return buf;
+}
+
+XlsxCell Percent(Ratio r) {
+  auto h = PercentHundredths(r);
+  return h ? XlsxCell::Number(static_cast<double>(*h) / 10000.0) : XlsxCell::Text("—");
+}
+
+XlsxCell Points(Ratio a, Ratio b) {
+  auto h = PointsDifferenceHundredths(a, b);
+  return h ? XlsxCell::Number(static_cast<double>(*h) / 100.0) : XlsxCell::Text("—");
+}
+
+std::string RegionName(const App& app, const Actor& actor, const std::string& code) {
+  if (code.empty()) return "全部区划";
+  auto r = app.RegionDetail(actor, code);
+  return r.ok() ? r->region.name + "（" + code + "）" : code;
+}
+
+XlsxSheetLayout Layout(std::string sheet, std::string title, std::string units, std::string region, bool totals) {
+  XlsxSheetLayout l;
+  l.sheet_name = std::move(sheet);
+  l.title = std::move(title);
+  l.units = std::move(units);
+  l.region = std::move(region);
+  l.generated_at = GeneratedAt();
+  l.totals = totals;
+  return l;
+}
+
+std::string AsOfTitle(const IndicatorQuery& q) {
+  return std::to_string(q.year) + "年（截至" + q.as_of.ToString() + "）";
+}
+
+std::string_view PayeeTypeLabel(PayeeType t) {
+  switch (t) {
+    case PayeeType::kNone: return "";
+    case PayeeType::kEnterprise: return "企业";
+    case PayeeType::kIndividual: return "个人";
+    case PayeeType::kCollective: return "集体";
+    case PayeeType::kGovAccount: return "政府账户";
+  }
+  return "";
+}
+
+XlsxCell Flag(bool b) {
+  return XlsxCell::Text(b ? "1" : "0");
+}
+
+}  // namespace
+
+Status ExportDispatchTable(const App& app, const Actor& actor, const IndicatorQuery& query, const std::string& path) {
+  XJ_ASSIGN_OR_RETURN(std::vector<RegionIndicators> children, app.ChildIndicators(actor, query));
+  std::map<std::string, int> rank_of;
+  if (!children.empty()) {
+    RankOptions o = app.DefaultRankOptions(query.as_of);
+    o.level = children.front().region.level;
+    o.top = 0;
+    o.bottom = 0;
+    XJ_ASSIGN_OR_RETURN(std::vector<RankedRegion> ranked, app.Rank(actor, query, o));
+    for (const RankedRegion& r : ranked) rank_of[r.region->code] = r.rank;
+  }
+  const std::string region = RegionName(app, actor, query.region_code);
+  std::vector<XlsxColumn> cols = {
+      {"序号", XlsxCellKind::kInteger, 6},
+      {"区划代码", XlsxCellKind::kText, 12},
+      {"单位", XlsxCellKind::kText, 14},
+      {"下达资金（元）", XlsxCellKind::kYuan, 18, true},
+      {"支出（元）", XlsxCellKind::kYuan, 18, true},
+      {"支出进度", XlsxCellKind::kPercent, 10},
+      {"时间进度", XlsxCellKind::kPercent, 10},
+      {"支出进度同比（百分点）", XlsxCellKind::kPoints, 12},
+      {"项目数", XlsxCellKind::kInteger, 9, true},
+      {"已开工", XlsxCellKind::kInteger, 9, true},
+      {"开工率", XlsxCellKind::kPercent, 10},
+      {"开工率同比（百分点）", XlsxCellKind::kPoints, 12},
+      {"支出进度排名", XlsxCellKind::kInteger, 10},
+      {"时间过半任务过半", XlsxCellKind::kText, 10},
+  };
+  auto layout = Layout(
+      "月调度表",
+      region + " " + AsOfTitle(query) + " 衔接资金月调度表（" + std::string(FundSourceLabel(query.fund_source)) + "）",
+      "单位：元", region, true);
+  XJ_ASSIGN_OR_RETURN(auto w, XlsxTableWriter::Create(path, layout, cols));
+  auto row_of = [&](const Indicators& f) {
+    const std::optional<bool> on_track = f.on_track();
+    return std::vector<XlsxCell>{
+        XlsxCell::Empty(),
+        XlsxCell::Empty(),
+        XlsxCell::Empty(),
+        XlsxCell::Yuan(f.allocated),
+        XlsxCell::Yuan(f.expended),
+        Percent(f.expend_progress),
+        Percent(f.time_progress),
+        Points(f.expend_progress, f.expend_progress_last_year),
+        XlsxCell::Integer(f.projects_total),
+        XlsxCell::Integer(f.projects_started),
+        Percent(f.start_rate),
+        Points(f.start_rate, f.start_rate_last_year),
+        XlsxCell::Empty(),
+        XlsxCell::Text(!on_track   ? "—"
+                       : *on_track ? "是"
+                                   : "否"),
+    };
+  };
+  int n = 0;
+  for (const RegionIndicators& c : children) {
+    std::vector<XlsxCell> cells = row_of(c.figures);
+    cells[0] = XlsxCell::Integer(++n);
+    cells[1] = XlsxCell::Text(c.region.code);
+    cells[2] = XlsxCell::Text(c.region.name);
+    if (auto it = rank_of.find(c.region.code); it != rank_of.end()) cells[12] = XlsxCell::Integer(it->second);
+    cells[13].highlight = cells[13].text == "否";
+    XJ_RETURN_IF_ERROR(w->AddRow(cells));
+  }
+  if (!query.region_code.empty()) {
+    XJ_ASSIGN_OR_RETURN(RegionIndicators own, app.ComputeIndicators(actor, query));
+    std::vector<XlsxCell> totals = row_of(own.figures);
+    totals[13] = XlsxCell::Empty();
+    w->SetTotals(std::move(totals));
+  }
+  return w->Close();
+}
+
+Status ExportRankings(const App& app, const Actor& actor, const IndicatorQuery& query, const RankOptions& options,
+                      const std::string& path) {
+  XJ_ASSIGN_OR_RETURN(std::vector<RankedRegion> rows, app.Rank(actor, query, options));
+  const std::string region = RegionName(app, actor, query.region_code);
+  const bool assessed = options.metric == RankMetric::kAssessedProgress;
+  std::vector<XlsxColumn> cols = {
+      {"排名", XlsxCellKind::kInteger, 6},
+      {"区划代码", XlsxCellKind::kText, 12},
+      {"单位", XlsxCellKind::kText, 14},
+      {"下达资金（元）", XlsxCellKind::kYuan, 18, true},
+      {"支出（元）", XlsxCellKind::kYuan, 18, true},
+      {"以拨代支（元）", XlsxCellKind::kYuan, 16, true},
+      {"超进度拨款（元）", XlsxCellKind::kYuan, 16, true},
+      {"支出进度", XlsxCellKind::kPercent, 10},
+      {"考核支出进度", XlsxCellKind::kPercent, 12},
+      {"奖惩金额（元）", XlsxCellKind::kYuan, 18, true},
+      {"奖惩", XlsxCellKind::kText, 8},
+  };
+  auto layout = Layout(
+      "排名与奖惩", region + " " + AsOfTitle(query) + (assessed ? " 考核支出进度" : " 支出进度") + "排名与奖惩表",
+      "单位：元；前" + std::to_string(options.top) + "名奖励、后" + std::to_string(options.bottom) + "名扣减", region,
+      true);
+  XJ_ASSIGN_OR_RETURN(auto w, XlsxTableWriter::Create(path, layout, cols));
+  for (const RankedRegion& r : rows) {
+    const Indicators& f = r.figures;
+    XlsxCell verdict = XlsxCell::Text(r.incentive > Fen() ? "奖励" : r.incentive < Fen() ? "扣减" : "");
+    verdict.highlight = r.incentive < Fen();
+    XJ_RETURN_IF_ERROR(
+        w->AddRow({XlsxCell::Integer(r.rank), XlsxCell::Text(r.region->code), XlsxCell::Text(r.region->name),
+                   XlsxCell::Yuan(f.allocated), XlsxCell::Yuan(f.expended), XlsxCell::Yuan(f.disburse_as_expend),
+                   XlsxCell::Yuan(f.pay_ahead), Percent(f.expend_progress), Percent(f.assessed_progress),
+                   XlsxCell::Yuan(r.incentive), verdict}));
+  }
+  return w->Close();
+}
+
+Status ExportFlags(const App& app, const Actor& actor, const std::string& region_code, std::optional<int> fund_year,
+                   Date as_of, std::optional<FundSource> source, const std::string& path) {
+  XJ_ASSIGN_OR_RETURN(FlagsReport report, app.Flags(actor, region_code, fund_year, as_of, source));
+  const std::string region = RegionName(app, actor, region_code);
+  const std::string when =
+      (fund_year ? std::to_string(*fund_year) + "年" : std::string()) + "（截至" + as_of.ToString() + "）";
+  std::vector<XlsxColumn> entry_cols = {
+      {"凭证号", XlsxCellKind::kText, 14},     {"日期", XlsxCellKind::kDate, 12},
+      {"区划代码", XlsxCellKind::kText, 12},   {"单位", XlsxCellKind::kText, 14},
+      {"项目编码", XlsxCellKind::kText, 16},   {"资金来源", XlsxCellKind::kText, 16},
+      {"资金年度", XlsxCellKind::kInteger, 9}, {"金额（元）", XlsxCellKind::kYuan, 16, true},
+      {"收款方", XlsxCellKind::kText, 20},
+  };
+  XJ_ASSIGN_OR_RETURN(
+      auto w,
+      XlsxTableWriter::Create(
+          path, Layout("以拨代支", region + " " + when + " 以拨代支问题清单", "单位：元", region, true), entry_cols));
+  for (const FlagsReport::Entry& e : report.disburse_as_expend) {
+    const DisburseAsExpendFlag& f = e.flag;
+    XJ_RETURN_IF_ERROR(w->AddRow({XlsxCell::Text(f.entry_id), XlsxCell::Day(f.date), XlsxCell::Text(e.region.code),
+                                  XlsxCell::Text(e.region.name), XlsxCell::Text(f.project_code),
+                                  XlsxCell::Text(std::string(FundSourceLabel(f.fund_source))),
+                                  XlsxCell::Integer(f.fund_year), XlsxCell::Yuan(f.amount), XlsxCell::Text(f.payee)}));
+  }
+  std::vector<XlsxColumn> project_cols = {
+      {"项目编码", XlsxCellKind::kText, 16},
+      {"项目名称", XlsxCellKind::kText, 24},
+      {"区划代码", XlsxCellKind::kText, 12},
+      {"单位", XlsxCellKind::kText, 14},
+      {"合同金额（元）", XlsxCellKind::kYuan, 16},
+      {"形象进度", XlsxCellKind::kPercent, 10},
+      {"已付款（元）", XlsxCellKind::kYuan, 16},
+      {"可付上限（元）", XlsxCellKind::kYuan, 16},
+      {"超付金额（元）", XlsxCellKind::kYuan, 16, true},
+  };
+  XJ_RETURN_IF_ERROR(w->AddSheet(
+      Layout("超进度拨款", region + " " + when + " 超进度拨款问题清单", "单位：元", region, true), project_cols));
+  for (const FlagsReport::PayAhead& p : report.pay_ahead) {
+    const PayAheadStatus& s = p.flag.status;
+    XlsxCell excess = XlsxCell::Yuan(s.excess);
+    excess.highlight = true;
+    XJ_RETURN_IF_ERROR(
+        w->AddRow({XlsxCell::Text(p.flag.project_code), XlsxCell::Text(p.flag.project_name),
+                   XlsxCell::Text(p.region.code), XlsxCell::Text(p.region.name), XlsxCell::Yuan(s.contract),
+                   XlsxCell::Number(s.progress_bp / 10000.0), XlsxCell::Yuan(s.paid), XlsxCell::Yuan(s.cap), excess}));
+  }
+  return w->Close();
+}
+
+Status ExportProjects(App& app, const Actor& actor, ProjectListQuery query, const std::string& path) {
+  query.page = 1;
+  query.page_size = kExportPage;
+  XJ_ASSIGN_OR_RETURN(ProjectList first, app.ListProjects(actor, query));
+  const std::string region = RegionName(app, actor, query.region_code.empty() ? actor.region_code : query.region_code);
+  std::vector<XlsxColumn> cols = {
+      {"项目编码", XlsxCellKind::kText, 18},
+      {"项目名称", XlsxCellKind::kText, 28},
+      {"年度", XlsxCellKind::kText, 7},
+      {"区划代码", XlsxCellKind::kText, 12},
+      {"区划名称", XlsxCellKind::kText, 12},
+      {"项目类别", XlsxCellKind::kText, 12},
+      {"建设内容", XlsxCellKind::kText, 14},
+      {"总投资（元）", XlsxCellKind::kYuan, 16, true},
+      {"中央衔接资金（元）", XlsxCellKind::kYuan, 16, true},
+      {"其他资金（元）", XlsxCellKind::kYuan, 16, true},
+      {"计划开工", XlsxCellKind::kDate, 11},
+      {"计划完工", XlsxCellKind::kDate, 11},
+      {"实际开工", XlsxCellKind::kDate, 11},
+      {"实际完工", XlsxCellKind::kDate, 11},
+      {"状态", XlsxCellKind::kText, 10},
+      {"责任人", XlsxCellKind::kText, 10},
+      {"政府投资基建", XlsxCellKind::kText, 8},
+      {"技术要求低", XlsxCellKind::kText, 8},
+      {"以工代赈", XlsxCellKind::kText, 8},
+  };
+  std::string title = region + " 项目清单";
+  if (query.year) title += "（" + std::to_string(*query.year) + "年度）";
+  XJ_ASSIGN_OR_RETURN(
+      auto w,
+      XlsxTableWriter::Create(
+          path, Layout("项目清单", title, "单位：元；共" + std::to_string(first.total) + "个项目", region, true),
+          cols));
+  ProjectList page = std::move(first);
+  for (;;) {
+    std::vector<std::string> codes;
+    std::map<std::string, std::string> region_names;
+    for (const ProjectListItem& item : page.items) {
+      codes.push_back(item.row.project_code);
+      region_names[item.row.project_code] = item.region.name;
+    }
+    XJ_ASSIGN_OR_RETURN(std::vector<Project> full, app.store().FindProjects(codes));
+    std::map<std::string, const Project*> by_code;
+    for (const Project& p : full) by_code[p.project_code] = &p;
+    for (const std::string& code : codes) {
+      auto it = by_code.find(code);
+      if (it == by_code.end()) continue;  // removed meanwhile
+      const Project& p = *it->second;
+      XJ_RETURN_IF_ERROR(w->AddRow({
+          XlsxCell::Text(p.project_code),
+          XlsxCell::Text(p.name),
+          XlsxCell::Text(std::to_string(p.year)),
+          XlsxCell::Text(p.region_code),
+          XlsxCell::Text(region_names[code]),
+          XlsxCell::Text(p.category),
+          XlsxCell::Text(p.subcategory),
+          XlsxCell::Yuan(p.total_investment),
+          XlsxCell::Yuan(p.central_fund),
+          XlsxCell::Yuan(p.other_fund),
+          XlsxCell::OptionalDay(p.planned_start),
+          XlsxCell::OptionalDay(p.planned_finish),
+          XlsxCell::OptionalDay(p.actual_start),
+          XlsxCell::OptionalDay(p.actual_finish),
+          XlsxCell::Text(std::string(ProjectStateLabel(p.status))),
+          XlsxCell::Text(p.responsible_person),
+          Flag(p.gov_infrastructure),
+          Flag(p.low_skill),
+          Flag(p.work_relief),
+      }));
+    }
+    if (static_cast<std::int64_t>(query.page) * query.page_size >= page.total) break;
+    ++query.page;
+    XJ_ASSIGN_OR_RETURN(page, app.ListProjects(actor, query));
+    if (page.items.empty()) break;
+  }
+  return w->Close();
+}
+
+Status ExportLedger(App& app, const Actor& actor, const LedgerExportQuery& q, const std::string& path) {
+  const std::string root_code = q.region_code.empty() ? actor.region_code : q.region_code;
+  XJ_RETURN_IF_ERROR(app.Authorize(actor, Action::kRead, root_code));
+  auto tree = app.regions();
+  RegionIndex root = kNoRegion;
+  if (!root_code.empty()) {
+    root = tree->Find(root_code);
+    if (root == kNoRegion) return Status::NotFound("区划不存在：" + root_code);
+  }
+  const std::string region = RegionName(app, actor, root_code);
+  std::vector<XlsxColumn> cols = {
+      {"凭证号", XlsxCellKind::kText, 16},     {"日期", XlsxCellKind::kDate, 11},
+      {"类型", XlsxCellKind::kText, 7},        {"资金来源", XlsxCellKind::kText, 18},
+      {"资金年度", XlsxCellKind::kText, 8},    {"区划代码", XlsxCellKind::kText, 12},
+      {"项目编码", XlsxCellKind::kText, 16},   {"金额（元）", XlsxCellKind::kYuan, 16},
+      {"收款方", XlsxCellKind::kText, 20},     {"收款方类型", XlsxCellKind::kText, 10},
+      {"冲销凭证号", XlsxCellKind::kText, 16}, {"备注", XlsxCellKind::kText, 20},
+  };
+  std::string title = region + " 资金台账";
+  if (q.fund_year) title += "（" + std::to_string(*q.fund_year) + "年度资金）";
+  // Totals of mixed kinds would mean nothing: the 合计 row sums amounts only for one kind.
+  auto layout = Layout("资金台账", title, "单位：元", region, q.kind.has_value());
+  if (q.kind) cols[7].total = true;
+  XJ_ASSIGN_OR_RETURN(auto w, XlsxTableWriter::Create(path, layout, cols));
+  Status write_status;
+  Status scan = app.store().ScanLedger([&](const StoredEntry& s) {
+    if (!write_status.ok()) return;
+    const LedgerEntry& e = s.entry;
+    if (q.fund_year && e.fund_year != *q.fund_year) return;
+    if (q.fund_source && e.fund_source != *q.fund_source) return;
+    if (q.kind && e.kind != *q.kind) return;
+    if (!q.project_code.empty() && e.project_code != q.project_code) return;
+    if (q.from && e.date < *q.from) return;
+    if (q.to && e.date > *q.to) return;
+    if (!q.text.empty() && e.entry_id.find(q.text) == std::string::npos && e.payee.find(q.text) == std::string::npos &&
+        e.note.find(q.text) == std::string::npos) {
+      return;
+    }
+    if (root != kNoRegion) {
+      const RegionIndex i = tree->Find(e.region_code);
+      if (i == kNoRegion || !tree->Contains(root, i)) return;
+    }
+    write_status = w->AddRow(
+        {XlsxCell::Text(e.entry_id), XlsxCell::Day(e.date), XlsxCell::Text(std::string(EntryKindLabel(e.kind))),
+         XlsxCell::Text(std::string(FundSourceLabel(e.fund_source))), XlsxCell::Text(std::to_string(e.fund_year)),
+         XlsxCell::Text(e.region_code), XlsxCell::Text(e.project_code), XlsxCell::Yuan(e.amount),
+         XlsxCell::Text(e.payee), XlsxCell::Text(std::string(PayeeTypeLabel(e.payee_type))), XlsxCell::Text(e.reverses),
+         XlsxCell::Text(e.note)});
+  });
+  XJ_RETURN_IF_ERROR(scan);
+  XJ_RETURN_IF_ERROR(write_status);
+  return w->Close();
+}
+
+}  // namespace xj

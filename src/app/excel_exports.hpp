@@ -1,0 +1,45 @@
+#pragma once
+/// Formatted XLSX exports (导出) of what the screens show: the monthly dispatch table (月调度表),
+/// the ranking and incentive table (排名与奖惩), the flag list (问题预警), the project list and
+/// the ledger with the screen's filters. Each is written row by row (constant memory) to a file
+/// the caller names; the caller streams it to the user and removes it.
+///
+/// Every export checks the actor's scope through the App use case it reads with. The project
+/// and ledger exports carry every column of the interchange format (DESIGN §4, Chinese headers,
+/// amounts in 元), so an exported file imports back unchanged.
+
+#include <optional>
+#include <string>
+
+#include "app/app.hpp"
+
+namespace xj {
+
+/// Filters of the ledger export (the ledger screen's filters).
+struct LedgerExportQuery {
+  std::string region_code;  ///< subtree; empty = the caller's home region
+  std::optional<int> fund_year;
+  std::optional<FundSource> fund_source;
+  std::optional<EntryKind> kind;
+  std::string project_code;
+  std::optional<Date> from;  ///< inclusive
+  std::optional<Date> to;    ///< inclusive
+  std::string text;          ///< substring of the entry id, payee or note
+};
+
+/// The 月调度表: one row per child region of `query.region_code` — allocation, expenditure,
+/// expenditure progress and its year-on-year points, time progress, projects, start rate and its
+/// year-on-year points, rank among the children; the region's own figures as the totals row.
+Status ExportDispatchTable(const App& app, const Actor& actor, const IndicatorQuery& query, const std::string& path);
+/// The ranking of `options.level` units with the incentive (奖励/扣减) of each.
+Status ExportRankings(const App& app, const Actor& actor, const IndicatorQuery& query, const RankOptions& options,
+                      const std::string& path);
+/// The flags list: 以拨代支 entries, then 超进度拨款 projects (two sheets).
+Status ExportFlags(const App& app, const Actor& actor, const std::string& region_code, std::optional<int> fund_year,
+                   Date as_of, std::optional<FundSource> source, const std::string& path);
+/// Every project matching the list filters (page and page_size are ignored).
+Status ExportProjects(App& app, const Actor& actor, ProjectListQuery query, const std::string& path);
+/// Every ledger entry in the region subtree matching the filters, in commit order.
+Status ExportLedger(App& app, const Actor& actor, const LedgerExportQuery& query, const std::string& path);
+
+}  // namespace xj

@@ -1,0 +1,109 @@
+#pragma once
+/// Import jobs (导入任务): an uploaded CSV or XLSX file is imported on a worker thread while the
+/// caller polls its progress (rows read / rows expected) and finally reads the result — the
+/// counts of the ImportReport, or the row-level errors, also as an XLSX workbook in which the
+/// offending cells are highlighted.
+///
+/// Jobs are kept in memory with a bounded history (ImportJobsOptions::history); a restart
+/// forgets them (the import itself is committed, or not at all, by the App as usual).
+/// A job is visible only to the user who submitted it, and to admins.
+
+#include <atomic>
+#include <condition_variable>
+#include <cstdint>
+#include <deque>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "app/app.hpp"
+
+namespace xj {
+
+enum class ImportKind { kRegions, kProjects, kLedger };
+/// "regions" | "projects" | "ledger".
+std::string_view ImportKindName(ImportKind kind);
+std::optional<ImportKind> ParseImportKind(std::string_view name);
+
+enum class JobState { kQueued, kRunning, kSucceeded, kFailed };
+/// "queued" | "running" | "succeeded" | "failed".
+std::string_view JobStateName(JobState state);
+
+/// What a poll shows of a job.
+struct ImportJobView {
+  std::string id;
+  ImportKind kind = ImportKind::kLedger;
+  JobState state = JobState::kQueued;
+  /// "queued", "reading" (rows are being read), "writing" (checked and written), "done".
+  std::string phase;
+  std::string file_name;
+  std::string format;  ///< "csv" | "xlsx"
+  std::string owner;   ///< username of the submitter
+  std::string created_at, started_at, finished_at;
+  std::int64_t rows_read = 0;
+  std::int64_t rows_total = 0;         ///< expected rows (estimate, ≥ rows_read once done); 0 = unknown
+  std::optional<ImportReport> report;  ///< when succeeded
+  std::string error_code;              ///< when failed: ErrorCodeName of the status
+  std::string error_message;
+  std::vector<FieldError> errors;  ///< the first ImportJobsOptions::max_errors row-level errors
+  std::int64_t errors_total = 0;
+  bool has_error_workbook = false;
+};
+
+struct ImportJobsOptions {
+  std::filesystem::path work_dir = std::filesystem::temp_directory_path();  ///< uploads are spooled here
+  std::size_t history = 50;         ///< finished jobs kept (oldest forgotten first)
+  std::size_t max_queued = 8;       ///< TooManyRequests beyond this many waiting jobs
+  std::size_t max_errors = 10'000;  ///< row-level errors kept per job (and in the workbook)
+};
+
+/// Owns one worker thread. Thread-safe. Destroy it before the App it uses.
+class ImportJobs {
+ public:
+  explicit ImportJobs(App& app, ImportJobsOptions options = {});
+  ~ImportJobs();
+  ImportJobs(const ImportJobs&) = delete;
+  ImportJobs& operator=(const ImportJobs&) = delete;
+
+  /// Spools `data` to a file and queues its import. The route admitting the upload checks the
+  /// role's grant; the App use case the job runs checks role and scope again (a refusal is the
+  /// job's result). TooManyRequests when the queue is full. `hint` is the file name or
+  /// Content-Type used, with the first bytes, to tell XLSX from CSV.
+  Result<ImportJobView> Submit(const Actor& actor, ImportKind kind, std::string_view data, std::string file_name,
+                               std::string hint);
+  /// NotFound for an unknown id and for a job of another user (unless the actor is admin).
+  Result<ImportJobView> Get(const Actor& actor, const std::string& id) const;
+  /// The actor's jobs, newest first (all jobs for an admin).
+  std::vector<ImportJobView> List(const Actor& actor) const;
+  /// The bytes of the error workbook (.xlsx) of a failed job (NotFound when it has none).
+  Result<std::string> ErrorWorkbook(const Actor& actor, const std::string& id) const;
+  /// Blocks until the queue is empty and the worker idle (tests, shutdown).
+  void WaitIdle();
+
+ private:
+  struct Job;
+  void Run();
+  void Execute(Job& job);
+  bool Visible(const Actor& actor, const Job& job) const;
+  ImportJobView ViewOf(const Job& job) const;
+  void Forget();  // REQUIRES: mu_ held
+
+  App& app_;
+  ImportJobsOptions options_;
+  mutable std::mutex mu_;
+  std::condition_variable cv_;
+  std::condition_variable idle_cv_;
+  std::map<std::string, std::shared_ptr<Job>> jobs_;  // GUARDED_BY(mu_)
+  std::deque<std::shared_ptr<Job>> queue_;            // GUARDED_BY(mu_)
+  std::deque<std::string> finished_order_;            // GUARDED_BY(mu_)
+  bool busy_ = false;                                 // GUARDED_BY(mu_)
+  bool stop_ = false;                                 // GUARDED_BY(mu_)
+  std::thread worker_;
+};
+
+}  // namespace xj

@@ -1,0 +1,261 @@
+// Routes of issue #7 (Excel in and out): import jobs with progress and an error workbook, and
+// the formatted XLSX exports. Registered from api.cpp by RegisterExcelRoutes.
+#include <unistd.h>
+
+#include <atomic>
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+#include "app/excel_exports.hpp"
+#include "app/import_jobs.hpp"
+#include "http/api_excel.hpp"
+#include "http/codecs.hpp"
+#include "http/json_response.hpp"
+#include "http/params.hpp"
+
+namespace xj::http {
+namespace {
+
+constexpr const char* kXlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+constexpr std::size_t kJsonErrorsShown = 1000;
+
+const Actor& Caller(const Request& req) {
+  if (!req.actor) throw std::logic_error("handler of a public route asked for the caller");
+  return *req.actor;
+}
+
+/// RFC 5987 encoding of a UTF-8 file name for Content-Disposition.
+std::string EncodeFileName(const std::string& name) {
+  static const char* kHex = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : name) {
+    if (std::isalnum(c) || c == '.' || c == '-' || c == '_') {
+      out.push_back(static_cast<char>(c));
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
+  }
+  return out;
+}
+
+Response XlsxResponse(std::string bytes, const std::string& file_name) {
+  Response r;
+  r.content_type = kXlsxType;
+  r.body = std::move(bytes);
+  r.headers.emplace_back("Content-Disposition",
+                         "attachment; filename=\"export.xlsx\"; filename*=UTF-8''" + EncodeFileName(file_name));
+  r.headers.emplace_back("Cache-Control", "no-store");
+  return r;
+}
+
+/// A unique temporary path, removed when the guard goes out of scope.
+class TempFile {
+ public:
+  TempFile() {
+    static std::atomic<int> counter{0};
+    path_ = std::filesystem::temp_directory_path() /
+            ("xianjie-export-" + std::to_string(::getpid()) + "-" + std::to_string(counter++) + ".xlsx");
+  }
+  ~TempFile() {
+    std::error_code ec;
+    std::filesystem::remove(path_, ec);
+  }
+  TempFile(const TempFile&) = delete;
+  TempFile& operator=(const TempFile&) = delete;
+  std::string path() const { return path_.string(); }
+  Result<std::string> Read() const {
+    std::ifstream in(path_, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    if (!in) return Status::Internal("无法读取导出文件");
+    return bytes.str();
+  }
+
+ private:
+  std::filesystem::path path_;
+};
+
+/// Runs `write` into a temporary file and answers with the file.
+Response Export(const std::function<Status(const std::string&)>& write, const std::string& file_name) {
+  TempFile tmp;
+  if (Status s = write(tmp.path()); !s.ok()) return ErrorResponse(s);
+  auto bytes = tmp.Read();
+  if (!bytes.ok()) return ErrorResponse(bytes.status());
+  return XlsxResponse(std::move(*bytes), file_name);
+}
+
+nlohmann::ordered_json ToJson(const ImportJobView& j) {
+  nlohmann::ordered_json errors = nlohmann::ordered_json::array();
+  for (std::size_t i = 0; i < j.errors.size() && i < kJsonErrorsShown; ++i) {
+    errors.push_back(nlohmann::ordered_json::parse(xj::http::ToJson(j.errors[i]).dump()));
+  }
+  nlohmann::ordered_json out = {
+      {"job_id", j.id},
+      {"kind", ImportKindName(j.kind)},
+      {"state", JobStateName(j.state)},
+      {"phase", j.phase},
+      {"file_name", j.file_name},
+      {"format", j.format},
+      {"owner", j.owner},
+      {"rows_read", j.rows_read},
+      {"rows_total", j.rows_total},
+      {"created_at", j.created_at},
+      {"started_at", j.started_at.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(j.started_at)},
+      {"finished_at", j.finished_at.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(j.finished_at)},
+      {"report", nullptr},
+      {"error", nullptr},
+      {"errors", std::move(errors)},
+      {"errors_total", j.errors_total},
+  };
+  if (j.report) out["report"] = nlohmann::ordered_json::parse(xj::http::ToJson(*j.report).dump());
+  if (j.state == JobState::kFailed) {
+    out["error"] = {{"code", j.error_code}, {"message", j.error_message}};
+  }
+  if (j.has_error_workbook) out["errors_url"] = "/api/v1/imports/jobs/" + j.id + "/errors.xlsx";
+  return out;
+}
+
+/// The handler that queues an import job of `kind` (body = the file).
+std::function<Response(Request&)> SubmitJob(App& app, ImportKind kind) {
+  return [&app, kind](Request& req) {
+    std::string file_name = req.Query("file_name");
+    auto job = app.import_jobs().Submit(Caller(req), kind, req.body, std::move(file_name),
+                                        std::string(req.Header("content-type")));
+    if (!job.ok()) return ErrorResponse(job.status());
+    Response r = OrderedJsonResponse(ToJson(*job), 202);
+    r.headers.emplace_back("Location", "/api/v1/imports/jobs/" + job->id);
+    return r;
+  };
+}
+
+Result<std::optional<int>> OptionalYear(const Request& req) {
+  XJ_ASSIGN_OR_RETURN(auto year, OptionalInt(req, "year", 2000, 2100));
+  if (!year) return std::optional<int>{};
+  return std::optional<int>{static_cast<int>(*year)};
+}
+
+Result<LedgerExportQuery> ParseLedgerExportQuery(const Request& req) {
+  LedgerExportQuery q;
+  q.region_code = req.Query("region");
+  XJ_ASSIGN_OR_RETURN(q.fund_year, OptionalYear(req));
+  // fund_source as in GET /api/v1/ledger; source is accepted too.
+  if (auto s = req.Query("fund_source", req.Query("source")); !s.empty()) {
+    q.fund_source = ParseFundSource(s);
+    if (!q.fund_source) return Status::InvalidArgument("未知的资金来源：" + s);
+  }
+  if (auto k = req.Query("kind"); !k.empty()) {
+    q.kind = ParseEntryKind(k);
+    if (!q.kind) return Status::InvalidArgument("未知的台账类型：" + k);
+  }
+  q.project_code = req.Query("project");
+  q.text = req.Query("q");
+  for (auto [name, target] : {std::pair{"from", &q.from}, std::pair{"to", &q.to}}) {
+    if (auto text = req.Query(name); !text.empty()) {
+      XJ_ASSIGN_OR_RETURN(Date d, Date::Parse(text));
+      *target = d;
+    }
+  }
+  return q;
+}
+
+}  // namespace
+
+void RegisterExcelRoutes(Router& router, App& app) {
+  // --- import jobs (导入任务): body = the CSV or XLSX file; 202 with the job at once ---
+  router.Add("POST", "/api/v1/imports/regions/jobs", AccessRule::Require(Action::kImportRegions),
+             SubmitJob(app, ImportKind::kRegions));
+  router.Add("POST", "/api/v1/imports/projects/jobs", AccessRule::Require(Action::kWriteProjects),
+             SubmitJob(app, ImportKind::kProjects));
+  router.Add("POST", "/api/v1/imports/ledger/jobs", AccessRule::Require(Action::kWriteLedger),
+             SubmitJob(app, ImportKind::kLedger));
+
+  // A job is the caller's own data (admins see every job): a session is enough.
+  router.Add("GET", "/api/v1/imports/jobs", AccessRule::Session(), [&app](Request& req) {
+    nlohmann::ordered_json items = nlohmann::ordered_json::array();
+    for (const ImportJobView& j : app.import_jobs().List(Caller(req))) {
+      nlohmann::ordered_json item = ToJson(j);
+      item.erase("errors");
+      items.push_back(std::move(item));
+    }
+    return OrderedJsonResponse(nlohmann::ordered_json{{"items", std::move(items)}});
+  });
+
+  router.Add("GET", "/api/v1/imports/jobs/{id}", AccessRule::Session(), [&app](Request& req) {
+    auto job = app.import_jobs().Get(Caller(req), req.path_params["id"]);
+    if (!job.ok()) return ErrorResponse(job.status());
+    Response r = OrderedJsonResponse(ToJson(*job));
+    r.headers.emplace_back("Cache-Control", "no-store");
+    return r;
+  });
+
+  router.Add("GET", "/api/v1/imports/jobs/{id}/errors.xlsx", AccessRule::Session(), [&app](Request& req) {
+    const std::string id = req.path_params["id"];
+    auto bytes = app.import_jobs().ErrorWorkbook(Caller(req), id);
+    if (!bytes.ok()) return ErrorResponse(bytes.status());
+    return XlsxResponse(std::move(*bytes), "导入错误表-" + id + ".xlsx");
+  });
+
+  // --- exports (导出): formatted XLSX of what the screens show ---
+  router.Add("GET", "/api/v1/exports/dispatch.xlsx", AccessRule::Require(Action::kRead), [&app](Request& req) {
+    auto q = ParseIndicatorQuery(req);
+    if (!q.ok()) return ErrorResponse(q.status());
+    if (q->region_code.empty()) return ErrorResponse(Status::InvalidArgument("缺少参数 region"));
+    return Export([&](const std::string& path) { return ExportDispatchTable(app, Caller(req), *q, path); },
+                  "月调度表-" + q->region_code + "-" + q->as_of.ToString() + ".xlsx");
+  });
+
+  router.Add("GET", "/api/v1/exports/rankings.xlsx", AccessRule::Require(Action::kRead), [&app](Request& req) {
+    auto q = ParseIndicatorQuery(req);
+    if (!q.ok()) return ErrorResponse(q.status());
+    RankOptions o = app.DefaultRankOptions(q->as_of);
+    auto level = ParseRegionLevel(req.Query("level", "county"));
+    if (!level) return ErrorResponse(Status::InvalidArgument("未知的级别：" + req.Query("level")));
+    o.level = *level;
+    const std::string metric = req.Query("metric", "expend_progress");
+    if (metric != "expend_progress" && metric != "assessed_progress") {
+      return ErrorResponse(Status::InvalidArgument("metric 应为 expend_progress|assessed_progress"));
+    }
+    o.metric = metric == "assessed_progress" ? RankMetric::kAssessedProgress : RankMetric::kExpendProgress;
+    return Export([&](const std::string& path) { return ExportRankings(app, Caller(req), *q, o, path); },
+                  "排名与奖惩-" + q->as_of.ToString() + ".xlsx");
+  });
+
+  router.Add("GET", "/api/v1/exports/flags.xlsx", AccessRule::Require(Action::kRead), [&app](Request& req) {
+    auto q = ParseIndicatorQuery(req);
+    if (!q.ok()) return ErrorResponse(q.status());
+    std::optional<int> year;
+    if (!req.Query("year").empty()) year = q->year;
+    std::optional<FundSource> source;
+    if (!req.Query("fund_source").empty()) source = q->fund_source;
+    return Export(
+        [&](const std::string& path) {
+          return ExportFlags(app, Caller(req), q->region_code, year, q->as_of, source, path);
+        },
+        "问题预警-" + q->as_of.ToString() + ".xlsx");
+  });
+
+  router.Add("GET", "/api/v1/exports/projects.xlsx", AccessRule::Require(Action::kRead), [&app](Request& req) {
+    ProjectListQuery q;
+    q.region_code = req.Query("region");
+    auto year = OptionalYear(req);
+    if (!year.ok()) return ErrorResponse(year.status());
+    q.year = *year;
+    q.state = req.Query("state");
+    q.category = req.Query("category");
+    q.text = req.Query("q");
+    return Export([&](const std::string& path) { return ExportProjects(app, Caller(req), q, path); }, "项目清单.xlsx");
+  });
+
+  router.Add("GET", "/api/v1/exports/ledger.xlsx", AccessRule::Require(Action::kRead), [&app](Request& req) {
+    auto q = ParseLedgerExportQuery(req);
+    if (!q.ok()) return ErrorResponse(q.status());
+    return Export([&](const std::string& path) { return ExportLedger(app, Caller(req), *q, path); }, "资金台账.xlsx");
+  });
+}
+
+}  // namespace xj::http

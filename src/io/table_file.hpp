@@ -1,0 +1,49 @@
+#pragma once
+/// Opens an uploaded or local table file as a `TableSource`, CSV or XLSX, deciding by content
+/// (zip magic) first and by the file name or Content-Type second.
+
+#include <cstdint>
+#include <istream>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "core/status.hpp"
+#include "io/csv_reader.hpp"
+
+namespace xj {
+
+enum class TableFormat { kCsv, kXlsx };
+
+/// XLSX when `head` (the first bytes) starts a zip or an OLE2 file (the reader then explains an
+/// old .xls), or when `hint` (a file name, a Content-Type, or both joined by ';') ends with .xlsx or
+/// names spreadsheetml; CSV otherwise.
+TableFormat DetectTableFormat(std::string_view head, std::string_view hint);
+const char* TableFormatName(TableFormat f);
+
+/// An open table and what is known of its size before reading.
+struct OpenedTable {
+  TableFormat format = TableFormat::kCsv;
+  std::unique_ptr<TableSource> source;
+  /// Rows expected (XLSX: the sheet's declared last row; CSV: line count), for progress only.
+  std::int64_t estimated_rows = 0;
+};
+
+/// Opens a file on disk; the file must stay in place while the source is read.
+/// NotFound when the file cannot be opened; the XLSX reader's errors for a broken workbook.
+Result<OpenedTable> OpenTableFile(const std::string& path, std::string_view hint = {});
+/// Opens a file held in memory; `data` must outlive the source (no copy is made).
+Result<OpenedTable> OpenTableBuffer(std::string_view data, std::string_view hint = {});
+
+/// A CsvReader that owns its input stream.
+class OwnedCsvSource final : public TableSource {
+ public:
+  explicit OwnedCsvSource(std::unique_ptr<std::istream> in) : in_(std::move(in)), reader_(*in_) {}
+  Result<std::optional<TableRow>> Next() override { return reader_.Next(); }
+
+ private:
+  std::unique_ptr<std::istream> in_;
+  CsvReader reader_;
+};
+
+}  // namespace xj

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import type { Indicators, RankRow } from '../../api/client'
+import { bulletinChartOption, headlines, laggingUnits, quarterOf, rankingRows, summaryText } from './bulletin'
+
+const ind = (patch: Partial<Indicators>): Indicators => ({
+  region_code: '540000', region_name: '西藏自治区', region_level: 'province', year: 2023, as_of: '2023-07-05',
+  fund_source: 'central', projects_total: 3900, projects_started: 3890, start_rate: 99.74, start_rate_yoy_pts: 17,
+  projects_finished: 100, completion_rate: 2.56, allocated_fen: 1_000_000_00, expended_fen: 544_100_00,
+  disbursed_fen: 0, expend_progress: 54.41, expend_progress_yoy_pts: 33, assessed_progress: 53, time_progress: 50.96,
+  on_track: true, allocated_to_projects_fen: 0, distribute_progress: null, disburse_as_expend_fen: 0, pay_ahead_fen: 0,
+  industry_planned_fen: 0, planned_total_fen: 0, industry_share: null, ...patch,
+})
+
+describe('bulletin', () => {
+  it('finds the quarter of the as-of date', () => {
+    expect(quarterOf('2023-01-01')).toBe(1)
+    expect(quarterOf('2023-07-05')).toBe(3)
+    expect(quarterOf('2023-12-31')).toBe(4)
+  })
+  it('states the headline figures of the source article', () => {
+    const h = headlines(ind({}))
+    expect(h[0]).toMatchObject({ label: '项目开工率', value: '99.74%' })
+    expect(h[0].note).toContain('+17.00')
+    expect(h[1]).toMatchObject({ value: '54.41%', warn: false })
+    expect(headlines(ind({ expend_progress: 40 }))[1].warn).toBe(true)
+    const text = summaryText('西藏自治区', ind({}))
+    expect(text).toContain('开工率 99.74%（同比 +17.00 个百分点）')
+    expect(text).toContain('支出进度 54.41%')
+    expect(text).toContain('时间过半、任务过半')
+  })
+  it('lists lagging units, the furthest behind first, skipping units without funds', () => {
+    const kids = [
+      ind({ region_code: '540100', region_name: '拉萨市', expend_progress: 60 }),
+      ind({ region_code: '540200', region_name: '日喀则市', expend_progress: 30.5 }),
+      ind({ region_code: '540300', region_name: '昌都市', expend_progress: 45 }),
+      ind({ region_code: '540400', region_name: '林芝市', expend_progress: null }),
+    ]
+    expect(laggingUnits(kids, 50.96)).toEqual([
+      { name: '日喀则市', progress: '30.50%', gap: '-20.46' },
+      { name: '昌都市', progress: '45.00%', gap: '-5.96' },
+    ])
+    const option = bulletinChartOption(kids, 50.96) as { animation: boolean; xAxis: { data: string[] } }
+    expect(option.animation).toBe(false)
+    expect(option.xAxis.data).toEqual(['拉萨市', '日喀则市', '昌都市', '林芝市'])
+  })
+  it('orders the ranking and marks rewards and deductions', () => {
+    const rows: RankRow[] = [
+      { rank: 2, region_code: 'b', region_name: '乙县', expend_progress: 50, assessed_progress: 49, incentive_fen: -2_000_000_000, allocated_fen: 100, expended_fen: 50 },
+      { rank: 1, region_code: 'a', region_name: '甲县', expend_progress: 80, assessed_progress: 80, incentive_fen: 2_000_000_000, allocated_fen: 100, expended_fen: 80 },
+    ]
+    const r = rankingRows(rows)
+    expect(r.map((x) => x.name)).toEqual(['甲县', '乙县'])
+    expect(r[0].kind).toBe('reward')
+    expect(r[1].kind).toBe('penalty')
+    expect(r[0].incentive).toBe('+2,000.00')
+  })
+})

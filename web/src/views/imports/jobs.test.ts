@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest'
+import type { ImportJob } from '../../api/client'
+import { acceptsFile, columnLetter, errorRows, importKindsFor, isFinished, progressOf, resultSummary } from './jobs'
+
+const job = (patch: Partial<ImportJob>): ImportJob => ({
+  job_id: '0123456789abcdef',
+  kind: 'ledger',
+  state: 'running',
+  phase: 'reading',
+  file_name: '台账.xlsx',
+  format: 'xlsx',
+  owner: 'finance',
+  rows_read: 0,
+  rows_total: 0,
+  created_at: '2026-11-28T10:00:00.000Z',
+  started_at: null,
+  finished_at: null,
+  report: null,
+  error: null,
+  errors: [],
+  errors_total: 0,
+  ...patch,
+})
+
+describe('progressOf', () => {
+  it('counts rows read against the total while reading, up to 95%', () => {
+    expect(progressOf(job({ rows_read: 500, rows_total: 1000 }))).toMatchObject({ percent: 47, text: '已读取 500 / 1,000 行' })
+    expect(progressOf(job({ rows_read: 1000, rows_total: 1000 })).percent).toBe(95)
+  })
+  it('is indeterminate when the total is unknown or while writing', () => {
+    expect(progressOf(job({ rows_read: 10 })).indeterminate).toBe(true)
+    expect(progressOf(job({ phase: 'writing', rows_read: 10, rows_total: 10 }))).toMatchObject({ percent: 95, indeterminate: true })
+  })
+  it('ends green at 100% or red with the error count', () => {
+    expect(progressOf(job({ state: 'succeeded', rows_read: 3, rows_total: 3 }))).toMatchObject({ percent: 100, status: 'success' })
+    const failed = progressOf(job({ state: 'failed', rows_read: 2, rows_total: 4, errors_total: 2 }))
+    expect(failed).toMatchObject({ percent: 50, status: 'exception' })
+    expect(failed.text).toContain('2 处问题')
+  })
+  it('shows a queued job as waiting', () => {
+    expect(progressOf(job({ state: 'queued', phase: 'queued' })).text).toBe('排队等待中…')
+  })
+})
+
+describe('results and errors', () => {
+  it('summarises the report counts', () => {
+    const r = resultSummary(job({ state: 'succeeded', report: { kind: 'ledger', rows: 3, inserted: 2, updated: 0, unchanged: 1 } }))
+    expect(r.map((x) => x.value)).toEqual([3, 2, 0, 1])
+    expect(resultSummary(job({ state: 'failed', errors_total: 7 }))).toEqual([{ label: '错误数', value: 7 }])
+  })
+  it('writes cell positions as Excel does', () => {
+    expect(columnLetter(1)).toBe('A')
+    expect(columnLetter(8)).toBe('H')
+    expect(columnLetter(28)).toBe('AB')
+    expect(columnLetter(0)).toBe('')
+    const rows = errorRows([{ sheet: '台账', row: 4, column: 'amount', column_index: 8, value: '=1+1', code: 'formula_cell', message: '含公式' }])
+    expect(rows[0]).toEqual({ sheet: '台账', row: '4', cell: 'H4', column: 'amount', value: '=1+1', code: 'formula_cell', message: '含公式' })
+    expect(errorRows([{ code: 'not_xlsx', message: 'x' }])[0].cell).toBe('')
+  })
+  it('knows finished jobs, accepted files and who may import what', () => {
+    expect(isFinished(job({ state: 'failed' }))).toBe(true)
+    expect(isFinished(job({}))).toBe(false)
+    expect(isFinished(null)).toBe(false)
+    expect(acceptsFile('a.XLSX')).toBe(true)
+    expect(acceptsFile('a.csv')).toBe(true)
+    expect(acceptsFile('a.xls')).toBe(false)
+    expect(importKindsFor('finance_officer')).toEqual(['ledger'])
+    expect(importKindsFor('county_officer')).toEqual(['projects'])
+    expect(importKindsFor('leader')).toEqual([])
+  })
+})
