@@ -4,12 +4,14 @@
 
 #include "http/server.hpp"
 
+#include <array>
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/strand.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
+#include <chrono>
 #include <csignal>
 #include <optional>
 #include <thread>
@@ -141,14 +143,33 @@ class Session : public std::enable_shared_from_this<Session> {
     const bool close = !res->keep_alive();
     bhttp::async_write(stream_, *res, [self = shared_from_this(), res, close](beast::error_code ec, std::size_t) {
       if (ec) return;
-      if (close) {
-        beast::error_code ignored;
-        self->stream_.socket().shutdown(tcp::socket::shutdown_send, ignored);
-        return;
-      }
+      if (close) return self->Linger();
       self->ReadHeader();
     });
   }
+
+  /// A closing answer (413, 431, 400 …) may come while the client is still sending its body.
+  /// Closing at once would reset the connection and the client might never read the answer:
+  /// stop sending, then read and discard what is still coming for a short while.
+  void Linger() {
+    beast::error_code ignored;
+    stream_.socket().shutdown(tcp::socket::shutdown_send, ignored);
+    stream_.expires_after(kLingerTime);
+    Drain();
+  }
+
+  void Drain() {
+    stream_.async_read_some(asio::buffer(drain_), [self = shared_from_this()](beast::error_code ec, std::size_t n) {
+      self->drained_ += n;
+      if (ec || self->drained_ > kMaxDrained) return;  // end of stream, time up, or enough: close
+      self->Drain();
+    });
+  }
+
+  static constexpr std::chrono::seconds kLingerTime{2};
+  static constexpr std::size_t kMaxDrained = 64u << 20;
+  std::array<char, 16 * 1024> drain_{};
+  std::size_t drained_ = 0;
 
   beast::tcp_stream stream_;
   beast::flat_buffer buffer_;
