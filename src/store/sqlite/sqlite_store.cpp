@@ -185,10 +185,10 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::Open(const std::string& path) 
   return std::unique_ptr<SqliteStore>(new SqliteStore(std::move(db), path));
 }
 
-Status SqliteStore::InTx(const std::function<Status()>& fn) {
+Status SqliteStore::RunInTx(const char* begin, const std::function<Status()>& fn) {
   std::lock_guard lock(mu_);
   if (tx_depth_ > 0) return fn();
-  XJ_RETURN_IF_ERROR(db_->Exec("BEGIN IMMEDIATE"));
+  XJ_RETURN_IF_ERROR(db_->Exec(begin));
   ++tx_depth_;
   Status s;
   try {
@@ -206,6 +206,10 @@ Status SqliteStore::InTx(const std::function<Status()>& fn) {
   Status c = db_->Exec("COMMIT");
   if (!c.ok()) (void)db_->Exec("ROLLBACK");
   return c;
+}
+
+Status SqliteStore::InTx(const std::function<Status()>& fn) {
+  return RunInTx("BEGIN IMMEDIATE", fn);
 }
 
 Status SqliteStore::Transact(const std::function<Status()>& fn) {
@@ -454,23 +458,9 @@ Status SqliteStore::ScanLedger(const std::function<void(const StoredEntry&)>& fn
 }
 
 Status SqliteStore::InReadTx(const std::function<Status()>& fn) {
-  std::lock_guard lock(mu_);
-  if (tx_depth_ > 0) return fn();
   // One snapshot for many lookups: without it every SELECT is its own transaction, and a
   // million-row import spends its time taking and releasing the WAL read lock.
-  XJ_RETURN_IF_ERROR(db_->Exec("BEGIN"));
-  ++tx_depth_;
-  Status s;
-  try {
-    s = fn();
-  } catch (...) {
-    --tx_depth_;
-    (void)db_->Exec("ROLLBACK");
-    throw;
-  }
-  --tx_depth_;
-  Status c = db_->Exec(s.ok() ? "COMMIT" : "ROLLBACK");
-  return s.ok() ? c : s;
+  return RunInTx("BEGIN", fn);
 }
 
 Result<std::vector<StoredEntry>> SqliteStore::FindEntries(const std::vector<std::string>& entry_ids) {

@@ -85,6 +85,9 @@ class SqliteStore final : public Store {
  private:
   SqliteStore(std::unique_ptr<sqlite::Db> db, std::string path) : db_(std::move(db)), path_(std::move(path)) {}
   /// Runs `fn` in a transaction unless one is already open on this connection.
+  /// Runs `fn` in a transaction opened by `begin` (or inside the one already open): commit on
+  /// ok, rollback on an error or an exception.
+  Status RunInTx(const char* begin, const std::function<Status()>& fn);
   Status InTx(const std::function<Status()>& fn);
   /// Runs `fn` inside one read transaction (a deferred BEGIN) unless a transaction is open.
   Status InReadTx(const std::function<Status()>& fn);

@@ -2,6 +2,7 @@
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
 import type { AuditItem, AuditQuery } from '../../api/client'
 import zhCN from '../../locale/zh-CN'
+import { queryText as one } from '../../utils/query'
 import { isIsoDate } from '../../utils/format'
 
 const A = zhCN.audit
@@ -16,11 +17,6 @@ export interface AuditFilter {
 }
 
 export const AUDIT_PAGE_SIZE = 20
-
-function one(v: LocationQuery[string]): string {
-  const x = Array.isArray(v) ? v[0] : v
-  return typeof x === 'string' ? x.trim() : ''
-}
 
 export function parseAuditFilter(q: LocationQuery): AuditFilter {
   const page = Number(one(q.page))

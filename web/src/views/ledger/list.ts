@@ -2,6 +2,7 @@
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
 import type { LedgerEntry, LedgerItem, LedgerQuery } from '../../api/client'
 import zhCN from '../../locale/zh-CN'
+import { queryText as one } from '../../utils/query'
 import { fenToYuan, isIsoDate } from '../../utils/format'
 
 const L = zhCN.ledger
@@ -23,11 +24,6 @@ export interface LedgerFilter {
   q: string
   page: number
   pageSize: number
-}
-
-function one(v: LocationQuery[string]): string {
-  const x = Array.isArray(v) ? v[0] : v
-  return typeof x === 'string' ? x.trim() : ''
 }
 
 /** URL 查询参数 → 筛选条件；无效值丢弃。 */

@@ -10,6 +10,7 @@ import type {
 } from '../../api/client'
 import { PROJECT_STATES, emptySheet } from '../../api/client'
 import zhCN from '../../locale/zh-CN'
+import { queryText as one } from '../../utils/query'
 import { fenToWan } from '../../utils/format'
 
 const P = zhCN.projects
@@ -25,11 +26,6 @@ export interface ProjectFilter {
   q: string
   page: number
   pageSize: number
-}
-
-function one(v: LocationQuery[string]): string {
-  const x = Array.isArray(v) ? v[0] : v
-  return typeof x === 'string' ? x.trim() : ''
 }
 
 /** URL 查询参数 → 筛选条件；无效值丢弃。 */
