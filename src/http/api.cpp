@@ -8,6 +8,7 @@
 #include "http/api_library.hpp"
 #include "http/auth_gate.hpp"
 #include "http/codecs.hpp"
+#include "http/handler_support.hpp"
 #include "http/json_response.hpp"
 #include "http/params.hpp"
 #include "http/static_files.hpp"
@@ -23,26 +24,6 @@ void AddSecurityHeaders(Response& r) {
   r.headers.emplace_back("Content-Security-Policy",
                          "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
                          "frame-ancestors 'none'; base-uri 'self'; form-action 'self'");
-}
-
-/// The caller the gate admitted. Only for routes whose rule is not public: a handler of a
-/// public route asking for it is a bug (a 500, never a silently privileged actor).
-const Actor& Caller(const Request& req) {
-  if (!req.actor) throw std::logic_error("handler of a public route asked for the caller");
-  return *req.actor;
-}
-
-bool IsJsonBody(const Request& req) {
-  const std::string_view ct = req.Header("content-type");
-  return ct.starts_with("application/json");
-}
-
-/// The JSON object body of a request, or the error response (415, 400).
-Result<nlohmann::json> JsonObjectBody(const Request& req) {
-  if (!IsJsonBody(req)) return Status::InvalidArgument("请求体应为 application/json");
-  XJ_ASSIGN_OR_RETURN(nlohmann::json body, ParseJsonBody(req));
-  if (!body.is_object()) return Status::InvalidArgument("请求体应为 JSON 对象");
-  return body;
 }
 
 /// A required string field of a JSON object.

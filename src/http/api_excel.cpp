@@ -13,6 +13,7 @@
 #include "app/import_jobs.hpp"
 #include "http/api_excel.hpp"
 #include "http/codecs.hpp"
+#include "http/handler_support.hpp"
 #include "http/json_response.hpp"
 #include "http/params.hpp"
 
@@ -21,11 +22,6 @@ namespace {
 
 constexpr const char* kXlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 constexpr std::size_t kJsonErrorsShown = 1000;
-
-const Actor& Caller(const Request& req) {
-  if (!req.actor) throw std::logic_error("handler of a public route asked for the caller");
-  return *req.actor;
-}
 
 /// RFC 5987 encoding of a UTF-8 file name for Content-Disposition.
 std::string EncodeFileName(const std::string& name) {

@@ -6,25 +6,12 @@
 #include <stdexcept>
 
 #include "http/codecs.hpp"
+#include "http/handler_support.hpp"
 #include "http/json_response.hpp"
 #include "http/params.hpp"
 
 namespace xj::http {
 namespace {
-
-const Actor& Caller(const Request& req) {
-  if (!req.actor) throw std::logic_error("handler of a public route asked for the caller");
-  return *req.actor;
-}
-
-Result<nlohmann::json> ObjectBody(const Request& req) {
-  if (!req.Header("content-type").starts_with("application/json")) {
-    return Status::InvalidArgument("请求体应为 application/json");
-  }
-  XJ_ASSIGN_OR_RETURN(nlohmann::json body, ParseJsonBody(req));
-  if (!body.is_object()) return Status::InvalidArgument("请求体应为 JSON 对象");
-  return body;
-}
 
 Result<std::string> Text(const nlohmann::json& j, const char* name, bool required = false) {
   auto it = j.find(name);
@@ -113,7 +100,7 @@ nlohmann::json FieldErrorsJson(const std::vector<FieldError>& errors) {
 void RegisterLibraryRoutes(Router& router, App& app) {
   // --- the library sheet (项目填报) ---
   router.Add("POST", "/api/v1/projects", AccessRule::Require(Action::kWriteProjects), [&app](Request& req) {
-    auto body = ObjectBody(req);
+    auto body = JsonObjectBody(req);
     if (!body.ok()) return ErrorResponse(body.status());
     auto input = ProjectInputFromJson(*body);
     if (!input.ok()) return ErrorResponse(input.status());
@@ -123,7 +110,7 @@ void RegisterLibraryRoutes(Router& router, App& app) {
   });
 
   router.Add("PUT", "/api/v1/projects/{code}", AccessRule::Require(Action::kWriteProjects), [&app](Request& req) {
-    auto body = ObjectBody(req);
+    auto body = JsonObjectBody(req);
     if (!body.ok()) return ErrorResponse(body.status());
     auto version = body->find("version");
     if (version == body->end() || !version->is_number_integer()) {
@@ -145,7 +132,7 @@ void RegisterLibraryRoutes(Router& router, App& app) {
   // --- joint review (联审联批) and batch steps (成熟一批、审核一批) ---
   router.Add("POST", "/api/v1/projects/{code}/signoffs", AccessRule::Require(Action::kWriteProjects),
              [&app](Request& req) {
-               auto body = ObjectBody(req);
+               auto body = JsonObjectBody(req);
                if (!body.ok()) return ErrorResponse(body.status());
                auto s = SignoffFromJson(*body);
                if (!s.ok()) return ErrorResponse(s.status());
@@ -164,7 +151,7 @@ void RegisterLibraryRoutes(Router& router, App& app) {
 
   router.Add("PUT", "/api/v1/library/review-departments", AccessRule::Require(Action::kWriteProjects),
              [&app](Request& req) {
-               auto body = ObjectBody(req);
+               auto body = JsonObjectBody(req);
                if (!body.ok()) return ErrorResponse(body.status());
                auto c = ReviewDepartmentsFromJson(*body);
                if (!c.ok()) return ErrorResponse(c.status());
@@ -174,7 +161,7 @@ void RegisterLibraryRoutes(Router& router, App& app) {
 
   router.Add(
       "POST", "/api/v1/library/batch-transition", AccessRule::Require(Action::kWriteProjects), [&app](Request& req) {
-        auto body = ObjectBody(req);
+        auto body = JsonObjectBody(req);
         if (!body.ok()) return ErrorResponse(body.status());
         auto action = Text(*body, "action", true);
         if (!action.ok()) return ErrorResponse(action.status());
@@ -209,7 +196,7 @@ void RegisterLibraryRoutes(Router& router, App& app) {
   // --- public posting (公告公示) ---
   router.Add("POST", "/api/v1/projects/{code}/postings", AccessRule::Require(Action::kWriteProjects),
              [&app](Request& req) {
-               auto body = ObjectBody(req);
+               auto body = JsonObjectBody(req);
                if (!body.ok()) return ErrorResponse(body.status());
                PostingRequest r;
                auto stage = Text(*body, "stage");
@@ -231,7 +218,7 @@ void RegisterLibraryRoutes(Router& router, App& app) {
 
   router.Add("POST", "/api/v1/projects/{code}/objections", AccessRule::Require(Action::kWriteProjects),
              [&app](Request& req) {
-               auto body = ObjectBody(req);
+               auto body = JsonObjectBody(req);
                if (!body.ok()) return ErrorResponse(body.status());
                auto posting = Integer(*body, "posting_id", 0);
                auto text = Text(*body, "text");
@@ -249,7 +236,7 @@ void RegisterLibraryRoutes(Router& router, App& app) {
 
   router.Add("POST", "/api/v1/projects/{code}/objections/{id}/resolve", AccessRule::Require(Action::kWriteProjects),
              [&app](Request& req) {
-               auto body = ObjectBody(req);
+               auto body = JsonObjectBody(req);
                if (!body.ok()) return ErrorResponse(body.status());
                auto resolution = Text(*body, "resolution");
                if (!resolution.ok()) return ErrorResponse(resolution.status());
@@ -298,7 +285,7 @@ void RegisterLibraryRoutes(Router& router, App& app) {
 
   router.Add("POST", "/api/v1/library/village-plans", AccessRule::Require(Action::kWriteProjects),
              [&app](Request& req) {
-               auto body = ObjectBody(req);
+               auto body = JsonObjectBody(req);
                if (!body.ok()) return ErrorResponse(body.status());
                auto plan = VillagePlanFromJson(*body);
                if (!plan.ok()) return ErrorResponse(plan.status());
@@ -310,7 +297,7 @@ void RegisterLibraryRoutes(Router& router, App& app) {
 
   // --- backward scheduling (倒排工期) ---
   router.Add("POST", "/api/v1/library/schedule", AccessRule::Require(Action::kRead), [&app](Request& req) {
-    auto body = ObjectBody(req);
+    auto body = JsonObjectBody(req);
     if (!body.ok()) return ErrorResponse(body.status());
     auto deadline = OptDate(*body, "deadline");
     if (!deadline.ok()) return ErrorResponse(deadline.status());
@@ -368,7 +355,7 @@ void RegisterLibraryRoutes(Router& router, App& app) {
 
   router.Add("POST", "/api/v1/library/reference", AccessRule::Require(Action::kManageReferenceData),
              [&app](Request& req) {
-               auto body = ObjectBody(req);
+               auto body = JsonObjectBody(req);
                if (!body.ok()) return ErrorResponse(body.status());
                auto item = ReferenceItemFromJson(*body);
                if (!item.ok()) return ErrorResponse(item.status());
@@ -389,7 +376,7 @@ void RegisterLibraryRoutes(Router& router, App& app) {
 
   router.Add(
       "POST", "/api/v1/library/policies", AccessRule::Require(Action::kManageReferenceData), [&app](Request& req) {
-        auto body = ObjectBody(req);
+        auto body = JsonObjectBody(req);
         if (!body.ok()) return ErrorResponse(body.status());
         PolicyValue v;
         auto key = Text(*body, "key", true);

@@ -1,0 +1,22 @@
+#pragma once
+/// What every route file's handlers need from a request: the admitted caller and a JSON object body.
+
+#include <nlohmann/json.hpp>
+
+#include "app/actor.hpp"
+#include "core/status.hpp"
+#include "http/http_types.hpp"
+
+namespace xj::http {
+
+/// The caller the gate admitted. Only for routes whose rule is not public: a handler of a
+/// public route asking for it is a bug (a 500, never a silently privileged actor).
+const Actor& Caller(const Request& req);
+
+/// Whether the request says its body is JSON.
+bool IsJsonBody(const Request& req);
+
+/// The JSON object body of a request, or InvalidArgument (wrong type, bad JSON, not an object).
+Result<nlohmann::json> JsonObjectBody(const Request& req);
+
+}  // namespace xj::http
