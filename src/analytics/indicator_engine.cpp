@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <thread>
 
 namespace xj {
 namespace {
@@ -138,13 +139,9 @@ void IndicatorEngine::LoadContract(const ProjectContract& c) {
 }
 
 void IndicatorEngine::LoadProgress(const ProgressReport& r) {
-  auto it = tracked_.find(r.project_code);
-  if (it == tracked_.end()) {
-    // Progress without a contract still matters once a contract arrives.
-    it = tracked_.emplace(r.project_code, TrackedProject{}).first;
-    last_tracked_code_.clear();
-  }
-  it->second.input.progress.emplace_back(r.date, r.progress_hundredths);
+  // Progress without a contract still matters once a contract arrives.
+  tracked_[r.project_code].input.progress.emplace_back(r.date, r.progress_hundredths);
+  last_tracked_code_.clear();
 }
 
 // ---------------------------------------------------------------- ledger
@@ -153,20 +150,23 @@ void IndicatorEngine::AddToSeries(RegionIndex region, int fund_year, FundSource 
                                   std::int64_t amount) {
   if (amount == 0) return;
   if (!finished_) {
-    const std::int64_t key = PayBucket(region, fund_year, source);
-    if (key != last_pending_key_) {
-      // Node-based maps keep element addresses stable, so the pointer survives rehashing.
-      last_pending_ = &pending_[region][SubKey(fund_year, source)];
-      last_pending_key_ = key;
-    }
-    PendingSeries& p = *last_pending_;
-    p.deltas.push_back({date.days(), static_cast<std::int32_t>(metric), amount});
-    if (p.deltas.size() >= std::max(kCompactMin, 2 * p.compacted)) Compact(p);
+    shards_[0].Pend(PayBucket(region, fund_year, source), region, SubKey(fund_year, source),
+                    {date.days(), static_cast<std::int32_t>(metric), amount});
     return;
   }
   for (RegionIndex n = region; n != kNoRegion; n = tree_->node(n).parent) {
     SeriesAt(n, SubKey(fund_year, source)).Add(date, metric, amount);
   }
+}
+
+void IndicatorEngine::LoadShard::Pend(std::int64_t key, RegionIndex region, std::uint32_t sub, SparseDelta delta) {
+  if (key != last_pending_key) {
+    last_pending = &pending[region][sub];
+    last_pending_key = key;
+  }
+  PendingSeries& p = *last_pending;
+  p.deltas.push_back(delta);
+  if (p.deltas.size() >= std::max(kCompactMin, 2 * p.compacted)) Compact(p);
 }
 
 RegionIndex IndicatorEngine::FindRegion(std::string_view code) {
@@ -176,30 +176,44 @@ RegionIndex IndicatorEngine::FindRegion(std::string_view code) {
   return last_region_;
 }
 
-void IndicatorEngine::BookFact(const LedgerFact& f, RegionIndex region) {
+RegionIndex IndicatorEngine::FindRegion(LoadShard& shard, std::string_view code) const {
+  if (shard.last_region != kNoRegion && code == shard.last_region_code) return shard.last_region;
+  shard.last_region_code.assign(code);
+  shard.last_region = tree_->Find(code);
+  return shard.last_region;
+}
+
+void IndicatorEngine::BookFact(const LedgerFact& f, RegionIndex region, LoadShard* shard) {
   const std::int64_t amount = f.effective.sign * f.amount.value();
+  if (amount == 0) return;
+  const std::int64_t key = PayBucket(region, f.fund_year, f.fund_source);
+  const std::uint32_t sub = SubKey(f.fund_year, f.fund_source);
+  auto add = [&](Metric metric) {
+    if (shard) {
+      shard->Pend(key, region, sub, {f.date.days(), static_cast<std::int32_t>(metric), amount});
+    } else {
+      AddToSeries(region, f.fund_year, f.fund_source, f.date, metric, amount);
+    }
+  };
   switch (f.effective.kind) {
     case EntryKind::kAllocate:
-      AddToSeries(region, f.fund_year, f.fund_source, f.date, Metric::kAllocate, amount);
-      if (!f.project_code.empty()) {
-        AddToSeries(region, f.fund_year, f.fund_source, f.date, Metric::kAllocateToProject, amount);
-      }
+      add(Metric::kAllocate);
+      if (!f.project_code.empty()) add(Metric::kAllocateToProject);
       break;
-    case EntryKind::kDisburse:
-      AddToSeries(region, f.fund_year, f.fund_source, f.date, Metric::kDisburse, amount);
-      break;
+    case EntryKind::kDisburse: add(Metric::kDisburse); break;
     case EntryKind::kExpend:
-      AddToSeries(region, f.fund_year, f.fund_source, f.date, Metric::kExpend, amount);
-      if (f.effective.payee_type == PayeeType::kGovAccount) {
-        AddToSeries(region, f.fund_year, f.fund_source, f.date, Metric::kExpendGovAccount, amount);
-      }
+      add(Metric::kExpend);
+      if (f.effective.payee_type == PayeeType::kGovAccount) add(Metric::kExpendGovAccount);
       break;
     case EntryKind::kReverse: break;  // never an effective kind
   }
 }
 
 std::optional<Date> IndicatorEngine::ReversalDateOf(std::int64_t seq) const {
-  if (reversal_dates_.empty()) return std::nullopt;
+  if (seq < 0 || static_cast<std::uint64_t>(seq) >= reversed_seq_.size() ||
+      !reversed_seq_[static_cast<std::size_t>(seq)]) {
+    return std::nullopt;
+  }
   auto it = reversal_dates_.find(seq);
   return it == reversal_dates_.end() ? std::nullopt : std::optional<Date>(it->second);
 }
@@ -211,7 +225,8 @@ IndicatorEngine::TrackedProject* IndicatorEngine::TrackFact(const LedgerFact& f,
       gov_by_seq_[f.seq] = gov_expends_.size();
       gov_expends_.push_back({{std::string(f.entry_id), f.date, region, std::string(f.project_code), f.fund_source,
                                f.fund_year, f.amount, std::string(f.payee)},
-                              ReversalDateOf(f.seq)});
+                              f.seq,
+                              std::nullopt});
     } else if (auto it = gov_by_seq_.find(f.reverses_seq); it != gov_by_seq_.end()) {
       gov_expends_[it->second].reversed_on = f.date;
     }
@@ -228,7 +243,7 @@ IndicatorEngine::TrackedProject* IndicatorEngine::TrackFact(const LedgerFact& f,
   TrackedProject* tracked = last_tracked_;
   auto& payments = tracked->input.payments;
   if (f.kind == EntryKind::kExpend) {
-    payments.push_back({f.seq, f.date, f.amount, ReversalDateOf(f.seq), PayBucket(region, f.fund_year, f.fund_source)});
+    payments.push_back({f.seq, f.date, f.amount, std::nullopt, PayBucket(region, f.fund_year, f.fund_source)});
     return tracked;
   }
   // A reversal after loading: mark the payment it cancels (bulk loads know the date already).
@@ -243,14 +258,51 @@ IndicatorEngine::TrackedProject* IndicatorEngine::TrackFact(const LedgerFact& f,
 
 void IndicatorEngine::LoadReversalDates(const std::vector<std::pair<std::int64_t, Date>>& reversed) {
   reversal_dates_.reserve(reversed.size());
-  for (const auto& [seq, date] : reversed) reversal_dates_.emplace(seq, date);
+  for (const auto& [seq, date] : reversed) {
+    if (seq < 0) continue;
+    reversal_dates_.emplace(seq, date);
+    if (static_cast<std::uint64_t>(seq) >= reversed_seq_.size())
+      reversed_seq_.resize(static_cast<std::size_t>(seq) + 1);
+    reversed_seq_[static_cast<std::size_t>(seq)] = true;
+  }
 }
 
-void IndicatorEngine::LoadFact(const LedgerFact& f) {
-  const RegionIndex region = FindRegion(f.region_code);
+void IndicatorEngine::PrepareShards(int shards) {
+  shards_.resize(static_cast<std::size_t>(std::max(shards, 1)));
+}
+
+void IndicatorEngine::LoadFact(int shard_index, const LedgerFact& f) {
+  LoadShard& shard = shards_[static_cast<std::size_t>(shard_index)];
+  const RegionIndex region = FindRegion(shard, f.region_code);
   if (region == kNoRegion) return;
-  BookFact(f, region);
-  TrackFact(f, region);
+  BookFact(f, region, &shard);
+  TrackLoadedFact(shard, f, region);
+}
+
+void IndicatorEngine::TrackLoadedFact(LoadShard& shard, const LedgerFact& f, RegionIndex region) {
+  // Reversals need nothing here: the dates of reversed entries were loaded up front.
+  if (f.kind != EntryKind::kExpend) return;
+  if (f.effective.payee_type == PayeeType::kGovAccount) {
+    shard.gov_expends.push_back({{std::string(f.entry_id), f.date, region, std::string(f.project_code), f.fund_source,
+                                  f.fund_year, f.amount, std::string(f.payee)},
+                                 f.seq,
+                                 ReversalDateOf(f.seq)});
+    return;  // 以拨代支, not a payment to the contractor
+  }
+  if (f.project_code.empty()) return;
+  if (f.project_code != shard.last_tracked_code) {  // entries of a project come in runs
+    shard.last_tracked_code.assign(f.project_code);
+    auto found = tracked_.find(f.project_code);
+    shard.last_tracked = found == tracked_.end() ? nullptr : &found->second;
+  }
+  if (!shard.last_tracked) return;
+  TrackedProject& t = *shard.last_tracked;
+  const ProjectPayment payment{f.seq, f.date, f.amount, ReversalDateOf(f.seq),
+                               PayBucket(region, f.fund_year, f.fund_source)};
+  while (t.loading.test_and_set(std::memory_order_acquire)) {
+  }
+  t.input.payments.push_back(payment);
+  t.loading.clear(std::memory_order_release);
 }
 
 void IndicatorEngine::AddEntries(const std::vector<StoredEntry>& entries) {
@@ -259,7 +311,7 @@ void IndicatorEngine::AddEntries(const std::vector<StoredEntry>& entries) {
     const LedgerFact f = FactOf(se);
     const RegionIndex region = FindRegion(f.region_code);
     if (region == kNoRegion) continue;
-    BookFact(f, region);
+    BookFact(f, region, nullptr);
     if (TrackedProject* t = TrackFact(f, region)) touched.insert(t);
   }
   for (TrackedProject* t : touched) RecomputePayAhead(*t);
@@ -267,16 +319,8 @@ void IndicatorEngine::AddEntries(const std::vector<StoredEntry>& entries) {
 
 // ---------------------------------------------------------------- 超进度拨款
 
-void IndicatorEngine::RecomputePayAhead(TrackedProject& t) {
-  auto book = [&](std::int32_t day, const BucketAmount& b, std::int64_t sign) {
-    const auto region = static_cast<RegionIndex>(b.bucket >> kRegionShift);
-    const auto sub = static_cast<std::uint32_t>(b.bucket & ((1 << kRegionShift) - 1));
-    const int fund_year = static_cast<int>(sub >> kYearShift);
-    const auto source = static_cast<FundSource>(sub & ((1u << kYearShift) - 1));
-    AddToSeries(region, fund_year, source, Date::FromDays(day), Metric::kPayAhead, sign * b.amount.value());
-  };
-  for (const auto& [day, b] : t.applied) book(day, b, -1);
-  t.applied.clear();
+std::vector<std::pair<std::int32_t, BucketAmount>> IndicatorEngine::PayAheadDeltas(const TrackedProject& t) const {
+  std::vector<std::pair<std::int32_t, BucketAmount>> applied;
   std::map<std::int64_t, Fen> prev;
   for (Date d : PayAheadEventDates(t.input, policy_)) {
     std::map<std::int64_t, Fen> cur;
@@ -286,11 +330,28 @@ void IndicatorEngine::RecomputePayAhead(TrackedProject& t) {
     for (const auto& [k, v] : cur) buckets.insert(k);
     for (std::int64_t k : buckets) {
       const Fen delta = (cur.count(k) ? cur[k] : Fen()) - (prev.count(k) ? prev[k] : Fen());
-      if (delta.value() != 0) t.applied.push_back({d.days(), {k, delta}});
+      if (delta.value() != 0) applied.push_back({d.days(), {k, delta}});
     }
     prev = std::move(cur);
   }
+  return applied;
+}
+
+void IndicatorEngine::BookPayAhead(TrackedProject& t, std::vector<std::pair<std::int32_t, BucketAmount>> applied) {
+  auto book = [&](std::int32_t day, const BucketAmount& b, std::int64_t sign) {
+    const auto region = static_cast<RegionIndex>(b.bucket >> kRegionShift);
+    const auto sub = static_cast<std::uint32_t>(b.bucket & ((1 << kRegionShift) - 1));
+    const int fund_year = static_cast<int>(sub >> kYearShift);
+    const auto source = static_cast<FundSource>(sub & ((1u << kYearShift) - 1));
+    AddToSeries(region, fund_year, source, Date::FromDays(day), Metric::kPayAhead, sign * b.amount.value());
+  };
+  for (const auto& [day, b] : t.applied) book(day, b, -1);
+  t.applied = std::move(applied);
   for (const auto& [day, b] : t.applied) book(day, b, +1);
+}
+
+void IndicatorEngine::RecomputePayAhead(TrackedProject& t) {
+  BookPayAhead(t, PayAheadDeltas(t));
 }
 
 void IndicatorEngine::AddContract(const ProjectContract& c, const Project& project,
@@ -329,19 +390,68 @@ void IndicatorEngine::AddProgress(const ProgressReport& r) {
 
 // ---------------------------------------------------------------- finish
 
-void IndicatorEngine::Finish() {
-  for (auto& [code, t] : tracked_) {
-    if (!t.input.contracts.empty()) RecomputePayAhead(t);
+void IndicatorEngine::Finish(int threads) {
+  // 以拨代支 entries in shard order, indexed by seq for reversals booked later.
+  for (LoadShard& shard : shards_) {
+    for (GovExpend& g : shard.gov_expends) {
+      gov_by_seq_[g.seq] = gov_expends_.size();
+      gov_expends_.push_back(std::move(g));
+    }
+    std::vector<GovExpend>().swap(shard.gov_expends);
   }
+  // 超进度拨款: each project's deltas are independent (computed on `threads` threads),
+  // booked one by one.
+  std::vector<TrackedProject*> contracted;
+  for (auto& [code, t] : tracked_) {
+    if (!t.input.contracts.empty()) contracted.push_back(&t);
+  }
+  std::vector<std::vector<std::pair<std::int32_t, BucketAmount>>> deltas(contracted.size());
+  const std::size_t workers = std::clamp<std::size_t>(static_cast<std::size_t>(threads), 1, 8);
+  {
+    std::vector<std::thread> pool;
+    for (std::size_t w = 1; w < workers; ++w) {
+      pool.emplace_back([&, w] {
+        for (std::size_t i = w; i < contracted.size(); i += workers) deltas[i] = PayAheadDeltas(*contracted[i]);
+      });
+    }
+    for (std::size_t i = 0; i < contracted.size(); i += workers) deltas[i] = PayAheadDeltas(*contracted[i]);
+    for (std::thread& t : pool) t.join();
+  }
+  for (std::size_t i = 0; i < contracted.size(); ++i) BookPayAhead(*contracted[i], std::move(deltas[i]));
   for (auto& [key, s] : projects_) {
     std::sort(s.starts.begin(), s.starts.end());
     std::sort(s.finishes.begin(), s.finishes.end());
   }
+  // Every shard's deltas into shard 0's.
+  auto& pending = shards_[0].pending;
+  for (std::size_t k = 1; k < shards_.size(); ++k) {
+    for (auto& [region, subs] : shards_[k].pending) {
+      for (auto& [sub, pend] : subs) {
+        PendingSeries& into = pending[region][sub];
+        if (into.deltas.empty()) {
+          into = std::move(pend);
+        } else {
+          into.deltas.insert(into.deltas.end(), pend.deltas.begin(), pend.deltas.end());
+        }
+      }
+    }
+  }
+  shards_.resize(1);
+  RollUp();
+  shards_.clear();
+  shards_.resize(1);
+  reversal_dates_.clear();
+  std::vector<bool>().swap(reversed_seq_);
+  finished_ = true;
+}
+
+void IndicatorEngine::RollUp() {
+  auto& pending = shards_[0].pending;
   // Children have larger depth-first indices than their parents: walking the
   // indices downwards finishes every child before its parent needs it.
   for (auto i = static_cast<RegionIndex>(tree_->size()) - 1; i >= 0; --i) {
-    auto own = pending_.find(i);
-    if (own == pending_.end()) continue;
+    auto own = pending.find(i);
+    if (own == pending.end()) continue;
     const RegionIndex parent = tree_->node(i).parent;
     for (auto& [sub, pend] : own->second) {
       Compact(pend);
@@ -352,7 +462,7 @@ void IndicatorEngine::Finish() {
       }
       std::vector<SparseDelta>().swap(pend.deltas);
       if (parent != kNoRegion) {
-        PendingSeries& up = pending_[parent][sub];
+        PendingSeries& up = pending[parent][sub];
         for (const SeriesDelta& d : dense) {
           for (int m = 0; m < kMetricCount; ++m) {
             if (d.values[m] != 0) up.deltas.push_back({d.day, m, d.values[m]});
@@ -362,13 +472,8 @@ void IndicatorEngine::Finish() {
       }
       SeriesAt(i, sub) = CumulativeSeries::FromDeltas(std::move(dense));
     }
-    pending_.erase(own);
-    last_pending_ = nullptr;
-    last_pending_key_ = -1;
+    pending.erase(own);
   }
-  pending_.clear();
-  reversal_dates_.clear();
-  finished_ = true;
 }
 
 // ---------------------------------------------------------------- queries

@@ -4,6 +4,7 @@
 /// series kept per region (O(log days) per figure). Built from the store at
 /// start-up and updated on every committed write.
 
+#include <atomic>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -105,15 +106,23 @@ class IndicatorEngine {
  public:
   IndicatorEngine(std::shared_ptr<const RegionTree> tree, CategoryCatalogue catalogue, PolicySet policy);
 
-  // --- loading: contracts first (they decide which projects are tracked for
-  //     超进度拨款), then projects, progress and entries in commit order; then Finish() ---
-  void LoadProject(const Project& p);
+  // --- loading: contracts and progress first (they decide which projects are tracked
+  //     for 超进度拨款), then the reversal dates, then projects and ledger facts in any
+  //     order; then Finish() ---
   void LoadContract(const ProjectContract& c);
   void LoadProgress(const ProgressReport& r);
   /// Every reversed entry's seq and reversal date, before the entries.
   void LoadReversalDates(const std::vector<std::pair<std::int64_t, Date>>& reversed);
-  void LoadFact(const LedgerFact& f);
-  void Finish();
+  /// Projects may load on one thread while ledger facts load on others.
+  void LoadProject(const Project& p);
+  /// Ledger facts load in `shards` independent parts: LoadFact(k, …) for different k may
+  /// run on different threads at once (each k on one thread at a time). Call before
+  /// the first LoadFact; the default is one shard.
+  void PrepareShards(int shards);
+  void LoadFact(int shard, const LedgerFact& f);
+  /// Merges the shards, books 超进度拨款 and rolls every series up the tree, using up to
+  /// `threads` threads.
+  void Finish(int threads = 1);
 
   // --- incremental updates after Finish(), each after the store committed ---
   void AddEntries(const std::vector<StoredEntry>& entries);
@@ -154,28 +163,15 @@ class IndicatorEngine {
     RegionIndex region = kNoRegion;
     PayAheadInput input;
     std::vector<std::pair<std::int32_t, BucketAmount>> applied;  // pay-ahead deltas booked so far
+    std::atomic_flag loading;                                    // guards input.payments while shards load
   };
   struct GovExpend {
     DisburseAsExpendFlag flag;
+    std::int64_t seq = 0;
     std::optional<Date> reversed_on;
   };
   /// Books `f`'s reversal date, when it has one.
   std::optional<Date> ReversalDateOf(std::int64_t seq) const;
-
-  void AddProjectStats(const Project& p, int sign);
-  RegionIndex FindRegion(std::string_view code);
-  void BookFact(const LedgerFact& f, RegionIndex region);
-  void AddToSeries(RegionIndex region, int fund_year, FundSource source, Date date, Metric metric, std::int64_t amount);
-  /// Records payments and 以拨代支 entries; returns the tracked project touched, if any.
-  TrackedProject* TrackFact(const LedgerFact& f, RegionIndex region);
-  void RecomputePayAhead(TrackedProject& t);
-  MetricValues SumsAsOf(RegionIndex region, int year, Date as_of, FundSource source) const;
-  const ProjectStats* StatsFor(RegionIndex region, int year) const;
-
-  std::shared_ptr<const RegionTree> tree_;
-  CategoryCatalogue catalogue_;
-  PolicySet policy_;
-  bool finished_ = false;
 
   /// One metric's change on one day, while loading (16 bytes: most entries touch one metric).
   struct SparseDelta {
@@ -188,6 +184,42 @@ class IndicatorEngine {
     std::size_t compacted = 0;  // size after the last compaction
   };
   static void Compact(PendingSeries& p);
+  /// What one loading thread writes: deltas booked at each region itself, by (fund year,
+  /// source), rolled up by Finish(); 以拨代支 entries; lookup caches (bulk rows come grouped).
+  struct LoadShard {
+    std::unordered_map<RegionIndex, std::unordered_map<std::uint32_t, PendingSeries>> pending;
+    std::int64_t last_pending_key = -1;
+    PendingSeries* last_pending = nullptr;  // node-based maps keep addresses stable
+    std::string last_region_code;
+    RegionIndex last_region = kNoRegion;
+    std::string last_tracked_code;
+    TrackedProject* last_tracked = nullptr;
+    std::vector<GovExpend> gov_expends;
+    void Pend(std::int64_t key, RegionIndex region, std::uint32_t sub, SparseDelta delta);
+  };
+
+  void AddProjectStats(const Project& p, int sign);
+  RegionIndex FindRegion(std::string_view code);
+  RegionIndex FindRegion(LoadShard& shard, std::string_view code) const;
+  /// Books `f`'s money: into `shard` while loading, into the series afterwards.
+  void BookFact(const LedgerFact& f, RegionIndex region, LoadShard* shard);
+  void AddToSeries(RegionIndex region, int fund_year, FundSource source, Date date, Metric metric, std::int64_t amount);
+  /// After loading: records payments and 以拨代支 entries; returns the tracked project touched, if any.
+  TrackedProject* TrackFact(const LedgerFact& f, RegionIndex region);
+  /// While loading: the same for one shard (reversal dates are known up front).
+  void TrackLoadedFact(LoadShard& shard, const LedgerFact& f, RegionIndex region);
+  /// The 超进度拨款 deltas of `t` by date and bucket (pure: may run on any thread).
+  std::vector<std::pair<std::int32_t, BucketAmount>> PayAheadDeltas(const TrackedProject& t) const;
+  void BookPayAhead(TrackedProject& t, std::vector<std::pair<std::int32_t, BucketAmount>> applied);
+  void RecomputePayAhead(TrackedProject& t);
+  void RollUp();
+  MetricValues SumsAsOf(RegionIndex region, int year, Date as_of, FundSource source) const;
+  const ProjectStats* StatsFor(RegionIndex region, int year) const;
+
+  std::shared_ptr<const RegionTree> tree_;
+  CategoryCatalogue catalogue_;
+  PolicySet policy_;
+  bool finished_ = false;
 
   /// The series of (region, fund year, source), found without hashing the region: per
   /// (fund year, source) a slot for every region index (−1: no series), slots into `series_`.
@@ -195,20 +227,19 @@ class IndicatorEngine {
   std::unordered_map<std::uint32_t, std::vector<std::int32_t>> series_slots_;
   const CumulativeSeries* FindSeries(RegionIndex region, std::uint32_t sub) const;
   CumulativeSeries& SeriesAt(RegionIndex region, std::uint32_t sub);
-  // While loading: deltas booked at each region itself, by (fund year, source); rolled up by Finish().
-  std::unordered_map<RegionIndex, std::unordered_map<std::uint32_t, PendingSeries>> pending_;
-  std::unordered_map<std::uint64_t, ProjectStats> projects_;  // key: region << 16 | year
-  StringMap<TrackedProject> tracked_;                         // projects with a contract (or progress)
-  std::unordered_map<std::int64_t, Date> reversal_dates_;     // while loading: reversed entry seq → reversal date
-  // While loading: the last pending series written (bulk rows come grouped).
-  std::int64_t last_pending_key_ = -1;
-  PendingSeries* last_pending_ = nullptr;
+  std::vector<LoadShard> shards_ = std::vector<LoadShard>(1);  // while loading; shard 0 also takes 超进度拨款
+  std::unordered_map<std::uint64_t, ProjectStats> projects_;   // key: region << 16 | year
+  StringMap<TrackedProject> tracked_;                          // projects with a contract (or progress)
+  // While loading: reversed entry seq → reversal date, and a bitmap by seq that answers "no" quickly.
+  std::unordered_map<std::int64_t, Date> reversal_dates_;
+  std::vector<bool> reversed_seq_;
   std::vector<GovExpend> gov_expends_;
   std::unordered_map<std::int64_t, std::size_t> gov_by_seq_;
-  std::string last_region_code_;   // one-entry cache: bulk rows come grouped by region
-  std::string last_tracked_code_;  // one-entry cache of tracked_ lookups (nodes are stable)
-  TrackedProject* last_tracked_ = nullptr;
+  // One-entry caches after loading: the entries of a batch come grouped.
+  std::string last_region_code_;
   RegionIndex last_region_ = kNoRegion;
+  std::string last_tracked_code_;
+  TrackedProject* last_tracked_ = nullptr;
 };
 
 /// Time progress 时间进度: day of year of `as_of` ÷ days in that year.

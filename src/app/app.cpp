@@ -1,6 +1,8 @@
 #include "app/app.hpp"
 
+#include <algorithm>
 #include <chrono>
+#include <thread>
 
 #include "app/import_jobs.hpp"
 
@@ -88,19 +90,29 @@ Status App::RebuildEngine() {
   XJ_RETURN_IF_ERROR(store_->ScanContracts([&](const ProjectContract& c) { engine->LoadContract(c); }));
   XJ_RETURN_IF_ERROR(store_->ScanProgress([&](const ProgressReport& r) { engine->LoadProgress(r); }));
   clock.Mark("reference");
-  auto catalog = std::make_unique<ProjectCatalog>(&engine->tree());
-  XJ_RETURN_IF_ERROR(store_->ScanProjects([&](const Project& p) {
-    engine->LoadProject(p);
-    catalog->Load(p);
-  }));
-  catalog->Finish();
-  clock.Mark("projects");
   XJ_ASSIGN_OR_RETURN(auto reversed, store_->ReversalDates());
   engine->LoadReversalDates(reversed);
   clock.Mark("reversals");
-  XJ_RETURN_IF_ERROR(store_->ScanLedgerFacts([&](const LedgerFact& f) { engine->LoadFact(f); }));
-  clock.Mark("ledger");
-  engine->Finish();
+  // Projects load on one thread while the ledger loads on the others: the engine keeps
+  // their state apart, and the store reads each part on its own connection.
+  const int threads = static_cast<int>(std::clamp(std::thread::hardware_concurrency(), 2u, 8u));
+  auto catalog = std::make_unique<ProjectCatalog>(&engine->tree());
+  Status projects_status;
+  std::thread projects([&] {
+    projects_status = store_->ScanProjects([&](const Project& p) {
+      engine->LoadProject(p);
+      catalog->Load(p);
+    });
+    catalog->Finish();
+  });
+  engine->PrepareShards(threads);
+  const Status ledger_status =
+      store_->ScanLedgerFacts(threads, [&](int shard, const LedgerFact& f) { engine->LoadFact(shard, f); });
+  projects.join();
+  XJ_RETURN_IF_ERROR(projects_status);
+  XJ_RETURN_IF_ERROR(ledger_status);
+  clock.Mark("projects+ledger");
+  engine->Finish(threads);
   clock.Mark("finish");
   {
     std::unique_lock lock(state_mu_);

@@ -475,7 +475,9 @@ class App {
 
  private:
   Status ReloadRegions();
-  /// Rebuilds the indicator engine from the store (start-up, region changes).
+  /// Rebuilds the indicator engine from the store (start-up, region and policy changes).
+  /// REQUIRES: write_mu_ held (or start-up), not inside store_->Transact: writes committed
+  /// meanwhile would miss the new engine, and the store reads on other threads.
   Status RebuildEngine();
   /// Validates and appends a batch; `column_of` maps a column name to its 1-based position.
   Result<ImportReport> AppendLedger(const Actor& actor, std::vector<NumberedEntry> entries,

@@ -827,9 +827,10 @@ Status App::AddPolicy(const Actor& actor, const PolicyValue& value) {
                                     {"note", value.note}};
       return AppendAudit(actor, "reference.policy", "policy", value.key, "", "", after.dump());
     }));
+    // Policy values feed the figures (超进度拨款, incentives): rebuild the engine with them,
+    // still holding the write lock so no entry lands in the old engine meanwhile and is lost.
+    return RebuildEngine();
   }
-  // Policy values feed the figures (超进度拨款, incentives): rebuild the engine with them.
-  return RebuildEngine();
 }
 
 }  // namespace xj

@@ -1,13 +1,29 @@
 #include "domain/region_tree.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace xj {
 
 Result<RegionTree> RegionTree::Build(std::vector<Region> regions) {
-  std::sort(regions.begin(), regions.end(), [](const Region& a, const Region& b) { return a.code < b.code; });
-  std::unordered_map<std::string, std::size_t> pos;
+  // Sort by code through an index (moving whole regions around costs more than comparing),
+  // then permute once; already sorted input skips both.
+  const auto by_code = [](const Region& a, const Region& b) { return a.code < b.code; };
+  if (!std::is_sorted(regions.begin(), regions.end(), by_code)) {
+    std::vector<std::uint32_t> order(regions.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = static_cast<std::uint32_t>(i);
+    std::sort(order.begin(), order.end(),
+              [&](std::uint32_t a, std::uint32_t b) { return by_code(regions[a], regions[b]); });
+    std::vector<Region> sorted;
+    sorted.reserve(regions.size());
+    for (std::uint32_t i : order) sorted.push_back(std::move(regions[i]));
+    regions = std::move(sorted);
+  }
+  // Views into `regions`: valid until the depth-first walk below moves the regions out.
+  std::unordered_map<std::string_view, std::size_t> pos;
   pos.reserve(regions.size());
   for (std::size_t i = 0; i < regions.size(); ++i) {
     if (!pos.emplace(regions[i].code, i).second) return Status::InvalidArgument("区划代码重复：" + regions[i].code);

@@ -158,11 +158,13 @@ class Store {
   // --- ledger (append-only) ---
   /// Every entry in commit order.
   virtual Status ScanLedger(const std::function<void(const StoredEntry&)>& fn) = 0;
-  /// Every entry as a lean view, in no particular order (the indicator engine's bulk load
-  /// may read with several connections at once); `fn` is called on the calling thread
-  /// only. `entry_id` and `payee` are filled for expenditures to government accounts only;
-  /// `reverses_seq` is not filled. The views die when `fn` returns.
-  virtual Status ScanLedgerFacts(const std::function<void(const LedgerFact&)>& fn) = 0;
+  /// Every entry as a lean view, for the indicator engine's bulk load, in no particular
+  /// order. The store may read in up to `max_shards` parts at once: `fn(shard, fact)` is
+  /// then called from that many threads concurrently, each shard (0 ≤ shard < max_shards)
+  /// on one thread. `entry_id` and `payee` are filled for expenditures to government
+  /// accounts only; `reverses_seq` is not filled. The views die when `fn` returns.
+  /// Other store calls may run meanwhile. REQUIRES: not inside Transact().
+  virtual Status ScanLedgerFacts(int max_shards, const std::function<void(int, const LedgerFact&)>& fn) = 0;
   /// For every reversed entry: its seq and the date of the reversal.
   virtual Result<std::vector<std::pair<std::int64_t, Date>>> ReversalDates() = 0;
   /// Stored entries with these ids (order unspecified).

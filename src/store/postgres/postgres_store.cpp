@@ -713,7 +713,7 @@ Status PostgresStore::ClearRows(const CopiedTable& table) {
   return InTx([&](pg::Conn& c) { return c.QueryDynamic("DELETE FROM " + std::string(table.name)).status(); }, true);
 }
 
-Status PostgresStore::ScanLedgerFacts(const std::function<void(const LedgerFact&)>& fn) {
+Status PostgresStore::ScanLedgerFacts(int /*max_shards*/, const std::function<void(int, const LedgerFact&)>& fn) {
   XJ_ASSIGN_OR_RETURN(ConnRef c, Connection());
   LedgerFact f;
   return c->Stream(kSelectLedgerFacts, {}, [&](const pg::Rows& r) -> Status {
@@ -731,7 +731,7 @@ Status PostgresStore::ScanLedgerFacts(const std::function<void(const LedgerFact&
     f.project_code = project;
     f.entry_id = id;
     f.payee = payee;
-    fn(f);
+    fn(0, f);
     return Status::Ok();
   });
 }

@@ -47,7 +47,7 @@ class PostgresStore final : public Store {
   Result<std::vector<ProcedureStatus>> ProjectProcedures(std::string_view code) override;
 
   Status ScanLedger(const std::function<void(const StoredEntry&)>& fn) override;
-  Status ScanLedgerFacts(const std::function<void(const LedgerFact&)>& fn) override;
+  Status ScanLedgerFacts(int max_shards, const std::function<void(int, const LedgerFact&)>& fn) override;
   Result<std::vector<std::pair<std::int64_t, Date>>> ReversalDates() override;
   Result<std::vector<StoredEntry>> FindEntries(const std::vector<std::string>& entry_ids) override;
   Result<std::vector<std::string>> FindReversed(const std::vector<std::string>& entry_ids) override;

@@ -1,8 +1,9 @@
-// The indicator engine's bulk read of the ledger: the rows it needs, read by two
-// connections over halves of the seq range while the caller consumes batches.
-#include <condition_variable>
-#include <deque>
+// The indicator engine's bulk read of the ledger: the rows it needs, read by several
+// connections over parts of the seq range, each handing its rows to the caller's
+// function on its own thread.
+#include <algorithm>
 #include <thread>
+#include <vector>
 
 #include "store/sqlite/sqlite_store.hpp"
 
@@ -16,14 +17,13 @@ constexpr const char kSelectLedgerFacts[] =
     "CASE WHEN kind = 3 AND effective_payee_type = 4 THEN entry_id END, "
     "CASE WHEN kind = 3 AND effective_payee_type = 4 THEN payee END "
     "FROM ledger_entries WHERE seq > ?1 AND seq <= ?2";
-constexpr const char kSeqRange[] = "SELECT COALESCE(MIN(seq), 0), COALESCE(MAX(seq), 0) FROM ledger_entries";
+// Two subqueries: SQLite answers a lone MIN or MAX from the b-tree's edge, but both in
+// one SELECT scan the whole table.
+constexpr const char kSeqRange[] =
+    "SELECT COALESCE((SELECT MIN(seq) FROM ledger_entries), 0), COALESCE((SELECT MAX(seq) FROM ledger_entries), 0)";
 constexpr const char kSelectReversalDates[] =
     "SELECT o.seq, r.entry_date FROM ledger_entries r JOIN ledger_entries o ON o.entry_id = r.reverses "
     "WHERE r.reverses IS NOT NULL";
-
-constexpr std::int64_t kParallelFrom = 200'000;  // rows; below this one connection is faster
-constexpr std::size_t kBatchRows = 16'384;
-constexpr std::size_t kMaxQueuedBatches = 8;
 
 /// 'YYYY-MM-DD' of a stored column without allocating; nullopt when corrupt.
 std::optional<Date> FastDate(std::string_view t) {
@@ -66,37 +66,6 @@ Status ScanRange(sqlite::Db& db, std::int64_t lo, std::int64_t hi, const std::fu
   }
 }
 
-/// Facts with their text copied into one arena, handed from a reader thread to the caller.
-struct Batch {
-  struct Row {
-    LedgerFact fact;  // views empty; offsets below
-    std::uint32_t text[4][2];
-  };
-  std::vector<Row> rows;
-  std::string arena;
-  void Add(const LedgerFact& f) {
-    Row r{f, {}};
-    const std::string_view parts[4] = {f.region_code, f.project_code, f.entry_id, f.payee};
-    for (int i = 0; i < 4; ++i) {
-      r.text[i][0] = static_cast<std::uint32_t>(arena.size());
-      r.text[i][1] = static_cast<std::uint32_t>(parts[i].size());
-      arena.append(parts[i]);
-    }
-    rows.push_back(r);
-  }
-  void Replay(const std::function<void(const LedgerFact&)>& fn) const {
-    for (const Row& r : rows) {
-      LedgerFact f = r.fact;
-      auto view = [&](int i) { return std::string_view(arena.data() + r.text[i][0], r.text[i][1]); };
-      f.region_code = view(0);
-      f.project_code = view(1);
-      f.entry_id = view(2);
-      f.payee = view(3);
-      fn(f);
-    }
-  }
-};
-
 }  // namespace
 
 Result<std::vector<std::pair<std::int64_t, Date>>> SqliteStore::ReversalDates() {
@@ -112,8 +81,8 @@ Result<std::vector<std::pair<std::int64_t, Date>>> SqliteStore::ReversalDates() 
   }
 }
 
-Status SqliteStore::ScanLedgerFacts(const std::function<void(const LedgerFact&)>& fn) {
-  std::lock_guard lock(mu_);
+Status SqliteStore::ScanLedgerFacts(int max_shards, const std::function<void(int, const LedgerFact&)>& fn) {
+  std::unique_lock lock(mu_);
   std::int64_t lo = 0, hi = 0;
   {
     XJ_ASSIGN_OR_RETURN(sqlite::Stmt * st, db_->Prepare(kSeqRange));
@@ -124,58 +93,31 @@ Status SqliteStore::ScanLedgerFacts(const std::function<void(const LedgerFact&)>
     }
     st->Reset();
   }
-  if (hi - lo < kParallelFrom || path_.empty() || path_ == ":memory:" || tx_depth_ > 0) {
-    return ScanRange(*db_, lo, hi, fn);
+  const auto one = [&](const LedgerFact& f) { fn(0, f); };
+  // Below ~200,000 rows one connection is faster than opening more.
+  if (max_shards < 2 || hi - lo < parallel_scan_from_ || path_.empty() || path_ == ":memory:" || tx_depth_ > 0) {
+    last_scan_shards_ = 1;
+    return ScanRange(*db_, lo, hi, one);
   }
-  // Two reader connections (WAL readers do not block each other), each over half the range.
-  std::mutex mu;
-  std::condition_variable cv;
-  std::deque<Batch> queue;
-  int running = 2;
-  Status failure;
-  auto reader = [&](std::int64_t from, std::int64_t to) {
-    Status s;
-    auto db = sqlite::Db::Open(path_);
-    if (!db.ok()) {
-      s = db.status();
-    } else {
-      Batch batch;
-      auto flush = [&] {
-        std::unique_lock l(mu);
-        cv.wait(l, [&] { return queue.size() < kMaxQueuedBatches; });
-        queue.push_back(std::move(batch));
-        batch = Batch{};
-        cv.notify_all();
-      };
-      s = ScanRange(**db, from, to, [&](const LedgerFact& f) {
-        batch.Add(f);
-        if (batch.rows.size() >= kBatchRows) flush();
-      });
-      if (!batch.rows.empty()) flush();
-    }
-    std::lock_guard l(mu);
-    if (!s.ok() && failure.ok()) failure = s;
-    --running;
-    cv.notify_all();
-  };
-  const std::int64_t mid = lo + (hi - lo) / 2;
-  std::thread a(reader, lo, mid);
-  std::thread b(reader, mid, hi);
-  for (;;) {
-    Batch next;
-    {
-      std::unique_lock l(mu);
-      cv.wait(l, [&] { return !queue.empty() || running == 0; });
-      if (queue.empty()) break;
-      next = std::move(queue.front());
-      queue.pop_front();
-      cv.notify_all();
-    }
-    next.Replay(fn);
+  // Each shard reads its part of the seq range on its own connection (WAL readers do not
+  // block each other), so the store's own connection is free for other calls meanwhile.
+  lock.unlock();
+  const int shards = std::min(max_shards, 8);
+  last_scan_shards_ = shards;
+  std::vector<Status> results(static_cast<std::size_t>(shards));
+  std::vector<std::thread> readers;
+  for (int k = 0; k < shards; ++k) {
+    const std::int64_t from = lo + (hi - lo) * k / shards;
+    const std::int64_t to = k + 1 == shards ? hi : lo + (hi - lo) * (k + 1) / shards;
+    readers.emplace_back([&, k, from, to] {
+      auto db = sqlite::Db::Open(path_);
+      results[static_cast<std::size_t>(k)] =
+          db.ok() ? ScanRange(**db, from, to, [&](const LedgerFact& f) { fn(k, f); }) : db.status();
+    });
   }
-  a.join();
-  b.join();
-  return failure;
+  for (std::thread& t : readers) t.join();
+  for (const Status& s : results) XJ_RETURN_IF_ERROR(s);
+  return Status::Ok();
 }
 
 }  // namespace xj
