@@ -327,6 +327,10 @@ class App {
   Result<ImportReport> PostLedger(const Actor& actor, std::vector<NumberedEntry> entries);
   /// The entries booked in a region subtree, newest first, filtered and paginated.
   Result<LedgerList> ListLedger(const Actor& actor, const LedgerListQuery& query) const;
+  /// Every entry ListLedger would list for `query` (its page and page_size ignored), in commit
+  /// order, read from the store a page at a time; stops at the first error `fn` returns.
+  Status ScanLedgerList(const Actor& actor, const LedgerListQuery& query,
+                        const std::function<Status(const LedgerListItem&)>& fn) const;
   /// Records a signed construction contract on a project (for 超进度拨款).
   Status RecordContract(const Actor& actor, const ProjectContract& contract);
   /// Records a physical progress report on a project.
@@ -475,6 +479,8 @@ class App {
 
  private:
   Status ReloadRegions();
+  /// The store filter of a ledger query (without paging), after checking the caller may read it.
+  Result<LedgerFilter> LedgerFilterOf(const Actor& actor, const LedgerListQuery& query) const;
   /// Rebuilds the indicator engine from the store (start-up, region and policy changes).
   /// REQUIRES: write_mu_ held (or start-up), not inside store_->Transact: writes committed
   /// meanwhile would miss the new engine, and the store reads on other threads.

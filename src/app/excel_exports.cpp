@@ -312,15 +312,14 @@ Status ExportProjects(App& app, const Actor& actor, ProjectListQuery query, cons
   return w->Close();
 }
 
-Status ExportLedger(App& app, const Actor& actor, const LedgerExportQuery& q, const std::string& path) {
+Status ExportLedger(const App& app, const Actor& actor, const LedgerListQuery& q, const std::string& path) {
   const std::string root_code = q.region_code.empty() ? actor.region_code : q.region_code;
   XJ_RETURN_IF_ERROR(app.Authorize(actor, Action::kRead, root_code));
-  auto tree = app.regions();
-  RegionIndex root = kNoRegion;
-  if (!root_code.empty()) {
-    root = tree->Find(root_code);
-    if (root == kNoRegion) return Status::NotFound("区划不存在：" + root_code);
+  if (!root_code.empty() && app.regions()->Find(root_code) == kNoRegion) {
+    return Status::NotFound("区划不存在：" + root_code);
   }
+  const std::optional<EntryKind> kind = q.kind.empty() ? std::nullopt : ParseEntryKind(q.kind);
+  if (!q.kind.empty() && !kind) return Status::InvalidArgument("未知的凭证类型：" + q.kind);
   const std::string region = RegionName(app, actor, root_code);
   std::vector<XlsxColumn> cols = {
       {"凭证号", XlsxCellKind::kText, 16},     {"日期", XlsxCellKind::kDate, 11},
@@ -331,38 +330,20 @@ Status ExportLedger(App& app, const Actor& actor, const LedgerExportQuery& q, co
       {"冲销凭证号", XlsxCellKind::kText, 16}, {"备注", XlsxCellKind::kText, 20},
   };
   std::string title = region + " 资金台账";
-  if (q.fund_year) title += "（" + std::to_string(*q.fund_year) + "年度资金）";
+  if (q.year) title += "（" + std::to_string(*q.year) + "年度资金）";
   // Totals of mixed kinds would mean nothing: the 合计 row sums amounts only for one kind.
-  auto layout = Layout("资金台账", title, "单位：元", region, q.kind.has_value());
-  if (q.kind) cols[7].total = true;
+  auto layout = Layout("资金台账", title, "单位：元", region, kind.has_value());
+  if (kind) cols[7].total = true;
   XJ_ASSIGN_OR_RETURN(auto w, XlsxTableWriter::Create(path, layout, cols));
-  Status write_status;
-  Status scan = app.store().ScanLedger([&](const StoredEntry& s) {
-    if (!write_status.ok()) return;
-    const LedgerEntry& e = s.entry;
-    if (q.fund_year && e.fund_year != *q.fund_year) return;
-    if (q.fund_source && e.fund_source != *q.fund_source) return;
-    if (q.kind && e.kind != *q.kind) return;
-    if (!q.project_code.empty() && e.project_code != q.project_code) return;
-    if (q.from && e.date < *q.from) return;
-    if (q.to && e.date > *q.to) return;
-    if (!q.text.empty() && e.entry_id.find(q.text) == std::string::npos && e.payee.find(q.text) == std::string::npos &&
-        e.note.find(q.text) == std::string::npos) {
-      return;
-    }
-    if (root != kNoRegion) {
-      const RegionIndex i = tree->Find(e.region_code);
-      if (i == kNoRegion || !tree->Contains(root, i)) return;
-    }
-    write_status = w->AddRow(
+  XJ_RETURN_IF_ERROR(app.ScanLedgerList(actor, q, [&](const LedgerListItem& item) {
+    const LedgerEntry& e = item.row.stored.entry;
+    return w->AddRow(
         {XlsxCell::Text(e.entry_id), XlsxCell::Day(e.date), XlsxCell::Text(std::string(EntryKindLabel(e.kind))),
          XlsxCell::Text(std::string(FundSourceLabel(e.fund_source))), XlsxCell::Text(std::to_string(e.fund_year)),
          XlsxCell::Text(e.region_code), XlsxCell::Text(e.project_code), XlsxCell::Yuan(e.amount),
          XlsxCell::Text(e.payee), XlsxCell::Text(std::string(PayeeTypeLabel(e.payee_type))), XlsxCell::Text(e.reverses),
          XlsxCell::Text(e.note)});
-  });
-  XJ_RETURN_IF_ERROR(scan);
-  XJ_RETURN_IF_ERROR(write_status);
+  }));
   return w->Close();
 }
 

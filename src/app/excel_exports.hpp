@@ -15,18 +15,6 @@
 
 namespace xj {
 
-/// Filters of the ledger export (the ledger screen's filters).
-struct LedgerExportQuery {
-  std::string region_code;  ///< subtree; empty = the caller's home region
-  std::optional<int> fund_year;
-  std::optional<FundSource> fund_source;
-  std::optional<EntryKind> kind;
-  std::string project_code;
-  std::optional<Date> from;  ///< inclusive
-  std::optional<Date> to;    ///< inclusive
-  std::string text;          ///< substring of the entry id, payee or note
-};
-
 /// The 月调度表: one row per child region of `query.region_code` — allocation, expenditure,
 /// expenditure progress and its year-on-year points, time progress, projects, start rate and its
 /// year-on-year points, rank among the children; the region's own figures as the totals row.
@@ -39,7 +27,8 @@ Status ExportFlags(const App& app, const Actor& actor, const std::string& region
                    Date as_of, std::optional<FundSource> source, const std::string& path);
 /// Every project matching the list filters (page and page_size are ignored).
 Status ExportProjects(App& app, const Actor& actor, ProjectListQuery query, const std::string& path);
-/// Every ledger entry in the region subtree matching the filters, in commit order.
-Status ExportLedger(App& app, const Actor& actor, const LedgerExportQuery& query, const std::string& path);
+/// Every ledger entry the ledger list shows for `query` (all pages), in commit order: the
+/// import format, so the file imports back unchanged.
+Status ExportLedger(const App& app, const Actor& actor, const LedgerListQuery& query, const std::string& path);
 
 }  // namespace xj

@@ -251,14 +251,9 @@ Status App::RecordProgress(const Actor& actor, const ProgressReport& report) {
 
 namespace xj {
 
-Result<LedgerList> App::ListLedger(const Actor& actor, const LedgerListQuery& q) const {
-  constexpr int kMaxPageSize = 200;
+Result<LedgerFilter> App::LedgerFilterOf(const Actor& actor, const LedgerListQuery& q) const {
   const std::string region = q.region_code.empty() ? actor.region_code : q.region_code;
   XJ_RETURN_IF_ERROR(Authorize(actor, Action::kRead, region));
-  if (q.page < 1) return Status::InvalidArgument("page 应为正整数");
-  if (q.page_size < 1 || q.page_size > kMaxPageSize) {
-    return Status::InvalidArgument("page_size 应在 1 到 " + std::to_string(kMaxPageSize) + " 之间");
-  }
   LedgerFilter f;
   f.fund_year = q.year;
   if (!q.fund_source.empty()) {
@@ -274,8 +269,6 @@ Result<LedgerList> App::ListLedger(const Actor& actor, const LedgerListQuery& q)
   f.from = q.from;
   f.to = q.to;
   f.text = q.text;
-  f.limit = q.page_size;
-  f.offset = static_cast<std::int64_t>(q.page - 1) * q.page_size;
   // The subtree as a list of codes, unless it is the whole tree (then no region filter at all).
   {
     std::shared_lock lock(state_mu_);
@@ -288,6 +281,18 @@ Result<LedgerList> App::ListLedger(const Actor& actor, const LedgerListQuery& q)
       }
     }
   }
+  return f;
+}
+
+Result<LedgerList> App::ListLedger(const Actor& actor, const LedgerListQuery& q) const {
+  constexpr int kMaxPageSize = 200;
+  XJ_ASSIGN_OR_RETURN(LedgerFilter f, LedgerFilterOf(actor, q));
+  if (q.page < 1) return Status::InvalidArgument("page 应为正整数");
+  if (q.page_size < 1 || q.page_size > kMaxPageSize) {
+    return Status::InvalidArgument("page_size 应在 1 到 " + std::to_string(kMaxPageSize) + " 之间");
+  }
+  f.limit = q.page_size;
+  f.offset = static_cast<std::int64_t>(q.page - 1) * q.page_size;
   XJ_ASSIGN_OR_RETURN(LedgerPage page, store_->ListLedger(f));
   LedgerList out;
   out.total = page.total;
@@ -300,6 +305,25 @@ Result<LedgerList> App::ListLedger(const Actor& actor, const LedgerListQuery& q)
     out.items.push_back({std::move(r), i == kNoRegion ? Region{} : tree.node(i).region});
   }
   return out;
+}
+
+Status App::ScanLedgerList(const Actor& actor, const LedgerListQuery& q,
+                           const std::function<Status(const LedgerListItem&)>& fn) const {
+  constexpr std::int64_t kPage = 2'000;
+  XJ_ASSIGN_OR_RETURN(LedgerFilter f, LedgerFilterOf(actor, q));
+  f.oldest_first = true;
+  f.count_total = false;
+  f.limit = kPage;
+  for (;;) {
+    XJ_ASSIGN_OR_RETURN(LedgerPage page, store_->ListLedger(f));
+    const std::shared_ptr<const RegionTree> tree = regions();
+    for (ListedEntry& r : page.items) {
+      f.after_seq = r.stored.seq;
+      const RegionIndex i = tree->Find(r.stored.entry.region_code);
+      XJ_RETURN_IF_ERROR(fn({std::move(r), i == kNoRegion ? Region{} : tree->node(i).region}));
+    }
+    if (static_cast<std::int64_t>(page.items.size()) < kPage) return Status::Ok();
+  }
 }
 
 }  // namespace xj

@@ -21,7 +21,7 @@ void AddExportFlags(CLI::App* cmd, ExportCliFlags& f) {
   cmd->add_option("--metric", f.metric, "rankings：expend_progress|assessed_progress");
   cmd->add_option("--state", f.state, "projects：项目状态");
   cmd->add_option("--category", f.category, "projects：项目类别");
-  cmd->add_option("--q", f.text, "projects：编码、名称或责任人包含的文字");
+  cmd->add_option("--q", f.text, "包含的文字（projects：编码、名称或责任人；ledger：凭证号、收款方或备注）");
   cmd->add_option("--entry-kind", f.entry_kind, "ledger：allocate|disburse|expend|reverse");
   cmd->add_option("--project", f.project, "ledger：项目编码");
   cmd->add_option("--from", f.from, "ledger：起始日期");
@@ -47,24 +47,22 @@ Status Write(App& app, const ExportCliFlags& f) {
     q.text = f.text;
     return ExportProjects(app, actor, q, f.out);
   }
+  if (f.kind == "ledger") {
+    LedgerListQuery q;
+    q.region_code = f.region;
+    if (f.year) q.year = f.year;
+    q.fund_source = f.fund_source;
+    q.kind = f.entry_kind;
+    q.project_code = f.project;
+    q.text = f.text;
+    XJ_ASSIGN_OR_RETURN(q.from, OptionalDate(f.from));
+    XJ_ASSIGN_OR_RETURN(q.to, OptionalDate(f.to));
+    return ExportLedger(app, actor, q, f.out);
+  }
   std::optional<FundSource> source;
   if (!f.fund_source.empty()) {
     source = ParseFundSource(f.fund_source);
     if (!source) return Status::InvalidArgument("未知的资金来源：" + f.fund_source);
-  }
-  if (f.kind == "ledger") {
-    LedgerExportQuery q;
-    q.region_code = f.region;
-    if (f.year) q.fund_year = f.year;
-    q.fund_source = source;
-    if (!f.entry_kind.empty()) {
-      q.kind = ParseEntryKind(f.entry_kind);
-      if (!q.kind) return Status::InvalidArgument("未知的台账类型：" + f.entry_kind);
-    }
-    q.project_code = f.project;
-    XJ_ASSIGN_OR_RETURN(q.from, OptionalDate(f.from));
-    XJ_ASSIGN_OR_RETURN(q.to, OptionalDate(f.to));
-    return ExportLedger(app, actor, q, f.out);
   }
   if (f.as_of.empty()) return Status::InvalidArgument("缺少 --as-of");
   IndicatorQuery q;

@@ -52,22 +52,6 @@ std::string Metrics(App& app) {
   return out.str();
 }
 
-/// The year, page and page_size of a list query into `q` (each optional); InvalidArgument
-/// naming the first bad one.
-template <typename ListQuery>
-Status ReadListParams(const Request& req, ListQuery& q) {
-  auto year = OptionalInt(req, "year", 2000, 2100);
-  auto page = OptionalInt(req, "page", 1, 1'000'000);
-  auto page_size = OptionalInt(req, "page_size", 1, 200);
-  for (const auto* r : {&year, &page, &page_size}) {
-    if (!r->ok()) return r->status();
-  }
-  if (*year) q.year = static_cast<int>(**year);
-  if (*page) q.page = static_cast<int>(**page);
-  if (*page_size) q.page_size = static_cast<int>(**page_size);
-  return Status::Ok();
-}
-
 /// The handler of an import route: the body is the file (CSV, or XLSX told by its zip magic or
 /// its Content-Type), `use_case` one App import.
 std::function<Response(Request&)> CsvImport(App& app,
@@ -276,21 +260,9 @@ void RegisterRoutes(Router& router, App& app) {
   });
 
   router.Add("GET", "/api/v1/ledger", AccessRule::Require(Action::kRead), [&app](Request& req) {
-    LedgerListQuery q;
-    q.region_code = req.Query("region");
-    if (Status s = ReadListParams(req, q); !s.ok()) return ErrorResponse(s);
-    for (auto [name, field] : {std::pair{"from", &q.from}, std::pair{"to", &q.to}}) {
-      const std::string text = req.Query(name);
-      if (text.empty()) continue;
-      auto d = Date::Parse(text);
-      if (!d.ok()) return ErrorResponse(Status::InvalidArgument(std::string(name) + " 应为 YYYY-MM-DD 日期：" + text));
-      *field = *d;
-    }
-    q.fund_source = req.Query("fund_source");
-    q.kind = req.Query("kind");
-    q.project_code = req.Query("project");
-    q.text = req.Query("q");
-    auto list = app.ListLedger(Caller(req), q);
+    auto q = ParseLedgerListQuery(req);
+    if (!q.ok()) return ErrorResponse(q.status());
+    auto list = app.ListLedger(Caller(req), *q);
     if (!list.ok()) return ErrorResponse(list.status());
     return OrderedJsonResponse(ToJson(*list));
   });

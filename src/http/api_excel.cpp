@@ -135,30 +135,6 @@ Result<std::optional<int>> OptionalYear(const Request& req) {
   return std::optional<int>{static_cast<int>(*year)};
 }
 
-Result<LedgerExportQuery> ParseLedgerExportQuery(const Request& req) {
-  LedgerExportQuery q;
-  q.region_code = req.Query("region");
-  XJ_ASSIGN_OR_RETURN(q.fund_year, OptionalYear(req));
-  // fund_source as in GET /api/v1/ledger; source is accepted too.
-  if (auto s = req.Query("fund_source", req.Query("source")); !s.empty()) {
-    q.fund_source = ParseFundSource(s);
-    if (!q.fund_source) return Status::InvalidArgument("未知的资金来源：" + s);
-  }
-  if (auto k = req.Query("kind"); !k.empty()) {
-    q.kind = ParseEntryKind(k);
-    if (!q.kind) return Status::InvalidArgument("未知的台账类型：" + k);
-  }
-  q.project_code = req.Query("project");
-  q.text = req.Query("q");
-  for (auto [name, target] : {std::pair{"from", &q.from}, std::pair{"to", &q.to}}) {
-    if (auto text = req.Query(name); !text.empty()) {
-      XJ_ASSIGN_OR_RETURN(Date d, Date::Parse(text));
-      *target = d;
-    }
-  }
-  return q;
-}
-
 }  // namespace
 
 void RegisterExcelRoutes(Router& router, App& app) {
@@ -248,7 +224,7 @@ void RegisterExcelRoutes(Router& router, App& app) {
   });
 
   router.Add("GET", "/api/v1/exports/ledger.xlsx", AccessRule::Require(Action::kRead), [&app](Request& req) {
-    auto q = ParseLedgerExportQuery(req);
+    auto q = ParseLedgerListQuery(req);
     if (!q.ok()) return ErrorResponse(q.status());
     return Export([&](const std::string& path) { return ExportLedger(app, Caller(req), *q, path); }, "资金台账.xlsx");
   });

@@ -43,4 +43,22 @@ Result<IndicatorQuery> ParseIndicatorQuery(const Request& req) {
   return q;
 }
 
+Result<LedgerListQuery> ParseLedgerListQuery(const Request& req) {
+  LedgerListQuery q;
+  q.region_code = req.Query("region");
+  XJ_RETURN_IF_ERROR(ReadListParams(req, q));
+  for (auto [name, field] : {std::pair{"from", &q.from}, std::pair{"to", &q.to}}) {
+    const std::string text = req.Query(name);
+    if (text.empty()) continue;
+    auto d = Date::Parse(text);
+    if (!d.ok()) return Status::InvalidArgument(std::string(name) + " 应为 YYYY-MM-DD 日期：" + text);
+    *field = *d;
+  }
+  q.fund_source = req.Query("fund_source", req.Query("source"));
+  q.kind = req.Query("kind");
+  q.project_code = req.Query("project");
+  q.text = req.Query("q");
+  return q;
+}
+
 }  // namespace xj::http

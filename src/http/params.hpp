@@ -14,6 +14,26 @@ Result<IndicatorQuery> ParseIndicatorQuery(const Request& req);
 /// An optional integer parameter within [lo, hi]; InvalidArgument naming it otherwise.
 Result<std::optional<std::int64_t>> OptionalInt(const Request& req, const std::string& name, std::int64_t lo,
                                                 std::int64_t hi);
+/// The year, page and page_size of a list query into `q` (each optional); InvalidArgument
+/// naming the first bad one.
+template <typename ListQuery>
+Status ReadListParams(const Request& req, ListQuery& q) {
+  auto year = OptionalInt(req, "year", 2000, 2100);
+  auto page = OptionalInt(req, "page", 1, 1'000'000);
+  auto page_size = OptionalInt(req, "page_size", 1, 200);
+  for (const auto* r : {&year, &page, &page_size}) {
+    if (!r->ok()) return r->status();
+  }
+  if (*year) q.year = static_cast<int>(**year);
+  if (*page) q.page = static_cast<int>(**page);
+  if (*page_size) q.page_size = static_cast<int>(**page_size);
+  return Status::Ok();
+}
+
+/// The filters of GET /api/v1/ledger and of its XLSX export: region, year, fund_source (or
+/// source), kind, project, from, to, q, page, page_size.
+Result<LedgerListQuery> ParseLedgerListQuery(const Request& req);
+
 /// Today's date on the server (local time).
 Date Today();
 

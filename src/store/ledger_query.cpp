@@ -51,6 +51,7 @@ LedgerQuerySql BuildLedgerQuery(const LedgerFilter& f, SqlDialect dialect) {
     where += " AND (" + fn + "e.entry_id, " + p + ") > 0 OR " + fn + "e.payee, " + p + ") > 0 OR " + fn + "e.note, " +
              p + ") > 0)";
   }
+  if (f.oldest_first) where += " AND e.seq > " + bind(f.after_seq);
   q.count = "SELECT COUNT(*) FROM ledger_entries e" + where;
   const std::string limit = placeholder(q.params.size() + 1);
   const std::string offset = placeholder(q.params.size() + 2);
@@ -60,7 +61,8 @@ LedgerQuerySql BuildLedgerQuery(const LedgerFilter& f, SqlDialect dialect) {
       "e.effective_kind, e.effective_payee_type, e.sign, "
       "COALESCE((SELECT r.entry_id FROM ledger_entries r WHERE r.reverses = e.entry_id), '') "
       "FROM ledger_entries e" +
-      where + " ORDER BY e.seq DESC LIMIT " + limit + " OFFSET " + offset;
+      where + (f.oldest_first ? " ORDER BY e.seq ASC" : " ORDER BY e.seq DESC") + " LIMIT " + limit + " OFFSET " +
+      offset;
   return q;
 }
 

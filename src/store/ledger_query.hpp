@@ -23,6 +23,11 @@ struct LedgerFilter {
   std::string text;              ///< substring of the entry id, payee or note
   std::int64_t limit = 20;
   std::int64_t offset = 0;
+  /// Commit order with keyset paging (entries with seq > after_seq) instead of newest first:
+  /// how exports walk millions of rows without OFFSET.
+  bool oldest_first = false;
+  std::int64_t after_seq = 0;
+  bool count_total = true;  ///< false: LedgerPage::total stays 0 (saves a second query)
 };
 
 /// One listed entry and, when it has been cancelled, the id of the reversal that did it.
@@ -31,7 +36,7 @@ struct ListedEntry {
   std::string reversed_by;
 };
 
-/// A page of the ledger, newest first, and how many entries match in all.
+/// A page of the ledger (newest first unless the filter says otherwise) and how many entries match in all.
 struct LedgerPage {
   std::vector<ListedEntry> items;
   std::int64_t total = 0;

@@ -457,6 +457,30 @@ TYPED_TEST(StoreContractTest, LedgerListFiltersCountsAndPagesNewestFirst) {
   old.fund_year = 2022;
   EXPECT_EQ(ids(*s.ListLedger(old)), std::vector<std::string>{"A4"});
 
+  // Commit order with keyset paging (how exports walk the ledger): seq > after_seq, no count.
+  LedgerFilter walk;
+  walk.oldest_first = true;
+  walk.count_total = false;
+  walk.limit = 4;
+  std::vector<std::string> walked;
+  for (int pages = 0;; ++pages) {
+    ASSERT_LT(pages, 5);
+    auto page = s.ListLedger(walk);
+    ASSERT_TRUE(page.ok()) << page.status().ToString();
+    EXPECT_EQ(page->total, 0);
+    for (const ListedEntry& e : page->items) {
+      EXPECT_GT(e.stored.seq, walk.after_seq);
+      walk.after_seq = e.stored.seq;
+      walked.push_back(e.stored.entry.entry_id);
+    }
+    if (page->items.size() < 4) break;
+  }
+  auto newest = s.ListLedger(LedgerFilter{});
+  ASSERT_TRUE(newest.ok());
+  std::vector<std::string> reversed = ids(*newest);
+  std::reverse(reversed.begin(), reversed.end());
+  EXPECT_EQ(walked, reversed);  // every entry once, oldest first
+
   LedgerFilter text;
   text.text = "收款";  // payee of E1, E2, E3
   auto t = s.ListLedger(text);

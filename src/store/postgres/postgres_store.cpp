@@ -578,8 +578,10 @@ Result<LedgerPage> PostgresStore::ListLedger(const LedgerFilter& filter) {
   }
   XJ_ASSIGN_OR_RETURN(ConnRef c, Connection());
   LedgerPage page;
-  XJ_ASSIGN_OR_RETURN(pg::Rows count, c->QueryDynamic(sql.count, params));
-  if (count.size() > 0) page.total = count.Int(0, 0);
+  if (filter.count_total) {
+    XJ_ASSIGN_OR_RETURN(pg::Rows count, c->QueryDynamic(sql.count, params));
+    if (count.size() > 0) page.total = count.Int(0, 0);
+  }
   params.push_back(Int(filter.limit));
   params.push_back(Int(filter.offset));
   XJ_ASSIGN_OR_RETURN(pg::Rows rows, c->QueryDynamic(sql.page, params));

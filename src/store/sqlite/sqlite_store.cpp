@@ -557,10 +557,12 @@ Result<LedgerPage> SqliteStore::ListLedger(const LedgerFilter& filter) {
   };
   std::lock_guard lock(mu_);
   LedgerPage page;
-  XJ_ASSIGN_OR_RETURN(std::unique_ptr<sqlite::Stmt> count, db_->PrepareOnce(sql.count));
-  bind_all(*count);
-  XJ_ASSIGN_OR_RETURN(bool counted, count->Step());
-  if (counted) page.total = count->Int(0);
+  if (filter.count_total) {
+    XJ_ASSIGN_OR_RETURN(std::unique_ptr<sqlite::Stmt> count, db_->PrepareOnce(sql.count));
+    bind_all(*count);
+    XJ_ASSIGN_OR_RETURN(bool counted, count->Step());
+    if (counted) page.total = count->Int(0);
+  }
   XJ_ASSIGN_OR_RETURN(std::unique_ptr<sqlite::Stmt> st, db_->PrepareOnce(sql.page));
   bind_all(*st);
   const int n = static_cast<int>(sql.params.size());
