@@ -321,19 +321,7 @@ void IndicatorEngine::AddEntries(const std::vector<StoredEntry>& entries) {
 
 std::vector<std::pair<std::int32_t, BucketAmount>> IndicatorEngine::PayAheadDeltas(const TrackedProject& t) const {
   std::vector<std::pair<std::int32_t, BucketAmount>> applied;
-  std::map<std::int64_t, Fen> prev;
-  for (Date d : PayAheadEventDates(t.input, policy_)) {
-    std::map<std::int64_t, Fen> cur;
-    for (const BucketAmount& b : AttributePayAhead(t.input, policy_, d)) cur[b.bucket] = b.amount;
-    std::set<std::int64_t> buckets;
-    for (const auto& [k, v] : prev) buckets.insert(k);
-    for (const auto& [k, v] : cur) buckets.insert(k);
-    for (std::int64_t k : buckets) {
-      const Fen delta = (cur.count(k) ? cur[k] : Fen()) - (prev.count(k) ? prev[k] : Fen());
-      if (delta.value() != 0) applied.push_back({d.days(), {k, delta}});
-    }
-    prev = std::move(cur);
-  }
+  for (const PayAheadChange& c : PayAheadChanges(t.input, policy_)) applied.push_back({c.date.days(), c.delta});
   return applied;
 }
 

@@ -52,4 +52,14 @@ std::vector<BucketAmount> AttributePayAhead(const PayAheadInput& input, const Po
 /// and policy-change dates, ascending and unique.
 std::vector<Date> PayAheadEventDates(const PayAheadInput& input, const PolicySet& policy);
 
+/// A change of the excess attributed to one bucket, from `date` on.
+struct PayAheadChange {
+  Date date;
+  BucketAmount delta;
+};
+/// How the attributed excess changes over time: on each event date, for each bucket whose
+/// AttributePayAhead amount differs from the previous event date's, the difference (buckets
+/// ascending). One sweep over the dates: a date on which nothing is in excess costs O(1).
+std::vector<PayAheadChange> PayAheadChanges(const PayAheadInput& input, const PolicySet& policy);
+
 }  // namespace xj

@@ -9,17 +9,33 @@
 namespace xj {
 
 Result<RegionTree> RegionTree::Build(std::vector<Region> regions) {
-  // Sort by code through an index (moving whole regions around costs more than comparing),
-  // then permute once; already sorted input skips both.
+  // Sort by code through small keys, then permute once (moving whole regions around and
+  // comparing strings cost more); already sorted input skips both.
   const auto by_code = [](const Region& a, const Region& b) { return a.code < b.code; };
   if (!std::is_sorted(regions.begin(), regions.end(), by_code)) {
-    std::vector<std::uint32_t> order(regions.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = static_cast<std::uint32_t>(i);
-    std::sort(order.begin(), order.end(),
-              [&](std::uint32_t a, std::uint32_t b) { return by_code(regions[a], regions[b]); });
+    struct Key {
+      std::uint64_t hi = 0, lo = 0;  // the first 16 bytes, big-endian, zero-padded
+      std::uint32_t index = 0;
+    };
+    std::vector<Key> keys(regions.size());
+    for (std::size_t i = 0; i < regions.size(); ++i) {
+      const std::string& c = regions[i].code;
+      Key& k = keys[i];
+      for (std::size_t b = 0; b < 16; ++b) {
+        const std::uint64_t byte = b < c.size() ? static_cast<unsigned char>(c[b]) : 0;
+        (b < 8 ? k.hi : k.lo) |= byte << (8 * (7 - b % 8));
+      }
+      k.index = static_cast<std::uint32_t>(i);
+    }
+    // Equal 16-byte prefixes (codes that long, or a code with a NUL) fall back to the strings.
+    std::sort(keys.begin(), keys.end(), [&](const Key& a, const Key& b) {
+      if (a.hi != b.hi) return a.hi < b.hi;
+      if (a.lo != b.lo) return a.lo < b.lo;
+      return by_code(regions[a.index], regions[b.index]);
+    });
     std::vector<Region> sorted;
     sorted.reserve(regions.size());
-    for (std::uint32_t i : order) sorted.push_back(std::move(regions[i]));
+    for (const Key& k : keys) sorted.push_back(std::move(regions[k.index]));
     regions = std::move(sorted);
   }
   // Views into `regions`: valid until the depth-first walk below moves the regions out.
