@@ -109,6 +109,8 @@ class IndicatorEngine {
   // --- loading: contracts and progress first (they decide which projects are tracked
   //     for 超进度拨款), then the reversal dates, then projects and ledger facts in any
   //     order; then Finish() ---
+  /// Room for this many tracked projects (saves rehashing while contracts load).
+  void ReserveTracked(std::size_t projects) { tracked_.reserve(projects); }
   void LoadContract(const ProjectContract& c);
   void LoadProgress(const ProgressReport& r);
   /// Every reversed entry's seq and reversal date, before the entries.

@@ -48,9 +48,16 @@ Status App::Start() {
   XJ_ASSIGN_OR_RETURN(int version, store_->Migrate());
   (void)version;
   clock.Mark("migrate");
-  XJ_RETURN_IF_ERROR(ReloadRegions());
+  // The region tree and the engine's reference rows do not depend on each other: the rows
+  // are read on another thread while the tree is built.
+  Result<EngineReference> reference = Status::Internal("未读取");
+  std::thread reader([&] { reference = ReadEngineReference(); });
+  const Status regions = ReloadRegions();
+  reader.join();
+  XJ_RETURN_IF_ERROR(regions);
+  XJ_RETURN_IF_ERROR(reference.status());
   clock.Mark("regions");
-  XJ_RETURN_IF_ERROR(RebuildEngine());
+  XJ_RETURN_IF_ERROR(RebuildEngine(std::move(*reference)));
   std::lock_guard lock(phases_mu_);
   phases.insert(phases.end(), start_phases_.begin(), start_phases_.end());
   start_phases_ = std::move(phases);
@@ -76,19 +83,32 @@ Status App::ReloadRegions() {
   return Status::Ok();
 }
 
-Status App::RebuildEngine() {
+Result<App::EngineReference> App::ReadEngineReference() {
+  EngineReference r;
+  XJ_ASSIGN_OR_RETURN(r.categories, store_->LoadCategories());
+  XJ_ASSIGN_OR_RETURN(r.policies, store_->LoadPolicies());
+  XJ_RETURN_IF_ERROR(store_->ScanContracts([&](const ProjectContract& c) { r.contracts.push_back(c); }));
+  XJ_RETURN_IF_ERROR(store_->ScanProgress([&](const ProgressReport& p) { r.progress.push_back(p); }));
+  return r;
+}
+
+Status App::RebuildEngine(std::optional<EngineReference> reference) {
   std::vector<std::pair<std::string, double>> phases;
   PhaseClock clock(phases);
-  XJ_ASSIGN_OR_RETURN(std::vector<ProjectCategory> categories, store_->LoadCategories());
-  XJ_ASSIGN_OR_RETURN(std::vector<PolicyValue> stored_policies, store_->LoadPolicies());
+  if (!reference) {
+    XJ_ASSIGN_OR_RETURN(EngineReference read, ReadEngineReference());
+    reference = std::move(read);
+  }
   std::vector<PolicyChange> changes;
-  for (const PolicyValue& v : stored_policies) changes.push_back({v.key, v.effective_from, v.value});
-  auto engine = std::make_unique<IndicatorEngine>(regions(), CategoryCatalogue(std::move(categories)),
+  for (const PolicyValue& v : reference->policies) changes.push_back({v.key, v.effective_from, v.value});
+  auto engine = std::make_unique<IndicatorEngine>(regions(), CategoryCatalogue(std::move(reference->categories)),
                                                   PolicySet::WithChanges(changes));
   // Contracts first: they decide which projects the engine tracks payments for; progress
   // next (it may add tracked projects without a contract yet).
-  XJ_RETURN_IF_ERROR(store_->ScanContracts([&](const ProjectContract& c) { engine->LoadContract(c); }));
-  XJ_RETURN_IF_ERROR(store_->ScanProgress([&](const ProgressReport& r) { engine->LoadProgress(r); }));
+  engine->ReserveTracked(reference->contracts.size());
+  for (const ProjectContract& c : reference->contracts) engine->LoadContract(c);
+  for (const ProgressReport& r : reference->progress) engine->LoadProgress(r);
+  reference.reset();
   clock.Mark("reference");
   XJ_ASSIGN_OR_RETURN(auto reversed, store_->ReversalDates());
   engine->LoadReversalDates(reversed);

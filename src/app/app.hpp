@@ -481,10 +481,19 @@ class App {
   Status ReloadRegions();
   /// The store filter of a ledger query (without paging), after checking the caller may read it.
   Result<LedgerFilter> LedgerFilterOf(const Actor& actor, const LedgerListQuery& query) const;
-  /// Rebuilds the indicator engine from the store (start-up, region and policy changes).
+  /// The rows the engine loads before the ledger: categories, policy values, contracts, progress.
+  struct EngineReference {
+    std::vector<ProjectCategory> categories;
+    std::vector<PolicyValue> policies;
+    std::vector<ProjectContract> contracts;
+    std::vector<ProgressReport> progress;
+  };
+  Result<EngineReference> ReadEngineReference();
+  /// Rebuilds the indicator engine from the store (start-up, region and policy changes);
+  /// `reference` when it was read already (start-up reads it while the region tree is built).
   /// REQUIRES: write_mu_ held (or start-up), not inside store_->Transact: writes committed
   /// meanwhile would miss the new engine, and the store reads on other threads.
-  Status RebuildEngine();
+  Status RebuildEngine(std::optional<EngineReference> reference = std::nullopt);
   /// Validates and appends a batch; `column_of` maps a column name to its 1-based position.
   Result<ImportReport> AppendLedger(const Actor& actor, std::vector<NumberedEntry> entries,
                                     const std::function<int(const std::string&)>& column_of);
