@@ -380,6 +380,10 @@ void IndicatorEngine::AddProgress(const ProgressReport& r) {
 
 void IndicatorEngine::Finish(int threads) {
   // 以拨代支 entries in shard order, indexed by seq for reversals booked later.
+  std::size_t gov_count = gov_expends_.size();
+  for (const LoadShard& shard : shards_) gov_count += shard.gov_expends.size();
+  gov_expends_.reserve(gov_count);
+  gov_by_seq_.reserve(gov_count);
   for (LoadShard& shard : shards_) {
     for (GovExpend& g : shard.gov_expends) {
       gov_by_seq_[g.seq] = gov_expends_.size();

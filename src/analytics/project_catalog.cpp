@@ -1,6 +1,7 @@
 #include "analytics/project_catalog.hpp"
 
 #include <algorithm>
+#include <cstdint>
 
 namespace xj {
 
@@ -27,7 +28,20 @@ void ProjectCatalog::Load(const Project& p) {
 }
 
 void ProjectCatalog::Finish() {
-  std::sort(rows_.begin(), rows_.end(), Less);
+  // Sort small keys (strings compared only within a region), then move each row once.
+  struct Key {
+    RegionIndex region;
+    std::uint32_t index;
+  };
+  std::vector<Key> keys(rows_.size());
+  for (std::size_t i = 0; i < rows_.size(); ++i) keys[i] = {rows_[i].region, static_cast<std::uint32_t>(i)};
+  std::sort(keys.begin(), keys.end(), [&](const Key& a, const Key& b) {
+    return a.region != b.region ? a.region < b.region : rows_[a.index].project_code < rows_[b.index].project_code;
+  });
+  std::vector<ProjectRowView> sorted;
+  sorted.reserve(rows_.size());
+  for (const Key& k : keys) sorted.push_back(std::move(rows_[k.index]));
+  rows_ = std::move(sorted);
 }
 
 void ProjectCatalog::Upsert(const Project& p) {
