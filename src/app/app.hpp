@@ -329,6 +329,7 @@ class App {
   Result<LedgerList> ListLedger(const Actor& actor, const LedgerListQuery& query) const;
   /// Every entry ListLedger would list for `query` (its page and page_size ignored), in commit
   /// order, read from the store a page at a time; stops at the first error `fn` returns.
+  /// `reversed_by` is left empty (the exports do not show it).
   Status ScanLedgerList(const Actor& actor, const LedgerListQuery& query,
                         const std::function<Status(const LedgerListItem&)>& fn) const;
   /// Records a signed construction contract on a project (for 超进度拨款).

@@ -313,6 +313,7 @@ Status App::ScanLedgerList(const Actor& actor, const LedgerListQuery& q,
   XJ_ASSIGN_OR_RETURN(LedgerFilter f, LedgerFilterOf(actor, q));
   f.oldest_first = true;
   f.count_total = false;
+  f.with_reversed_by = false;  // the export's columns are the interchange format: no 被冲销 column
   f.limit = kPage;
   for (;;) {
     XJ_ASSIGN_OR_RETURN(LedgerPage page, store_->ListLedger(f));

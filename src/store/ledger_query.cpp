@@ -58,11 +58,12 @@ LedgerQuerySql BuildLedgerQuery(const LedgerFilter& f, SqlDialect dialect) {
   q.page =
       "SELECT e.seq, e.entry_id, e.entry_date, e.kind, e.fund_source, e.fund_year, e.region_code, "
       "COALESCE(e.project_code, ''), e.amount_fen, e.payee, e.payee_type, COALESCE(e.reverses, ''), e.note, "
-      "e.effective_kind, e.effective_payee_type, e.sign, "
-      "COALESCE((SELECT r.entry_id FROM ledger_entries r WHERE r.reverses = e.entry_id), '') "
-      "FROM ledger_entries e" +
-      where + (f.oldest_first ? " ORDER BY e.seq ASC" : " ORDER BY e.seq DESC") + " LIMIT " + limit + " OFFSET " +
-      offset;
+      "e.effective_kind, e.effective_payee_type, e.sign, " +
+      std::string(f.with_reversed_by
+                      ? "COALESCE((SELECT r.entry_id FROM ledger_entries r WHERE r.reverses = e.entry_id), '') "
+                      : "'' ") +
+      "FROM ledger_entries e" + where + (f.oldest_first ? " ORDER BY e.seq ASC" : " ORDER BY e.seq DESC") + " LIMIT " +
+      limit + " OFFSET " + offset;
   return q;
 }
 

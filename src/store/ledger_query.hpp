@@ -27,7 +27,8 @@ struct LedgerFilter {
   /// how exports walk millions of rows without OFFSET.
   bool oldest_first = false;
   std::int64_t after_seq = 0;
-  bool count_total = true;  ///< false: LedgerPage::total stays 0 (saves a second query)
+  bool count_total = true;       ///< false: LedgerPage::total stays 0 (saves a second query)
+  bool with_reversed_by = true;  ///< false: ListedEntry::reversed_by stays empty (saves a lookup per row)
 };
 
 /// One listed entry and, when it has been cancelled, the id of the reversal that did it.

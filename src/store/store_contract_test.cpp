@@ -461,6 +461,7 @@ TYPED_TEST(StoreContractTest, LedgerListFiltersCountsAndPagesNewestFirst) {
   LedgerFilter walk;
   walk.oldest_first = true;
   walk.count_total = false;
+  walk.with_reversed_by = false;
   walk.limit = 4;
   std::vector<std::string> walked;
   for (int pages = 0;; ++pages) {
@@ -470,6 +471,7 @@ TYPED_TEST(StoreContractTest, LedgerListFiltersCountsAndPagesNewestFirst) {
     EXPECT_EQ(page->total, 0);
     for (const ListedEntry& e : page->items) {
       EXPECT_GT(e.stored.seq, walk.after_seq);
+      EXPECT_EQ(e.reversed_by, "");  // not looked up (D2's would be R1)
       walk.after_seq = e.stored.seq;
       walked.push_back(e.stored.entry.entry_id);
     }
