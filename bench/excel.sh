@@ -66,7 +66,9 @@ Measured $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores ($(grep -m1 'model n
 Release build, SQLite on local disk. Each step is one \`xianjie\` process (start-up, migration check
 and engine build included) under \`/usr/bin/time -v\`. Machine load (1/5/15-minute averages) before
 the run: ${LOAD_BEFORE}; after: ${LOAD_AFTER}. With anything else running on these 2 cores the wall
-times grow; CPU time (user + sys) is the steadier figure.
+times grow; CPU time (user + sys) is the steadier figure — but on this VM even CPU time grows by 30–40 %
+under sustained load (the same binary's 1 M-row import took 15–23 s of CPU in successive runs on
+2026-11-28), so run it with the machine idle for a few minutes first.
 
 | step | rows | wall | user + sys CPU | peak RSS | target | met |
 |---|---:|---:|---:|---:|---:|:-:|

@@ -1,10 +1,15 @@
 // Writes docs/performance.md from the engine and SQL baseline measurements of one run.
-// Usage: node report.mjs engine.json sql.json ENGINE_PEAK_RSS_KIB PG_LOAD_SECONDS DEMO_TIME
+// Usage: node report.mjs engine.json sql.json ENGINE_PEAK_RSS_KIB PG_LOAD_SECONDS DEMO_TIME [start-N.json …]
+// (the extra files: more start-ups of the same build, for the median start-up time)
 import fs from 'node:fs'
 import os from 'node:os'
 
-const [engineFile, sqlFile, rssKib, pgLoad, demoTime] = process.argv.slice(2)
+const [engineFile, sqlFile, rssKib, pgLoad, demoTime, ...startFiles] = process.argv.slice(2)
 const e = JSON.parse(fs.readFileSync(engineFile, 'utf8'))
+// Start-up varies by ±2 s between runs on this VM: report the median run of all start-ups.
+const starts = [e, ...startFiles.map((f) => JSON.parse(fs.readFileSync(f, 'utf8')))]
+  .sort((a, b) => a.start_seconds - b.start_seconds)
+const medianStart = starts[Math.floor(starts.length / 2)]
 const s = JSON.parse(fs.readFileSync(sqlFile, 'utf8'))
 const fmt = (us) => (us >= 1000 ? `${(us / 1000).toFixed(2)} ms` : `${us.toFixed(1)} µs`)
 const ok = (b) => (b ? '✅' : '❌')
@@ -26,7 +31,10 @@ lines.push(`\`xianjie demo --scale national\`: ${e.regions.toLocaleString('en')}
 lines.push('### Engine', '')
 lines.push('| what | measured | target | |', '|---|---|---|---|')
 const rssMib = Number(rssKib) / 1024
-lines.push(`| start-up (migrate, regions, engine build from SQLite) | ${e.start_seconds.toFixed(1)} s | ≤ 20 s | ${ok(e.start_seconds <= 20)} |`)
+const startRange = starts.length > 1
+  ? ` (median of ${starts.length} runs; ${starts[0].start_seconds.toFixed(1)}–${starts[starts.length - 1].start_seconds.toFixed(1)} s)`
+  : ''
+lines.push(`| start-up (migrate, regions, engine build from SQLite)${startRange} | ${medianStart.start_seconds.toFixed(1)} s | ≤ 20 s | ${ok(medianStart.start_seconds <= 20)} |`)
 lines.push(`| peak RSS of the process | ${rssMib.toFixed(0)} MiB | ≤ 3 GiB | ${ok(rssMib <= 3072)} |`)
 lines.push(`| one region's figures, p50 / p99 | ${fmt(e.single_indicator.p50_us)} / ${fmt(e.single_indicator.p99_us)} | p99 ≤ 1 ms | ${ok(e.single_indicator.p99_us <= 1000)} |`)
 for (const [k, label] of queries) {
@@ -34,10 +42,10 @@ for (const [k, label] of queries) {
   lines.push(`| ${label}, p50 / p99 | ${fmt(e[k].p50_us)} / ${fmt(e[k].p99_us)} | p99 ≤ ${target === 5000 ? '5 ms' : '1 ms'} | ${ok(e[k].p99_us <= target)} |`)
 }
 lines.push('')
-if (e.start_phases) {
+if (medianStart.start_phases) {
   const order = ['migrate', 'regions', 'reference', 'reversals', 'projects+ledger', 'finish']
-  const steps = Object.entries(e.start_phases).sort(([a], [b]) => order.indexOf(a) - order.indexOf(b)).map(([k, v]) => `${k} ${v.toFixed(1)} s`).join(', ')
-  lines.push(`Start-up by step (\`App::start_phases()\`): ${steps}. In the projects+ledger step two SQLite connections ` +
+  const steps = Object.entries(medianStart.start_phases).sort(([a], [b]) => order.indexOf(a) - order.indexOf(b)).map(([k, v]) => `${k} ${v.toFixed(1)} s`).join(', ')
+  lines.push(`Start-up by step (\`App::start_phases()\`, the median run): ${steps}. In the projects+ledger step two SQLite connections ` +
     'each read half of the 18.6 M ledger rows and book them into their own engine shard while a third thread loads the ' +
     '1 M projects; both cores are busy for the whole step, so it is bound by CPU, not by one thread.', '')
 }
@@ -57,9 +65,13 @@ lines.push('')
 lines.push('### Method', '')
 lines.push('* The engine figures come from `bench/figures_bench.cpp` (`xj_bench_figures`), in process, through the same `App` calls the API uses, ' +
   'each query repeated with random as-of dates of 2023 and random regions; latency is wall time per call.')
-lines.push('* Start-up is `App::Start()` on the national file: schema check, region tree (depth-first numbering), contracts and ' +
-  'progress, then projects (one thread) and the ledger (two SQLite connections, each booking into its own shard) at once, ' +
-  'then the shards merged, 超进度拨款 computed per project on two threads, and every series rolled up the tree.')
+lines.push('* Start-up is `App::Start()` on the national file: schema check, region tree (depth-first numbering) while another ' +
+  'thread reads contracts, progress, categories and policies, then projects (one thread) and the ledger (two SQLite ' +
+  'connections, each booking into its own shard) at once, then the shards merged, 超进度拨款 computed per project on two ' +
+  'threads, and every series rolled up the tree. It is measured three times (three processes, page cache warm) and the ' +
+  'median reported with the range. On this VM the CPU itself slows under sustained load: right after a full `./test.sh` ' +
+  'or several back-to-back start-ups the same binary needed 30–40 % more CPU time and started in up to 24 s; idle ' +
+  'for a few minutes first, it starts in 15–17 s.')
 lines.push('* Peak RSS is `/usr/bin/time -f %M` of the benchmark process.')
 lines.push('* The machine is shared with nothing else during `bench/run.sh`; figures vary by ±20% between runs.')
 fs.writeFileSync(1, lines.join('\n') + '\n')
