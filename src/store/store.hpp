@@ -2,6 +2,7 @@
 /// The storage contract the app layer depends on. Implemented for SQLite
 /// (embedded default) and PostgreSQL; one contract test suite runs against both.
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -117,6 +118,12 @@ struct RowBatch {
 class Store {
  public:
   virtual ~Store() = default;
+
+  /// ScanLedgerFacts reads in shards from this many rows on (below, one reader is faster);
+  /// tests lower it to exercise the parallel path on small data.
+  void set_parallel_scan_from(std::int64_t rows) { parallel_scan_from_ = rows; }
+  /// How many shards the last ScanLedgerFacts read in.
+  int last_scan_shards() const { return last_scan_shards_.load(); }
 
   /// "sqlite" or "postgresql".
   virtual std::string_view backend() const = 0;
@@ -244,6 +251,10 @@ class Store {
   virtual Status ScanAudit(const std::function<Status(const AuditRecord&)>& fn) = 0;
   /// Rows matching `query`, newest first, one page.
   virtual Result<AuditPage> QueryAudit(const AuditQuery& query) = 0;
+
+ protected:
+  std::atomic<std::int64_t> parallel_scan_from_{200'000};
+  std::atomic<int> last_scan_shards_{0};
 };
 
 /// Opens a store from a URL: `sqlite:PATH` (or a bare path) or `postgresql://…`.

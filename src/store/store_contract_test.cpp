@@ -10,6 +10,8 @@
 #include <cstdlib>
 #include <filesystem>
 #include <map>
+#include <mutex>
+#include <set>
 #include <stdexcept>
 #include <thread>
 
@@ -684,6 +686,40 @@ TYPED_TEST(StoreContractTest, FiguresBySqlMatchTheHandWorkedLedger) {
 }
 
 // demo → other backend → this backend again: every row, key and figure survives.
+TYPED_TEST(StoreContractTest, LedgerFactsScanInShardsSeesEveryEntryOnce) {
+  Store& s = *this->store_;
+  this->Populate(s);
+  std::map<std::int64_t, std::pair<std::string, std::string>> expected_gov;  // seq → entry id, payee
+  std::multiset<std::int64_t> expected;
+  for (const StoredEntry& e : this->AllEntries(s)) {
+    expected.insert(e.seq);
+    if (e.entry.kind == EntryKind::kExpend && e.effective.payee_type == PayeeType::kGovAccount) {
+      expected_gov[e.seq] = {e.entry.entry_id, e.entry.payee};
+    }
+  }
+  ASSERT_FALSE(expected_gov.empty());
+  for (const auto& [from, want_shards] : {std::pair<std::int64_t, int>{1, 3}, {std::int64_t{1} << 40, 1}}) {
+    s.set_parallel_scan_from(from);
+    std::mutex mu;
+    std::multiset<std::int64_t> seen;
+    std::set<int> shards;
+    std::map<std::int64_t, std::pair<std::string, std::string>> gov;
+    ASSERT_TRUE(s.ScanLedgerFacts(3, [&](int shard, const LedgerFact& f) {
+                   std::lock_guard lock(mu);
+                   seen.insert(f.seq);
+                   shards.insert(shard);
+                   if (!f.entry_id.empty()) gov[f.seq] = {std::string(f.entry_id), std::string(f.payee)};
+                 }).ok());
+    EXPECT_EQ(s.last_scan_shards(), want_shards);
+    EXPECT_EQ(seen, expected);     // every entry exactly once
+    EXPECT_EQ(gov, expected_gov);  // 以拨代支 rows carry their voucher and payee, others none
+    for (int shard : shards) {
+      EXPECT_GE(shard, 0);
+      EXPECT_LT(shard, want_shards);
+    }
+  }
+}
+
 TYPED_TEST(StoreContractTest, CopyRoundTripsThroughTheOtherBackend) {
   Store& s = *this->store_;
   this->Populate(s);

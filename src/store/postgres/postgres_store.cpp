@@ -84,7 +84,9 @@ constexpr const char kSelectLedgerFacts[] =
     "SELECT seq, entry_date, kind, effective_kind, effective_payee_type, sign, fund_source, fund_year, amount_fen, "
     "region_code, COALESCE(project_code, ''), "
     "CASE WHEN kind = 3 AND effective_payee_type = 4 THEN entry_id ELSE '' END, "
-    "CASE WHEN kind = 3 AND effective_payee_type = 4 THEN payee ELSE '' END FROM ledger_entries";
+    "CASE WHEN kind = 3 AND effective_payee_type = 4 THEN payee ELSE '' END FROM ledger_entries "
+    "WHERE seq > $1 AND seq <= $2";
+constexpr const char kSelectSeqRange[] = "SELECT COALESCE(MIN(seq), 0), COALESCE(MAX(seq), 0) FROM ledger_entries";
 constexpr const char kSelectReversalDates[] =
     "SELECT o.seq, r.entry_date FROM ledger_entries r JOIN ledger_entries o ON o.entry_id = r.reverses "
     "WHERE r.reverses IS NOT NULL";
@@ -715,27 +717,57 @@ Status PostgresStore::ClearRows(const CopiedTable& table) {
   return InTx([&](pg::Conn& c) { return c.QueryDynamic("DELETE FROM " + std::string(table.name)).status(); }, true);
 }
 
-Status PostgresStore::ScanLedgerFacts(int /*max_shards*/, const std::function<void(int, const LedgerFact&)>& fn) {
-  XJ_ASSIGN_OR_RETURN(ConnRef c, Connection());
-  LedgerFact f;
-  return c->Stream(kSelectLedgerFacts, {}, [&](const pg::Rows& r) -> Status {
-    f.seq = r.Int(0, 0);
-    auto date = Date::Parse(r.Text(0, 1));
-    if (!date.ok()) return Status::Internal("台账第 " + std::to_string(f.seq) + " 条的日期已损坏");
-    f.date = *date;
-    f.kind = static_cast<EntryKind>(r.Int(0, 2));
-    f.effective = {static_cast<EntryKind>(r.Int(0, 3)), static_cast<PayeeType>(r.Int(0, 4)), r.Int(0, 5)};
-    f.fund_source = static_cast<FundSource>(r.Int(0, 6));
-    f.fund_year = static_cast<int>(r.Int(0, 7));
-    f.amount = Fen(r.Int(0, 8));
-    const std::string region = r.Text(0, 9), project = r.Text(0, 10), id = r.Text(0, 11), payee = r.Text(0, 12);
-    f.region_code = region;
-    f.project_code = project;
-    f.entry_id = id;
-    f.payee = payee;
-    fn(0, f);
-    return Status::Ok();
-  });
+Status PostgresStore::ScanLedgerFacts(int max_shards, const std::function<void(int, const LedgerFact&)>& fn) {
+  std::int64_t lo = 0, hi = 0;
+  {
+    XJ_ASSIGN_OR_RETURN(ConnRef c, Connection());
+    XJ_ASSIGN_OR_RETURN(pg::Rows range, c->Query(kSelectSeqRange));
+    if (range.size() > 0) {
+      lo = range.Int(0, 0) - 1;
+      hi = range.Int(0, 1);
+    }
+  }
+  // Rows (from, to] on a connection of their own, handed to `fn` as shard `shard`.
+  const auto scan = [&](std::int64_t from, std::int64_t to, int shard) -> Status {
+    XJ_ASSIGN_OR_RETURN(ConnRef c, Connection());
+    LedgerFact f;
+    return c->Stream(kSelectLedgerFacts, {Int(from), Int(to)}, [&](const pg::Rows& r) -> Status {
+      f.seq = r.Int(0, 0);
+      auto date = Date::Parse(r.Text(0, 1));
+      if (!date.ok()) return Status::Internal("台账第 " + std::to_string(f.seq) + " 条的日期已损坏");
+      f.date = *date;
+      f.kind = static_cast<EntryKind>(r.Int(0, 2));
+      f.effective = {static_cast<EntryKind>(r.Int(0, 3)), static_cast<PayeeType>(r.Int(0, 4)), r.Int(0, 5)};
+      f.fund_source = static_cast<FundSource>(r.Int(0, 6));
+      f.fund_year = static_cast<int>(r.Int(0, 7));
+      f.amount = Fen(r.Int(0, 8));
+      const std::string region = r.Text(0, 9), project = r.Text(0, 10), id = r.Text(0, 11), payee = r.Text(0, 12);
+      f.region_code = region;
+      f.project_code = project;
+      f.entry_id = id;
+      f.payee = payee;
+      fn(shard, f);
+      return Status::Ok();
+    });
+  };
+  // Every shard holds a pooled connection for the whole scan and the caller may hold one
+  // more (the engine loads projects meanwhile): leave room for it and one other call.
+  const int shards = std::min({max_shards, 8, pool_.options().max_connections - 2});
+  if (shards < 2 || hi - lo < parallel_scan_from_ || Bound() != nullptr) {
+    last_scan_shards_ = 1;
+    return scan(lo, hi, 0);
+  }
+  last_scan_shards_ = shards;
+  std::vector<Status> results(static_cast<std::size_t>(shards));
+  std::vector<std::thread> readers;
+  for (int k = 0; k < shards; ++k) {
+    const std::int64_t from = lo + (hi - lo) * k / shards;
+    const std::int64_t to = k + 1 == shards ? hi : lo + (hi - lo) * (k + 1) / shards;
+    readers.emplace_back([&, k, from, to] { results[static_cast<std::size_t>(k)] = scan(from, to, k); });
+  }
+  for (std::thread& t : readers) t.join();
+  for (const Status& s : results) XJ_RETURN_IF_ERROR(s);
+  return Status::Ok();
 }
 
 Result<std::vector<std::pair<std::int64_t, Date>>> PostgresStore::ReversalDates() {

@@ -83,12 +83,6 @@ class SqliteStore final : public Store {
   Status ScanAudit(const std::function<Status(const AuditRecord&)>& fn) override;
   Result<AuditPage> QueryAudit(const AuditQuery& query) override;
 
-  /// The bulk ledger scan reads in shards from this many rows on (tests lower it to
-  /// exercise the parallel path on small data).
-  void set_parallel_scan_from(std::int64_t rows) { parallel_scan_from_ = rows; }
-  /// How many shards the last ScanLedgerFacts read in.
-  int last_scan_shards() const { return last_scan_shards_.load(); }
-
  private:
   SqliteStore(std::unique_ptr<sqlite::Db> db, std::string path) : db_(std::move(db)), path_(std::move(path)) {}
   /// Runs `fn` in a transaction unless one is already open on this connection.
@@ -104,8 +98,6 @@ class SqliteStore final : public Store {
   std::unique_ptr<sqlite::Db> db_;  // GUARDED_BY(mu_)
   int tx_depth_ = 0;                // GUARDED_BY(mu_)
   std::string path_;                // for extra read connections of bulk scans
-  std::atomic<std::int64_t> parallel_scan_from_{200'000};
-  std::atomic<int> last_scan_shards_{0};
 };
 
 }  // namespace xj
