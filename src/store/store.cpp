@@ -1,9 +1,26 @@
 #include "store/store.hpp"
 
+#include <thread>
+
 #include "store/postgres/postgres_store.hpp"
 #include "store/sqlite/sqlite_store.hpp"
 
 namespace xj {
+
+Status Store::ScanInShards(int shards, std::int64_t lo, std::int64_t hi,
+                           const std::function<Status(std::int64_t, std::int64_t, int)>& scan) {
+  last_scan_shards_ = shards;
+  std::vector<Status> results(static_cast<std::size_t>(shards));
+  std::vector<std::thread> readers;
+  for (int k = 0; k < shards; ++k) {
+    const std::int64_t from = lo + (hi - lo) * k / shards;
+    const std::int64_t to = k + 1 == shards ? hi : lo + (hi - lo) * (k + 1) / shards;
+    readers.emplace_back([&, k, from, to] { results[static_cast<std::size_t>(k)] = scan(from, to, k); });
+  }
+  for (std::thread& t : readers) t.join();
+  for (const Status& s : results) XJ_RETURN_IF_ERROR(s);
+  return Status::Ok();
+}
 
 std::string ProvinceCodeOf(std::string_view region_code) {
   if (region_code.size() < 2) return std::string(region_code);

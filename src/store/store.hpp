@@ -253,6 +253,11 @@ class Store {
   virtual Result<AuditPage> QueryAudit(const AuditQuery& query) = 0;
 
  protected:
+  /// For ScanLedgerFacts: runs `scan(from, to, shard)` over `shards` consecutive parts
+  /// (from, to] of the seq range (lo, hi], each on a thread of its own; the first error wins.
+  Status ScanInShards(int shards, std::int64_t lo, std::int64_t hi,
+                      const std::function<Status(std::int64_t, std::int64_t, int)>& scan);
+
   std::atomic<std::int64_t> parallel_scan_from_{200'000};
   std::atomic<int> last_scan_shards_{0};
 };

@@ -757,17 +757,7 @@ Status PostgresStore::ScanLedgerFacts(int max_shards, const std::function<void(i
     last_scan_shards_ = 1;
     return scan(lo, hi, 0);
   }
-  last_scan_shards_ = shards;
-  std::vector<Status> results(static_cast<std::size_t>(shards));
-  std::vector<std::thread> readers;
-  for (int k = 0; k < shards; ++k) {
-    const std::int64_t from = lo + (hi - lo) * k / shards;
-    const std::int64_t to = k + 1 == shards ? hi : lo + (hi - lo) * (k + 1) / shards;
-    readers.emplace_back([&, k, from, to] { results[static_cast<std::size_t>(k)] = scan(from, to, k); });
-  }
-  for (std::thread& t : readers) t.join();
-  for (const Status& s : results) XJ_RETURN_IF_ERROR(s);
-  return Status::Ok();
+  return ScanInShards(shards, lo, hi, scan);
 }
 
 Result<std::vector<std::pair<std::int64_t, Date>>> PostgresStore::ReversalDates() {

@@ -116,22 +116,10 @@ Status SqliteStore::ScanLedgerFacts(int max_shards, const std::function<void(int
   // Each shard reads its part of the seq range on its own connection (WAL readers do not
   // block each other), so the store's own connection is free for other calls meanwhile.
   lock.unlock();
-  const int shards = std::min(max_shards, 8);
-  last_scan_shards_ = shards;
-  std::vector<Status> results(static_cast<std::size_t>(shards));
-  std::vector<std::thread> readers;
-  for (int k = 0; k < shards; ++k) {
-    const std::int64_t from = lo + (hi - lo) * k / shards;
-    const std::int64_t to = k + 1 == shards ? hi : lo + (hi - lo) * (k + 1) / shards;
-    readers.emplace_back([&, k, from, to] {
-      auto db = sqlite::Db::Open(path_);
-      results[static_cast<std::size_t>(k)] =
-          db.ok() ? ScanRange(**db, from, to, [&](const LedgerFact& f) { fn(k, f); }) : db.status();
-    });
-  }
-  for (std::thread& t : readers) t.join();
-  for (const Status& s : results) XJ_RETURN_IF_ERROR(s);
-  return Status::Ok();
+  return ScanInShards(std::min(max_shards, 8), lo, hi, [&](std::int64_t from, std::int64_t to, int k) -> Status {
+    XJ_ASSIGN_OR_RETURN(auto db, sqlite::Db::Open(path_));
+    return ScanRange(*db, from, to, [&](const LedgerFact& f) { fn(k, f); });
+  });
 }
 
 }  // namespace xj
