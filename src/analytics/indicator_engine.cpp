@@ -38,6 +38,14 @@ std::int64_t CountUpTo(const std::vector<std::int32_t>& v, Date as_of) {
 
 }  // namespace
 
+IndicatorEngine::GovExpend IndicatorEngine::GovExpendOf(const LedgerFact& f, RegionIndex region,
+                                                        std::optional<Date> reversed_on) {
+  return {{std::string(f.entry_id), f.date, region, std::string(f.project_code), f.fund_source, f.fund_year, f.amount,
+           std::string(f.payee)},
+          f.seq,
+          reversed_on};
+}
+
 std::optional<bool> Indicators::on_track() const {
   if (!expend_progress.defined()) return std::nullopt;
   return CompareRatios(expend_progress, time_progress) >= 0;
@@ -223,10 +231,7 @@ IndicatorEngine::TrackedProject* IndicatorEngine::TrackFact(const LedgerFact& f,
   if (f.effective.payee_type == PayeeType::kGovAccount) {
     if (f.kind == EntryKind::kExpend) {
       gov_by_seq_[f.seq] = gov_expends_.size();
-      gov_expends_.push_back({{std::string(f.entry_id), f.date, region, std::string(f.project_code), f.fund_source,
-                               f.fund_year, f.amount, std::string(f.payee)},
-                              f.seq,
-                              std::nullopt});
+      gov_expends_.push_back(GovExpendOf(f, region, std::nullopt));
     } else if (auto it = gov_by_seq_.find(f.reverses_seq); it != gov_by_seq_.end()) {
       gov_expends_[it->second].reversed_on = f.date;
     }
@@ -283,10 +288,7 @@ void IndicatorEngine::TrackLoadedFact(LoadShard& shard, const LedgerFact& f, Reg
   // Reversals need nothing here: the dates of reversed entries were loaded up front.
   if (f.kind != EntryKind::kExpend) return;
   if (f.effective.payee_type == PayeeType::kGovAccount) {
-    shard.gov_expends.push_back({{std::string(f.entry_id), f.date, region, std::string(f.project_code), f.fund_source,
-                                  f.fund_year, f.amount, std::string(f.payee)},
-                                 f.seq,
-                                 ReversalDateOf(f.seq)});
+    shard.gov_expends.push_back(GovExpendOf(f, region, ReversalDateOf(f.seq)));
     return;  // 以拨代支, not a payment to the contractor
   }
   if (f.project_code.empty()) return;

@@ -172,6 +172,8 @@ class IndicatorEngine {
     std::int64_t seq = 0;
     std::optional<Date> reversed_on;
   };
+  /// The 以拨代支 row of expenditure `f` (the views copied).
+  static GovExpend GovExpendOf(const LedgerFact& f, RegionIndex region, std::optional<Date> reversed_on);
   /// Books `f`'s reversal date, when it has one.
   std::optional<Date> ReversalDateOf(std::int64_t seq) const;
 
