@@ -1,5 +1,5 @@
 #pragma once
-/// The in-memory indicator engine: every figure of DESIGN §3 for any region
+/// The in-memory indicator engine: every figure of docs/definitions.md for any region
 /// subtree, fund year, as-of date and fund source, answered from cumulative
 /// series kept per region (O(log days) per figure). Built from the store at
 /// start-up and updated on every committed write.

@@ -1,5 +1,5 @@
 #pragma once
-/// The one wrapper of libsodium (STYLE §4): password hashing (argon2id), random tokens,
+/// The one wrapper of libsodium (docs/style.md rule 4): password hashing (argon2id), random tokens,
 /// SHA-256 and constant-time comparison. Nothing else includes <sodium.h>.
 
 #include <cstddef>

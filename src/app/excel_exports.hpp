@@ -5,7 +5,7 @@
 /// the caller names; the caller streams it to the user and removes it.
 ///
 /// Every export checks the actor's scope through the App use case it reads with. The project
-/// and ledger exports carry every column of the interchange format (DESIGN §4, Chinese headers,
+/// and ledger exports carry every column of the interchange format (docs/definitions.md §4, Chinese headers,
 /// amounts in 元), so an exported file imports back unchanged.
 
 #include <optional>

@@ -1,4 +1,4 @@
-// The figures of DESIGN §3 on a small hand-made dataset, through the real App and a
+// The figures of docs/definitions.md on a small hand-made dataset, through the real App and a
 // real SQLite file. Every expected value is computed by hand in the comment beside it.
 //
 // tests/fixtures/figures/ (regions, projects, ledger). Central fund, fund year 2023,

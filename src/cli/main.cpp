@@ -1,4 +1,4 @@
-// The composition root: config → store → app → routes → server, and the CLI of DESIGN §5.
+// The composition root: config → store → app → routes → server, and the CLI of docs/definitions.md §5.
 #include <termios.h>
 #include <unistd.h>
 #include <CLI/CLI.hpp>

@@ -1,5 +1,5 @@
 #pragma once
-/// Status and Result<T>: expected failures as values (STYLE §3).
+/// Status and Result<T>: expected failures as values (docs/style.md rule 3).
 
 #include <cassert>
 #include <optional>

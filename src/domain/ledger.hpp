@@ -26,7 +26,7 @@ std::string_view FundSourceLabel(FundSource s);
 /// English identifier or Chinese label (中央, 中央财政衔接资金, 省级, 自治区 …).
 std::optional<FundSource> ParseFundSource(std::string_view text);
 
-/// Entry kinds of DESIGN §3. Values are persisted: never renumber.
+/// Entry kinds of docs/definitions.md. Values are persisted: never renumber.
 enum class EntryKind : int {
   kAllocate = 1,  ///< 下达
   kDisburse = 2,  ///< 拨付

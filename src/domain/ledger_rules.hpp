@@ -1,6 +1,6 @@
 #pragma once
 /// The rules a batch of new ledger entries must satisfy against what is stored
-/// (DESIGN §3, issue #3): idempotency by entry_id, reversals that name an
+/// (docs/definitions.md, issue #3): idempotency by entry_id, reversals that name an
 /// existing entry of the same amount, region, source and fund year, once.
 
 #include <functional>

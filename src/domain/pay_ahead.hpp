@@ -1,5 +1,5 @@
 #pragma once
-/// 超进度拨款 (payment ahead of physical progress), DESIGN §3: cumulative payments
+/// 超进度拨款 (payment ahead of physical progress), docs/definitions.md: cumulative payments
 /// on a project beyond advance cap + value of completed work − retention.
 
 #include <cstdint>

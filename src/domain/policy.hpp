@@ -1,5 +1,5 @@
 #pragma once
-/// Policy parameters (政策参数) as data: every threshold of DESIGN §3 has a
+/// Policy parameters (政策参数) as data: every threshold of docs/definitions.md has a
 /// default and may change on an effective date. Never a literal in logic.
 
 #include <cstdint>

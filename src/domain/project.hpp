@@ -11,7 +11,7 @@
 
 namespace xj {
 
-/// Project states of DESIGN §3 (national library procedure, then implementation).
+/// Project states of docs/definitions.md (national library procedure, then implementation).
 /// Values are persisted: never renumber.
 enum class ProjectState : int {
   kDraft = 1,             ///< 储备
@@ -34,7 +34,7 @@ std::string_view ProjectStateLabel(ProjectState s);
 /// English identifier or Chinese label.
 std::optional<ProjectState> ParseProjectState(std::string_view text);
 
-/// A project row of the projects interchange format (DESIGN §4).
+/// A project row of the projects interchange format (docs/definitions.md §4).
 struct Project {
   std::string project_code;  ///< 项目编码, the idempotency key
   std::string name;

@@ -1,5 +1,5 @@
 #pragma once
-/// The project lifecycle of DESIGN §3 as an explicit state machine (项目全流程):
+/// The project lifecycle of docs/definitions.md as an explicit state machine (项目全流程):
 /// 村申报 → 乡审核 → 县审定入库 → 纳入年度计划 → 资金安排 → 开工 → 完工 → 验收 → 资产移交,
 /// with rejection, roll-over and cancellation where a real process allows them.
 /// Transitions are data; every one has a guard that names what is missing.

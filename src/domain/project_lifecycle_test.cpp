@@ -1,4 +1,4 @@
-// The lifecycle state machine: every allowed and every refused transition of DESIGN §3.
+// The lifecycle state machine: every allowed and every refused transition of docs/definitions.md.
 #include "domain/project_lifecycle.hpp"
 
 #include <gtest/gtest.h>

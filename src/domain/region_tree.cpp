@@ -147,7 +147,7 @@ FieldError RowError(const RegionRow& r, std::string column, int column_index, st
   return e;
 }
 
-// Column positions of the regions interchange format (DESIGN §4), for reports
+// Column positions of the regions interchange format (docs/definitions.md §4), for reports
 // built from already-parsed rows.
 constexpr int kColCode = 1;
 constexpr int kColName = 2;

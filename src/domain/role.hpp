@@ -1,5 +1,5 @@
 #pragma once
-/// Roles of users (角色) and what each role may do, as data (STYLE §9).
+/// Roles of users (角色) and what each role may do, as data (docs/style.md rule 9).
 
 #include <optional>
 #include <string_view>

@@ -1,5 +1,5 @@
 #pragma once
-/// The HTTP API of DESIGN §5: routes, thin handlers, and the top-level handler that
+/// The HTTP API of docs/definitions.md §5: routes, thin handlers, and the top-level handler that
 /// adds security headers and serves the web app.
 
 #include <string>

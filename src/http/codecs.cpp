@@ -50,7 +50,7 @@ OrderedJson ToJson(const RegionIndicators& r) {
   j["time_progress"] = PercentJson(f.time_progress);
   const auto on_track = f.on_track();
   j["on_track"] = on_track ? OrderedJson(*on_track) : OrderedJson(nullptr);
-  // Further figures of DESIGN §3.
+  // Further figures of docs/definitions.md.
   j["region_level"] = RegionLevelName(r.region.level);
   j["year"] = f.year;
   j["as_of"] = f.as_of.ToString();

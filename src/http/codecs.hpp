@@ -1,7 +1,7 @@
 #pragma once
 /// JSON codecs for the DTOs of the API and the CLI's json/csv/table output:
 /// free functions, domain types never see JSON. Field names are the public
-/// contract of DESIGN §5 and issue #3 — never rename them.
+/// contract of docs/definitions.md §5 and issue #3 — never rename them.
 
 #include <nlohmann/json.hpp>
 

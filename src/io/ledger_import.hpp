@@ -1,5 +1,5 @@
 #pragma once
-/// Reads the ledger interchange format (DESIGN §4) into entries for the domain.
+/// Reads the ledger interchange format (docs/definitions.md §4) into entries for the domain.
 ///
 /// FieldError codes this reader produces (stable, snake_case):
 ///   empty_file            the file has no header row

@@ -1,5 +1,5 @@
 #pragma once
-/// Reads the projects interchange format (DESIGN §4) into rows for the domain.
+/// Reads the projects interchange format (docs/definitions.md §4) into rows for the domain.
 ///
 /// FieldError codes this reader produces (stable, snake_case):
 ///   empty_file            the file has no header row

@@ -1,5 +1,5 @@
 #pragma once
-/// Reads the regions interchange format (DESIGN §4) into rows for the domain.
+/// Reads the regions interchange format (docs/definitions.md §4) into rows for the domain.
 
 #include <vector>
 

@@ -1,5 +1,5 @@
 #pragma once
-/// Binds a header row to the columns of an interchange format (DESIGN §4):
+/// Binds a header row to the columns of an interchange format (docs/definitions.md §4):
 /// each column accepts its English or Chinese name, with an optional unit in
 /// brackets such as `金额（万元）`.
 
