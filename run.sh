@@ -9,7 +9,7 @@ DB=${XIANJIE_DB:-sqlite:xianjie.db}
 PORT=${XIANJIE_PORT:-8080}
 DEMO_LOGIN=demo-admin-login.txt
 if [[ "$DB" == sqlite:* && ! -f "${DB#sqlite:}" ]]; then
-  echo "==> first start: creating ${DB#sqlite:} with the Xizang demo data (regions, projects, ledger 2022–2023)"
+  echo "==> first start: creating ${DB#sqlite:} with the Xizang demo data (regions, projects, ledger 2021–2023)"
   ./build/xianjie demo --db "$DB"
   # A demo administrator for the whole region, with a random password kept (mode 600) beside the db.
   password=$(head -c 24 /dev/urandom | base64 | tr -d '/+=' | cut -c1-16)

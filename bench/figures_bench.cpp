@@ -91,10 +91,10 @@ int main(int argc, char** argv) {
   const Actor system = Actor::System();
   std::size_t sink = 0;
 
-  RankOptions by_village;
+  RankRequest by_village;
   by_village.level = RegionLevel::kVillage;
-  RankOptions by_county = app.DefaultRankOptions(Date::FromYmd(2023, 7, 5));
-  RankOptions province_counties = by_county;
+  const RankRequest by_county;
+  const RankRequest province_counties = by_county;
 
   nlohmann::json out;
   out["database"] = db;
@@ -113,15 +113,15 @@ int main(int argc, char** argv) {
   }));
   out["province_counties"] = ToJson(Measure(iterations, [&](int) {
     auto r = app.Rank(system, {pick(provinces), 2023, random_date(), FundSource::kCentral}, province_counties);
-    sink += r->size();
+    sink += r->rows.size();
   }));
   out["county_villages"] = ToJson(Measure(iterations, [&](int) {
     auto r = app.Rank(system, {pick(counties), 2023, random_date(), FundSource::kCentral}, by_village);
-    sink += r->size();
+    sink += r->rows.size();
   }));
   out["county_ranking"] = ToJson(Measure(std::max(50, iterations / 10), [&](int) {
     auto r = app.Rank(system, {"", 2023, random_date(), FundSource::kCentral}, by_county);
-    sink += r->size();
+    sink += r->rows.size();
   }));
   auto check = app.ComputeIndicators(system, {"", 2023, Date::FromYmd(2023, 7, 5), FundSource::kCentral});
   (void)check;

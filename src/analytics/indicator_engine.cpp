@@ -51,8 +51,11 @@ std::optional<bool> Indicators::on_track() const {
   return CompareRatios(expend_progress, time_progress) >= 0;
 }
 
-Ratio TimeProgress(Date as_of) {
-  return {as_of.day_of_year(), Date::DaysInYear(as_of.year())};
+Ratio TimeProgress(Date as_of, int fund_year) {
+  const int days = Date::DaysInYear(fund_year);
+  if (as_of.year() > fund_year) return {days, days};
+  if (as_of.year() < fund_year) return {0, days};
+  return {as_of.day_of_year(), days};
 }
 
 IndicatorEngine::IndicatorEngine(std::shared_ptr<const RegionTree> tree, CategoryCatalogue catalogue, PolicySet policy)
@@ -96,7 +99,7 @@ void IndicatorEngine::Compact(PendingSeries& p) {
 // ---------------------------------------------------------------- projects
 
 void IndicatorEngine::AddProjectStats(const Project& p, int sign) {
-  if (p.status == ProjectState::kCancelled) return;
+  if (!InYearPlan(p.status)) return;
   const RegionIndex region = tree_->Find(p.region_code);
   if (region == kNoRegion) return;
   const bool industry = catalogue_.IsIndustry(p.category, p.subcategory);
@@ -142,13 +145,19 @@ void IndicatorEngine::RemoveProject(const Project& p) {
 }
 
 void IndicatorEngine::LoadContract(const ProjectContract& c) {
-  tracked_[c.project_code].input.contracts.emplace_back(c.signed_on, c.amount);
+  tracked_[c.project_code].input.contracts.push_back({c.signed_on, c.amount, c.advance_bp});
   last_tracked_code_.clear();  // a "not tracked" answer may be stale now
 }
 
 void IndicatorEngine::LoadProgress(const ProgressReport& r) {
   // Progress without a contract still matters once a contract arrives.
   tracked_[r.project_code].input.progress.emplace_back(r.date, r.progress_hundredths);
+  last_tracked_code_.clear();
+}
+
+void IndicatorEngine::LoadAcceptance(const std::string& project_code, Date accepted_on) {
+  // Like progress, an acceptance matters once a contract arrives.
+  tracked_[project_code].input.accepted_on = accepted_on;
   last_tracked_code_.clear();
 }
 
@@ -351,7 +360,7 @@ void IndicatorEngine::AddContract(const ProjectContract& c, const Project& proje
   last_tracked_code_.clear();
   t.name = project.name;
   t.region = tree_->Find(project.region_code);
-  t.input.contracts.emplace_back(c.signed_on, c.amount);
+  t.input.contracts.push_back({c.signed_on, c.amount, c.advance_bp});
   if (fresh || t.input.payments.empty()) {
     // First time tracked: its payments come from the store, reversals resolved by id.
     std::unordered_map<std::string, Date> reversed;
@@ -375,6 +384,13 @@ void IndicatorEngine::AddProgress(const ProgressReport& r) {
   TrackedProject& t = tracked_[r.project_code];
   last_tracked_code_.clear();
   t.input.progress.emplace_back(r.date, r.progress_hundredths);
+  RecomputePayAhead(t);
+}
+
+void IndicatorEngine::AddAcceptance(const std::string& project_code, Date accepted_on) {
+  TrackedProject& t = tracked_[project_code];
+  last_tracked_code_.clear();
+  t.input.accepted_on = accepted_on;
   RecomputePayAhead(t);
 }
 
@@ -537,21 +553,12 @@ Indicators IndicatorEngine::ComputeMoney(RegionIndex region, int year, Date as_o
   r.expend_progress = {r.expended.value(), r.allocated.value()};
   r.assessed_progress = {(r.expended - r.disburse_as_expend - r.pay_ahead).value(), r.allocated.value()};
   r.distribute_progress = {r.allocated_to_projects.value(), r.allocated.value()};
-  r.time_progress = TimeProgress(as_of);
+  r.time_progress = TimeProgress(as_of, year);
   return r;
 }
 
-std::vector<RankRow> IndicatorEngine::Rank(RegionIndex root, int year, Date as_of, FundSource source,
-                                           const RankOptions& options) const {
-  std::vector<RegionIndex> units;
-  if (root == kNoRegion) {
-    for (RegionIndex r : tree_->roots()) {
-      auto part = tree_->DescendantsAtLevel(r, options.level);
-      units.insert(units.end(), part.begin(), part.end());
-    }
-  } else {
-    units = tree_->DescendantsAtLevel(root, options.level);
-  }
+std::vector<RankRow> IndicatorEngine::Rank(const std::vector<RegionIndex>& units, int year, Date as_of,
+                                           FundSource source, const RankOptions& options) const {
   // Sort small keys, not the figures: a national ranking orders ~3,000 units per call.
   struct Key {
     Ratio metric;
@@ -591,7 +598,8 @@ std::vector<RankRow> IndicatorEngine::Rank(RegionIndex root, int year, Date as_o
     Fen incentive;
     if (i < top) incentive = options.amount;
     if (i < defined && i >= defined - bottom) incentive = -options.amount;
-    rows.push_back({static_cast<int>(i) + 1, units[keys[i].unit], std::move(figures[keys[i].unit]), incentive});
+    const int rank = i < defined ? static_cast<int>(i) + 1 : 0;
+    rows.push_back({rank, units[keys[i].unit], std::move(figures[keys[i].unit]), incentive});
   }
   return rows;
 }
@@ -613,18 +621,47 @@ std::vector<DisburseAsExpendFlag> IndicatorEngine::DisburseAsExpendFlags(RegionI
   return out;
 }
 
+std::optional<DisburseAsExpendFlag> IndicatorEngine::DisburseAsExpendEntry(std::string_view entry_id) const {
+  for (const GovExpend& g : gov_expends_) {
+    if (g.flag.entry_id == entry_id) return g.flag;
+  }
+  return std::nullopt;
+}
+
 std::vector<PayAheadFlag> IndicatorEngine::PayAheadFlags(RegionIndex root, Date as_of) const {
   std::vector<PayAheadFlag> out;
   for (const auto& [code, t] : tracked_) {
     if (t.input.contracts.empty() || t.region == kNoRegion) continue;
     if (root != kNoRegion && !tree_->Contains(root, t.region)) continue;
     PayAheadStatus s = EvaluatePayAhead(t.input, policy_, as_of);
-    if (s.excess.value() > 0) out.push_back({code, t.name, t.region, s});
+    if (s.excess.value() <= 0) continue;
+    // The booked changes are dated and in date order: the last rise from nothing is the start.
+    Date since = as_of;
+    std::int64_t total = 0;
+    for (std::size_t i = 0; i < t.applied.size() && t.applied[i].first <= as_of.days();) {
+      const std::int32_t day = t.applied[i].first;
+      const bool was_clear = total <= 0;
+      for (; i < t.applied.size() && t.applied[i].first == day; ++i) total += t.applied[i].second.amount.value();
+      if (was_clear && total > 0) since = Date::FromDays(day);
+    }
+    out.push_back({code, t.name, t.region, s, since});
   }
   std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
     return a.status.excess != b.status.excess ? a.status.excess > b.status.excess : a.project_code < b.project_code;
   });
   return out;
+}
+
+std::optional<PayAheadStatus> IndicatorEngine::PayAheadOf(const std::string& project_code, Date date) const {
+  auto it = tracked_.find(project_code);
+  if (it == tracked_.end() || it->second.input.contracts.empty()) return std::nullopt;
+  return EvaluatePayAhead(it->second.input, policy_, date);
+}
+
+IndicatorEngine::PlanFunds IndicatorEngine::PlanFundsOf(RegionIndex region, int year) const {
+  const ProjectStats* s = StatsFor(region, year);
+  if (!s) return {};
+  return {Fen(s->planned_industry), Fen(s->planned_total)};
 }
 
 std::size_t IndicatorEngine::series_points() const {

@@ -36,7 +36,7 @@ struct Indicators {
   Date as_of;
   FundSource fund_source = FundSource::kCentral;
 
-  std::int64_t projects_total = 0;     ///< plan year = year, not cancelled
+  std::int64_t projects_total = 0;     ///< in the year's plan (InYearPlan), plan year = year
   std::int64_t projects_started = 0;   ///< … with actual start ≤ as-of
   std::int64_t projects_finished = 0;  ///< … with actual finish ≤ as-of
   Ratio start_rate;                    ///< 开工率
@@ -62,19 +62,18 @@ struct Indicators {
   std::optional<bool> on_track() const;
 };
 
-/// One row of a ranking, best first.
+/// One row of a ranking, best first; units without a figure (no allocation) last, unranked.
 struct RankRow {
-  int rank = 0;
+  int rank = 0;  ///< 1-based; 0 = unranked (the figure is undefined: nothing allocated)
   RegionIndex region = kNoRegion;
   Indicators figures;
-  Fen incentive;  ///< +amount for the top N, −amount for the bottom N, 0 otherwise
+  Fen incentive;  ///< +amount for the top N, −amount for the bottom N, 0 otherwise (always 0 unranked)
 };
 
 /// Which figure a ranking orders by.
 enum class RankMetric : int { kExpendProgress = 0, kAssessedProgress = 1 };
 
 struct RankOptions {
-  RegionLevel level = RegionLevel::kCounty;
   RankMetric metric = RankMetric::kExpendProgress;
   int top = 10;
   int bottom = 10;
@@ -99,6 +98,7 @@ struct PayAheadFlag {
   std::string project_name;
   RegionIndex region = kNoRegion;
   PayAheadStatus status;
+  Date since;  ///< the day the project went ahead of its progress (the last time, up to the as-of date)
 };
 
 /// Not thread-safe: the App guards it with a reader/writer lock.
@@ -113,6 +113,8 @@ class IndicatorEngine {
   void ReserveTracked(std::size_t projects) { tracked_.reserve(projects); }
   void LoadContract(const ProjectContract& c);
   void LoadProgress(const ProgressReport& r);
+  /// The date of a project's 竣工验收 (its defects-liability period runs from it).
+  void LoadAcceptance(const std::string& project_code, Date accepted_on);
   /// Every reversed entry's seq and reversal date, before the entries.
   void LoadReversalDates(const std::vector<std::pair<std::int64_t, Date>>& reversed);
   /// Projects may load on one thread while ledger facts load on others.
@@ -134,16 +136,31 @@ class IndicatorEngine {
   /// project gets its first contract and was not tracked before).
   void AddContract(const ProjectContract& c, const Project& project, const std::vector<StoredEntry>& project_entries);
   void AddProgress(const ProgressReport& r);
+  /// A project reached 竣工验收 on `accepted_on` (after Finish()).
+  void AddAcceptance(const std::string& project_code, Date accepted_on);
 
   // --- queries ---
   Indicators Compute(RegionIndex region, int year, Date as_of, FundSource source) const;
   /// Only the money figures (allocated … assessed_progress) and time progress: what a ranking needs.
   Indicators ComputeMoney(RegionIndex region, int year, Date as_of, FundSource source) const;
-  std::vector<RankRow> Rank(RegionIndex root, int year, Date as_of, FundSource source,
+  /// Ranks `units` (one scheme's units) by `options.metric`, best first; units without a
+  /// figure come last, unranked and never rewarded or penalised.
+  std::vector<RankRow> Rank(const std::vector<RegionIndex>& units, int year, Date as_of, FundSource source,
                             const RankOptions& options) const;
   std::vector<DisburseAsExpendFlag> DisburseAsExpendFlags(RegionIndex root, std::optional<int> fund_year, Date as_of,
                                                           std::optional<FundSource> source) const;
+  /// The 以拨代支 entry `entry_id` (any date), if it is one.
+  std::optional<DisburseAsExpendFlag> DisburseAsExpendEntry(std::string_view entry_id) const;
   std::vector<PayAheadFlag> PayAheadFlags(RegionIndex root, Date as_of) const;
+  /// The 超进度拨款 check of one project on `date` (nullopt when it has no contract).
+  std::optional<PayAheadStatus> PayAheadOf(const std::string& project_code, Date date) const;
+  /// Central linkage funds planned in the year's plan of the region subtree (产业占比's
+  /// numerator and denominator), the projects classified as the engine classifies them.
+  struct PlanFunds {
+    Fen industry;
+    Fen total;
+  };
+  PlanFunds PlanFundsOf(RegionIndex region, int year) const;
 
   const RegionTree& tree() const { return *tree_; }
   const std::shared_ptr<const RegionTree>& shared_tree() const { return tree_; }
@@ -246,7 +263,8 @@ class IndicatorEngine {
   TrackedProject* last_tracked_ = nullptr;
 };
 
-/// Time progress 时间进度: day of year of `as_of` ÷ days in that year.
-Ratio TimeProgress(Date as_of);
+/// Time progress 时间进度 of fund year `fund_year` on `as_of`: day of year ÷ days in the year;
+/// 100% once `as_of` is past the fund year's 31 December, 0 before its 1 January.
+Ratio TimeProgress(Date as_of, int fund_year);
 
 }  // namespace xj

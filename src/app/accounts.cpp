@@ -52,8 +52,11 @@ std::int64_t UnixSeconds(std::chrono::system_clock::time_point t) {
 }
 
 std::string UserSnapshot(const UserRecord& u) {
-  return nlohmann::json{
-      {"username", u.username}, {"role", RoleName(u.role)}, {"region_code", u.region_code}, {"disabled", u.disabled}}
+  return nlohmann::json{{"username", u.username},
+                        {"role", RoleName(u.role)},
+                        {"region_code", u.region_code},
+                        {"disabled", u.disabled},
+                        {"department", u.department}}
       .dump();
 }
 
@@ -64,6 +67,7 @@ Actor ActorOfUser(const UserRecord& u, std::string_view address) {
   a.region_code = u.region_code;
   a.address = std::string(address);
   a.user_id = u.id;
+  a.department = u.department;
   return a;
 }
 
@@ -126,14 +130,19 @@ UserView App::ViewOf(const UserRecord& u) const {
   auto tree = regions();
   const RegionIndex i = tree->Find(u.region_code);
   return UserView{
-      u.id,       u.username,  u.role, u.region_code, i == kNoRegion ? std::string() : tree->node(i).region.name,
-      u.disabled, u.created_at};
+      u.id,       u.username,   u.role,      u.region_code, i == kNoRegion ? std::string() : tree->node(i).region.name,
+      u.disabled, u.created_at, u.department};
 }
 
 Result<UserView> App::CreateUser(const Actor& actor, const NewUser& nu) {
   XJ_RETURN_IF_ERROR(ValidateUsername(nu.username));
   if (nu.role == Role::kSystem) return Status::InvalidArgument("不能创建 system 角色的用户");
   if (nu.region_code.empty()) return Status::InvalidArgument("缺少所属区划");
+  constexpr std::size_t kMaxDepartment = 64;
+  const bool padded = !nu.department.empty() && (nu.department.front() == ' ' || nu.department.back() == ' ');
+  if (nu.department.size() > kMaxDepartment || padded) {
+    return Status::InvalidArgument("部门名称不超过 64 字节，且首尾不能有空格");
+  }
   XJ_RETURN_IF_ERROR(Authorize(actor, Action::kManageUsers, nu.region_code));
   {
     auto tree = regions();
@@ -161,6 +170,7 @@ Result<UserView> App::CreateUser(const Actor& actor, const NewUser& nu) {
   rec.username = nu.username;
   rec.role = nu.role;
   rec.region_code = nu.region_code;
+  rec.department = nu.department;
   rec.password_hash = std::move(hash);
   rec.created_at = Now();
   std::lock_guard write(write_mu_);

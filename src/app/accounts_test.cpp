@@ -38,7 +38,7 @@ TEST(Accounts, CreateUserRejectsBadInputWithClearCodes) {
   TestApp t;
   const Actor sys = Actor::System();
   auto make = [&](std::string name, Role role, std::string region, std::string password) {
-    return t.app->CreateUser(sys, NewUser{std::move(name), role, std::move(region), std::move(password)});
+    return t.app->CreateUser(sys, NewUser{std::move(name), role, std::move(region), std::move(password), ""});
   };
   EXPECT_EQ(CodeOf(make("", Role::kLeader, "540100", kPassword)), ErrorCode::kInvalidArgument);
   EXPECT_EQ(CodeOf(make(std::string(65, 'a'), Role::kLeader, "540100", kPassword)), ErrorCode::kInvalidArgument);
@@ -65,14 +65,14 @@ TEST(Accounts, OnlyAdminsCreateUsersAndOnlyInTheirScope) {
   t.AddUser("leader", Role::kLeader, "540100");
   const Actor admin = Login(t, "admin");
   const Actor leader = Login(t, "leader");
-  EXPECT_EQ(CodeOf(t.app->CreateUser(leader, NewUser{"x1", Role::kLeader, "540100", kPassword})),
+  EXPECT_EQ(CodeOf(t.app->CreateUser(leader, NewUser{"x1", Role::kLeader, "540100", kPassword, ""})),
             ErrorCode::kPermissionDenied);
-  EXPECT_EQ(CodeOf(t.app->CreateUser(admin, NewUser{"x2", Role::kLeader, "540200", kPassword})),
+  EXPECT_EQ(CodeOf(t.app->CreateUser(admin, NewUser{"x2", Role::kLeader, "540200", kPassword, ""})),
             ErrorCode::kPermissionDenied);
-  EXPECT_EQ(CodeOf(t.app->CreateUser(admin, NewUser{"x3", Role::kLeader, "540000", kPassword})),
+  EXPECT_EQ(CodeOf(t.app->CreateUser(admin, NewUser{"x3", Role::kLeader, "540000", kPassword, ""})),
             ErrorCode::kPermissionDenied)
       << "not even the parent region";
-  EXPECT_TRUE(t.app->CreateUser(admin, NewUser{"x4", Role::kCountyOfficer, "540102", kPassword}).ok());
+  EXPECT_TRUE(t.app->CreateUser(admin, NewUser{"x4", Role::kCountyOfficer, "540102", kPassword, ""}).ok());
   auto users = t.app->ListUsers(admin, "");
   ASSERT_TRUE(users.ok());
   EXPECT_EQ(users->size(), 3u);  // admin, leader, x4 — all under 540100

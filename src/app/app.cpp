@@ -89,6 +89,7 @@ Result<App::EngineReference> App::ReadEngineReference() {
   XJ_ASSIGN_OR_RETURN(r.policies, store_->LoadPolicies());
   XJ_RETURN_IF_ERROR(store_->ScanContracts([&](const ProjectContract& c) { r.contracts.push_back(c); }));
   XJ_RETURN_IF_ERROR(store_->ScanProgress([&](const ProgressReport& p) { r.progress.push_back(p); }));
+  XJ_ASSIGN_OR_RETURN(r.acceptances, store_->AcceptanceDates());
   return r;
 }
 
@@ -100,14 +101,15 @@ Status App::RebuildEngine(std::optional<EngineReference> reference) {
     reference = std::move(read);
   }
   std::vector<PolicyChange> changes;
-  for (const PolicyValue& v : reference->policies) changes.push_back({v.key, v.effective_from, v.value});
+  for (const PolicyValue& v : reference->policies) changes.push_back({v.key, v.effective_from, v.value, v.region_code});
   auto engine = std::make_unique<IndicatorEngine>(regions(), CategoryCatalogue(std::move(reference->categories)),
                                                   PolicySet::WithChanges(changes));
   // Contracts first: they decide which projects the engine tracks payments for; progress
-  // next (it may add tracked projects without a contract yet).
+  // and acceptances next (they may add tracked projects without a contract yet).
   engine->ReserveTracked(reference->contracts.size());
   for (const ProjectContract& c : reference->contracts) engine->LoadContract(c);
   for (const ProgressReport& r : reference->progress) engine->LoadProgress(r);
+  for (const auto& [code, on] : reference->acceptances) engine->LoadAcceptance(code, on);
   reference.reset();
   clock.Mark("reference");
   XJ_ASSIGN_OR_RETURN(auto reversed, store_->ReversalDates());

@@ -5,12 +5,15 @@
 #include <atomic>
 #include <chrono>
 #include <functional>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
 #include <shared_mutex>
+#include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "analytics/indicator_engine.hpp"
@@ -25,6 +28,7 @@
 #include "domain/region_tree.hpp"
 #include "domain/schedule.hpp"
 #include "io/csv_reader.hpp"
+#include "io/table_header.hpp"
 #include "store/store.hpp"
 
 namespace xj {
@@ -55,33 +59,124 @@ struct IndicatorQuery {
   FundSource fund_source = FundSource::kCentral;
 };
 
+/// What a headline figure is compared with on the wall chart (where known).
+struct FigureComparison {
+  std::optional<Benchmark>
+      national;                  ///< the latest national average dated in the fund year, on or before the as-of date
+  std::optional<int> best_year;  ///< the region's best earlier fund year on the same day of its year
+  Ratio best;                    ///< … and its figure (undefined when no earlier year has one)
+};
+
+/// The headline figures' comparisons: start rate and expenditure progress.
+struct HeadlineComparisons {
+  FigureComparison start_rate;
+  FigureComparison expend_progress;
+};
+
 /// Figures of one region, with the region itself for display.
 struct RegionIndicators {
   Region region;
   Indicators figures;
+  std::optional<HeadlineComparisons> comparisons = std::nullopt;  ///< for a single region's figures (not for children)
 };
 
-/// One ranked unit.
+/// What a ranking (排名与奖惩) asks for: the units' level, the metric, and optional what-if
+/// overrides of the N and amount (the incentive scheme in force decides them otherwise).
+struct RankRequest {
+  RegionLevel level = RegionLevel::kCounty;
+  RankMetric metric = RankMetric::kExpendProgress;
+  std::optional<int> top, bottom;
+  std::optional<Fen> amount;
+};
+
+/// A ranking request from its level (province|prefecture|county|township|village) and metric
+/// (expend_progress|assessed_progress) names; InvalidArgument naming the bad one.
+Result<RankRequest> MakeRankRequest(std::string_view level, std::string_view metric);
+
+/// One incentive scheme's ranking (docs/definitions.md: rewards and penalties are decided over
+/// the scheme's scope, never redone inside the subtree a user looks at).
+struct RankingScope {
+  std::shared_ptr<const Region> owner;  ///< the region owning the scheme; null = the whole tree
+  int size = 0;                         ///< units ranked (with a figure) in the scope
+  int top_n = 0, bottom_n = 0;
+  Fen amount;
+};
+
+/// One unit of the requested subtree with its place in its scheme's ranking.
 struct RankedRegion {
-  int rank = 0;
+  std::optional<int> rank;  ///< nullopt: no figure (nothing allocated), neither rewarded nor penalised
   /// Shares ownership of the region tree it points into (no copy of the region per row).
   std::shared_ptr<const Region> region;
   Indicators figures;
   Fen incentive;
+  std::size_t scope = 0;  ///< index into Ranking::scopes
 };
 
-/// The flags list (问题预警): 以拨代支 entries and 超进度拨款 projects.
+/// The units of a subtree ranked in their schemes: grouped by scheme (tree order), each
+/// group best first with its unranked units last.
+struct Ranking {
+  std::vector<RankingScope> scopes;
+  std::vector<RankedRegion> rows;
+};
+
+/// A flags list request (问题预警): the flags as of a date in a region subtree, filtered.
+struct FlagQuery {
+  std::string region_code;       ///< subtree; empty = the caller's home region
+  std::optional<int> fund_year;  ///< entries' fund year (projects' flags are not filtered)
+  Date as_of;
+  std::optional<FundSource> fund_source;  ///< entries' fund source
+  std::string kind;                       ///< one kind (FlagKind); empty = every kind
+  std::string status;                     ///< open|explained|closed; empty = every status
+  int page = 1;
+  int page_size = 0;  ///< 0 = every matching flag on one page
+};
+
+/// One flag of the list: what was found, its work state, and what the list shows about it.
+struct FlagItem {
+  Flag flag;
+  Region region;
+  std::string payee;                        ///< 以拨代支: whom the money went to
+  std::string project_name;                 ///< 超进度拨款
+  std::optional<PayAheadStatus> pay_ahead;  ///< 超进度拨款: the check on the as-of date
+};
+
+/// Per kind: how many flags match and their amount.
+struct FlagKindSummary {
+  std::string kind;
+  std::int64_t count = 0;
+  Fen amount;
+};
+
+/// The flags list: every matching flag (newest first), the requested page of them, and the
+/// totals per kind.
 struct FlagsReport {
-  struct Entry {
-    DisburseAsExpendFlag flag;
-    Region region;
-  };
-  struct PayAhead {
-    PayAheadFlag flag;
-    Region region;
-  };
-  std::vector<Entry> disburse_as_expend;
-  std::vector<PayAhead> pay_ahead;
+  std::vector<FlagItem> items;
+  int page = 1;
+  int page_size = 0;  ///< 0 = one page of everything
+  std::vector<FlagKindSummary> summary;
+  /// The items of the requested page.
+  std::span<const FlagItem> PageItems() const;
+};
+
+/// A flag with its history.
+struct FlagDetail {
+  FlagItem item;
+  std::vector<FlagEvent> history;  ///< oldest first
+};
+
+/// What somebody does to a flag: the action, the new assignee (assign) and the reason.
+struct FlagActionRequest {
+  FlagAction action = FlagAction::kAssign;
+  std::string assignee;
+  std::string reason;
+  std::optional<std::int64_t> expected_version;  ///< the version read (0 = never stored); none = do not check
+};
+
+/// What the ledger entry form is told before saving (POST /ledger/check): the refusals the
+/// batch would meet and the flags it would raise.
+struct LedgerCheck {
+  Status refusal;              ///< ok when the entries would be accepted
+  std::vector<Flag> warnings;  ///< over_arranged and negative_list flags saving would raise
 };
 
 /// Policy values of accounts and sessions (账户与会话策略). Every field has a default and can be
@@ -109,8 +204,9 @@ struct AppOptions {
 struct NewUser {
   std::string username;  ///< 1–64 bytes, no control characters, no surrounding spaces
   Role role = Role::kLeader;
-  std::string region_code;  ///< home region; its level must suit the role (county_officer → county …)
-  std::string password;     ///< at least AccountsPolicy::min_password_length characters
+  std::string region_code;      ///< home region; its level must suit the role (county_officer → county …)
+  std::string password;         ///< at least AccountsPolicy::min_password_length characters
+  std::string department = {};  ///< optional: the department (部门) the user signs off for (联审联批)
 };
 
 /// A user as shown to callers: never the password hash.
@@ -122,6 +218,7 @@ struct UserView {
   std::string region_name;
   bool disabled = false;
   std::string created_at;
+  std::string department = {};
 };
 
 /// A new login session. `token` is the only copy of the secret: it goes into the cookie.
@@ -227,6 +324,9 @@ struct ProjectDetail {
   std::vector<Posting> postings;
   std::vector<Objection> objections;
   std::optional<VillagePlan> village_plan;
+  std::vector<ProjectContract> contracts;   ///< in the order signed in
+  std::vector<ProgressReport> progress;     ///< in the order reported
+  std::optional<PayAheadStatus> pay_ahead;  ///< the 超进度拨款 check today (nullopt without a contract)
 };
 
 /// A compliance check of a project as it stands (preview or at county review).
@@ -332,10 +432,25 @@ class App {
   /// `reversed_by` is left empty (the exports do not show it).
   Status ScanLedgerList(const Actor& actor, const LedgerListQuery& query,
                         const std::function<Status(const LedgerListItem&)>& fn) const;
-  /// Records a signed construction contract on a project (for 超进度拨款).
+  /// Records a signed construction contract on a project (for 超进度拨款). The same contract
+  /// again changes nothing; the same number with other terms is AlreadyExists.
   Status RecordContract(const Actor& actor, const ProjectContract& contract);
   /// Records a physical progress report on a project.
   Status RecordProgress(const Actor& actor, const ProgressReport& report);
+  /// Imports the `contracts` kind (project_reports.cpp). All-or-nothing; idempotent by
+  /// (project_code, contract_no): the same terms again are unchanged, other terms a conflict.
+  Result<ImportReport> ImportContracts(const Actor& actor, TableSource& source);
+  /// Imports the `progress` kind. All-or-nothing; a report identical to a stored one is unchanged.
+  Result<ImportReport> ImportProgress(const Actor& actor, TableSource& source);
+
+  // --- national benchmarks (全国平均): benchmarks.cpp ---
+  /// Imports the `benchmarks` kind (administrators). All-or-nothing; a value for an (indicator,
+  /// date) already stored replaces it (updated), the same value again is unchanged.
+  Result<ImportReport> ImportBenchmarks(const Actor& actor, TableSource& source);
+  /// The same for values entered through the API. InvalidArgument for a value outside 0–100%.
+  Result<ImportReport> SaveBenchmarks(const Actor& actor, const std::vector<Benchmark>& values);
+  /// Every benchmark, by indicator then date (any reader).
+  Result<std::vector<Benchmark>> Benchmarks(const Actor& actor) const;
 
   // --- project library (项目库) ---
   /// A page of projects in the region subtree matching the filters. InvalidArgument for a bad
@@ -408,12 +523,28 @@ class App {
   Result<RegionIndicators> ComputeIndicators(const Actor& actor, const IndicatorQuery& query) const;
   /// The figures of each child of the query's region, ordered by code.
   Result<std::vector<RegionIndicators>> ChildIndicators(const Actor& actor, const IndicatorQuery& query) const;
-  Result<std::vector<RankedRegion>> Rank(const Actor& actor, const IndicatorQuery& query,
-                                         const RankOptions& options) const;
-  /// Rank options with the incentive policy in force on the as-of date.
-  RankOptions DefaultRankOptions(Date as_of) const;
-  Result<FlagsReport> Flags(const Actor& actor, const std::string& region_code, std::optional<int> fund_year,
-                            Date as_of, std::optional<FundSource> source) const;
+  /// The units at `request.level` in the query's subtree (every unit when the region is empty),
+  /// each with its rank and incentive in the scheme that ranks it: the nearest ancestor owning an
+  /// incentive scheme in force on the as-of date, else the province-level ancestor (the whole
+  /// tree for units above it), with the scheme's N and amount. InvalidArgument for negative
+  /// overrides.
+  Result<Ranking> Rank(const Actor& actor, const IndicatorQuery& query, const RankRequest& request) const;
+  // --- flags as work items (问题预警): flags.cpp ---
+  /// The flags of a subtree as of a date: 以拨代支 and 超进度拨款 as the engine computes them,
+  /// over_arranged and negative_list as raised at payment, each with its work state (status,
+  /// assignee, reason; open when nobody has acted). Newest first. InvalidArgument for an
+  /// unknown kind or status or a bad page.
+  Result<FlagsReport> Flags(const Actor& actor, const FlagQuery& query) const;
+  /// One flag (as of today) and its history. NotFound when there is no such flag.
+  Result<FlagDetail> GetFlag(const Actor& actor, const std::string& kind, const std::string& subject) const;
+  /// Applies a work step (assign, explain, close, reopen) to a flag, recording it in its
+  /// history and the audit log. REQUIRES Action::kHandleFlags in the flag's region. The
+  /// assignee must be an enabled user whose scope covers the flag. Conflict for a step the
+  /// status does not allow or a stale version.
+  Result<FlagDetail> ActOnFlag(const Actor& actor, const std::string& kind, const std::string& subject,
+                               const FlagActionRequest& request);
+  /// The checks a ledger batch would meet, without saving anything (the entry form's warning).
+  Result<LedgerCheck> CheckLedgerEntries(const Actor& actor, std::vector<NumberedEntry> entries);
 
   // --- operations ---
   /// Writes the demo dataset (演示数据) in one transaction. Fails with
@@ -488,6 +619,7 @@ class App {
     std::vector<PolicyValue> policies;
     std::vector<ProjectContract> contracts;
     std::vector<ProgressReport> progress;
+    std::vector<std::pair<std::string, Date>> acceptances;  ///< 竣工验收 dates
   };
   Result<EngineReference> ReadEngineReference();
   /// Rebuilds the indicator engine from the store (start-up, region and policy changes);
@@ -495,6 +627,33 @@ class App {
   /// REQUIRES: write_mu_ held (or start-up), not inside store_->Transact: writes committed
   /// meanwhile would miss the new engine, and the store reads on other threads.
   Status RebuildEngine(std::optional<EngineReference> reference = std::nullopt);
+  /// The projects a contracts or progress file names (row, code), checked to exist (an
+  /// `unknown_project` error per row into `errors`) and to lie in scope (PermissionDenied).
+  Result<std::map<std::string, Project>> ProjectsForReports(const Actor& actor, const TableSource& source,
+                                                            const TableHeader& header,
+                                                            const std::vector<std::pair<int, std::string>>& rows,
+                                                            std::vector<FieldError>& errors) const;
+  /// Stores contracts / progress reports with their audit rows in one transaction, then tells
+  /// the engine. REQUIRES: write_mu_ held; each one's project in `projects`.
+  Status RecordContracts(const Actor& actor, const std::vector<ProjectContract>& contracts,
+                         const std::map<std::string, Project>& projects);
+  Status RecordProgressReports(const Actor& actor, const std::vector<ProgressReport>& reports,
+                               const std::map<std::string, Project>& projects);
+  /// A ledger batch checked against the store, with the flags appending it would raise.
+  struct PreparedLedgerBatch {
+    LedgerBatch batch;
+    std::unordered_map<std::string, StoredEntry> stored;  ///< the stored entries it refers to, by id
+    std::vector<Flag> flags;                              ///< raised or cleared by appending it
+  };
+  /// Checks a batch (scope, references, the payment rules) and works out its flags; writes
+  /// nothing. `column_of` (may be empty) places errors in a file's columns. REQUIRES: write_mu_ held.
+  Result<PreparedLedgerBatch> PrepareLedgerBatch(const Actor& actor, std::vector<NumberedEntry> entries,
+                                                 const std::function<int(const std::string&)>& column_of);
+  /// The over_arranged and negative_list flags appending `batch` raises or clears (reads only).
+  /// REQUIRES: write_mu_ held.
+  Result<std::vector<Flag>> FlagsRaisedBy(const std::vector<StoredEntry>& batch, const std::vector<Project>& projects);
+  /// A flag as it stands today (engine-computed or stored) with its history; NotFound otherwise.
+  Result<FlagDetail> FindFlag(const std::string& kind, const std::string& subject) const;
   /// Validates and appends a batch; `column_of` maps a column name to its 1-based position.
   Result<ImportReport> AppendLedger(const Actor& actor, std::vector<NumberedEntry> entries,
                                     const std::function<int(const std::string&)>& column_of);
@@ -504,6 +663,8 @@ class App {
   /// plans, the county's joint-review departments and 2024 proposals at every review stage with
   /// postings and an objection. Leaves the 2023 figures untouched. demo_library.cpp.
   Status LoadDemoLibrary();
+  /// Demo payments that raise the flags checked at payment (negative_list, over_arranged).
+  Status LoadDemoPaymentFlags();
   Status CheckLibraryGuards(const Actor& actor, const Project& project, const Transition& t);
   /// Next year's copy of a project rolled over (结转下年项目库): code "<code>-<year+1>", state
   /// in_library, same sheet. REQUIRES: write_mu_ held, inside store_->Transact.

@@ -69,8 +69,8 @@ class TestApp {
 
   /// Creates a user as the system; fails the test on error.
   UserView AddUser(const std::string& name, Role role, const std::string& region,
-                   const std::string& password = "correct-horse-9") {
-    auto u = app->CreateUser(Actor::System(), NewUser{name, role, region, password});
+                   const std::string& password = "correct-horse-9", const std::string& department = "") {
+    auto u = app->CreateUser(Actor::System(), NewUser{name, role, region, password, department});
     EXPECT_TRUE(u.ok()) << u.status().ToString();
     return u.ok() ? *u : UserView{};
   }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <optional>
 #include <unordered_map>
 
 #include "core/int128.hpp"
@@ -124,15 +125,38 @@ struct CountyPlan {
 DemoOptions XizangDemoOptions() {
   DemoOptions o;
   // 2023: 3890 / 3900 = 99.7436% → 99.74; 2022: 2896 / 3500 = 82.7429% → 82.74; difference 17.0007 → +17.00.
-  // Central progress 54.41% (2023) and 21.41% (2022) exactly → +33.00.
-  o.years = {{2022, 3500, 2896, 8, 2141, 7, 5}, {2023, 3900, 3890, 12, 5441, 7, 5}};
+  // Central progress 54.41% (2023) and 21.41% (2022) exactly → +33.00. 2021 (for the wall chart's
+  // best earlier year): 2480 / 3100 = 80.00%, progress 18.50%.
+  // 2021 draws from its own seed, so the 2022 and 2023 data are exactly what they were before it was added.
+  o.years = {{2021, 3100, 2480, 5, 1850, 7, 5, 20210705},
+             {2022, 3500, 2896, 8, 2141, 7, 5, 0},
+             {2023, 3900, 3890, 12, 5441, 7, 5, 0}};
   o.expend_pieces = 3;
   return o;
 }
 
+std::vector<Benchmark> DemoBenchmarks() {
+  // Month-end national averages in bp, January … December; each earlier year a little lower.
+  constexpr std::array<std::int32_t, 12> kStart = {500,  1200, 3000, 5500, 7200, 8400,
+                                                   9000, 9300, 9500, 9600, 9700, 9750};
+  constexpr std::array<std::int32_t, 12> kExpend = {200,  500,  1000, 1800, 2700, 3600,
+                                                    4500, 5300, 6200, 7200, 8200, 9500};
+  std::vector<Benchmark> out;
+  for (int year = 2021; year <= 2023; ++year) {
+    const std::int32_t lower = (2023 - year) * 200;
+    for (int m = 1; m <= 12; ++m) {
+      const Date end = Date::FromYmd(year, m, Date::DaysInMonth(year, m));
+      const auto i = static_cast<std::size_t>(m - 1);
+      out.push_back({BenchmarkIndicator::kStartRate, end, std::max(0, kStart[i] - lower)});
+      out.push_back({BenchmarkIndicator::kExpendProgress, end, std::max(0, kExpend[i] - lower)});
+    }
+  }
+  return out;
+}
+
 DemoOptions NationalDemoOptions() {
   DemoOptions o;
-  o.years = {{2022, 500'000, 413'000, 1'000, 2141, 7, 5}, {2023, 500'000, 498'700, 1'500, 5441, 7, 5}};
+  o.years = {{2022, 500'000, 413'000, 1'000, 2141, 7, 5, 0}, {2023, 500'000, 498'700, 1'500, 5441, 7, 5, 0}};
   o.expend_pieces = 30;
   return o;
 }
@@ -226,6 +250,9 @@ Status DemoGenerator::Generate(const std::function<Status(DemoChunk&&)>& sink) {
   // --- plan: per county and year, amounts and counts that add up exactly ---
   std::map<int, std::vector<CountyPlan>> plans;
   for (const DemoYearTarget& t : options_.years) {
+    // A year with its own seed draws from its own stream: adding it leaves the others' data as it was.
+    Rng own_plan_rng(t.seed);
+    Rng& prng = t.seed ? own_plan_rng : plan_rng;
     std::vector<CountyPlan>& plan = plans[t.year];
     plan.resize(counties.size());
     std::int64_t allocated_fen = 0;
@@ -233,12 +260,12 @@ Status DemoGenerator::Generate(const std::function<Status(DemoChunk&&)>& sink) {
       CountyPlan& p = plan[static_cast<std::size_t>(c)];
       p.projects = static_cast<int>(t.projects / n_counties + (c < t.projects % n_counties ? 1 : 0));
       p.cancelled = static_cast<int>(t.cancelled / n_counties + (c < t.cancelled % n_counties ? 1 : 0));
-      p.allocated_wan = plan_rng.Between(3000, 12000) * std::max<std::int64_t>(1, p.projects / 50);
+      p.allocated_wan = prng.Between(3000, 12000) * std::max<std::int64_t>(1, p.projects / 50);
       allocated_fen += p.allocated_wan * kFenPerWan;
     }
     // Not-started projects go to counties chosen at random (never more than half a county).
     for (int left = t.projects - t.started; left > 0;) {
-      CountyPlan& p = plan[static_cast<std::size_t>(plan_rng.Between(0, n_counties - 1))];
+      CountyPlan& p = plan[static_cast<std::size_t>(prng.Between(0, n_counties - 1))];
       if (p.not_started * 2 < p.projects) {
         ++p.not_started;
         --left;
@@ -249,7 +276,7 @@ Status DemoGenerator::Generate(const std::function<Status(DemoChunk&&)>& sink) {
     const std::int64_t mean_bp = t.progress_bp;
     std::int64_t spent = 0;
     for (CountyPlan& p : plan) {
-      const std::int64_t bp = std::clamp<std::int64_t>(mean_bp + plan_rng.Between(-2500, 2500), 500, 8500);
+      const std::int64_t bp = std::clamp<std::int64_t>(mean_bp + prng.Between(-2500, 2500), 500, 8500);
       p.expend_fen = p.allocated_wan * kFenPerWan / kBp * bp;
       spent += p.expend_fen;
     }
@@ -269,23 +296,36 @@ Status DemoGenerator::Generate(const std::function<Status(DemoChunk&&)>& sink) {
 
   // --- per county: projects, ledger, contracts, progress ---
   std::int64_t entry_seq = 0;
+  std::map<int, std::int64_t> own_entry_seq;  // the years with their own seed number their entries apart
   for (std::size_t ci = 0; ci < counties.size(); ++ci) {
     const Region& county = *counties[ci];
-    Rng rng(options_.seed * 1000003 + ci);
+    Rng shared_rng(options_.seed * 1000003 + ci);
     std::vector<const Region*> places;  // townships and villages of the county
     for (const Region* t : children[county.code]) {
       places.push_back(t);
       for (const Region* v : children[t->code]) places.push_back(v);
     }
     DemoChunk chunk;
-    auto entry_id = [&](int year) { return "PZ" + std::to_string(year) + county.code + Pad(++entry_seq, 8); };
+    // Entries of a year with its own seed (and the spending carried from it) are numbered "…H<n>".
+    const DemoYearTarget* numbering = nullptr;
+    auto entry_id = [&](int year) {
+      if (numbering && numbering->seed) {
+        return "PZ" + std::to_string(year) + county.code + "H" + Pad(++own_entry_seq[numbering->year], 7);
+      }
+      return "PZ" + std::to_string(year) + county.code + Pad(++entry_seq, 8);
+    };
     auto add_entry = [&](LedgerEntry e, EffectiveEntry effect) {
       chunk.entries.push_back(StoredEntry{std::move(e), 0, effect});
     };
-    // Projects of the previous year, for carried-over spending.
+    // Projects of the previous year, for carried-over spending, drawn from that year's stream.
     std::vector<std::size_t> previous_year;  // indices: chunk.projects grows
+    const DemoYearTarget* previous_target = nullptr;
+    std::optional<Rng> previous_own_rng;
 
     for (const DemoYearTarget& t : options_.years) {
+      Rng own_rng(t.seed * 1000003 + ci);
+      Rng& rng = t.seed ? own_rng : shared_rng;
+      numbering = &t;
       const CountyPlan& plan = plans[t.year][ci];
       const Date as_of = Date::FromYmd(t.year, t.month, t.day);
       const Date year_start = Date::FromYmd(t.year, 1, 1);
@@ -445,7 +485,7 @@ Status DemoGenerator::Generate(const std::function<Status(DemoChunk&&)>& sink) {
         // Construction contracts and physical progress (超进度拨款 inputs).
         if (kinds[static_cast<std::size_t>(i)]->construction && p.central_fund.value() > 0) {
           const Date signed_on = from.AddDays(-5);
-          chunk.contracts.push_back({p.project_code, "HT-" + p.project_code, p.central_fund, signed_on});
+          chunk.contracts.push_back({p.project_code, "HT-" + p.project_code, p.central_fund, signed_on, std::nullopt});
           const std::int64_t paid_bp =
               static_cast<std::int64_t>(static_cast<double>(total) * kBp / static_cast<double>(p.central_fund.value()));
           const bool ahead = paid_bp >= 5000 && rng.Chance(8);
@@ -492,19 +532,24 @@ Status DemoGenerator::Generate(const std::function<Status(DemoChunk&&)>& sink) {
       }
 
       // Money of the previous fund year spent in this one (结转资金).
+      Rng& carry_rng = previous_own_rng ? *previous_own_rng : rng;
+      numbering = previous_target && previous_target->seed ? previous_target : &t;
       for (std::size_t index : previous_year) {
         const Project* prev = &chunk.projects[index];
-        if (!rng.Chance(20) || prev->central_fund.value() < kFenPerWan) continue;
-        add_entry(
-            {entry_id(t.year), RandomDate(rng, year_start.AddDays(30), year_start.AddDays(100)), EntryKind::kExpend,
-             FundSource::kCentral, prev->year, county.code, prev->project_code, Fen(prev->central_fund.value() / 50),
-             rng.Pick(kContractors), PayeeType::kEnterprise, "", "上年结转资金支出"},
-            {EntryKind::kExpend, PayeeType::kEnterprise, 1});
+        if (!carry_rng.Chance(20) || prev->central_fund.value() < kFenPerWan) continue;
+        add_entry({entry_id(t.year), RandomDate(carry_rng, year_start.AddDays(30), year_start.AddDays(100)),
+                   EntryKind::kExpend, FundSource::kCentral, prev->year, county.code, prev->project_code,
+                   Fen(prev->central_fund.value() / 50), carry_rng.Pick(kContractors), PayeeType::kEnterprise, "",
+                   "上年结转资金支出"},
+                  {EntryKind::kExpend, PayeeType::kEnterprise, 1});
       }
       previous_year.clear();
       for (std::size_t i = first; i < first + static_cast<std::size_t>(plan.projects); ++i) {
         previous_year.push_back(i);
       }
+      previous_target = &t;
+      previous_own_rng.reset();
+      if (t.seed) previous_own_rng = own_rng;
     }
     XJ_RETURN_IF_ERROR(sink(std::move(chunk)));
   }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/status.hpp"
+#include "domain/benchmark.hpp"
 #include "domain/ledger.hpp"
 #include "domain/project.hpp"
 #include "domain/region.hpp"
@@ -22,6 +23,9 @@ struct DemoYearTarget {
   int cancelled = 0;             ///< extra cancelled projects (excluded from the rate)
   std::int64_t progress_bp = 0;  ///< central expend ÷ allocate on the as-of date, in basis points of 1/10000
   int month = 7, day = 5;        ///< the as-of date in `year`
+  /// 0: draw from the dataset's shared random streams; else this year's own seed, so that adding
+  /// the year leaves the other years' data unchanged (its entries are numbered "PZ<year><county>H<n>").
+  std::uint64_t seed = 0;
 };
 
 struct DemoOptions {
@@ -30,8 +34,12 @@ struct DemoOptions {
   std::uint64_t seed = 20230705;
 };
 
-/// The article's figures: 2023-07-05 start rate 99.74% (+17.00), central progress 54.41% (+33.00).
+/// The article's figures: 2023-07-05 start rate 99.74% (+17.00), central progress 54.41% (+33.00);
+/// fund years 2021–2023.
 DemoOptions XizangDemoOptions();
+/// Illustrative national averages (全国平均) for the demo's wall chart: month ends of 2021–2023.
+/// Made up for the demo, not official figures.
+std::vector<Benchmark> DemoBenchmarks();
 /// ~1,000,000 projects and ~20,000,000 entries over two fund years (benchmark scale).
 DemoOptions NationalDemoOptions();
 

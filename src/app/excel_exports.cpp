@@ -70,22 +70,28 @@ std::string_view PayeeTypeLabel(PayeeType t) {
   return "";
 }
 
-XlsxCell Flag(bool b) {
+XlsxCell ZeroOne(bool b) {
   return XlsxCell::Text(b ? "1" : "0");
+}
+
+/// The region owning a ranking scheme, or 全国 for the whole tree.
+std::string ScopeName(const RankingScope& s) {
+  return s.owner ? s.owner->name : "全国";
 }
 
 }  // namespace
 
 Status ExportDispatchTable(const App& app, const Actor& actor, const IndicatorQuery& query, const std::string& path) {
   XJ_ASSIGN_OR_RETURN(std::vector<RegionIndicators> children, app.ChildIndicators(actor, query));
+  // Each child's place in its incentive scheme's ranking (not a ranking of the children alone).
   std::map<std::string, int> rank_of;
   if (!children.empty()) {
-    RankOptions o = app.DefaultRankOptions(query.as_of);
-    o.level = children.front().region.level;
-    o.top = 0;
-    o.bottom = 0;
-    XJ_ASSIGN_OR_RETURN(std::vector<RankedRegion> ranked, app.Rank(actor, query, o));
-    for (const RankedRegion& r : ranked) rank_of[r.region->code] = r.rank;
+    RankRequest request;
+    request.level = children.front().region.level;
+    XJ_ASSIGN_OR_RETURN(Ranking ranked, app.Rank(actor, query, request));
+    for (const RankedRegion& r : ranked.rows) {
+      if (r.rank) rank_of[r.region->code] = *r.rank;
+    }
   }
   const std::string region = RegionName(app, actor, query.region_code);
   std::vector<XlsxColumn> cols = {
@@ -149,13 +155,14 @@ Status ExportDispatchTable(const App& app, const Actor& actor, const IndicatorQu
   return w->Close();
 }
 
-Status ExportRankings(const App& app, const Actor& actor, const IndicatorQuery& query, const RankOptions& options,
+Status ExportRankings(const App& app, const Actor& actor, const IndicatorQuery& query, const RankRequest& request,
                       const std::string& path) {
-  XJ_ASSIGN_OR_RETURN(std::vector<RankedRegion> rows, app.Rank(actor, query, options));
+  XJ_ASSIGN_OR_RETURN(Ranking ranking, app.Rank(actor, query, request));
   const std::string region = RegionName(app, actor, query.region_code);
-  const bool assessed = options.metric == RankMetric::kAssessedProgress;
+  const bool assessed = request.metric == RankMetric::kAssessedProgress;
   std::vector<XlsxColumn> cols = {
       {"排名", XlsxCellKind::kInteger, 6},
+      {"排名范围", XlsxCellKind::kText, 16},
       {"区划代码", XlsxCellKind::kText, 12},
       {"单位", XlsxCellKind::kText, 14},
       {"下达资金（元）", XlsxCellKind::kYuan, 18, true},
@@ -167,30 +174,61 @@ Status ExportRankings(const App& app, const Actor& actor, const IndicatorQuery& 
       {"奖惩金额（元）", XlsxCellKind::kYuan, 18, true},
       {"奖惩", XlsxCellKind::kText, 8},
   };
-  auto layout = Layout(
-      "排名与奖惩", region + " " + AsOfTitle(query) + (assessed ? " 考核支出进度" : " 支出进度") + "排名与奖惩表",
-      "单位：元；前" + std::to_string(options.top) + "名奖励、后" + std::to_string(options.bottom) + "名扣减", region,
-      true);
+  // The units line names each scheme's N and amount (policy data, never a fixed 10).
+  std::string units = "单位：元";
+  for (const RankingScope& s : ranking.scopes) {
+    units += "；" + ScopeName(s) + "共" + std::to_string(s.size) + "个参与排名，前" + std::to_string(s.top_n) +
+             "名奖励、后" + std::to_string(s.bottom_n) + "名扣减各 " + FormatYuan(s.amount) + " 元";
+  }
+  auto layout = Layout("排名与奖惩",
+                       region + " " + AsOfTitle(query) + (assessed ? " 考核支出进度" : " 支出进度") + "排名与奖惩表",
+                       units, region, true);
   XJ_ASSIGN_OR_RETURN(auto w, XlsxTableWriter::Create(path, layout, cols));
-  for (const RankedRegion& r : rows) {
+  for (const RankedRegion& r : ranking.rows) {
     const Indicators& f = r.figures;
+    const RankingScope& scope = ranking.scopes[r.scope];
     XlsxCell verdict = XlsxCell::Text(r.incentive > Fen() ? "奖励" : r.incentive < Fen() ? "扣减" : "");
     verdict.highlight = r.incentive < Fen();
     XJ_RETURN_IF_ERROR(
-        w->AddRow({XlsxCell::Integer(r.rank), XlsxCell::Text(r.region->code), XlsxCell::Text(r.region->name),
-                   XlsxCell::Yuan(f.allocated), XlsxCell::Yuan(f.expended), XlsxCell::Yuan(f.disburse_as_expend),
-                   XlsxCell::Yuan(f.pay_ahead), Percent(f.expend_progress), Percent(f.assessed_progress),
-                   XlsxCell::Yuan(r.incentive), verdict}));
+        w->AddRow({r.rank ? XlsxCell::Integer(*r.rank) : XlsxCell::Text("未排名"),
+                   XlsxCell::Text(ScopeName(scope) + "（共" + std::to_string(scope.size) + "）"),
+                   XlsxCell::Text(r.region->code), XlsxCell::Text(r.region->name), XlsxCell::Yuan(f.allocated),
+                   XlsxCell::Yuan(f.expended), XlsxCell::Yuan(f.disburse_as_expend), XlsxCell::Yuan(f.pay_ahead),
+                   Percent(f.expend_progress), Percent(f.assessed_progress), XlsxCell::Yuan(r.incentive), verdict}));
   }
   return w->Close();
 }
 
-Status ExportFlags(const App& app, const Actor& actor, const std::string& region_code, std::optional<int> fund_year,
-                   Date as_of, std::optional<FundSource> source, const std::string& path) {
-  XJ_ASSIGN_OR_RETURN(FlagsReport report, app.Flags(actor, region_code, fund_year, as_of, source));
-  const std::string region = RegionName(app, actor, region_code);
-  const std::string when =
-      (fund_year ? std::to_string(*fund_year) + "年" : std::string()) + "（截至" + as_of.ToString() + "）";
+Status ExportFlags(const App& app, const Actor& actor, const FlagQuery& query, const std::string& path) {
+  XJ_ASSIGN_OR_RETURN(FlagsReport report, app.Flags(actor, query));
+  const std::string region = RegionName(app, actor, query.region_code.empty() ? actor.region_code : query.region_code);
+  const std::string when = (query.fund_year ? std::to_string(*query.fund_year) + "年" : std::string()) + "（截至" +
+                           query.as_of.ToString() + "）";
+  // Every flag with its work state first, then the two kinds the figures compute in detail.
+  std::vector<XlsxColumn> all_cols = {
+      {"类型", XlsxCellKind::kText, 12},
+      {"凭证号/项目编码", XlsxCellKind::kText, 18},
+      {"日期", XlsxCellKind::kDate, 12},
+      {"区划代码", XlsxCellKind::kText, 12},
+      {"单位", XlsxCellKind::kText, 14},
+      {"项目编码", XlsxCellKind::kText, 16},
+      {"金额（元）", XlsxCellKind::kYuan, 16, true},
+      {"状态", XlsxCellKind::kText, 9},
+      {"负责人", XlsxCellKind::kText, 10},
+      {"说明/关闭理由", XlsxCellKind::kText, 24},
+      {"问题描述", XlsxCellKind::kText, 40},
+  };
+  XJ_ASSIGN_OR_RETURN(
+      auto w, XlsxTableWriter::Create(
+                  path, Layout("问题预警", region + " " + when + " 问题预警清单", "单位：元", region, true), all_cols));
+  for (const FlagItem& i : report.items) {
+    const Flag& f = i.flag;
+    XJ_RETURN_IF_ERROR(w->AddRow({XlsxCell::Text(std::string(FlagKindLabel(f.kind))), XlsxCell::Text(f.subject),
+                                  XlsxCell::Day(f.raised_on), XlsxCell::Text(i.region.code),
+                                  XlsxCell::Text(i.region.name), XlsxCell::Text(f.project_code),
+                                  XlsxCell::Yuan(f.amount), XlsxCell::Text(std::string(FlagStatusLabel(f.status))),
+                                  XlsxCell::Text(f.assignee), XlsxCell::Text(f.reason), XlsxCell::Text(f.detail)}));
+  }
   std::vector<XlsxColumn> entry_cols = {
       {"凭证号", XlsxCellKind::kText, 14},     {"日期", XlsxCellKind::kDate, 12},
       {"区划代码", XlsxCellKind::kText, 12},   {"单位", XlsxCellKind::kText, 14},
@@ -198,16 +236,16 @@ Status ExportFlags(const App& app, const Actor& actor, const std::string& region
       {"资金年度", XlsxCellKind::kInteger, 9}, {"金额（元）", XlsxCellKind::kYuan, 16, true},
       {"收款方", XlsxCellKind::kText, 20},
   };
-  XJ_ASSIGN_OR_RETURN(
-      auto w,
-      XlsxTableWriter::Create(
-          path, Layout("以拨代支", region + " " + when + " 以拨代支问题清单", "单位：元", region, true), entry_cols));
-  for (const FlagsReport::Entry& e : report.disburse_as_expend) {
-    const DisburseAsExpendFlag& f = e.flag;
-    XJ_RETURN_IF_ERROR(w->AddRow({XlsxCell::Text(f.entry_id), XlsxCell::Day(f.date), XlsxCell::Text(e.region.code),
-                                  XlsxCell::Text(e.region.name), XlsxCell::Text(f.project_code),
-                                  XlsxCell::Text(std::string(FundSourceLabel(f.fund_source))),
-                                  XlsxCell::Integer(f.fund_year), XlsxCell::Yuan(f.amount), XlsxCell::Text(f.payee)}));
+  XJ_RETURN_IF_ERROR(
+      w->AddSheet(Layout("以拨代支", region + " " + when + " 以拨代支问题清单", "单位：元", region, true), entry_cols));
+  for (const FlagItem& i : report.items) {
+    const Flag& f = i.flag;
+    if (f.kind != FlagKind::kDisburseAsExpend) continue;
+    XJ_RETURN_IF_ERROR(
+        w->AddRow({XlsxCell::Text(f.subject), XlsxCell::Day(f.raised_on), XlsxCell::Text(i.region.code),
+                   XlsxCell::Text(i.region.name), XlsxCell::Text(f.project_code),
+                   XlsxCell::Text(f.fund_source ? std::string(FundSourceLabel(*f.fund_source)) : std::string()),
+                   XlsxCell::Integer(f.fund_year.value_or(0)), XlsxCell::Yuan(f.amount), XlsxCell::Text(i.payee)}));
   }
   std::vector<XlsxColumn> project_cols = {
       {"项目编码", XlsxCellKind::kText, 16},
@@ -222,14 +260,15 @@ Status ExportFlags(const App& app, const Actor& actor, const std::string& region
   };
   XJ_RETURN_IF_ERROR(w->AddSheet(
       Layout("超进度拨款", region + " " + when + " 超进度拨款问题清单", "单位：元", region, true), project_cols));
-  for (const FlagsReport::PayAhead& p : report.pay_ahead) {
-    const PayAheadStatus& s = p.flag.status;
+  for (const FlagItem& i : report.items) {
+    if (!i.pay_ahead) continue;
+    const PayAheadStatus& s = *i.pay_ahead;
     XlsxCell excess = XlsxCell::Yuan(s.excess);
     excess.highlight = true;
     XJ_RETURN_IF_ERROR(
-        w->AddRow({XlsxCell::Text(p.flag.project_code), XlsxCell::Text(p.flag.project_name),
-                   XlsxCell::Text(p.region.code), XlsxCell::Text(p.region.name), XlsxCell::Yuan(s.contract),
-                   XlsxCell::Number(s.progress_bp / 10000.0), XlsxCell::Yuan(s.paid), XlsxCell::Yuan(s.cap), excess}));
+        w->AddRow({XlsxCell::Text(i.flag.project_code), XlsxCell::Text(i.project_name), XlsxCell::Text(i.region.code),
+                   XlsxCell::Text(i.region.name), XlsxCell::Yuan(s.contract), XlsxCell::Number(s.progress_bp / 10000.0),
+                   XlsxCell::Yuan(s.paid), XlsxCell::Yuan(s.cap), excess}));
   }
   return w->Close();
 }
@@ -299,9 +338,9 @@ Status ExportProjects(App& app, const Actor& actor, ProjectListQuery query, cons
           XlsxCell::OptionalDay(p.actual_finish),
           XlsxCell::Text(std::string(ProjectStateLabel(p.status))),
           XlsxCell::Text(p.responsible_person),
-          Flag(p.gov_infrastructure),
-          Flag(p.low_skill),
-          Flag(p.work_relief),
+          ZeroOne(p.gov_infrastructure),
+          ZeroOne(p.low_skill),
+          ZeroOne(p.work_relief),
       }));
     }
     if (static_cast<std::int64_t>(query.page) * query.page_size >= page.total) break;

@@ -20,11 +20,10 @@ namespace xj {
 /// year-on-year points, rank among the children; the region's own figures as the totals row.
 Status ExportDispatchTable(const App& app, const Actor& actor, const IndicatorQuery& query, const std::string& path);
 /// The ranking of `options.level` units with the incentive (奖励/扣减) of each.
-Status ExportRankings(const App& app, const Actor& actor, const IndicatorQuery& query, const RankOptions& options,
+Status ExportRankings(const App& app, const Actor& actor, const IndicatorQuery& query, const RankRequest& request,
                       const std::string& path);
-/// The flags list: 以拨代支 entries, then 超进度拨款 projects (two sheets).
-Status ExportFlags(const App& app, const Actor& actor, const std::string& region_code, std::optional<int> fund_year,
-                   Date as_of, std::optional<FundSource> source, const std::string& path);
+/// The flags list: every flag with its work state, then 以拨代支 entries and 超进度拨款 projects.
+Status ExportFlags(const App& app, const Actor& actor, const FlagQuery& query, const std::string& path);
 /// Every project matching the list filters (page and page_size are ignored).
 Status ExportProjects(App& app, const Actor& actor, ProjectListQuery query, const std::string& path);
 /// Every ledger entry the ledger list shows for `query` (all pages), in commit order: the

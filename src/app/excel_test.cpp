@@ -270,10 +270,12 @@ TEST_F(ExcelTest, LedgerExportRefusesBadFiltersAndOtherRegions) {
 TEST_F(ExcelTest, ReportsExportForARegion) {
   const IndicatorQuery q{"540000", 2023, *Date::Parse("2023-07-05"), FundSource::kCentral};
   EXPECT_TRUE(ExportDispatchTable(*t_.app, Actor::System(), q, (dir_ / "d.xlsx").string()).ok());
-  RankOptions o = t_.app->DefaultRankOptions(q.as_of);
-  EXPECT_TRUE(ExportRankings(*t_.app, Actor::System(), q, o, (dir_ / "r.xlsx").string()).ok());
-  EXPECT_TRUE(
-      ExportFlags(*t_.app, Actor::System(), "540000", 2023, q.as_of, std::nullopt, (dir_ / "f.xlsx").string()).ok());
+  EXPECT_TRUE(ExportRankings(*t_.app, Actor::System(), q, RankRequest{}, (dir_ / "r.xlsx").string()).ok());
+  FlagQuery flags;
+  flags.region_code = "540000";
+  flags.fund_year = 2023;
+  flags.as_of = q.as_of;
+  EXPECT_TRUE(ExportFlags(*t_.app, Actor::System(), flags, (dir_ / "f.xlsx").string()).ok());
   auto d = XlsxReader::OpenFile((dir_ / "d.xlsx").string());
   ASSERT_TRUE(d.ok());
   auto header = (*d)->Next();

@@ -1,6 +1,7 @@
 #include "app/import_jobs.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <fstream>
 #include <random>
@@ -52,20 +53,50 @@ std::string Stamp() {
 
 }  // namespace
 
-std::string_view ImportKindName(ImportKind kind) {
-  switch (kind) {
-    case ImportKind::kRegions: return "regions";
-    case ImportKind::kProjects: return "projects";
-    case ImportKind::kLedger: return "ledger";
+namespace {
+
+/// Every import kind: its name, the action it needs and its use case.
+struct KindSpec {
+  ImportKind kind;
+  std::string_view name;
+  Action action;
+  Result<ImportReport> (App::*use_case)(const Actor&, TableSource&);
+};
+constexpr std::array<KindSpec, 6> kKinds = {{
+    {ImportKind::kRegions, "regions", Action::kImportRegions, &App::ImportRegions},
+    {ImportKind::kProjects, "projects", Action::kWriteProjects, &App::ImportProjects},
+    {ImportKind::kLedger, "ledger", Action::kWriteLedger, &App::ImportLedger},
+    {ImportKind::kContracts, "contracts", Action::kWriteProjects, &App::ImportContracts},
+    {ImportKind::kProgress, "progress", Action::kWriteProjects, &App::ImportProgress},
+    {ImportKind::kBenchmarks, "benchmarks", Action::kManageReferenceData, &App::ImportBenchmarks},
+}};
+
+const KindSpec& SpecOf(ImportKind kind) {
+  for (const KindSpec& k : kKinds) {
+    if (k.kind == kind) return k;
   }
-  return "ledger";
+  return kKinds.back();
+}
+
+}  // namespace
+
+std::string_view ImportKindName(ImportKind kind) {
+  return SpecOf(kind).name;
 }
 
 std::optional<ImportKind> ParseImportKind(std::string_view name) {
-  if (name == "regions") return ImportKind::kRegions;
-  if (name == "projects") return ImportKind::kProjects;
-  if (name == "ledger") return ImportKind::kLedger;
+  for (const KindSpec& k : kKinds) {
+    if (k.name == name) return k.kind;
+  }
   return std::nullopt;
+}
+
+Action ImportAction(ImportKind kind) {
+  return SpecOf(kind).action;
+}
+
+Result<ImportReport> RunImport(App& app, ImportKind kind, const Actor& actor, TableSource& source) {
+  return (app.*SpecOf(kind).use_case)(actor, source);
 }
 
 std::string_view JobStateName(JobState state) {
@@ -183,11 +214,7 @@ void ImportJobs::Execute(Job& job) {
       job.format = TableFormatName(opened->format);
     }
     CountingSource counting(*opened->source, job.rows_read, job.ended);
-    switch (job.kind) {
-      case ImportKind::kRegions: result = app_.ImportRegions(job.actor, counting); break;
-      case ImportKind::kProjects: result = app_.ImportProjects(job.actor, counting); break;
-      case ImportKind::kLedger: result = app_.ImportLedger(job.actor, counting); break;
-    }
+    result = RunImport(app_, job.kind, job.actor, counting);
   } else {
     result = opened.status();
   }
@@ -197,7 +224,7 @@ void ImportJobs::Execute(Job& job) {
   bool workbook = false;
   if (!status.ok()) {
     // A refusal without row errors (permission, a store failure) still gets its one-line table.
-    if (errors.empty()) errors.push_back({"", 0, "", 0, "", ErrorCodeName(status.code()), status.message()});
+    if (errors.empty()) errors.push_back({"", 0, "", 0, "", status.code_name(), status.message()});
     const std::size_t kept = std::min(errors.size(), options_.max_errors);
     std::vector<FieldError> head(errors.begin(), errors.begin() + static_cast<std::ptrdiff_t>(kept));
     auto original = OpenTableFile(upload, job.hint);
@@ -217,7 +244,7 @@ void ImportJobs::Execute(Job& job) {
     job.rows_total = job.rows_read.load();
   } else {
     job.state = JobState::kFailed;
-    job.error_code = ErrorCodeName(status.code());
+    job.error_code = status.code_name();
     job.error_message = status.message();
     job.errors_total = static_cast<std::int64_t>(std::max(status.details().size(), errors.size()));
     job.errors = std::move(errors);

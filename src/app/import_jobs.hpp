@@ -25,10 +25,15 @@
 
 namespace xj {
 
-enum class ImportKind { kRegions, kProjects, kLedger };
-/// "regions" | "projects" | "ledger".
+/// The import kinds (docs/definitions.md §4, docs/operations.md).
+enum class ImportKind { kRegions, kProjects, kLedger, kContracts, kProgress, kBenchmarks };
+/// "regions" | "projects" | "ledger" | "contracts" | "progress" | "benchmarks".
 std::string_view ImportKindName(ImportKind kind);
 std::optional<ImportKind> ParseImportKind(std::string_view name);
+/// The action a caller must be granted to import `kind` (the route's access rule).
+Action ImportAction(ImportKind kind);
+/// Runs the import use case of `kind` (the same one for the CLI, the HTTP upload and a job).
+Result<ImportReport> RunImport(App& app, ImportKind kind, const Actor& actor, TableSource& source);
 
 enum class JobState { kQueued, kRunning, kSucceeded, kFailed };
 /// "queued" | "running" | "succeeded" | "failed".

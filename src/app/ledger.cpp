@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/app.hpp"
+#include "app/import_support.hpp"
 #include "io/ledger_import.hpp"
 #include "io/project_import.hpp"
 
@@ -18,32 +19,11 @@ Status PlaceColumns(Status s, const std::function<int(const std::string&)>& colu
   for (FieldError& e : placed) {
     if (e.column_index == 0 && !e.column.empty()) e.column_index = column_of(e.column);
   }
-  return Status::Rejected(s.message(), std::move(placed));
+  return std::move(s).WithDetails(std::move(placed));
 }
 
 std::function<int(const std::string&)> ColumnsOf(const TableHeader& header) {
   return [header](const std::string& column) { return header.index(column) + 1; };
-}
-
-/// What an audit row says about a batch: the count and the keys (all of them when few).
-std::string BatchSummary(const std::vector<std::string>& keys) {
-  constexpr std::size_t kListed = 100;
-  nlohmann::json j = {{"count", keys.size()}};
-  if (keys.size() <= kListed) {
-    j["keys"] = keys;
-  } else {
-    j["first"] = keys.front();
-    j["last"] = keys.back();
-  }
-  return j.dump();
-}
-
-/// A scope refusal naming the rows outside the actor's subtree (REQUIRES: rows not empty).
-Status OutOfScope(const std::vector<FieldError>& rows) {
-  std::string msg = "超出数据范围：共" + std::to_string(rows.size()) + "行的区划不在本账户管辖范围内（第";
-  constexpr std::size_t kNamed = 10;
-  for (std::size_t i = 0; i < rows.size() && i < kNamed; ++i) msg += (i ? "、" : "") + std::to_string(rows[i].row);
-  return Status::PermissionDenied(msg + (rows.size() > kNamed ? "…行）" : "行）"));
 }
 
 }  // namespace
@@ -134,14 +114,15 @@ Result<ImportReport> App::PostLedger(const Actor& actor, std::vector<NumberedEnt
   return AppendLedger(actor, std::move(entries), [](const std::string&) { return 0; });
 }
 
-Result<ImportReport> App::AppendLedger(const Actor& actor, std::vector<NumberedEntry> entries,
-                                       const std::function<int(const std::string&)>& column_of) {
+Result<App::PreparedLedgerBatch> App::PrepareLedgerBatch(const Actor& actor, std::vector<NumberedEntry> entries,
+                                                         const std::function<int(const std::string&)>& column_of) {
   // REQUIRES: write_mu_ held.
   auto tree = regions();
+  auto column = [&](const std::string& name) { return column_of ? column_of(name) : 0; };
   std::vector<FieldError> outside;
   for (const NumberedEntry& n : entries) {
     if (tree->Find(n.entry.region_code) != kNoRegion && !InScope(actor, n.entry.region_code)) {
-      outside.push_back({"", n.row, "region_code", column_of("region_code"), n.entry.region_code, "out_of_scope",
+      outside.push_back({"", n.row, "region_code", column("region_code"), n.entry.region_code, "out_of_scope",
                          "区划不在本账户管辖范围内"});
     }
   }
@@ -158,27 +139,49 @@ Result<ImportReport> App::AppendLedger(const Actor& actor, std::vector<NumberedE
       project_codes.push_back(n.entry.project_code);
     }
   }
+  PreparedLedgerBatch out;
   LedgerLookups lookups;
   XJ_ASSIGN_OR_RETURN(std::vector<StoredEntry> stored, store_->FindEntries(ids));
   for (StoredEntry& s : stored) lookups.stored.emplace(s.entry.entry_id, std::move(s));
   XJ_ASSIGN_OR_RETURN(std::vector<std::string> reversed, store_->FindReversed(reversed_ids));
   lookups.already_reversed.insert(reversed.begin(), reversed.end());
   XJ_ASSIGN_OR_RETURN(std::vector<Project> projects, store_->FindProjects(project_codes));
-  std::unordered_set<std::string> known_projects;
-  for (const Project& p : projects) known_projects.insert(p.project_code);
+  XJ_ASSIGN_OR_RETURN(std::vector<TransitionRecord> history, store_->FindTransitions(project_codes));
+  std::unordered_map<std::string, const Project*> known_projects;
+  for (const Project& p : projects) known_projects.emplace(p.project_code, &p);
+  std::unordered_map<std::string, std::vector<ProjectStep>> steps;
+  for (const TransitionRecord& t : history) steps[t.project_code].push_back({t.from, t.to, t.on});
   lookups.region_exists = [&tree](const std::string& code) { return tree->Find(code) != kNoRegion; };
-  lookups.project_exists = [&known_projects](const std::string& code) { return known_projects.count(code) > 0; };
+  lookups.project_exists = [&](const std::string& code) { return known_projects.count(code) > 0; };
+  lookups.project_funded = [&](const std::string& code, Date date) {
+    auto p = known_projects.find(code);
+    if (p == known_projects.end()) return true;  // unknown_project is reported instead
+    auto s = steps.find(code);
+    return PaymentHasBasis(p->second->status, s == steps.end() ? std::vector<ProjectStep>{} : s->second, date);
+  };
 
+  Result<LedgerBatch> batch = CheckLedgerBatch(std::move(entries), lookups);
+  if (!batch.ok()) return column_of ? PlaceColumns(batch.status(), column_of) : batch.status();
+  out.batch = std::move(*batch);
+  XJ_ASSIGN_OR_RETURN(out.flags, FlagsRaisedBy(out.batch.to_append, projects));
+  out.stored = std::move(lookups.stored);
+  return out;
+}
+
+Result<ImportReport> App::AppendLedger(const Actor& actor, std::vector<NumberedEntry> entries,
+                                       const std::function<int(const std::string&)>& column_of) {
+  // REQUIRES: write_mu_ held.
   ImportReport report;
   report.kind = "ledger";
   report.rows = static_cast<int>(entries.size());
-  Result<LedgerBatch> batch = CheckLedgerBatch(std::move(entries), lookups);
-  if (!batch.ok()) return PlaceColumns(batch.status(), column_of);
-  report.unchanged = batch->unchanged;
-  if (!batch->to_append.empty()) {
+  XJ_ASSIGN_OR_RETURN(PreparedLedgerBatch prepared, PrepareLedgerBatch(actor, std::move(entries), column_of));
+  LedgerBatch& batch = prepared.batch;
+  report.unchanged = batch.unchanged;
+  if (!batch.to_append.empty()) {
     std::vector<StoredEntry> appended;
     XJ_RETURN_IF_ERROR(store_->Transact([&]() -> Status {
-      XJ_ASSIGN_OR_RETURN(appended, store_->AppendEntries(std::move(batch->to_append)));
+      XJ_ASSIGN_OR_RETURN(appended, store_->AppendEntries(std::move(batch.to_append)));
+      if (!prepared.flags.empty()) XJ_RETURN_IF_ERROR(store_->UpsertRaisedFlags(prepared.flags, Now()));
       std::vector<std::string> keys;
       keys.reserve(appended.size());
       for (const StoredEntry& e : appended) keys.push_back(e.entry.entry_id);
@@ -191,7 +194,7 @@ Result<ImportReport> App::AppendLedger(const Actor& actor, std::vector<NumberedE
     for (const StoredEntry& e : appended) seq_of.emplace(e.entry.entry_id, e.seq);
     for (StoredEntry& e : appended) {
       if (e.entry.kind != EntryKind::kReverse) continue;
-      if (auto s = lookups.stored.find(e.entry.reverses); s != lookups.stored.end()) {
+      if (auto s = prepared.stored.find(e.entry.reverses); s != prepared.stored.end()) {
         e.reverses_seq = s->second.seq;
       } else if (auto b = seq_of.find(e.entry.reverses); b != seq_of.end()) {
         e.reverses_seq = b->second;
@@ -207,22 +210,22 @@ Status App::RecordContract(const Actor& actor, const ProjectContract& contract) 
   XJ_RETURN_IF_ERROR(AuthorizeRole(actor, Action::kWriteProjects));
   if (contract.amount.value() <= 0) return Status::InvalidArgument("合同金额必须大于0");
   if (contract.contract_no.empty()) return Status::InvalidArgument("合同编号不能为空");
+  constexpr std::int32_t kFullBp = 10'000;
+  if (contract.advance_bp && (*contract.advance_bp < 0 || *contract.advance_bp > kFullBp)) {
+    return Status::InvalidArgument("预付款比例应在 0 到 100 之间");
+  }
   std::lock_guard write(write_mu_);
   XJ_ASSIGN_OR_RETURN(std::vector<Project> found, store_->FindProjects({contract.project_code}));
   if (found.empty()) return Status::NotFound("项目不存在：" + contract.project_code);
   XJ_RETURN_IF_ERROR(Authorize(actor, Action::kWriteProjects, found.front().region_code));
-  XJ_RETURN_IF_ERROR(store_->Transact([&]() -> Status {
-    XJ_RETURN_IF_ERROR(store_->InsertContract(contract));
-    const nlohmann::json after = {{"contract_no", contract.contract_no},
-                                  {"amount_fen", contract.amount.value()},
-                                  {"signed_on", contract.signed_on.ToString()}};
-    return AppendAudit(actor, "project.contract", "project", contract.project_code, found.front().region_code, "",
-                       after.dump());
-  }));
-  XJ_ASSIGN_OR_RETURN(std::vector<StoredEntry> entries, store_->ProjectEntries(contract.project_code));
-  std::unique_lock lock(state_mu_);
-  engine_->AddContract(contract, found.front(), entries);
-  return Status::Ok();
+  XJ_ASSIGN_OR_RETURN(std::vector<ProjectContract> stored, store_->ProjectContracts(contract.project_code));
+  for (const ProjectContract& s : stored) {
+    if (s.contract_no != contract.contract_no) continue;
+    if (s == contract) return Status::Ok();  // the same contract again changes nothing
+    return Status::AlreadyExists("该项目已有合同编号 " + contract.contract_no +
+                                 " 且内容不同：合同不能修改，补充合同请用新编号");
+  }
+  return RecordContracts(actor, {contract}, {{contract.project_code, found.front()}});
 }
 
 Status App::RecordProgress(const Actor& actor, const ProgressReport& report) {
@@ -235,16 +238,7 @@ Status App::RecordProgress(const Actor& actor, const ProgressReport& report) {
   XJ_ASSIGN_OR_RETURN(std::vector<Project> found, store_->FindProjects({report.project_code}));
   if (found.empty()) return Status::NotFound("项目不存在：" + report.project_code);
   XJ_RETURN_IF_ERROR(Authorize(actor, Action::kWriteProjects, found.front().region_code));
-  XJ_RETURN_IF_ERROR(store_->Transact([&]() -> Status {
-    XJ_RETURN_IF_ERROR(store_->InsertProgress(report));
-    const nlohmann::json after = {
-        {"date", report.date.ToString()}, {"progress_bp", report.progress_hundredths}, {"note", report.note}};
-    return AppendAudit(actor, "project.progress", "project", report.project_code, found.front().region_code, "",
-                       after.dump());
-  }));
-  std::unique_lock lock(state_mu_);
-  engine_->AddProgress(report);
-  return Status::Ok();
+  return RecordProgressReports(actor, {report}, {{report.project_code, found.front()}});
 }
 
 }  // namespace xj

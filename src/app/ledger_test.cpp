@@ -31,7 +31,9 @@ class LedgerTest : public ::testing::Test {
                        "540103,堆龙德庆区,county,540100\n")
                     .ok());
     ASSERT_TRUE(
-        Import("projects", "project_code,name,year,region_code,central_fund\nP1,道路硬化项目,2023,540102,100\n").ok());
+        Import("projects",
+               "project_code,name,year,region_code,central_fund,status\nP1,道路硬化项目,2023,540102,100,approved\n")
+            .ok());
     ASSERT_TRUE(Ledger("A1,2023-01-10,allocate,central,2023,540102,,1000,,,,\n"
                        "E1,2023-02-01,expend,central,2023,540102,P1,300,某公司,enterprise,,\n")
                     .ok());
@@ -91,7 +93,8 @@ TEST_F(LedgerTest, SameKeyWithOtherContentIsRejected) {
   EXPECT_EQ(e.row, 2);
   EXPECT_EQ(e.column, "entry_id");
   EXPECT_EQ(e.column_index, 1);
-  auto p = Import("projects", "project_code,name,year,region_code,central_fund\nP1,道路硬化项目,2023,540102,101\n");
+  auto p = Import("projects",
+                  "project_code,name,year,region_code,central_fund,status\nP1,道路硬化项目,2023,540102,101,approved\n");
   EXPECT_EQ(OnlyError(p).code, "conflicts_existing");
 }
 
@@ -153,6 +156,57 @@ TEST_F(LedgerTest, ReversalOfAnEntryInTheSameFile) {
   EXPECT_EQ(Expended(), Fen::FromYuan(300));
 }
 
+TEST_F(LedgerTest, AReversalMayComeBeforeTheEntryItCancels) {
+  // Files come sorted by project or county, not by date: the reversal on row 2, its entry on row 3.
+  auto r = Ledger(
+      "R6,2023-04-02,reverse,central,2023,540102,,50,,,E6,\n"
+      "E6,2023-04-01,expend,central,2023,540102,P1,50,某公司,enterprise,,\n");
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_EQ(r->inserted, 2);
+  EXPECT_EQ(Expended(), Fen::FromYuan(300));
+  // Stored in the order the references need: the entry before its reversal.
+  std::vector<std::string> order;
+  ASSERT_TRUE(app_->store().ScanLedger([&](const StoredEntry& e) { order.push_back(e.entry.entry_id); }).ok());
+  EXPECT_EQ(order, (std::vector<std::string>{"A1", "E1", "E6", "R6"}));
+  // Two reversals of one entry in a batch, wherever they stand, are still one too many.
+  auto twice = Ledger(
+      "R8,2023-04-03,reverse,central,2023,540102,,60,,,E8,\n"
+      "R9,2023-04-03,reverse,central,2023,540102,,60,,,E8,\n"
+      "E8,2023-04-01,expend,central,2023,540102,P1,60,某公司,enterprise,,\n");
+  EXPECT_EQ(OnlyError(twice).code, "already_reversed");
+  // Neither stored nor in the batch: an error.
+  EXPECT_EQ(OnlyError(Ledger("R7,2023-04-02,reverse,central,2023,540102,,50,,,NOWHERE,\n")).code,
+            "unknown_reversed_entry");
+}
+
+TEST_F(LedgerTest, PaymentsNeedAFundedProjectAndAPayeeType) {
+  ASSERT_TRUE(Import("projects",
+                     "project_code,name,year,region_code,central_fund,status\n"
+                     "P2,储备项目,2023,540102,100,in_library\nP3,撤项项目,2023,540102,100,cancelled\n")
+                  .ok());
+  // Each refused with its row and column; only that problem → a Conflict named project_not_funded.
+  auto refused = Ledger(
+      "D2,2023-04-01,disburse,central,2023,540102,P2,10,某单位,gov_account,,\n"
+      "E3,2023-04-01,expend,central,2023,540102,P3,10,某公司,enterprise,,\n");
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.status().code(), ErrorCode::kConflict);
+  EXPECT_EQ(refused.status().code_name(), "project_not_funded");
+  ASSERT_EQ(refused.status().details().size(), 2u);
+  EXPECT_EQ(refused.status().details()[0].row, 2);
+  EXPECT_EQ(refused.status().details()[0].column_index, 7);
+  // An allocation naming an unfunded project is not a payment: accepted.
+  EXPECT_TRUE(Ledger("A2,2023-04-01,allocate,central,2023,540102,P2,10,,,,\n").ok());
+  // An expenditure without a payee type is refused with the other problems (InvalidArgument).
+  auto mixed = Ledger(
+      "E4,2023-04-01,expend,central,2023,540102,P1,10,某公司,,,\n"
+      "E5,2023-04-01,expend,central,2023,540102,P2,10,某公司,enterprise,,\n");
+  ASSERT_FALSE(mixed.ok());
+  EXPECT_EQ(mixed.status().code_name(), "invalid_argument");
+  EXPECT_EQ(mixed.status().details()[0].code, "payee_type_required");
+  EXPECT_EQ(mixed.status().details()[1].code, "project_not_funded");
+  EXPECT_EQ(Expended(), Fen::FromYuan(300));
+}
+
 TEST_F(LedgerTest, ApiBatchesUseTheSameRules) {
   std::vector<NumberedEntry> batch = {
       {1,
@@ -172,16 +226,23 @@ TEST_F(LedgerTest, ApiBatchesUseTheSameRules) {
 }
 
 TEST_F(LedgerTest, ContractsAndProgressNeedAProjectAndSaneValues) {
-  EXPECT_EQ(app_->RecordContract(Actor::System(), {"NOPE", "HT1", Fen(100), *Date::Parse("2023-01-01")}).code(),
+  const Date d = *Date::Parse("2023-01-01");
+  EXPECT_EQ(app_->RecordContract(Actor::System(), {"NOPE", "HT1", Fen(100), d, std::nullopt}).code(),
             ErrorCode::kNotFound);
-  EXPECT_EQ(app_->RecordContract(Actor::System(), {"P1", "HT1", Fen(0), *Date::Parse("2023-01-01")}).code(),
+  EXPECT_EQ(app_->RecordContract(Actor::System(), {"P1", "HT1", Fen(0), d, std::nullopt}).code(),
             ErrorCode::kInvalidArgument);
-  EXPECT_EQ(app_->RecordProgress(Actor::System(), {"P1", *Date::Parse("2023-01-01"), 10001, ""}).code(),
-            ErrorCode::kInvalidArgument);
-  EXPECT_TRUE(app_->RecordContract(Actor::System(), {"P1", "HT1", Fen(100), *Date::Parse("2023-01-01")}).ok());
-  // The same contract number twice on one project is a conflict, not a second contract.
-  EXPECT_EQ(app_->RecordContract(Actor::System(), {"P1", "HT1", Fen(100), *Date::Parse("2023-01-01")}).code(),
+  EXPECT_EQ(app_->RecordContract(Actor::System(), {"P1", "HT1", Fen(100), d, 10'001}).code(),
+            ErrorCode::kInvalidArgument);  // an advance rate over 100%
+  EXPECT_EQ(app_->RecordProgress(Actor::System(), {"P1", d, 10001, ""}).code(), ErrorCode::kInvalidArgument);
+  EXPECT_TRUE(app_->RecordContract(Actor::System(), {"P1", "HT1", Fen(100), d, 1'000}).ok());
+  // The same contract again changes nothing; the same number with other terms is refused.
+  EXPECT_TRUE(app_->RecordContract(Actor::System(), {"P1", "HT1", Fen(100), d, 1'000}).ok());
+  EXPECT_EQ(app_->RecordContract(Actor::System(), {"P1", "HT1", Fen(200), d, 1'000}).code(), ErrorCode::kAlreadyExists);
+  EXPECT_EQ(app_->RecordContract(Actor::System(), {"P1", "HT1", Fen(100), d, std::nullopt}).code(),
             ErrorCode::kAlreadyExists);
+  auto contracts = app_->store().ProjectContracts("P1");
+  ASSERT_TRUE(contracts.ok());
+  EXPECT_EQ(contracts->size(), 1u);
 }
 
 }  // namespace

@@ -12,12 +12,6 @@ namespace {
 constexpr std::size_t kMaxBatch = 200;
 constexpr std::size_t kMaxPublicPostings = 500;
 
-/// States whose projects count in a county's annual plan for the industry share.
-bool CountsInPlan(ProjectState s) {
-  return s != ProjectState::kDraft && s != ProjectState::kSubmitted && s != ProjectState::kRejected &&
-         s != ProjectState::kRolledOver && s != ProjectState::kCancelled;
-}
-
 bool Closed(ProjectState s) {
   return s == ProjectState::kRejected || s == ProjectState::kRolledOver || s == ProjectState::kCancelled;
 }
@@ -134,26 +128,25 @@ ComplianceCheck App::RunCompliance(const Project& project, const ProjectDetails&
   const CategoryCatalogue& categories = engine_->catalogue();
   ComplianceCheck check;
   check.on = on;
-  // The county's plan: projects of the same county and year in review or later, this one included.
+  // The county's plan as the engine counts it (the projects in the year's plan, InYearPlan),
+  // with this project added when it is not in the plan yet: the share it would make.
   const RegionTree& tree = engine_->tree();
   RegionIndex county = kNoRegion;
-  for (RegionIndex i = tree.Find(project.region_code); i != kNoRegion;) {
-    const Region& r = tree.node(i).region;
-    if (r.level == RegionLevel::kCounty) {
+  for (RegionIndex i = tree.Find(project.region_code); i != kNoRegion; i = tree.node(i).parent) {
+    if (tree.node(i).region.level == RegionLevel::kCounty) {
       county = i;
       break;
     }
-    i = r.parent_code.empty() ? kNoRegion : tree.Find(r.parent_code);
   }
   if (county != kNoRegion) {
-    catalog_->ForEachIn(county, [&](const ProjectRowView& r) {
-      if (r.year != project.year || r.project_code == project.project_code || !CountsInPlan(r.status)) return;
-      check.county_plan.total += r.central_fund;
-      if (categories.IsIndustry(r.category, "")) check.county_plan.industry += r.central_fund;
-    });
+    const IndicatorEngine::PlanFunds plan = engine_->PlanFundsOf(county, project.year);
+    check.county_plan = {plan.industry, plan.total};
   }
-  check.county_plan.total += project.central_fund;
-  if (categories.IsIndustry(project.category, project.subcategory)) check.county_plan.industry += project.central_fund;
+  if (!InYearPlan(project.status) || county == kNoRegion) {
+    check.county_plan.total += project.central_fund;
+    if (categories.IsIndustry(project.category, project.subcategory))
+      check.county_plan.industry += project.central_fund;
+  }
   const PolicySet& policies = engine_->policy();
   ComplianceInput in{&project, &details, &categories, &references, &policies, on, check.county_plan};
   check.findings = ReviewCompliance(in);
@@ -390,6 +383,7 @@ Result<std::vector<BatchOutcome>> App::BatchTransition(const Actor& actor, const
   if (codes.empty()) return Status::InvalidArgument("请至少选择一个项目");
   if (codes.size() > kMaxBatch) return Status::InvalidArgument("一次至多处理 " + std::to_string(kMaxBatch) + " 个项目");
   if (!FindTransition(action)) return Status::InvalidArgument("未知的操作：" + action);
+  if (action == "county_review" || action == "admit") XJ_RETURN_IF_ERROR(AuthorizeRole(actor, Action::kReviewProjects));
   XJ_ASSIGN_OR_RETURN(std::vector<Project> known, store_->FindProjects(codes));
   for (const Project& p : known) XJ_RETURN_IF_ERROR(Authorize(actor, Action::kWriteProjects, p.region_code));
   std::vector<BatchOutcome> out;
@@ -398,7 +392,7 @@ Result<std::vector<BatchOutcome>> App::BatchTransition(const Actor& actor, const
     o.project_code = code;
     auto fail = [&](const Status& s) {
       o.ok = false;
-      o.error_code = ErrorCodeName(s.code());
+      o.error_code = s.code_name();
       o.message = s.message();
       o.details = s.details();
     };
@@ -478,6 +472,12 @@ Result<ProjectDetail> App::RecordSignoff(const Actor& actor, const std::string& 
   XJ_RETURN_IF_ERROR(AuthorizeRole(actor, Action::kWriteProjects));
   if (signoff.decision == SignoffDecision::kReturn && signoff.comment.empty()) {
     return Status::InvalidArgument("退回必须填写意见");
+  }
+  // Separation of duties: a department's sign-off is recorded by a user of that department.
+  if (actor.role != Role::kSystem && actor.department != signoff.department) {
+    return Status::PermissionDenied("只有「" + signoff.department + "」的用户可以签署该部门意见" +
+                                    (actor.department.empty() ? std::string("（本账户未设所属部门）")
+                                                              : "（本账户属于「" + actor.department + "」）"));
   }
   {
     std::lock_guard write(write_mu_);
@@ -817,6 +817,13 @@ Status App::AddPolicy(const Actor& actor, const PolicyValue& value) {
   XJ_RETURN_IF_ERROR(AuthorizeRole(actor, Action::kManageReferenceData));
   if (!PolicySet::IsKnownKey(value.key)) return Status::InvalidArgument("未知的政策参数：" + value.key);
   if (value.value < 0) return Status::InvalidArgument("政策参数不得为负");
+  if (!value.region_code.empty()) {
+    if (!PolicySet::IsRegionalKey(value.key)) {
+      return Status::InvalidArgument(
+          "只有奖惩参数（incentive_top_n、incentive_bottom_n、incentive_amount_fen）可以属于某一区划");
+    }
+    if (regions()->Find(value.region_code) == kNoRegion) return Status::NotFound("区划不存在：" + value.region_code);
+  }
   {
     std::lock_guard write(write_mu_);
     XJ_RETURN_IF_ERROR(store_->Transact([&]() -> Status {
@@ -824,8 +831,9 @@ Status App::AddPolicy(const Actor& actor, const PolicyValue& value) {
       const nlohmann::json after = {{"key", value.key},
                                     {"value", value.value},
                                     {"effective_from", value.effective_from.ToString()},
-                                    {"note", value.note}};
-      return AppendAudit(actor, "reference.policy", "policy", value.key, "", "", after.dump());
+                                    {"note", value.note},
+                                    {"region_code", value.region_code}};
+      return AppendAudit(actor, "reference.policy", "policy", value.key, value.region_code, "", after.dump());
     }));
     // Policy values feed the figures (超进度拨款, incentives): rebuild the engine with them,
     // still holding the write lock so no entry lands in the old engine meanwhile and is lost.

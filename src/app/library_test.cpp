@@ -23,7 +23,8 @@ class LibraryTest : public ::testing::Test {
     std::istringstream in("code,name,level,parent_code\n540102001001,冲赛康社区,village,540102001\n");
     CsvReader reader(in);
     EXPECT_TRUE(t_.app->ImportRegions(Actor::System(), reader).ok());
-    county_ = Actor{"county", Role::kCountyOfficer, "540102", "", 0, ""};
+    county_ = Actor{"county", Role::kCountyOfficer, "540102", "", 0, "", ""};
+    township_ = Actor{"township", Role::kTownshipOfficer, "540102001", "", 0, "", ""};
   }
 
   /// A compliant industry project (category 0101) of 2024 in 城关区.
@@ -73,7 +74,15 @@ class LibraryTest : public ::testing::Test {
   }
 
   TestApp t_;
+  /// A county user of `department` (who may sign off for it in the joint review).
+  Actor Dept(const std::string& department) const {
+    Actor a = county_;
+    a.department = department;
+    return a;
+  }
+
   Actor county_;
+  Actor township_;
 };
 
 TEST_F(LibraryTest, CreatedProjectCarriesItsLibrarySheet) {
@@ -148,25 +157,39 @@ TEST_F(LibraryTest, JointReviewWithAReturnedDepartment) {
   EXPECT_EQ(t_.app->SetReviewConfig(county_, {"540102001", "*", {"财政局"}}).code(), ErrorCode::kInvalidArgument);
   Create(Input("LIB-2"));
   // Sign-offs belong to the county review stage.
-  EXPECT_EQ(t_.app->RecordSignoff(county_, "LIB-2", {"财政局", SignoffDecision::kApprove, "", "", ""}).status().code(),
-            ErrorCode::kConflict);
+  EXPECT_EQ(
+      t_.app->RecordSignoff(Dept("财政局"), "LIB-2", {"财政局", SignoffDecision::kApprove, "", "", ""}).status().code(),
+      ErrorCode::kConflict);
   ToCountyReviewed("LIB-2");
   EndedPosting("LIB-2");
-  EXPECT_EQ(t_.app->RecordSignoff(county_, "LIB-2", {"公安局", SignoffDecision::kApprove, "", "", ""}).status().code(),
-            ErrorCode::kInvalidArgument);
-  EXPECT_EQ(t_.app->RecordSignoff(county_, "LIB-2", {"财政局", SignoffDecision::kReturn, "", "", ""}).status().code(),
-            ErrorCode::kInvalidArgument);  // a return needs a comment
-  ASSERT_TRUE(t_.app->RecordSignoff(county_, "LIB-2", {"发展改革委", SignoffDecision::kApprove, "同意", "", ""}).ok());
+  // Separation of duties: only a user of the department records its sign-off.
+  EXPECT_EQ(t_.app->RecordSignoff(county_, "LIB-2", {"财政局", SignoffDecision::kApprove, "", "", ""}).status().code(),
+            ErrorCode::kPermissionDenied);
+  EXPECT_EQ(t_.app->RecordSignoff(Dept("发展改革委"), "LIB-2", {"财政局", SignoffDecision::kApprove, "", "", ""})
+                .status()
+                .code(),
+            ErrorCode::kPermissionDenied);
+  EXPECT_EQ(
+      t_.app->RecordSignoff(Dept("公安局"), "LIB-2", {"公安局", SignoffDecision::kApprove, "", "", ""}).status().code(),
+      ErrorCode::kInvalidArgument);
+  EXPECT_EQ(
+      t_.app->RecordSignoff(Dept("财政局"), "LIB-2", {"财政局", SignoffDecision::kReturn, "", "", ""}).status().code(),
+      ErrorCode::kInvalidArgument);  // a return needs a comment
   ASSERT_TRUE(
-      t_.app->RecordSignoff(county_, "LIB-2", {"财政局", SignoffDecision::kReturn, "资金来源不清", "", ""}).ok());
+      t_.app->RecordSignoff(Dept("发展改革委"), "LIB-2", {"发展改革委", SignoffDecision::kApprove, "同意", "", ""})
+          .ok());
+  ASSERT_TRUE(
+      t_.app->RecordSignoff(Dept("财政局"), "LIB-2", {"财政局", SignoffDecision::kReturn, "资金来源不清", "", ""})
+          .ok());
   auto refused = Step("LIB-2", "admit");
   ASSERT_FALSE(refused.ok());
   EXPECT_EQ(refused.status().code(), ErrorCode::kConflict);
   EXPECT_NE(refused.status().message().find("被退回：财政局"), std::string::npos) << refused.status().message();
   EXPECT_NE(refused.status().message().find("尚未会签：农业农村局"), std::string::npos);
 
-  ASSERT_TRUE(t_.app->RecordSignoff(county_, "LIB-2", {"财政局", SignoffDecision::kApprove, "已补充", "", ""}).ok());
-  auto d = t_.app->RecordSignoff(county_, "LIB-2", {"农业农村局", SignoffDecision::kApprove, "", "", ""});
+  ASSERT_TRUE(
+      t_.app->RecordSignoff(Dept("财政局"), "LIB-2", {"财政局", SignoffDecision::kApprove, "已补充", "", ""}).ok());
+  auto d = t_.app->RecordSignoff(Dept("农业农村局"), "LIB-2", {"农业农村局", SignoffDecision::kApprove, "", "", ""});
   ASSERT_TRUE(d.ok());
   EXPECT_TRUE(d->joint_review.complete());
   EXPECT_EQ(d->signoffs.size(), 4u);
@@ -174,6 +197,28 @@ TEST_F(LibraryTest, JointReviewWithAReturnedDepartment) {
   auto admitted = Step("LIB-2", "admit");
   ASSERT_TRUE(admitted.ok()) << admitted.status().ToString();
   EXPECT_EQ(admitted->stored.project.status, ProjectState::kInLibrary);
+}
+
+TEST_F(LibraryTest, ATownshipOfficerCannotRunTheCountyReviewOrAdmit) {
+  // A project of 八廓街道, proposed and reviewed by the township itself.
+  ProjectInput in = Input("LIB-T");
+  in.project.region_code = "540102001";
+  auto created = t_.app->CreateProject(township_, in);
+  ASSERT_TRUE(created.ok()) << created.status().ToString();
+  std::int64_t version = created->stored.version;
+  for (const char* action : {"submit", "township_approve"}) {
+    auto d = t_.app->TransitionProject(township_, "LIB-T", {action, "", D(2024, 3, 1)}, version);
+    ASSERT_TRUE(d.ok()) << action << ": " << d.status().ToString();
+    version = d->stored.version;
+  }
+  auto review = t_.app->TransitionProject(township_, "LIB-T", {"county_review", "", D(2024, 3, 1)}, version);
+  EXPECT_EQ(review.status().code(), ErrorCode::kPermissionDenied);
+  EXPECT_EQ(t_.app->BatchTransition(township_, {"LIB-T"}, "admit", "").status().code(), ErrorCode::kPermissionDenied);
+  EXPECT_EQ(t_.app->BatchTransition(township_, {"LIB-T"}, "county_review", "").status().code(),
+            ErrorCode::kPermissionDenied);
+  // The county officer may: the review itself then runs.
+  auto by_county = t_.app->TransitionProject(county_, "LIB-T", {"county_review", "", D(2024, 3, 1)}, version);
+  EXPECT_NE(by_county.status().code(), ErrorCode::kPermissionDenied);
 }
 
 TEST_F(LibraryTest, BatchApprovalReportsWhatBlockedEachProject) {
@@ -364,7 +409,7 @@ TEST_F(LibraryTest, ReferenceDataIsVersionedAndOnlyAnAdministratorEditsIt) {
   EXPECT_EQ(departments.size(), 13u);
   const ReferenceItem item{"negative", "N08", D(2024, 1, 1), false, "", "", "购买理财产品", {"理财"}, "测试"};
   EXPECT_EQ(t_.app->AddReferenceItem(county_, item).code(), ErrorCode::kPermissionDenied);
-  Actor admin{"admin", Role::kAdmin, "540000", "", 0, ""};
+  Actor admin{"admin", Role::kAdmin, "540000", "", 0, "", ""};
   ASSERT_TRUE(t_.app->AddReferenceItem(admin, item).ok());
   ProjectInput in = Input("R-1");
   in.details.fund_uses = "购买理财产品";
@@ -374,8 +419,9 @@ TEST_F(LibraryTest, ReferenceDataIsVersionedAndOnlyAnAdministratorEditsIt) {
   ASSERT_EQ(check->findings.size(), 1u);
   EXPECT_EQ(check->findings[0].ref_code, "N08");
   // A policy change takes effect on its date.
-  EXPECT_EQ(t_.app->AddPolicy(county_, {"posting_days", 15, D(2024, 1, 1), ""}).code(), ErrorCode::kPermissionDenied);
-  ASSERT_TRUE(t_.app->AddPolicy(admin, {"posting_days", 15, D(2024, 1, 1), "延长公示期"}).ok());
+  EXPECT_EQ(t_.app->AddPolicy(county_, {"posting_days", 15, D(2024, 1, 1), "", ""}).code(),
+            ErrorCode::kPermissionDenied);
+  ASSERT_TRUE(t_.app->AddPolicy(admin, {"posting_days", 15, D(2024, 1, 1), "延长公示期", ""}).ok());
   Create(Input("R-2"));
   ToCountyReviewed("R-2");
   EXPECT_EQ(t_.app->CreatePosting(county_, "R-2", {"admit", "公开栏", D(2024, 2, 1), 10}).status().code(),

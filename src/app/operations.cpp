@@ -39,19 +39,49 @@ Status App::LoadDemo(const Actor& actor, bool national) {
     });
     XJ_RETURN_IF_ERROR(store_->Transact([&]() -> Status {
       if (!to_add.empty()) XJ_RETURN_IF_ERROR(store_->UpsertRegions(to_add));
-      return generator.Generate([&](DemoChunk&& chunk) -> Status {
+      XJ_RETURN_IF_ERROR(generator.Generate([&](DemoChunk&& chunk) -> Status {
         XJ_RETURN_IF_ERROR(store_->InsertProjects(chunk.projects));
         XJ_ASSIGN_OR_RETURN(auto appended, store_->AppendEntries(std::move(chunk.entries)));
         (void)appended;
         for (const ProjectContract& c : chunk.contracts) XJ_RETURN_IF_ERROR(store_->InsertContract(c));
         for (const ProgressReport& r : chunk.progress) XJ_RETURN_IF_ERROR(store_->InsertProgress(r));
         return Status::Ok();
-      });
+      }));
+      return national ? Status::Ok() : store_->UpsertBenchmarks(DemoBenchmarks());
     }));
     XJ_RETURN_IF_ERROR(ReloadRegions());
     XJ_RETURN_IF_ERROR(RebuildEngine());
+    if (!national) XJ_RETURN_IF_ERROR(LoadDemoPaymentFlags());
   }
   return national ? Status::Ok() : LoadDemoLibrary();
+}
+
+Status App::LoadDemoPaymentFlags() {
+  // REQUIRES: write_mu_ held. Two provincial payments of 城关区 through the normal ledger path,
+  // so that the flags page shows the kinds raised at payment: one whose purpose is on the
+  // negative list, one beyond what the project was arranged. Provincial money: the article's
+  // central figures stay as they are.
+  const std::string a = "XZ20235401020001", b = "XZ20235401020002";
+  XJ_ASSIGN_OR_RETURN(std::vector<Project> found, store_->FindProjects({b}));
+  XJ_ASSIGN_OR_RETURN(std::vector<ProjectMoney> money, store_->ProjectMoneyOf({b}));
+  if (found.empty()) return Status::Ok();
+  Fen arranged = found.front().central_fund + found.front().other_fund;
+  Fen spent;
+  if (!money.empty()) {
+    if (money.front().any_allocation) arranged = money.front().allocated;
+    spent = money.front().expended;
+  }
+  const Fen over = (arranged > spent ? arranged - spent : Fen()) + Fen::FromYuan(500'000);
+  const Date day = Date::FromYmd(2023, 6, 20);
+  std::vector<NumberedEntry> entries = {
+      {1,
+       {"PZDEMO-NEG-1", day, EntryKind::kExpend, FundSource::kProvincial, 2023, "540102", a, Fen::FromYuan(50'000),
+        "城关区某汽车销售公司", PayeeType::kEnterprise, "", "购置办公车辆"}},
+      {2,
+       {"PZDEMO-OVER-1", day, EntryKind::kExpend, FundSource::kProvincial, 2023, "540102", b, over,
+        "西藏高原建设工程有限公司", PayeeType::kEnterprise, "", "追加工程款"}},
+  };
+  return AppendLedger(Actor::System(), std::move(entries), {}).status();
 }
 
 Result<App::VerifyReport> App::Verify() {
@@ -65,8 +95,13 @@ Result<App::VerifyReport> App::Verify() {
     for (int y : {year, year + 1}) {
       for (auto [m, d] : {std::pair{3, 31}, {6, 30}, {7, 5}, {9, 30}, {12, 31}}) {
         const Date as_of = Date::FromYmd(y, m, d);
-        SqlFiguresQuery q{year, as_of, source, engine_->policy().ValueAt(PolicyKey::kAdvanceCapBp, as_of),
-                          engine_->policy().ValueAt(PolicyKey::kRetentionBp, as_of)};
+        const PolicySet& policy = engine_->policy();
+        SqlFiguresQuery q{year,
+                          as_of,
+                          source,
+                          policy.ValueAt(PolicyKey::kAdvanceCapBp, as_of),
+                          policy.ValueAt(PolicyKey::kRetentionBp, as_of),
+                          policy.ValueAt(PolicyKey::kDefectsLiabilityMonths, as_of)};
         XJ_ASSIGN_OR_RETURN(std::vector<SqlRegionFigures> rows, store_->ComputeFiguresBySql(q));
         std::unordered_map<std::string, const SqlRegionFigures*> by_code;
         for (const auto& r : rows) by_code.emplace(r.region_code, &r);

@@ -69,6 +69,12 @@ Result<ProjectDetail> App::GetProject(const Actor& actor, const std::string& cod
   const RegionIndex i = tree->Find(d.stored.project.region_code);
   if (i != kNoRegion) d.region = tree->node(i).region;
   XJ_RETURN_IF_ERROR(FillLibrary(d));
+  XJ_ASSIGN_OR_RETURN(d.contracts, store_->ProjectContracts(code));
+  XJ_ASSIGN_OR_RETURN(d.progress, store_->ProjectProgress(code));
+  {
+    std::shared_lock lock(state_mu_);
+    d.pay_ahead = engine_->PayAheadOf(code, Today());
+  }
   return d;
 }
 
@@ -87,6 +93,10 @@ Result<ProjectDetail> App::TransitionProject(const Actor& actor, const std::stri
     }
     XJ_ASSIGN_OR_RETURN(std::vector<ProcedureStatus> procedures, store_->ProjectProcedures(code));
     XJ_ASSIGN_OR_RETURN(const Transition* t, CheckTransition(before, procedures, request));
+    // The county's own steps (县级论证, 审定入库) are not a township's to take.
+    if (t->action == "county_review" || t->action == "admit") {
+      XJ_RETURN_IF_ERROR(Authorize(actor, Action::kReviewProjects, before.region_code));
+    }
     XJ_RETURN_IF_ERROR(CheckLibraryGuards(actor, before, *t));
     const Project after = ApplyTransition(before, *t, request.on);
     XJ_RETURN_IF_ERROR(store_->Transact([&]() -> Status {
@@ -109,6 +119,7 @@ Result<ProjectDetail> App::TransitionProject(const Actor& actor, const std::stri
       engine_->AddProject(carried->project);
       catalog_->Upsert(carried->project);
     }
+    if (t->to == ProjectState::kAccepted) engine_->AddAcceptance(code, request.on);
   }
   return GetProject(actor, code);
 }

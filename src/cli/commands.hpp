@@ -30,6 +30,12 @@ struct RankFlags {
   std::optional<std::string> amount_yuan;
 };
 
+/// Filters of `xianjie flags` beyond the figure flags.
+struct FlagCliFilters {
+  std::string kind;
+  std::string status;
+};
+
 /// Flags of `xianjie export`.
 struct ExportCliFlags {
   std::string kind;  ///< dispatch|rankings|flags|projects|ledger

@@ -75,19 +75,15 @@ Status Write(App& app, const ExportCliFlags& f) {
     return ExportDispatchTable(app, actor, q, f.out);
   }
   if (f.kind == "rankings") {
-    RankOptions o = app.DefaultRankOptions(q.as_of);
-    auto level = ParseRegionLevel(f.level);
-    if (!level) return Status::InvalidArgument("未知的级别：" + f.level);
-    o.level = *level;
-    if (f.metric != "expend_progress" && f.metric != "assessed_progress") {
-      return Status::InvalidArgument("--metric 应为 expend_progress|assessed_progress");
-    }
-    o.metric = f.metric == "assessed_progress" ? RankMetric::kAssessedProgress : RankMetric::kExpendProgress;
-    return ExportRankings(app, actor, q, o, f.out);
+    XJ_ASSIGN_OR_RETURN(RankRequest request, MakeRankRequest(f.level, f.metric));
+    return ExportRankings(app, actor, q, request, f.out);
   }
-  std::optional<int> year;
-  if (f.year) year = f.year;
-  return ExportFlags(app, actor, q.region_code, year, q.as_of, source, f.out);
+  FlagQuery flags;
+  flags.region_code = q.region_code;
+  flags.as_of = q.as_of;
+  if (f.year) flags.fund_year = f.year;
+  flags.fund_source = source;
+  return ExportFlags(app, actor, flags, f.out);
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include <iostream>
 
 #include "app/app.hpp"
+#include "app/import_jobs.hpp"
 #include "cli/commands.hpp"
 #include "cli/output.hpp"
 #include "http/api.hpp"
@@ -74,8 +75,10 @@ int RunMigrate(const std::string& db) {
 }
 
 int RunImport(const std::string& db, const std::string& kind, const std::string& file) {
-  if (kind != "regions" && kind != "projects" && kind != "ledger") {
-    return Fail(Status::InvalidArgument("未知的导入类型：" + kind + "（应为 regions|projects|ledger）"));
+  const std::optional<ImportKind> import_kind = ParseImportKind(kind);
+  if (!import_kind) {
+    return Fail(Status::InvalidArgument("未知的导入类型：" + kind +
+                                        "（应为 regions|projects|ledger|contracts|progress|benchmarks）"));
   }
   // CSV or XLSX (first sheet), told by the file's first bytes, then its extension.
   auto table = OpenTableFile(file);
@@ -83,10 +86,7 @@ int RunImport(const std::string& db, const std::string& kind, const std::string&
   auto app = OpenApp(db, {});
   if (!app.ok()) return Fail(app.status());
   TableSource& reader = *table->source;
-  Result<ImportReport> report = Status::Internal("unreachable");
-  if (kind == "regions") report = (*app)->ImportRegions(Actor::System(), reader);
-  if (kind == "projects") report = (*app)->ImportProjects(Actor::System(), reader);
-  if (kind == "ledger") report = (*app)->ImportLedger(Actor::System(), reader);
+  Result<ImportReport> report = RunImport(**app, *import_kind, Actor::System(), reader);
   if (!report.ok()) return Fail(report.status());
   std::cout << "导入完成 " << report->kind << ": 行数 " << report->rows << ", 新增 " << report->inserted << ", 更新 "
             << report->updated << ", 未变 " << report->unchanged << "\n";
@@ -116,45 +116,40 @@ int RunIndicators(const std::string& db, const FigureFlags& f, bool by_children)
 int RunRank(const std::string& db, const FigureFlags& f, const RankFlags& rf) {
   auto q = ParseQuery(f);
   if (!q.ok()) return Fail(q.status());
-  auto level = ParseRegionLevel(rf.level);
-  if (!level) return Fail(Status::InvalidArgument("未知的级别：" + rf.level));
-  if (rf.metric != "expend_progress" && rf.metric != "assessed_progress") {
-    return Fail(Status::InvalidArgument("--metric 应为 expend_progress|assessed_progress"));
-  }
-  auto app = OpenApp(db, {});
-  if (!app.ok()) return Fail(app.status());
-  RankOptions o = (*app)->DefaultRankOptions(q->as_of);
-  o.level = *level;
-  o.metric = rf.metric == "assessed_progress" ? RankMetric::kAssessedProgress : RankMetric::kExpendProgress;
-  if (rf.top) o.top = *rf.top;
-  if (rf.bottom) o.bottom = *rf.bottom;
+  auto request = MakeRankRequest(rf.level, rf.metric);
+  if (!request.ok()) return Fail(request.status());
+  request->top = rf.top;
+  request->bottom = rf.bottom;
   if (rf.amount_yuan) {
     auto amount = ParseYuan(*rf.amount_yuan);
     if (!amount.ok()) return Fail(amount.status());
-    o.amount = *amount;
+    request->amount = *amount;
   }
-  auto rows = (*app)->Rank(Actor::System(), *q, o);
-  if (!rows.ok()) return Fail(rows.status());
-  http::OrderedJson out = http::OrderedJson::array();
-  for (const auto& r : *rows) out.push_back(http::ToJson(r));
-  PrintFormatted(out, f.format, std::cout);
+  auto app = OpenApp(db, {});
+  if (!app.ok()) return Fail(app.status());
+  auto ranking = (*app)->Rank(Actor::System(), *q, *request);
+  if (!ranking.ok()) return Fail(ranking.status());
+  PrintFormatted(http::RankRowsJson(*ranking), f.format, std::cout);
   return 0;
 }
 
-int RunFlags(const std::string& db, const FigureFlags& f, bool any_source) {
+int RunFlags(const std::string& db, const FigureFlags& f, bool any_source, const FlagCliFilters& filters) {
   auto as_of = Date::Parse(f.as_of);
   if (!as_of.ok()) return Fail(as_of.status());
-  std::optional<FundSource> source;
+  FlagQuery q;
+  q.region_code = f.region;
+  q.as_of = *as_of;
+  if (f.year > 0) q.fund_year = f.year;
   if (!any_source) {
-    source = ParseFundSource(f.fund_source);
-    if (!source) return Fail(Status::InvalidArgument("未知的资金来源：" + f.fund_source));
+    q.fund_source = ParseFundSource(f.fund_source);
+    if (!q.fund_source) return Fail(Status::InvalidArgument("未知的资金来源：" + f.fund_source));
   }
+  q.kind = filters.kind;
+  q.status = filters.status;
   if (!IsKnownFormat(f.format)) return Fail(Status::InvalidArgument("--format 应为 json|csv|table"));
   auto app = OpenApp(db, {});
   if (!app.ok()) return Fail(app.status());
-  std::optional<int> year;
-  if (f.year > 0) year = f.year;
-  auto report = (*app)->Flags(Actor::System(), f.region, year, *as_of, source);
+  auto report = (*app)->Flags(Actor::System(), q);
   if (!report.ok()) return Fail(report.status());
   if (f.format == "json") {
     PrintFormatted(http::ToJson(*report), "json", std::cout);
@@ -203,8 +198,8 @@ std::string ReadPassword() {
   return line;
 }
 
-int RunUserAdd(const std::string& db, const std::string& name, const std::string& role_name,
-               const std::string& region) {
+int RunUserAdd(const std::string& db, const std::string& name, const std::string& role_name, const std::string& region,
+               const std::string& department) {
   const auto role = ParseRole(role_name);
   if (!role) {
     return Fail(Status::InvalidArgument("未知角色：" + role_name +
@@ -213,10 +208,10 @@ int RunUserAdd(const std::string& db, const std::string& name, const std::string
   }
   auto app = OpenApp(db, {});
   if (!app.ok()) return Fail(app.status());
-  auto user = (*app)->CreateUser(Actor::System(), NewUser{name, *role, region, ReadPassword()});
+  auto user = (*app)->CreateUser(Actor::System(), NewUser{name, *role, region, ReadPassword(), department});
   if (!user.ok()) return Fail(user.status());
   std::cout << "已创建用户 " << user->username << "（" << RoleLabel(user->role) << "，" << user->region_name << " "
-            << user->region_code << "）\n";
+            << user->region_code << (user->department.empty() ? "" : "，" + user->department) << "）\n";
   return 0;
 }
 
@@ -277,7 +272,7 @@ int main(int argc, char** argv) {
   auto* import = cli.add_subcommand("import", "导入 CSV 或 XLSX 文件（全部成功或全部不导入）");
   std::string kind, file;
   db_option(import);
-  import->add_option("--kind", kind, "regions|projects|ledger")->required();
+  import->add_option("--kind", kind, "regions|projects|ledger|contracts|progress|benchmarks")->required();
   import->add_option("file", file, "文件")->required();
 
   FigureFlags figure;
@@ -298,9 +293,13 @@ int main(int argc, char** argv) {
   rank->add_option("--bottom", rank_flags.bottom, "扣减名额")->check(CLI::NonNegativeNumber);
   rank->add_option("--amount", rank_flags.amount_yuan, "奖惩金额（元）");
 
-  auto* flags = cli.add_subcommand("flags", "列出以拨代支凭证与超进度拨款项目");
+  auto* flags = cli.add_subcommand("flags", "列出问题预警（以拨代支、超进度拨款、超安排支出、负面清单）");
   db_option(flags);
   AddFigureFlags(flags, figure, false, false);
+  FlagCliFilters flag_filters;
+  flags->add_option("--kind", flag_filters.kind,
+                    "disburse_as_expend|pay_ahead_of_progress|over_arranged|negative_list");
+  flags->add_option("--status", flag_filters.status, "open|explained|closed");
 
   ExportCliFlags export_flags;
   auto* export_cmd = cli.add_subcommand("export", "导出格式化的 XLSX 报表（月调度表、排名、预警、项目、台账）");
@@ -328,11 +327,12 @@ int main(int argc, char** argv) {
   auto* user = cli.add_subcommand("user", "管理用户账户");
   user->require_subcommand(1);
   auto* user_add = user->add_subcommand("add", "创建用户（密码从标准输入读取一行）");
-  std::string user_name, user_role, user_region;
+  std::string user_name, user_role, user_region, user_department;
   db_option(user_add);
   user_add->add_option("name", user_name, "用户名")->required();
   user_add->add_option("--role", user_role, "角色")->required();
   user_add->add_option("--region", user_region, "所属区划代码（数据范围为其下辖全部区划）")->required();
+  user_add->add_option("--department", user_department, "所属部门（联审联批时只能以该部门名义签署意见）");
 
   CLI11_PARSE(cli, argc, argv);
   by_children = by == "children";
@@ -344,12 +344,12 @@ int main(int argc, char** argv) {
   server_options.idle_timeout = std::chrono::seconds(idle_timeout_s);
   try {
     if (serve->parsed()) return RunServe(db, app_options, server_options, web_dir);
-    if (user_add->parsed()) return RunUserAdd(db, user_name, user_role, user_region);
+    if (user_add->parsed()) return RunUserAdd(db, user_name, user_role, user_region, user_department);
     if (migrate->parsed()) return RunMigrate(db);
     if (import->parsed()) return RunImport(db, kind, file);
     if (indicators->parsed()) return RunIndicators(db, figure, by_children);
     if (rank->parsed()) return RunRank(db, figure, rank_flags);
-    if (flags->parsed()) return RunFlags(db, figure, flags->count("--fund-source") == 0);
+    if (flags->parsed()) return RunFlags(db, figure, flags->count("--fund-source") == 0, flag_filters);
     if (export_cmd->parsed()) return RunExport(db, export_flags);
     if (verify->parsed()) return RunVerify(db);
     if (demo->parsed()) return RunDemo(db, scale);

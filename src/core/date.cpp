@@ -1,5 +1,6 @@
 #include "core/date.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 
@@ -88,6 +89,13 @@ Date Date::SameDayInYear(int target_year) const {
   const Ymd c = CivilFromDays(days_);
   const int day = (c.m == 2 && c.d == 29 && !IsLeapYear(target_year)) ? 28 : c.d;
   return FromYmd(target_year, c.m, day);
+}
+
+Date Date::AddMonths(int n) const {
+  const Ymd c = CivilFromDays(days_);
+  const int months = c.y * 12 + (c.m - 1) + n;
+  const int y = months / 12, m = months % 12 + 1;
+  return FromYmd(y, m, std::min(c.d, DaysInMonth(y, m)));
 }
 
 std::string Date::ToString() const {

@@ -37,6 +37,9 @@ class Date {
   /// The same month-day in `year`; 29 February maps to 28 February in a common year.
   Date SameDayInYear(int year) const;
   Date AddDays(int n) const { return FromDays(days_ + n); }
+  /// The same day `n` months later (n ≥ 0); a day the target month lacks becomes its last
+  /// day (2024-02-29 + 24 months = 2026-02-28, 2023-01-31 + 1 month = 2023-02-28).
+  Date AddMonths(int n) const;
   std::string ToString() const;
   constexpr auto operator<=>(const Date&) const = default;
 

@@ -48,5 +48,14 @@ TEST(DateTest, OrdersAndAdds) {
   EXPECT_LT(a, a.AddDays(1));
 }
 
+TEST(DateTest, AddMonthsClampsToTheMonthsLastDay) {
+  EXPECT_EQ(Date::Parse("2023-06-30")->AddMonths(24).ToString(), "2025-06-30");
+  EXPECT_EQ(Date::Parse("2024-02-29")->AddMonths(24).ToString(), "2026-02-28");
+  EXPECT_EQ(Date::Parse("2024-02-29")->AddMonths(48).ToString(), "2028-02-29");
+  EXPECT_EQ(Date::Parse("2023-01-31")->AddMonths(1).ToString(), "2023-02-28");
+  EXPECT_EQ(Date::Parse("2023-11-15")->AddMonths(2).ToString(), "2024-01-15");
+  EXPECT_EQ(Date::Parse("2023-11-15")->AddMonths(0).ToString(), "2023-11-15");
+}
+
 }  // namespace
 }  // namespace xj

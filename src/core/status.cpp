@@ -19,9 +19,13 @@ const char* ErrorCodeName(ErrorCode code) {
   return "internal";
 }
 
+std::string Status::code_name() const {
+  return reason_.empty() ? std::string(ErrorCodeName(code_)) : reason_;
+}
+
 std::string Status::ToString() const {
   if (ok()) return "ok";
-  std::string out = std::string(ErrorCodeName(code_)) + ": " + message_;
+  std::string out = code_name() + ": " + message_;
   for (const FieldError& e : details_) {
     out += "\n  ";
     if (!e.sheet.empty()) out += e.sheet + " ";

@@ -68,8 +68,22 @@ class [[nodiscard]] Status {
     return s;
   }
 
+  /// The same failure with these problems listed instead (e.g. placed in a file's columns).
+  Status WithDetails(std::vector<FieldError> details) && {
+    details_ = std::move(details);
+    return std::move(*this);
+  }
+  /// The same failure named by a more specific stable code than its kind (a rule's name such
+  /// as "project_not_funded"); the JSON error body's `code` is then that name.
+  Status WithReason(std::string reason) && {
+    reason_ = std::move(reason);
+    return std::move(*this);
+  }
+
   bool ok() const { return code_ == ErrorCode::kOk; }
   ErrorCode code() const { return code_; }
+  /// The specific code, or ErrorCodeName(code()) when none was given.
+  std::string code_name() const;
   const std::string& message() const { return message_; }
   const std::vector<FieldError>& details() const { return details_; }
   std::string ToString() const;
@@ -79,6 +93,7 @@ class [[nodiscard]] Status {
   ErrorCode code_ = ErrorCode::kOk;
   std::string message_;
   std::vector<FieldError> details_;
+  std::string reason_;
 };
 
 /// Either a value or a non-ok Status.

@@ -27,13 +27,10 @@ std::string Percent(std::int64_t bp) {
 void CheckNegativeList(const ComplianceInput& in, std::vector<ComplianceFinding>& out) {
   const std::string haystack = in.project->name + "\n" + in.project->subcategory + "\n" +
                                in.details->construction_content + "\n" + in.details->fund_uses;
-  for (const ReferenceItem& item : in.references->InForce(ReferenceKind::kNegative, in.on)) {
-    for (const std::string& word : item.keywords) {
-      if (word.empty() || haystack.find(word) == std::string::npos) continue;
-      out.push_back({std::string(ComplianceRule::kNegativeList), item.code, true,
-                     "资金用途涉及负面清单「" + item.text + "」（" + item.code + "，识别词「" + word + "」）"});
-      break;
-    }
+  for (const NegativeListHit& hit : FindNegativeListHits(haystack, *in.references, in.on)) {
+    out.push_back(
+        {std::string(ComplianceRule::kNegativeList), hit.item.code, true,
+         "资金用途涉及负面清单「" + hit.item.text + "」（" + hit.item.code + "，识别词「" + hit.keyword + "」）"});
   }
 }
 

@@ -34,8 +34,9 @@ struct ComplianceFinding {
   bool operator==(const ComplianceFinding&) const = default;
 };
 
-/// The county's annual plan as the industry-share rule sees it: linkage funds (central) of
-/// the county's projects of the plan year that are in review or later, this project included.
+/// The county's annual plan as the industry-share rule sees it: central linkage funds of the
+/// county's projects in the year's plan (InYearPlan, as `industry_share` counts them), with the
+/// project under review added when it is not in the plan yet.
 struct CountyPlanShare {
   Fen industry;  ///< of projects whose category counts as industry development
   Fen total;

@@ -1,5 +1,7 @@
 #include "domain/ledger_rules.hpp"
 
+#include <algorithm>
+
 namespace xj {
 namespace {
 
@@ -18,9 +20,13 @@ FieldError Err(int row, const char* column, std::string value, const char* code,
 Result<LedgerBatch> CheckLedgerBatch(std::vector<NumberedEntry> rows, const LedgerLookups& lookups) {
   std::vector<FieldError> errors;
   LedgerBatch batch;
-  // Entries of this batch that later rows may reverse: id → index in to_append.
-  std::unordered_map<std::string, std::size_t> in_batch;
+  // Every entry of the batch by id, wherever it stands: a reversal may come before the entry
+  // it cancels (files come sorted by county or project, not by date). Rows are not moved
+  // while checking, so the pointers stay valid.
+  std::unordered_map<std::string, const LedgerEntry*> in_batch;
+  for (const NumberedEntry& r : rows) in_batch.emplace(r.entry.entry_id, &r.entry);
   std::unordered_set<std::string> reversed_in_batch;
+  std::vector<StoredEntry> reversals;  // appended after the other entries
 
   for (NumberedEntry& r : rows) {
     LedgerEntry& e = r.entry;
@@ -36,10 +42,9 @@ Result<LedgerBatch> CheckLedgerBatch(std::vector<NumberedEntry> rows, const Ledg
         original = &s->second.entry;
         original_effect = s->second.effective;
         original_stored = true;
-      } else if (auto b = in_batch.find(e.reverses); b != in_batch.end()) {
-        // Valid until to_append grows, which happens only at the end of this iteration.
-        original = &batch.to_append[b->second].entry;
-        original_effect = batch.to_append[b->second].effective;
+      } else if (auto b = in_batch.find(e.reverses); b != in_batch.end() && b->second != &e) {
+        original = b->second;
+        original_effect = {original->kind, original->payee_type, 1};
       }
       if (original && e.project_code.empty()) {
         e.project_code = original->project_code;
@@ -63,6 +68,15 @@ Result<LedgerBatch> CheckLedgerBatch(std::vector<NumberedEntry> rows, const Ledg
     }
     if (!e.project_code.empty() && !inherited_project && !lookups.project_exists(e.project_code)) {
       errors.push_back(Err(r.row, "project_code", e.project_code, "unknown_project", "项目编码不存在"));
+    } else if ((e.kind == EntryKind::kDisburse || e.kind == EntryKind::kExpend) && !e.project_code.empty() &&
+               lookups.project_funded && !lookups.project_funded(e.project_code, e.date)) {
+      errors.push_back(Err(r.row, "project_code", e.project_code, "project_not_funded",
+                           "项目未安排资金（未到“资金已安排”或已撤项/退回），该笔" +
+                               std::string(EntryKindLabel(e.kind)) + "没有计划依据"));
+    }
+    if (e.kind == EntryKind::kExpend && e.payee_type == PayeeType::kNone) {
+      errors.push_back(Err(r.row, "payee_type", "", "payee_type_required",
+                           "支出必须填写收款方类型（企业/个人/集体/政府账户），否则无法区分真实支出与以拨代支"));
     }
 
     if (e.kind == EntryKind::kReverse) {
@@ -106,16 +120,22 @@ Result<LedgerBatch> CheckLedgerBatch(std::vector<NumberedEntry> rows, const Ledg
     }
     if (errors.size() != errors_before) continue;
     StoredEntry se;
-    se.entry = std::move(e);
+    se.entry = e;  // copied: `in_batch` points at the rows
     se.effective = effect;
-    batch.to_append.push_back(std::move(se));
-    in_batch[batch.to_append.back().entry.entry_id] = batch.to_append.size() - 1;
+    (e.kind == EntryKind::kReverse ? reversals : batch.to_append).push_back(std::move(se));
   }
   if (!errors.empty()) {
+    const bool unfunded_only =
+        std::all_of(errors.begin(), errors.end(), [](const FieldError& f) { return f.code == "project_not_funded"; });
+    if (unfunded_only) {
+      std::string message = "拨付/支出被拒绝：共" + std::to_string(errors.size()) + "笔所列项目未安排资金";
+      return Status::Conflict(std::move(message), std::move(errors)).WithReason("project_not_funded");
+    }
     // The message first: argument evaluation order would let the move empty `errors`.
     std::string message = "台账导入被拒绝：共" + std::to_string(errors.size()) + "处错误";
     return Status::Rejected(std::move(message), std::move(errors));
   }
+  for (StoredEntry& se : reversals) batch.to_append.push_back(std::move(se));
   return batch;
 }
 

@@ -14,24 +14,62 @@ bool Counts(const ProjectPayment& p, Date date) {
   return p.date <= date && !(p.reversed_on && *p.reversed_on <= date);
 }
 
-/// Advance cap + completed work − retention of `contract`, rounded down to the fen.
-Fen CapOf(Fen contract, std::int32_t progress_bp, const PolicySet& policy, Date date) {
-  const std::int64_t share_bp =
-      policy.ValueAt(PolicyKey::kAdvanceCapBp, date) + progress_bp - policy.ValueAt(PolicyKey::kRetentionBp, date);
-  const Int128 cap_x = static_cast<Int128>(contract.value()) * share_bp;
-  // Floor division (toward −∞) so a fractional fen never hides an excess.
-  Int128 q = cap_x / kBpPerUnit;
-  if (cap_x % kBpPerUnit != 0 && cap_x < 0) --q;
+/// Floor of `x` / 10,000 (toward −∞), so a fractional fen never hides an excess.
+Fen FloorBp(Int128 x) {
+  Int128 q = x / kBpPerUnit;
+  if (x % kBpPerUnit != 0 && x < 0) --q;
   return Fen(static_cast<std::int64_t>(q));
+}
+
+/// The contracts signed by some date, summed: the amount, the advance of contracts with
+/// their own rate (fen × bp) and the amount of those taking the policy's rate.
+struct SignedContracts {
+  Fen amount;
+  Int128 own_advance_x = 0;
+  Fen policy_rate_amount;
+  void Add(const ContractTerms& c) {
+    amount += c.amount;
+    if (c.advance_bp) {
+      own_advance_x += static_cast<Int128>(c.amount.value()) * *c.advance_bp;
+    } else {
+      policy_rate_amount += c.amount;
+    }
+  }
+  /// Σ advance rate × contract on `date`, in fen × bp.
+  Int128 AdvanceX(const PolicySet& policy, Date date) const {
+    return own_advance_x +
+           static_cast<Int128>(policy_rate_amount.value()) * policy.ValueAt(PolicyKey::kAdvanceCapBp, date);
+  }
+};
+
+/// The cap on `date`: max(advance, progress × contract), at most (1 − retention) × contract
+/// while the retention is held; rounded down once, to the fen.
+Fen CapOf(const SignedContracts& c, std::int32_t progress_bp, const std::optional<Date>& accepted_on,
+          const PolicySet& policy, Date date) {
+  Int128 cap_x = std::max(c.AdvanceX(policy, date), static_cast<Int128>(c.amount.value()) * progress_bp);
+  if (RetentionHeld(accepted_on, policy, date)) {
+    cap_x = std::min(
+        cap_x, static_cast<Int128>(c.amount.value()) * (kBpPerUnit - policy.ValueAt(PolicyKey::kRetentionBp, date)));
+  }
+  return FloorBp(cap_x);
 }
 
 }  // namespace
 
+bool RetentionHeld(const std::optional<Date>& accepted_on, const PolicySet& policy, Date date) {
+  if (!accepted_on) return true;
+  const auto months = static_cast<int>(policy.ValueAt(PolicyKey::kDefectsLiabilityMonths, date));
+  return date < accepted_on->AddMonths(std::max(months, 0));
+}
+
 PayAheadStatus EvaluatePayAhead(const PayAheadInput& input, const PolicySet& policy, Date date) {
   PayAheadStatus s;
-  for (const auto& [signed_on, amount] : input.contracts) {
-    if (signed_on <= date) s.contract += amount;
+  SignedContracts signed_by;
+  for (const ContractTerms& c : input.contracts) {
+    if (c.signed_on <= date) signed_by.Add(c);
   }
+  s.contract = signed_by.amount;
+  s.advance = FloorBp(signed_by.AdvanceX(policy, date));
   std::optional<Date> latest;
   for (const auto& [reported_on, bp] : input.progress) {
     if (reported_on <= date && (!latest || reported_on >= *latest)) {
@@ -42,8 +80,9 @@ PayAheadStatus EvaluatePayAhead(const PayAheadInput& input, const PolicySet& pol
   for (const ProjectPayment& p : input.payments) {
     if (Counts(p, date)) s.paid += p.amount;
   }
+  s.retention_held = RetentionHeld(input.accepted_on, policy, date);
   if (s.contract.value() <= 0) return s;
-  s.cap = CapOf(s.contract, s.progress_bp, policy, date);
+  s.cap = CapOf(signed_by, s.progress_bp, input.accepted_on, policy, date);
   if (s.paid > s.cap) s.excess = s.paid - s.cap;
   return s;
 }
@@ -73,14 +112,20 @@ std::vector<BucketAmount> AttributePayAhead(const PayAheadInput& input, const Po
 
 std::vector<Date> PayAheadEventDates(const PayAheadInput& input, const PolicySet& policy) {
   std::vector<Date> dates;
-  for (const auto& c : input.contracts) dates.push_back(c.first);
+  for (const ContractTerms& c : input.contracts) dates.push_back(c.signed_on);
   for (const auto& r : input.progress) dates.push_back(r.first);
   for (const ProjectPayment& p : input.payments) {
     dates.push_back(p.date);
     if (p.reversed_on) dates.push_back(*p.reversed_on);
   }
-  for (std::string_view key : {PolicyKey::kAdvanceCapBp, PolicyKey::kRetentionBp}) {
+  for (std::string_view key : {PolicyKey::kAdvanceCapBp, PolicyKey::kRetentionBp, PolicyKey::kDefectsLiabilityMonths}) {
     for (Date d : policy.ChangeDates(key)) dates.push_back(d);
+  }
+  if (input.accepted_on) {
+    // The retention is released on acceptance + N months, for whichever N is in force then.
+    for (std::int64_t months : policy.Values(PolicyKey::kDefectsLiabilityMonths)) {
+      dates.push_back(input.accepted_on->AddMonths(static_cast<int>(std::max<std::int64_t>(months, 0))));
+    }
   }
   std::sort(dates.begin(), dates.end());
   dates.erase(std::unique(dates.begin(), dates.end()), dates.end());
@@ -90,8 +135,9 @@ std::vector<Date> PayAheadEventDates(const PayAheadInput& input, const PolicySet
 std::vector<PayAheadChange> PayAheadChanges(const PayAheadInput& input, const PolicySet& policy) {
   // Step functions of the date, swept once: contracts signed, payments counted (from their
   // date until their reversal), and the latest progress report (the last one given of a day).
-  std::vector<std::pair<Date, std::int64_t>> contract_steps, paid_steps;
-  for (const auto& [signed_on, amount] : input.contracts) contract_steps.emplace_back(signed_on, amount.value());
+  std::vector<std::pair<Date, std::int64_t>> paid_steps;
+  std::vector<const ContractTerms*> contract_steps;
+  for (const ContractTerms& c : input.contracts) contract_steps.push_back(&c);
   for (const ProjectPayment& p : input.payments) {
     if (p.reversed_on && *p.reversed_on <= p.date) continue;  // never counts
     paid_steps.emplace_back(p.date, p.amount.value());
@@ -99,21 +145,23 @@ std::vector<PayAheadChange> PayAheadChanges(const PayAheadInput& input, const Po
   }
   std::vector<std::pair<Date, std::size_t>> reports;
   for (std::size_t i = 0; i < input.progress.size(); ++i) reports.emplace_back(input.progress[i].first, i);
-  std::sort(contract_steps.begin(), contract_steps.end());
+  std::sort(contract_steps.begin(), contract_steps.end(),
+            [](const ContractTerms* a, const ContractTerms* b) { return a->signed_on < b->signed_on; });
   std::sort(paid_steps.begin(), paid_steps.end());
   std::sort(reports.begin(), reports.end());
 
   std::vector<PayAheadChange> out;
   std::map<std::int64_t, Fen> prev;
   std::size_t ci = 0, pi = 0, ri = 0;
-  Fen contract, paid;
+  SignedContracts contract;
+  Fen paid;
   std::int32_t progress_bp = 0;
   for (Date d : PayAheadEventDates(input, policy)) {
-    for (; ci < contract_steps.size() && contract_steps[ci].first <= d; ++ci)
-      contract += Fen(contract_steps[ci].second);
+    for (; ci < contract_steps.size() && contract_steps[ci]->signed_on <= d; ++ci) contract.Add(*contract_steps[ci]);
     for (; pi < paid_steps.size() && paid_steps[pi].first <= d; ++pi) paid += Fen(paid_steps[pi].second);
     for (; ri < reports.size() && reports[ri].first <= d; ++ri) progress_bp = input.progress[reports[ri].second].second;
-    const bool excess = contract.value() > 0 && paid > CapOf(contract, progress_bp, policy, d);
+    const bool excess =
+        contract.amount.value() > 0 && paid > CapOf(contract, progress_bp, input.accepted_on, policy, d);
     if (!excess && prev.empty()) continue;
     std::map<std::int64_t, Fen> cur;
     if (excess) {

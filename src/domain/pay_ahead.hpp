@@ -1,6 +1,8 @@
 #pragma once
 /// 超进度拨款 (payment ahead of physical progress), docs/definitions.md: cumulative payments
-/// on a project beyond advance cap + value of completed work − retention.
+/// on a contracted project beyond max(advance rate × contract, latest progress × contract),
+/// and never beyond contract × (1 − retention) until the defects-liability period (缺陷责任期)
+/// after 竣工验收 has ended.
 
 #include <cstdint>
 #include <optional>
@@ -21,11 +23,21 @@ struct ProjectPayment {
   std::int64_t bucket = 0;          ///< caller's label (region, fund source, fund year) the flagged share is booked to
 };
 
+/// One signed contract as the check sees it.
+struct ContractTerms {
+  Date signed_on;
+  Fen amount;
+  std::optional<std::int32_t> advance_bp;  ///< its own advance rate (预付款比例); the policy's when absent
+};
+
 /// Everything the check needs about one project.
 struct PayAheadInput {
-  std::vector<std::pair<Date, Fen>> contracts;          ///< signed date, amount
+  std::vector<ContractTerms> contracts;
   std::vector<std::pair<Date, std::int32_t>> progress;  ///< report date, progress in bp (45.5% = 4550), in report order
   std::vector<ProjectPayment> payments;
+  /// The date of 竣工验收 (the `accept` step), when recorded: the defects-liability period runs
+  /// from it. Without it the retention is held.
+  std::optional<Date> accepted_on;
 };
 
 /// The state of the check on one date.
@@ -33,9 +45,16 @@ struct PayAheadStatus {
   Fen contract;                  ///< Σ contracts signed on or before the date
   std::int32_t progress_bp = 0;  ///< latest report on or before the date (0 when none)
   Fen paid;                      ///< Σ payments counted on the date
-  Fen cap;                       ///< advance cap + completed work − retention, rounded down to the fen
+  Fen advance;                   ///< Σ advance rate × contract (each contract's own rate or the policy's)
+  Fen cap;                       ///< max(advance, progress × contract), at most contract × (1 − retention)
+                                 ///< while the retention is held; rounded down to the fen
   Fen excess;                    ///< max(0, paid − cap); 0 when no contract is signed yet
+  bool retention_held = true;    ///< the defects-liability period has not ended (or no 竣工验收 yet)
 };
+
+/// Whether the retention is still held on `date`: no 竣工验收 recorded, or `date` is before
+/// the acceptance date + the policy's defects-liability months (as in force on `date`).
+bool RetentionHeld(const std::optional<Date>& accepted_on, const PolicySet& policy, Date date);
 
 /// The check as of `date`. Without a signed contract nothing can be judged: excess 0.
 PayAheadStatus EvaluatePayAhead(const PayAheadInput& input, const PolicySet& policy, Date date);
@@ -48,8 +67,8 @@ struct BucketAmount {
 };
 std::vector<BucketAmount> AttributePayAhead(const PayAheadInput& input, const PolicySet& policy, Date date);
 
-/// Every date on which the result can change: payment, reversal, contract, progress
-/// and policy-change dates, ascending and unique.
+/// Every date on which the result can change: payment, reversal, contract, progress,
+/// policy-change and retention-release dates, ascending and unique.
 std::vector<Date> PayAheadEventDates(const PayAheadInput& input, const PolicySet& policy);
 
 /// A change of the excess attributed to one bucket, from `date` on.

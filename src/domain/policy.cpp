@@ -1,5 +1,6 @@
 #include "domain/policy.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cassert>
 #include <utility>
@@ -7,9 +8,10 @@
 namespace xj {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, std::int64_t>, 8> kDefaults = {{
+constexpr std::array<std::pair<std::string_view, std::int64_t>, 9> kDefaults = {{
     {PolicyKey::kAdvanceCapBp, 3000},
     {PolicyKey::kRetentionBp, 300},
+    {PolicyKey::kDefectsLiabilityMonths, 24},
     {PolicyKey::kIndustryShareMinBp, 6000},
     {PolicyKey::kWorkReliefThresholdFen, 400'000'000},
     {PolicyKey::kIncentiveTopN, 10},
@@ -31,9 +33,42 @@ PolicySet PolicySet::Defaults() {
 PolicySet PolicySet::WithChanges(const std::vector<PolicyChange>& changes) {
   PolicySet p = Defaults();
   for (const PolicyChange& c : changes) {
-    if (IsKnownKey(c.key)) p.values_[c.key][c.effective_from] = c.value;
+    if (!IsKnownKey(c.key)) continue;
+    if (c.region_code.empty()) {
+      p.values_[c.key][c.effective_from] = c.value;
+    } else if (IsRegionalKey(c.key)) {
+      p.regional_[c.region_code][c.key][c.effective_from] = c.value;
+    }
   }
   return p;
+}
+
+bool PolicySet::IsRegionalKey(std::string_view key) {
+  return key == PolicyKey::kIncentiveTopN || key == PolicyKey::kIncentiveBottomN ||
+         key == PolicyKey::kIncentiveAmountFen;
+}
+
+bool PolicySet::OwnsIncentiveScheme(std::string_view region_code, Date date) const {
+  auto r = regional_.find(region_code);
+  if (r == regional_.end()) return false;
+  for (const auto& [key, timeline] : r->second) {
+    if (!timeline.empty() && timeline.begin()->first <= date) return true;
+  }
+  return false;
+}
+
+IncentiveScheme PolicySet::IncentiveSchemeOf(std::string_view region_code, Date date) const {
+  auto value = [&](std::string_view key) {
+    if (auto r = regional_.find(region_code); r != regional_.end()) {
+      if (auto k = r->second.find(key); k != r->second.end()) {
+        auto v = k->second.upper_bound(date);
+        if (v != k->second.begin()) return std::prev(v)->second;
+      }
+    }
+    return ValueAt(key, date);
+  };
+  return {std::string(region_code), static_cast<int>(value(PolicyKey::kIncentiveTopN)),
+          static_cast<int>(value(PolicyKey::kIncentiveBottomN)), value(PolicyKey::kIncentiveAmountFen)};
 }
 
 bool PolicySet::IsKnownKey(std::string_view key) {
@@ -58,6 +93,16 @@ std::vector<Date> PolicySet::ChangeDates(std::string_view key) const {
   for (const auto& [d, v] : it->second) {
     if (d != kBeginning) out.push_back(d);
   }
+  return out;
+}
+
+std::vector<std::int64_t> PolicySet::Values(std::string_view key) const {
+  std::vector<std::int64_t> out;
+  auto it = values_.find(key);
+  if (it == values_.end()) return out;
+  for (const auto& [d, v] : it->second) out.push_back(v);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 

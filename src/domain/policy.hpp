@@ -15,8 +15,10 @@ namespace xj {
 /// Keys of the known policy values and their defaults. Basis points (bp) are
 /// hundredths of a percent: 3000 bp = 30%.
 struct PolicyKey {
-  static constexpr std::string_view kAdvanceCapBp = "advance_cap_bp";               ///< 预付款上限 30%
-  static constexpr std::string_view kRetentionBp = "retention_bp";                  ///< 质保金 3%
+  static constexpr std::string_view kAdvanceCapBp = "advance_cap_bp";  ///< 预付款上限 30%
+  static constexpr std::string_view kRetentionBp = "retention_bp";     ///< 质保金 3%
+  /// 缺陷责任期: months after 竣工验收 during which the retention is held (24).
+  static constexpr std::string_view kDefectsLiabilityMonths = "defects_liability_months";
   static constexpr std::string_view kIndustryShareMinBp = "industry_share_min_bp";  ///< 产业占比下限 60%
   static constexpr std::string_view kWorkReliefThresholdFen =
       "work_relief_threshold_fen";                                             ///< 以工代赈/招标 4,000,000 元
@@ -26,11 +28,22 @@ struct PolicyKey {
   static constexpr std::string_view kPostingDays = "posting_days";                 ///< 公示期 10 天
 };
 
-/// One value taking effect on a date.
+/// One value taking effect on a date; for `region_code`'s scheme only when given (an
+/// incentive scheme 奖惩 is owned by the region whose units it ranks).
 struct PolicyChange {
   std::string key;
   Date effective_from;
   std::int64_t value = 0;
+  std::string region_code = {};  ///< '' = everywhere
+};
+
+/// The incentive scheme (奖惩) that ranks a unit: the region owning it (its units are ranked
+/// together) and its N and amount, all as in force on one date.
+struct IncentiveScheme {
+  std::string owner_code;  ///< '' = the whole tree
+  int top_n = 0;
+  int bottom_n = 0;
+  std::int64_t amount_fen = 0;
 };
 
 /// Immutable set of policy values over time. Thread-safe for reads.
@@ -45,11 +58,25 @@ class PolicySet {
   std::int64_t ValueAt(std::string_view key, Date date) const;
   /// Dates on which `key` changes value (excluding the default's).
   std::vector<Date> ChangeDates(std::string_view key) const;
+  /// Every value `key` takes at some time (the default included), ascending, unique.
+  std::vector<std::int64_t> Values(std::string_view key) const;
   /// Whether `key` is a known policy key.
   static bool IsKnownKey(std::string_view key);
+  /// Whether `key` may be owned by a region (the incentive keys: top N, bottom N, amount).
+  static bool IsRegionalKey(std::string_view key);
+
+  /// Whether `region_code` owns an incentive scheme in force on `date` (a value of any
+  /// incentive key of its own, effective on or before the date).
+  bool OwnsIncentiveScheme(std::string_view region_code, Date date) const;
+  /// The scheme owned by `region_code` ('' = the defaults' level) on `date`: its own values
+  /// where it has them, the general ones otherwise.
+  IncentiveScheme IncentiveSchemeOf(std::string_view region_code, Date date) const;
 
  private:
-  std::map<std::string, std::map<Date, std::int64_t>, std::less<>> values_;
+  using Timeline = std::map<Date, std::int64_t>;
+  std::map<std::string, Timeline, std::less<>> values_;
+  /// Region code → key → values owned by that region.
+  std::map<std::string, std::map<std::string, Timeline, std::less<>>, std::less<>> regional_;
 };
 
 }  // namespace xj

@@ -34,6 +34,14 @@ std::string_view ProjectStateLabel(ProjectState s);
 /// English identifier or Chinese label.
 std::optional<ProjectState> ParseProjectState(std::string_view text);
 
+/// Whether a project in state `s` is in its year's plan (纳入年度计划), docs/definitions.md:
+/// `planned` and every later state, not `cancelled`. Library-stage (draft … in_library),
+/// rejected and rolled-over projects are not. The one definition behind start_rate,
+/// completion_rate, industry_share, the compliance review's county plan and `xianjie verify`.
+constexpr bool InYearPlan(ProjectState s) {
+  return s >= ProjectState::kPlanned && s <= ProjectState::kHandedOver;
+}
+
 /// A project row of the projects interchange format (docs/definitions.md §4).
 struct Project {
   std::string project_code;  ///< 项目编码, the idempotency key
@@ -63,6 +71,9 @@ struct ProjectContract {
   std::string contract_no;
   Fen amount;
   Date signed_on;
+  std::optional<std::int32_t> advance_bp =
+      std::nullopt;  ///< 预付款比例 in bp (30% = 3000); the policy's rate when absent
+  bool operator==(const ProjectContract&) const = default;
 };
 
 /// A physical-progress report: share of work done, in hundredths of a percent (45.5% = 4550).
@@ -71,6 +82,7 @@ struct ProgressReport {
   Date date;
   std::int32_t progress_hundredths = 0;
   std::string note;
+  bool operator==(const ProgressReport&) const = default;
 };
 
 }  // namespace xj

@@ -128,4 +128,16 @@ Project ApplyTransition(Project project, const Transition& t, Date on) {
   return project;
 }
 
+bool PaymentHasBasis(ProjectState current, const std::vector<ProjectStep>& steps, Date date) {
+  auto funded = [](ProjectState s) { return s >= ProjectState::kApproved && s <= ProjectState::kHandedOver; };
+  bool reached = funded(current);
+  for (const ProjectStep& step : steps) reached = reached || funded(step.from) || funded(step.to);
+  if (!reached) return false;
+  ProjectState before = steps.empty() ? current : steps.front().from;
+  for (const ProjectStep& step : steps) {
+    if (step.on < date) before = step.to;
+  }
+  return before != ProjectState::kCancelled && before != ProjectState::kRejected;
+}
+
 }  // namespace xj

@@ -72,4 +72,18 @@ Result<const Transition*> CheckTransition(const Project& project, const std::vec
 /// The project after applying `t` on `on`.
 Project ApplyTransition(Project project, const Transition& t, Date on);
 
+/// One recorded step of a project, as the payment check reads it.
+struct ProjectStep {
+  ProjectState from = ProjectState::kDraft;
+  ProjectState to = ProjectState::kDraft;
+  Date on;
+};
+
+/// Whether a payment (拨付/支出) dated `date` on a project now in `current`, with `steps` in
+/// the order taken, has a basis in the plan (issue #14): the project reached `approved`
+/// (资金已安排) at some time — its current state or any step into or out of a funded state —
+/// and its state before `date` (after the steps dated earlier) is neither `cancelled` nor
+/// `rejected`. A project without history counts in its current state from the start.
+bool PaymentHasBasis(ProjectState current, const std::vector<ProjectStep>& steps, Date date);
+
 }  // namespace xj

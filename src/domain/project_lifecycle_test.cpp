@@ -102,5 +102,47 @@ TEST(ProjectLifecycleTest, ReasonsDatesAndUnknownActions) {
   EXPECT_EQ(ApplyTransition(started, **finish, Date::FromYmd(2023, 9, 30)).actual_finish, Date::FromYmd(2023, 9, 30));
 }
 
+TEST(PaymentHasBasisTest, AFundedProjectNotCancelledBeforeTheDate) {
+  const Date may1 = Date::FromYmd(2023, 5, 1);
+  // Without history the current state counts from the start.
+  EXPECT_TRUE(PaymentHasBasis(S::kApproved, {}, may1));
+  EXPECT_TRUE(PaymentHasBasis(S::kStarted, {}, may1));
+  EXPECT_TRUE(PaymentHasBasis(S::kHandedOver, {}, may1));
+  for (S never : {S::kDraft, S::kSubmitted, S::kInLibrary, S::kPlanned, S::kRolledOver}) {
+    EXPECT_FALSE(PaymentHasBasis(never, {}, may1)) << static_cast<int>(never);
+  }
+  EXPECT_FALSE(PaymentHasBasis(S::kCancelled, {}, may1));  // imported as cancelled: from the start
+  EXPECT_FALSE(PaymentHasBasis(S::kRejected, {}, may1));
+  // Funds arranged on 03-01, cancelled on 05-01: payments up to that day stand, later ones do not.
+  const std::vector<ProjectStep> cancelled = {{S::kPlanned, S::kApproved, Date::FromYmd(2023, 3, 1)},
+                                              {S::kApproved, S::kCancelled, may1}};
+  EXPECT_TRUE(PaymentHasBasis(S::kCancelled, cancelled, Date::FromYmd(2023, 4, 30)));
+  EXPECT_TRUE(PaymentHasBasis(S::kCancelled, cancelled, may1));
+  EXPECT_FALSE(PaymentHasBasis(S::kCancelled, cancelled, Date::FromYmd(2023, 5, 2)));
+  // Imported as approved, cancelled by a step: the step into cancelled shows it had funds.
+  const std::vector<ProjectStep> imported = {{S::kApproved, S::kCancelled, may1}};
+  EXPECT_TRUE(PaymentHasBasis(S::kCancelled, imported, Date::FromYmd(2023, 4, 1)));
+  // Planned and cancelled without ever being funded: never a basis.
+  const std::vector<ProjectStep> unfunded = {{S::kInLibrary, S::kPlanned, Date::FromYmd(2023, 3, 1)},
+                                             {S::kPlanned, S::kCancelled, may1}};
+  EXPECT_FALSE(PaymentHasBasis(S::kCancelled, unfunded, Date::FromYmd(2023, 4, 1)));
+  // Rejected, revised and later funded: the state before the payment's date decides.
+  const std::vector<ProjectStep> revived = {{S::kSubmitted, S::kRejected, Date::FromYmd(2023, 2, 1)},
+                                            {S::kRejected, S::kDraft, Date::FromYmd(2023, 2, 10)},
+                                            {S::kPlanned, S::kApproved, Date::FromYmd(2023, 4, 1)}};
+  EXPECT_FALSE(PaymentHasBasis(S::kApproved, revived, Date::FromYmd(2023, 2, 5)));
+  EXPECT_TRUE(PaymentHasBasis(S::kApproved, revived, Date::FromYmd(2023, 4, 2)));
+}
+
+TEST(InYearPlanTest, PlannedAndLaterButNotCancelled) {
+  for (S s : {S::kPlanned, S::kApproved, S::kStarted, S::kFinished, S::kAccepted, S::kHandedOver}) {
+    EXPECT_TRUE(InYearPlan(s)) << static_cast<int>(s);
+  }
+  for (S s : {S::kDraft, S::kSubmitted, S::kTownshipReviewed, S::kCountyReviewed, S::kInLibrary, S::kRejected,
+              S::kRolledOver, S::kCancelled}) {
+    EXPECT_FALSE(InYearPlan(s)) << static_cast<int>(s);
+  }
+}
+
 }  // namespace
 }  // namespace xj

@@ -32,4 +32,16 @@ std::string CheckReferenceItem(const ReferenceItem& item) {
   return "";
 }
 
+std::vector<NegativeListHit> FindNegativeListHits(std::string_view text, const ReferenceCatalog& catalog, Date date) {
+  std::vector<NegativeListHit> hits;
+  for (ReferenceItem& item : catalog.InForce(ReferenceKind::kNegative, date)) {
+    for (const std::string& word : item.keywords) {
+      if (word.empty() || text.find(word) == std::string_view::npos) continue;
+      hits.push_back({std::move(item), word});
+      break;
+    }
+  }
+  return hits;
+}
+
 }  // namespace xj

@@ -47,6 +47,16 @@ class ReferenceCatalog {
   std::vector<ReferenceItem> versions_;
 };
 
+/// A negative-list item (负面清单) a text reveals, and the word that revealed it.
+struct NegativeListHit {
+  ReferenceItem item;
+  std::string keyword;
+};
+/// The negative-list items in force on `date` whose keywords appear in `text`, by code (at
+/// most one hit per item). Checked at review (the project's uses) and at payment (an entry's
+/// purpose/note), docs/definitions.md.
+std::vector<NegativeListHit> FindNegativeListHits(std::string_view text, const ReferenceCatalog& catalog, Date date);
+
 /// Checks an item an administrator submits: empty when valid, else what is missing (Chinese).
 std::string CheckReferenceItem(const ReferenceItem& item);
 

@@ -37,12 +37,12 @@ const Grant kGrants[] = {
     {Role::kAdmin,
      {Action::kRead, Action::kImportRegions, Action::kManageUsers, Action::kReadAudit, Action::kReadMetrics,
       Action::kManageReferenceData}},
-    {Role::kRegionOfficer, {Action::kRead, Action::kWriteProjects}},
-    {Role::kPrefectureOfficer, {Action::kRead, Action::kWriteProjects}},
-    {Role::kCountyOfficer, {Action::kRead, Action::kWriteProjects}},
+    {Role::kRegionOfficer, {Action::kRead, Action::kWriteProjects, Action::kReviewProjects, Action::kHandleFlags}},
+    {Role::kPrefectureOfficer, {Action::kRead, Action::kWriteProjects, Action::kReviewProjects, Action::kHandleFlags}},
+    {Role::kCountyOfficer, {Action::kRead, Action::kWriteProjects, Action::kReviewProjects, Action::kHandleFlags}},
     {Role::kTownshipOfficer, {Action::kRead, Action::kWriteProjects}},
-    {Role::kFinanceOfficer, {Action::kRead, Action::kWriteLedger}},
-    {Role::kSupervisor, {Action::kRead, Action::kWriteSupervision}},
+    {Role::kFinanceOfficer, {Action::kRead, Action::kWriteLedger, Action::kHandleFlags}},
+    {Role::kSupervisor, {Action::kRead, Action::kWriteSupervision, Action::kHandleFlags}},
     {Role::kLeader, {Action::kRead}},
     {Role::kAuditor, {Action::kRead, Action::kReadAudit}},
 };
@@ -99,6 +99,8 @@ std::string_view ActionName(Action action) {
     case Action::kWriteSupervision: return "write_supervision";
     case Action::kReadMetrics: return "read_metrics";
     case Action::kManageReferenceData: return "manage_reference_data";
+    case Action::kHandleFlags: return "handle_flags";
+    case Action::kReviewProjects: return "review_projects";
   }
   return "unknown";
 }

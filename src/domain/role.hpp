@@ -34,6 +34,8 @@ enum class Action : int {
   kWriteSupervision = 6,     ///< supervision visits, findings, rectification
   kReadMetrics = 7,          ///< /metrics from a non-loopback address
   kManageReferenceData = 8,  ///< guideline catalogue, negative list, policy thresholds (参考数据)
+  kHandleFlags = 9,          ///< work on flags (问题预警): assign, explain, close, reopen
+  kReviewProjects = 10,  ///< the county's steps of the library: county review (县级论证) and admission (审定入库)
 };
 
 /// Every action, for tests and listings.
@@ -45,7 +47,9 @@ inline constexpr Action kAllActions[] = {Action::kRead,
                                          Action::kWriteLedger,
                                          Action::kWriteSupervision,
                                          Action::kReadMetrics,
-                                         Action::kManageReferenceData};
+                                         Action::kManageReferenceData,
+                                         Action::kHandleFlags,
+                                         Action::kReviewProjects};
 /// Every role a stored user may have (not kSystem).
 inline constexpr Role kUserRoles[] = {Role::kAdmin,         Role::kRegionOfficer,   Role::kPrefectureOfficer,
                                       Role::kCountyOfficer, Role::kTownshipOfficer, Role::kFinanceOfficer,

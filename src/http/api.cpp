@@ -6,6 +6,7 @@
 
 #include "http/api_excel.hpp"
 #include "http/api_library.hpp"
+#include "http/api_rules.hpp"
 #include "http/auth_gate.hpp"
 #include "http/codecs.hpp"
 #include "http/handler_support.hpp"
@@ -50,19 +51,6 @@ std::string Metrics(App& app) {
   out << "# TYPE xianjie_login_failures_total counter\n";
   out << "xianjie_login_failures_total " << app.login_failures() << "\n";
   return out.str();
-}
-
-/// The handler of an import route: the body is the file (CSV, or XLSX told by its zip magic or
-/// its Content-Type), `use_case` one App import.
-std::function<Response(Request&)> CsvImport(App& app,
-                                            Result<ImportReport> (App::*use_case)(const Actor&, TableSource&)) {
-  return [&app, use_case](Request& req) {
-    auto table = OpenTableBuffer(req.body, req.Header("content-type"));
-    if (!table.ok()) return ErrorResponse(table.status());
-    auto report = (app.*use_case)(Caller(req), *table->source);
-    if (!report.ok()) return ErrorResponse(report.status());
-    return JsonResponse(ToJson(*report));
-  };
 }
 
 }  // namespace
@@ -150,43 +138,17 @@ void RegisterRoutes(Router& router, App& app) {
   router.Add("GET", "/api/v1/rankings", AccessRule::Require(Action::kRead), [&app](Request& req) {
     auto q = ParseIndicatorQuery(req);
     if (!q.ok()) return ErrorResponse(q.status());
-    RankOptions o = app.DefaultRankOptions(q->as_of);
-    if (auto level = req.Query("level", "county"); ParseRegionLevel(level)) {
-      o.level = *ParseRegionLevel(level);
-    } else {
-      return ErrorResponse(Status::InvalidArgument("未知的级别：" + level));
-    }
-    const std::string metric = req.Query("metric", "expend_progress");
-    if (metric != "expend_progress" && metric != "assessed_progress") {
-      return ErrorResponse(Status::InvalidArgument("metric 应为 expend_progress|assessed_progress"));
-    }
-    o.metric = metric == "assessed_progress" ? RankMetric::kAssessedProgress : RankMetric::kExpendProgress;
-    auto top = OptionalInt(req, "top", 0, 100000);
-    auto bottom = OptionalInt(req, "bottom", 0, 100000);
-    if (!top.ok()) return ErrorResponse(top.status());
-    if (!bottom.ok()) return ErrorResponse(bottom.status());
-    if (*top) o.top = static_cast<int>(**top);
-    if (*bottom) o.bottom = static_cast<int>(**bottom);
-    if (auto amount = req.Query("amount"); !amount.empty()) {
-      auto fen = ParseYuan(amount);
-      if (!fen.ok()) return ErrorResponse(fen.status());
-      o.amount = *fen;
-    }
-    auto rows = app.Rank(Caller(req), *q, o);
-    if (!rows.ok()) return ErrorResponse(rows.status());
-    OrderedJson items = OrderedJson::array();
-    for (const auto& r : *rows) items.push_back(ToJson(r));
-    return OrderedJsonResponse(OrderedJson{{"items", std::move(items)}});
+    auto request = ParseRankRequest(req);
+    if (!request.ok()) return ErrorResponse(request.status());
+    auto ranking = app.Rank(Caller(req), *q, *request);
+    if (!ranking.ok()) return ErrorResponse(ranking.status());
+    return OrderedJsonResponse(ToJson(*ranking));
   });
 
   router.Add("GET", "/api/v1/flags", AccessRule::Require(Action::kRead), [&app](Request& req) {
-    auto q = ParseIndicatorQuery(req);
+    auto q = ParseFlagQuery(req);
     if (!q.ok()) return ErrorResponse(q.status());
-    std::optional<int> year;
-    if (!req.Query("year").empty()) year = q->year;
-    std::optional<FundSource> source;
-    if (!req.Query("fund_source").empty()) source = q->fund_source;
-    auto report = app.Flags(Caller(req), q->region_code, year, q->as_of, source);
+    auto report = app.Flags(Caller(req), *q);
     if (!report.ok()) return ErrorResponse(report.status());
     return OrderedJsonResponse(ToJson(*report));
   });
@@ -287,17 +249,8 @@ void RegisterRoutes(Router& router, App& app) {
                return JsonResponse({{"project_code", report->project_code}, {"date", report->date.ToString()}}, 201);
              });
 
-  // --- imports (CSV body; all-or-nothing) ---
-  router.Add("POST", "/api/v1/imports/projects", AccessRule::Require(Action::kWriteProjects),
-             CsvImport(app, &App::ImportProjects));
-
-  router.Add("POST", "/api/v1/imports/ledger", AccessRule::Require(Action::kWriteLedger),
-             CsvImport(app, &App::ImportLedger));
-
-  router.Add("POST", "/api/v1/imports/regions", AccessRule::Require(Action::kImportRegions),
-             CsvImport(app, &App::ImportRegions));
-
-  RegisterExcelRoutes(router, app);  // import jobs and XLSX exports (api_excel.cpp)
+  RegisterExcelRoutes(router, app);  // imports (at once and as jobs) and XLSX exports (api_excel.cpp)
+  RegisterRulesRoutes(router, app);  // contracts, progress, benchmarks, flag work items (api_rules.cpp)
 
   // --- users (账户) ---
   router.Add("GET", "/api/v1/users", AccessRule::Require(Action::kManageUsers), [&app](Request& req) {
@@ -324,6 +277,10 @@ void RegisterRoutes(Router& router, App& app) {
     const auto role = ParseRole(*role_name);
     if (!role) return ErrorResponse(Status::InvalidArgument("未知角色：" + *role_name));
     nu.role = *role;
+    if (auto d = body->find("department"); d != body->end() && !d->is_null()) {
+      if (!d->is_string()) return ErrorResponse(Status::InvalidArgument("字段 department 应为字符串"));
+      nu.department = d->get<std::string>();
+    }
     auto user = app.CreateUser(Caller(req), nu);
     if (!user.ok()) return ErrorResponse(user.status());
     return JsonResponse(ToJson(*user), 201);

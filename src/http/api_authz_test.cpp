@@ -327,6 +327,58 @@ std::map<std::string, Sample> Samples() {
   s["GET /api/v1/exports/flags.xlsx"] = {true, [figures](const std::string& r, auto&) {
                                            return Make("GET", "/api/v1/exports/flags.xlsx?region=" + r + figures);
                                          }};
+  // --- the rules that decide money (api_rules.cpp, issue #14) ---
+  s["POST /api/v1/imports/contracts"] = {true, [](const std::string& r, auto&) {
+                                           return Make("POST", "/api/v1/imports/contracts",
+                                                       "project_code,contract_no,amount,signed_on\nPRJ-" + r + ",IC-" +
+                                                           std::to_string(++counter) + ",1000,2023-01-01\n",
+                                                       "text/csv");
+                                         }};
+  s["POST /api/v1/imports/progress"] = {true, [](const std::string& r, auto&) {
+                                          return Make("POST", "/api/v1/imports/progress",
+                                                      "project_code,date,progress\nPRJ-" + r + ",2023-02-01,40\n",
+                                                      "text/csv");
+                                        }};
+  s["POST /api/v1/imports/benchmarks"] = {false, [](auto&, auto&) {
+                                            return Make("POST", "/api/v1/imports/benchmarks",
+                                                        "date,indicator,value\n2023-06-30,start_rate,45\n", "text/csv");
+                                          }};
+  for (const char* kind : {"contracts", "progress", "benchmarks"}) {
+    s["POST /api/v1/imports/" + std::string(kind) + "/jobs"] = {
+        false, [kind](auto&, auto&) {
+          return Make("POST", "/api/v1/imports/" + std::string(kind) + "/jobs", "x\n", "text/csv");
+        }};
+  }
+  s["GET /api/v1/benchmarks"] = {false, [](auto&, auto&) { return Make("GET", "/api/v1/benchmarks"); }};
+  s["POST /api/v1/benchmarks"] = {
+      false, [](auto&, auto&) {
+        return Make("POST", "/api/v1/benchmarks",
+                    nlohmann::json{{"indicator", "expend_progress"},
+                                   {"date", Date::FromYmd(2023, 1, 1).AddDays(++counter).ToString()},
+                                   {"value", 12.5}}
+                        .dump(),
+                    "application/json");
+      }};
+  // One stored negative_list flag per region (SetUp) for the flag routes.
+  s["GET /api/v1/flags/{kind}/{subject}"] = {
+      true, [](const std::string& r, auto&) { return Make("GET", "/api/v1/flags/negative_list/NEG-" + r); }};
+  s["POST /api/v1/flags/{kind}/{subject}/actions"] = {
+      true, [](const std::string& r, auto&) {
+        return Make("POST", "/api/v1/flags/negative_list/NEG-" + r + "/actions",
+                    nlohmann::json{{"action", "explain"}, {"reason", "已核实"}}.dump(), "application/json");
+      }};
+  s["POST /api/v1/ledger/check"] = {true, [](const std::string& r, auto&) {
+                                      return Make("POST", "/api/v1/ledger/check",
+                                                  nlohmann::json{{"entry_id", "CK-" + std::to_string(++counter)},
+                                                                 {"date", "2023-01-10"},
+                                                                 {"kind", "allocate"},
+                                                                 {"fund_source", "central"},
+                                                                 {"fund_year", 2023},
+                                                                 {"region_code", r},
+                                                                 {"amount_fen", 100}}
+                                                      .dump(),
+                                                  "application/json");
+                                    }};
   s["GET /api/v1/exports/projects.xlsx"] = {
       true, [](const std::string& r, auto&) { return Make("GET", "/api/v1/exports/projects.xlsx?region=" + r); }};
   s["GET /api/v1/exports/ledger.xlsx"] = {
@@ -337,7 +389,8 @@ std::map<std::string, Sample> Samples() {
 class AuthzMatrix : public ::testing::Test {
  protected:
   void SetUp() override {
-    for (Role role : kUserRoles) t_.AddUser(std::string(RoleName(role)), role, HomeOf(role));
+    // Every user belongs to 财政局, so the sign-off sample gets past the department check.
+    for (Role role : kUserRoles) t_.AddUser(std::string(RoleName(role)), role, HomeOf(role), kPassword, "财政局");
     // One project per region, for the project routes.
     std::string projects = "project_code,name,year,region_code\n";
     for (const auto& [code, row] : RegionRows()) projects += "PRJ-" + code + ",测试项目," + "2023," + code + "\n";
@@ -345,6 +398,14 @@ class AuthzMatrix : public ::testing::Test {
     CsvReader reader(in);
     auto imported = t_.app->ImportProjects(Actor::System(), reader);
     ASSERT_TRUE(imported.ok()) << imported.status().ToString();
+    // One negative_list flag per region, for the flag routes.
+    std::vector<Flag> flags;
+    for (const auto& [code, row] : RegionRows()) {
+      flags.push_back({0, std::string(FlagKind::kNegativeList), "NEG-" + code, code, "PRJ-" + code, 2023,
+                       FundSource::kCentral, Date::FromYmd(2023, 6, 1), std::nullopt, Fen(100), "购置车辆",
+                       FlagStatus::kOpen, "", "", "", 0});
+    }
+    ASSERT_TRUE(t_.app->store().UpsertRaisedFlags(flags, "2023-06-01T00:00:00Z").ok());
     g_app = t_.app.get();
     RegisterRoutes(router_, *t_.app);
     handler_ = MakeHandler(*t_.app, "/nonexistent-web-dist");
@@ -424,6 +485,42 @@ TEST_F(AuthzMatrix, EveryRoleEveryRegionEveryRoute) {
     }
   }
   EXPECT_GT(checked, 150);
+}
+
+TEST_F(AuthzMatrix, CountyStepsAndDepartmentSignoffsNeedTheirOwnRole) {
+  // A township officer may move its own project through the township's steps, never the county's.
+  auto send = [&](const std::string& user, const std::string& target, const nlohmann::json& body) {
+    const Credentials c = Login(user);
+    Request req = Make("POST", target, body.dump(), "application/json");
+    req.headers.emplace_back("cookie", c.cookie);
+    req.headers.emplace_back("x-csrf-token", c.csrf);
+    return handler_(req);
+  };
+  const std::string own = "/api/v1/projects/PRJ-540102001";
+  for (const char* action : {"county_review", "admit"}) {
+    const Response r =
+        send("township_officer", own + "/transition", {{"action", action}, {"version", VersionOf("PRJ-540102001")}});
+    EXPECT_EQ(r.status, 403) << action << ": " << r.body;
+  }
+  EXPECT_EQ(send("township_officer", "/api/v1/library/batch-transition",
+                 {{"codes", {"PRJ-540102001"}}, {"action", "county_review"}})
+                .status,
+            403);
+  // The county officer is past authorization (the draft project's state then refuses: 409).
+  EXPECT_EQ(send("county_officer", "/api/v1/projects/PRJ-540102/transition",
+                 {{"action", "county_review"}, {"version", VersionOf("PRJ-540102")}})
+                .status,
+            409);
+  // A department's sign-off: only a user of that department (the draft then refuses: 409).
+  t_.AddUser("caizheng", Role::kCountyOfficer, "540102", kPassword, "财政局");
+  const nlohmann::json signoff = {{"department", "财政局"}, {"decision", "approve"}};
+  t_.AddUser("jiaotong", Role::kCountyOfficer, "540102", kPassword, "交通运输局");
+  EXPECT_EQ(send("jiaotong", "/api/v1/projects/PRJ-540102/signoffs", signoff).status, 403);
+  EXPECT_EQ(send("caizheng", "/api/v1/projects/PRJ-540102/signoffs", signoff).status, 409);
+  EXPECT_EQ(
+      send("caizheng", "/api/v1/projects/PRJ-540102/signoffs", {{"department", "交通运输局"}, {"decision", "approve"}})
+          .status,
+      403);
 }
 
 TEST_F(AuthzMatrix, WithoutASessionOnlyPublicRoutesAnswer) {

@@ -16,6 +16,7 @@
 #include "http/handler_support.hpp"
 #include "http/json_response.hpp"
 #include "http/params.hpp"
+#include "io/table_file.hpp"
 
 namespace xj::http {
 namespace {
@@ -116,6 +117,18 @@ nlohmann::ordered_json ToJson(const ImportJobView& j) {
   return out;
 }
 
+/// The handler of an import at once: the body is the file (CSV, or XLSX told by its zip magic
+/// or its Content-Type); all-or-nothing, the report or every row error in the answer.
+std::function<Response(Request&)> ImportNow(App& app, ImportKind kind) {
+  return [&app, kind](Request& req) {
+    auto table = OpenTableBuffer(req.body, req.Header("content-type"));
+    if (!table.ok()) return ErrorResponse(table.status());
+    auto report = RunImport(app, kind, Caller(req), *table->source);
+    if (!report.ok()) return ErrorResponse(report.status());
+    return JsonResponse(xj::http::ToJson(*report));
+  };
+}
+
 /// The handler that queues an import job of `kind` (body = the file).
 std::function<Response(Request&)> SubmitJob(App& app, ImportKind kind) {
   return [&app, kind](Request& req) {
@@ -138,13 +151,14 @@ Result<std::optional<int>> OptionalYear(const Request& req) {
 }  // namespace
 
 void RegisterExcelRoutes(Router& router, App& app) {
-  // --- import jobs (导入任务): body = the CSV or XLSX file; 202 with the job at once ---
-  router.Add("POST", "/api/v1/imports/regions/jobs", AccessRule::Require(Action::kImportRegions),
-             SubmitJob(app, ImportKind::kRegions));
-  router.Add("POST", "/api/v1/imports/projects/jobs", AccessRule::Require(Action::kWriteProjects),
-             SubmitJob(app, ImportKind::kProjects));
-  router.Add("POST", "/api/v1/imports/ledger/jobs", AccessRule::Require(Action::kWriteLedger),
-             SubmitJob(app, ImportKind::kLedger));
+  // --- imports of every kind: at once (all-or-nothing, the report in the answer) and as jobs
+  //     (导入任务: 202 with the job at once); body = the CSV or XLSX file ---
+  for (ImportKind kind : {ImportKind::kRegions, ImportKind::kProjects, ImportKind::kLedger, ImportKind::kContracts,
+                          ImportKind::kProgress, ImportKind::kBenchmarks}) {
+    const std::string path = "/api/v1/imports/" + std::string(ImportKindName(kind));
+    router.Add("POST", path, AccessRule::Require(ImportAction(kind)), ImportNow(app, kind));
+    router.Add("POST", path + "/jobs", AccessRule::Require(ImportAction(kind)), SubmitJob(app, kind));
+  }
 
   // A job is the caller's own data (admins see every job): a session is enough.
   router.Add("GET", "/api/v1/imports/jobs", AccessRule::Session(), [&app](Request& req) {
@@ -184,31 +198,18 @@ void RegisterExcelRoutes(Router& router, App& app) {
   router.Add("GET", "/api/v1/exports/rankings.xlsx", AccessRule::Require(Action::kRead), [&app](Request& req) {
     auto q = ParseIndicatorQuery(req);
     if (!q.ok()) return ErrorResponse(q.status());
-    RankOptions o = app.DefaultRankOptions(q->as_of);
-    auto level = ParseRegionLevel(req.Query("level", "county"));
-    if (!level) return ErrorResponse(Status::InvalidArgument("未知的级别：" + req.Query("level")));
-    o.level = *level;
-    const std::string metric = req.Query("metric", "expend_progress");
-    if (metric != "expend_progress" && metric != "assessed_progress") {
-      return ErrorResponse(Status::InvalidArgument("metric 应为 expend_progress|assessed_progress"));
-    }
-    o.metric = metric == "assessed_progress" ? RankMetric::kAssessedProgress : RankMetric::kExpendProgress;
-    return Export([&](const std::string& path) { return ExportRankings(app, Caller(req), *q, o, path); },
+    auto request = ParseRankRequest(req);
+    if (!request.ok()) return ErrorResponse(request.status());
+    return Export([&](const std::string& path) { return ExportRankings(app, Caller(req), *q, *request, path); },
                   "排名与奖惩-" + q->as_of.ToString() + ".xlsx");
   });
 
   router.Add("GET", "/api/v1/exports/flags.xlsx", AccessRule::Require(Action::kRead), [&app](Request& req) {
-    auto q = ParseIndicatorQuery(req);
+    auto q = ParseFlagQuery(req);
     if (!q.ok()) return ErrorResponse(q.status());
-    std::optional<int> year;
-    if (!req.Query("year").empty()) year = q->year;
-    std::optional<FundSource> source;
-    if (!req.Query("fund_source").empty()) source = q->fund_source;
-    return Export(
-        [&](const std::string& path) {
-          return ExportFlags(app, Caller(req), q->region_code, year, q->as_of, source, path);
-        },
-        "问题预警-" + q->as_of.ToString() + ".xlsx");
+    q->page_size = 0;  // the export holds every matching flag
+    return Export([&](const std::string& path) { return ExportFlags(app, Caller(req), *q, path); },
+                  "问题预警-" + q->as_of.ToString() + ".xlsx");
   });
 
   router.Add("GET", "/api/v1/exports/projects.xlsx", AccessRule::Require(Action::kRead), [&app](Request& req) {

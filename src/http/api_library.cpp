@@ -368,33 +368,43 @@ void RegisterLibraryRoutes(Router& router, App& app) {
     if (!values.ok()) return ErrorResponse(values.status());
     nlohmann::json out = nlohmann::json::array();
     for (const PolicyValue& v : *values) {
-      out.push_back(
-          {{"key", v.key}, {"value", v.value}, {"effective_from", v.effective_from.ToString()}, {"note", v.note}});
+      out.push_back({{"key", v.key},
+                     {"value", v.value},
+                     {"effective_from", v.effective_from.ToString()},
+                     {"note", v.note},
+                     {"region_code", v.region_code}});
     }
     return JsonResponse({{"items", out}});
   });
 
-  router.Add(
-      "POST", "/api/v1/library/policies", AccessRule::Require(Action::kManageReferenceData), [&app](Request& req) {
-        auto body = JsonObjectBody(req);
-        if (!body.ok()) return ErrorResponse(body.status());
-        PolicyValue v;
-        auto key = Text(*body, "key", true);
-        auto value = Integer(*body, "value", -1);
-        auto from = OptDate(*body, "effective_from");
-        auto note = Text(*body, "note");
-        if (!key.ok()) return ErrorResponse(key.status());
-        if (!value.ok()) return ErrorResponse(value.status());
-        if (!from.ok()) return ErrorResponse(from.status());
-        if (!note.ok()) return ErrorResponse(note.status());
-        if (!*from) return ErrorResponse(Status::InvalidArgument("缺少日期字段 effective_from"));
-        v.key = *key;
-        v.value = *value;
-        v.effective_from = **from;
-        v.note = *note;
-        if (Status s = app.AddPolicy(Caller(req), v); !s.ok()) return ErrorResponse(s);
-        return JsonResponse({{"key", v.key}, {"value", v.value}, {"effective_from", v.effective_from.ToString()}}, 201);
-      });
+  router.Add("POST", "/api/v1/library/policies", AccessRule::Require(Action::kManageReferenceData),
+             [&app](Request& req) {
+               auto body = JsonObjectBody(req);
+               if (!body.ok()) return ErrorResponse(body.status());
+               PolicyValue v;
+               auto key = Text(*body, "key", true);
+               auto value = Integer(*body, "value", -1);
+               auto from = OptDate(*body, "effective_from");
+               auto note = Text(*body, "note");
+               auto region = Text(*body, "region_code");
+               if (!region.ok()) return ErrorResponse(region.status());
+               if (!key.ok()) return ErrorResponse(key.status());
+               if (!value.ok()) return ErrorResponse(value.status());
+               if (!from.ok()) return ErrorResponse(from.status());
+               if (!note.ok()) return ErrorResponse(note.status());
+               if (!*from) return ErrorResponse(Status::InvalidArgument("缺少日期字段 effective_from"));
+               v.key = *key;
+               v.value = *value;
+               v.effective_from = **from;
+               v.note = *note;
+               v.region_code = *region;
+               if (Status s = app.AddPolicy(Caller(req), v); !s.ok()) return ErrorResponse(s);
+               return JsonResponse({{"key", v.key},
+                                    {"value", v.value},
+                                    {"effective_from", v.effective_from.ToString()},
+                                    {"region_code", v.region_code}},
+                                   201);
+             });
 }
 
 }  // namespace xj::http

@@ -1,5 +1,7 @@
 #include "http/codecs.hpp"
 
+#include <map>
+
 namespace xj::http {
 
 nlohmann::json ToJson(const RegionSummary& r) {
@@ -63,72 +65,172 @@ OrderedJson ToJson(const RegionIndicators& r) {
   j["industry_planned_fen"] = f.industry_planned.value();
   j["planned_total_fen"] = f.planned_total.value();
   j["industry_share"] = PercentJson(f.industry_share);
+  if (r.comparisons) {
+    auto comparison = [](const FigureComparison& c) {
+      OrderedJson out;
+      out["national"] = c.national ? OrderedJson{{"value", HundredthsToDouble(c.national->value_bp)},
+                                                 {"date", c.national->date.ToString()}}
+                                   : OrderedJson(nullptr);
+      out["best_earlier"] =
+          c.best_year ? OrderedJson{{"value", PercentJson(c.best)}, {"year", *c.best_year}} : OrderedJson(nullptr);
+      return out;
+    };
+    j["comparisons"] = OrderedJson{{"start_rate", comparison(r.comparisons->start_rate)},
+                                   {"expend_progress", comparison(r.comparisons->expend_progress)}};
+  }
   return j;
 }
 
-OrderedJson ToJson(const RankedRegion& r) {
+OrderedJson RankRowsJson(const Ranking& ranking) {
+  OrderedJson rows = OrderedJson::array();
+  for (const RankedRegion& r : ranking.rows) {
+    const RankingScope& scope = ranking.scopes[r.scope];
+    OrderedJson j;
+    j["rank"] = r.rank ? OrderedJson(*r.rank) : OrderedJson(nullptr);
+    j["region_code"] = r.region->code;
+    j["region_name"] = r.region->name;
+    j["expend_progress"] = PercentJson(r.figures.expend_progress);
+    j["assessed_progress"] = PercentJson(r.figures.assessed_progress);
+    j["incentive_fen"] = r.incentive.value();
+    j["allocated_fen"] = r.figures.allocated.value();
+    j["expended_fen"] = r.figures.expended.value();
+    j["scope_region_code"] = scope.owner ? OrderedJson(scope.owner->code) : OrderedJson(nullptr);
+    j["scope_size"] = scope.size;
+    rows.push_back(std::move(j));
+  }
+  return rows;
+}
+
+OrderedJson ToJson(const Ranking& ranking) {
+  OrderedJson scopes = OrderedJson::array();
+  for (const RankingScope& s : ranking.scopes) {
+    OrderedJson j;
+    j["region_code"] = s.owner ? OrderedJson(s.owner->code) : OrderedJson(nullptr);
+    j["region_name"] = s.owner ? OrderedJson(s.owner->name) : OrderedJson("全国");
+    j["size"] = s.size;
+    j["top_n"] = s.top_n;
+    j["bottom_n"] = s.bottom_n;
+    j["amount_fen"] = s.amount.value();
+    scopes.push_back(std::move(j));
+  }
+  return OrderedJson{{"items", RankRowsJson(ranking)}, {"scopes", std::move(scopes)}};
+}
+
+OrderedJson ToJson(const FlagItem& item) {
+  const Flag& f = item.flag;
+  const bool entry = FlagSubjectType(f.kind) == "entry";
   OrderedJson j;
-  j["rank"] = r.rank;
-  j["region_code"] = r.region->code;
-  j["region_name"] = r.region->name;
-  j["expend_progress"] = PercentJson(r.figures.expend_progress);
-  j["assessed_progress"] = PercentJson(r.figures.assessed_progress);
-  j["incentive_fen"] = r.incentive.value();
-  j["allocated_fen"] = r.figures.allocated.value();
-  j["expended_fen"] = r.figures.expended.value();
+  j["id"] = f.id > 0 ? OrderedJson(f.id) : OrderedJson(nullptr);
+  j["kind"] = f.kind;
+  j["kind_label"] = FlagKindLabel(f.kind);
+  j["subject_type"] = FlagSubjectType(f.kind);
+  j["subject"] = f.subject;
+  j["entry_id"] = entry ? OrderedJson(f.subject) : OrderedJson(nullptr);
+  j["project_code"] = f.project_code;
+  j["project_name"] = item.project_name;
+  j["region_code"] = item.region.code;
+  j["region_name"] = item.region.name;
+  j["fund_year"] = f.fund_year ? OrderedJson(*f.fund_year) : OrderedJson(nullptr);
+  j["fund_source"] = f.fund_source ? OrderedJson(FundSourceName(*f.fund_source)) : OrderedJson(nullptr);
+  j["date"] = f.raised_on.ToString();
+  j["cleared_on"] = f.cleared_on ? OrderedJson(f.cleared_on->ToString()) : OrderedJson(nullptr);
+  j["amount_fen"] = f.amount.value();
+  j["detail"] = f.detail;
+  j["status"] = FlagStatusName(f.status);
+  j["status_label"] = FlagStatusLabel(f.status);
+  j["assignee"] = f.assignee;
+  j["reason"] = f.reason;
+  j["updated_at"] = f.updated_at;
+  j["version"] = f.version;
+  if (f.kind == FlagKind::kDisburseAsExpend) j["payee"] = item.payee;
+  if (item.pay_ahead) {
+    const PayAheadStatus& s = *item.pay_ahead;
+    j["contract_fen"] = s.contract.value();
+    j["advance_fen"] = s.advance.value();
+    j["progress"] = HundredthsToDouble(s.progress_bp);
+    j["paid_fen"] = s.paid.value();
+    j["cap_fen"] = s.cap.value();
+    j["excess_fen"] = s.excess.value();
+    j["retention_held"] = s.retention_held;
+  }
   return j;
 }
-
-namespace {
-
-OrderedJson EntryFlagJson(const FlagsReport::Entry& e) {
-  OrderedJson j;
-  j["entry_id"] = e.flag.entry_id;
-  j["date"] = e.flag.date.ToString();
-  j["region_code"] = e.region.code;
-  j["region_name"] = e.region.name;
-  j["project_code"] = e.flag.project_code;
-  j["fund_source"] = FundSourceName(e.flag.fund_source);
-  j["fund_year"] = e.flag.fund_year;
-  j["amount_fen"] = e.flag.amount.value();
-  j["payee"] = e.flag.payee;
-  return j;
-}
-
-OrderedJson PayAheadJson(const FlagsReport::PayAhead& p) {
-  OrderedJson j;
-  j["project_code"] = p.flag.project_code;
-  j["project_name"] = p.flag.project_name;
-  j["region_code"] = p.region.code;
-  j["region_name"] = p.region.name;
-  j["contract_fen"] = p.flag.status.contract.value();
-  j["progress"] = HundredthsToDouble(p.flag.status.progress_bp);
-  j["paid_fen"] = p.flag.status.paid.value();
-  j["cap_fen"] = p.flag.status.cap.value();
-  j["excess_fen"] = p.flag.status.excess.value();
-  return j;
-}
-
-}  // namespace
 
 OrderedJson ToJson(const FlagsReport& r) {
   OrderedJson out;
-  OrderedJson entries = OrderedJson::array();
-  std::int64_t entry_total = 0, pay_total = 0;
-  for (const auto& e : r.disburse_as_expend) {
-    entries.push_back(EntryFlagJson(e));
-    entry_total += e.flag.amount.value();
+  OrderedJson items = OrderedJson::array();
+  for (const FlagItem& i : r.PageItems()) items.push_back(ToJson(i));
+  out["items"] = std::move(items);
+  out["total"] = r.items.size();
+  out["page"] = r.page;
+  out["page_size"] = r.page_size > 0 ? r.page_size : static_cast<int>(r.items.size());
+  OrderedJson summary = OrderedJson::array();
+  for (const FlagKindSummary& s : r.summary) {
+    summary.push_back(OrderedJson{
+        {"kind", s.kind}, {"label", FlagKindLabel(s.kind)}, {"count", s.count}, {"amount_fen", s.amount.value()}});
   }
-  OrderedJson projects = OrderedJson::array();
-  for (const auto& p : r.pay_ahead) {
-    projects.push_back(PayAheadJson(p));
-    pay_total += p.flag.status.excess.value();
+  out["summary"] = std::move(summary);
+  // Every matching flag grouped by kind (not paged), with each kind's total.
+  const std::map<std::string_view, std::string_view> totals = {
+      {FlagKind::kDisburseAsExpend, "disburse_as_expend_total_fen"},
+      {FlagKind::kPayAheadOfProgress, "pay_ahead_total_fen"},
+      {FlagKind::kOverArranged, "over_arranged_total_fen"},
+      {FlagKind::kNegativeList, "negative_list_total_fen"}};
+  for (std::string_view kind : kFlagKinds) {
+    OrderedJson group = OrderedJson::array();
+    std::int64_t total = 0;
+    for (const FlagItem& i : r.items) {
+      if (i.flag.kind != kind) continue;
+      group.push_back(ToJson(i));
+      total += i.flag.amount.value();
+    }
+    // The 超进度拨款 group keeps its first name, pay_ahead.
+    out[kind == FlagKind::kPayAheadOfProgress ? "pay_ahead" : std::string(kind)] = std::move(group);
+    out[std::string(totals.at(kind))] = total;
   }
-  out["disburse_as_expend"] = std::move(entries);
-  out["disburse_as_expend_total_fen"] = entry_total;
-  out["pay_ahead"] = std::move(projects);
-  out["pay_ahead_total_fen"] = pay_total;
   return out;
+}
+
+OrderedJson ToJson(const LedgerCheck& c) {
+  OrderedJson j;
+  j["ok"] = c.refusal.ok();
+  if (c.refusal.ok()) {
+    j["error"] = nullptr;
+  } else {
+    OrderedJson details = OrderedJson::array();
+    for (const FieldError& e : c.refusal.details()) {
+      details.push_back(OrderedJson{
+          {"row", e.row}, {"column", e.column}, {"value", e.value}, {"code", e.code}, {"message", e.message}});
+    }
+    j["error"] =
+        OrderedJson{{"code", c.refusal.code_name()}, {"message", c.refusal.message()}, {"details", std::move(details)}};
+  }
+  OrderedJson warnings = OrderedJson::array();
+  for (const Flag& f : c.warnings) {
+    warnings.push_back(OrderedJson{{"kind", f.kind},
+                                   {"kind_label", FlagKindLabel(f.kind)},
+                                   {"subject", f.subject},
+                                   {"project_code", f.project_code},
+                                   {"amount_fen", f.amount.value()},
+                                   {"detail", f.detail}});
+  }
+  j["warnings"] = std::move(warnings);
+  return j;
+}
+
+OrderedJson ToJson(const FlagDetail& d) {
+  OrderedJson j = ToJson(d.item);
+  OrderedJson history = OrderedJson::array();
+  for (const FlagEvent& e : d.history) {
+    history.push_back(OrderedJson{{"at", e.at},
+                                  {"actor", e.actor},
+                                  {"action", FlagActionName(e.action)},
+                                  {"status", FlagStatusName(e.status)},
+                                  {"assignee", e.assignee},
+                                  {"reason", e.reason}});
+  }
+  j["history"] = std::move(history);
+  return j;
 }
 
 namespace {
@@ -267,6 +369,33 @@ OrderedJson ToJson(const ProjectDetail& d) {
   }
   j["ledger"] = std::move(ledger);
   AddLibraryJson(j, d);
+  OrderedJson contracts = OrderedJson::array();
+  for (const ProjectContract& c : d.contracts) {
+    contracts.push_back(OrderedJson{
+        {"contract_no", c.contract_no},
+        {"amount_fen", c.amount.value()},
+        {"signed_on", c.signed_on.ToString()},
+        {"advance_rate", c.advance_bp ? OrderedJson(HundredthsToDouble(*c.advance_bp)) : OrderedJson(nullptr)}});
+  }
+  j["contracts"] = std::move(contracts);
+  OrderedJson progress = OrderedJson::array();
+  for (const ProgressReport& r : d.progress) {
+    progress.push_back(OrderedJson{
+        {"date", r.date.ToString()}, {"progress", HundredthsToDouble(r.progress_hundredths)}, {"note", r.note}});
+  }
+  j["progress"] = std::move(progress);
+  if (d.pay_ahead) {
+    const PayAheadStatus& s = *d.pay_ahead;
+    j["pay_ahead"] = OrderedJson{{"contract_fen", s.contract.value()},
+                                 {"advance_fen", s.advance.value()},
+                                 {"progress", HundredthsToDouble(s.progress_bp)},
+                                 {"paid_fen", s.paid.value()},
+                                 {"cap_fen", s.cap.value()},
+                                 {"excess_fen", s.excess.value()},
+                                 {"retention_held", s.retention_held}};
+  } else {
+    j["pay_ahead"] = nullptr;
+  }
   return j;
 }
 
@@ -301,26 +430,17 @@ void AddLibraryJson(OrderedJson& j, const ProjectDetail& d) {
 
 OrderedJson FlagRows(const FlagsReport& r) {
   OrderedJson rows = OrderedJson::array();
-  for (const auto& e : r.disburse_as_expend) {
+  for (const FlagItem& i : r.items) {
     OrderedJson j;
-    j["type"] = "disburse_as_expend";
-    j["code"] = e.flag.entry_id;
-    j["date"] = e.flag.date.ToString();
-    j["region_code"] = e.region.code;
-    j["region_name"] = e.region.name;
-    j["project_code"] = e.flag.project_code;
-    j["amount_fen"] = e.flag.amount.value();
-    rows.push_back(std::move(j));
-  }
-  for (const auto& p : r.pay_ahead) {
-    OrderedJson j;
-    j["type"] = "pay_ahead_of_progress";
-    j["code"] = p.flag.project_code;
-    j["date"] = "";
-    j["region_code"] = p.region.code;
-    j["region_name"] = p.region.name;
-    j["project_code"] = p.flag.project_code;
-    j["amount_fen"] = p.flag.status.excess.value();
+    j["type"] = i.flag.kind;
+    j["code"] = i.flag.subject;
+    j["date"] = i.flag.raised_on.ToString();
+    j["region_code"] = i.region.code;
+    j["region_name"] = i.region.name;
+    j["project_code"] = i.flag.project_code;
+    j["amount_fen"] = i.flag.amount.value();
+    j["status"] = FlagStatusName(i.flag.status);
+    j["assignee"] = i.flag.assignee;
     rows.push_back(std::move(j));
   }
   return rows;
@@ -345,7 +465,8 @@ nlohmann::json ToJson(const UserView& u) {
           {"region_code", u.region_code},
           {"region_name", u.region_name},
           {"disabled", u.disabled},
-          {"created_at", u.created_at}};
+          {"created_at", u.created_at},
+          {"department", u.department}};
 }
 
 nlohmann::json ToJson(const AuditRecord& r) {

@@ -26,9 +26,21 @@ OrderedJson PointsJson(Ratio a, Ratio b);
 /// `{region_code, region_name, projects_total, …, on_track, …}` in the documented order.
 OrderedJson ToJson(const RegionIndicators& r);
 /// `{rank, region_code, region_name, expend_progress, assessed_progress, incentive_fen, …}`.
-OrderedJson ToJson(const RankedRegion& r);
+/// The rows of a ranking (rank null for units without a figure; scope_region_code and
+/// scope_size on every row).
+OrderedJson RankRowsJson(const Ranking& ranking);
+/// {items: the rows, scopes: each scheme's owner, size, N and amount}.
+OrderedJson ToJson(const Ranking& ranking);
 /// `{disburse_as_expend: […], pay_ahead: […], *_total_fen}`.
+/// One flag of the list (what was found, its work state; the 超进度拨款 figures when it is one).
+OrderedJson ToJson(const FlagItem& item);
+/// {items: the page, total, page, page_size, summary per kind, and every matching flag grouped by
+/// kind: disburse_as_expend, pay_ahead, over_arranged, negative_list with their *_total_fen}.
 OrderedJson ToJson(const FlagsReport& r);
+/// A flag with its history.
+OrderedJson ToJson(const FlagDetail& d);
+/// {ok, error: the refusal (code, message, details) or null, warnings: the flags saving would raise}.
+OrderedJson ToJson(const LedgerCheck& c);
 
 /// A project list page `{items, total, page, page_size}`.
 OrderedJson ToJson(const ProjectList& page);

@@ -32,7 +32,7 @@ nlohmann::json ToJson(const FieldError& e) {
 Response ErrorResponse(const Status& status) {
   // Internal failures never leak driver text (SQL, paths) to the client.
   const bool internal = status.code() == ErrorCode::kInternal;
-  nlohmann::json err = {{"code", ErrorCodeName(status.code())},
+  nlohmann::json err = {{"code", status.code_name()},
                         {"message", internal ? std::string("服务器内部错误") : status.message()}};
   if (!status.details().empty()) {
     nlohmann::json details = nlohmann::json::array();

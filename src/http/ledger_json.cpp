@@ -4,6 +4,7 @@
 
 #include "http/codecs.hpp"
 #include "io/ledger_import.hpp"
+#include "io/report_import.hpp"
 
 namespace xj::http {
 namespace {
@@ -106,6 +107,17 @@ Result<ProjectContract> ContractFromJson(const std::string& project_code, const 
   auto d = Date::Parse(body["signed_on"].get<std::string>());
   if (!d.ok()) return FieldProblem("signed_on", d.status().message());
   c.signed_on = *d;
+  // 预付款比例: a percentage (advance_rate: 10 or "10%") or basis points (advance_bp: 1000).
+  if (auto bp = body.find("advance_bp"); bp != body.end() && !bp->is_null()) {
+    if (!bp->is_number_integer()) return FieldProblem("advance_bp", "预付款比例 advance_bp 应为整数（基点）");
+    c.advance_bp = static_cast<std::int32_t>(std::clamp<std::int64_t>(bp->get<std::int64_t>(), -1, 10'001));
+  } else if (auto rate = body.find("advance_rate"); rate != body.end() && !rate->is_null()) {
+    auto pct = rate->is_string()   ? ParsePercentBp(rate->get<std::string>())
+               : rate->is_number() ? ParsePercentBp(rate->dump())
+                                   : std::nullopt;
+    if (!pct) return FieldProblem("advance_rate", "预付款比例 advance_rate 应为 0–100 的百分数，最多两位小数");
+    c.advance_bp = *pct;
+  }
   return c;
 }
 

@@ -61,4 +61,33 @@ Result<LedgerListQuery> ParseLedgerListQuery(const Request& req) {
   return q;
 }
 
+Result<RankRequest> ParseRankRequest(const Request& req) {
+  XJ_ASSIGN_OR_RETURN(RankRequest r,
+                      MakeRankRequest(req.Query("level", "county"), req.Query("metric", "expend_progress")));
+  XJ_ASSIGN_OR_RETURN(auto top, OptionalInt(req, "top", 0, 100000));
+  XJ_ASSIGN_OR_RETURN(auto bottom, OptionalInt(req, "bottom", 0, 100000));
+  if (top) r.top = static_cast<int>(*top);
+  if (bottom) r.bottom = static_cast<int>(*bottom);
+  if (const std::string amount = req.Query("amount"); !amount.empty()) {
+    XJ_ASSIGN_OR_RETURN(r.amount, ParseYuan(amount));
+  }
+  return r;
+}
+
+Result<FlagQuery> ParseFlagQuery(const Request& req) {
+  XJ_ASSIGN_OR_RETURN(IndicatorQuery q, ParseIndicatorQuery(req));
+  FlagQuery f;
+  f.region_code = q.region_code;
+  f.as_of = q.as_of;
+  if (!req.Query("year").empty()) f.fund_year = q.year;
+  if (!req.Query("fund_source").empty()) f.fund_source = q.fund_source;
+  f.kind = req.Query("kind");
+  f.status = req.Query("status");
+  XJ_ASSIGN_OR_RETURN(auto page, OptionalInt(req, "page", 1, 1'000'000));
+  XJ_ASSIGN_OR_RETURN(auto page_size, OptionalInt(req, "page_size", 1, 500));
+  if (page) f.page = static_cast<int>(*page);
+  if (page_size) f.page_size = static_cast<int>(*page_size);
+  return f;
+}
+
 }  // namespace xj::http

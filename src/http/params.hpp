@@ -34,6 +34,15 @@ Status ReadListParams(const Request& req, ListQuery& q) {
 /// source), kind, project, from, to, q, page, page_size.
 Result<LedgerListQuery> ParseLedgerListQuery(const Request& req);
 
+/// The ranking parameters of GET /api/v1/rankings and its XLSX export: level (default county),
+/// metric (expend_progress|assessed_progress), and the what-if overrides top, bottom, amount (yuan).
+Result<RankRequest> ParseRankRequest(const Request& req);
+
+/// The filters of GET /api/v1/flags and of its XLSX export: region, year and fund_source (only
+/// when given: they narrow the entries' flags), as_of (default today), kind, status, page,
+/// page_size (default: every flag on one page).
+Result<FlagQuery> ParseFlagQuery(const Request& req);
+
 /// Today's date on the server (local time).
 Date Today();
 

@@ -18,7 +18,8 @@ struct UserRecord {
   std::string region_code;    ///< home region: the data scope is its subtree
   std::string password_hash;  ///< crypto_pwhash_str output ("$argon2id$…")
   bool disabled = false;
-  std::string created_at;  ///< UTC, ISO 8601
+  std::string created_at;       ///< UTC, ISO 8601
+  std::string department = {};  ///< the department (部门) it signs off for in the joint review; '' = none
 };
 
 /// A login session. The token itself is never stored, only its SHA-256.

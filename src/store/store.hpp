@@ -12,7 +12,9 @@
 #include <vector>
 
 #include "core/status.hpp"
+#include "domain/benchmark.hpp"
 #include "domain/category.hpp"
+#include "domain/flag.hpp"
 #include "domain/ledger.hpp"
 #include "domain/project.hpp"
 #include "domain/project_lifecycle.hpp"
@@ -28,6 +30,7 @@ struct PolicyValue {
   std::int64_t value = 0;
   Date effective_from;
   std::string note;
+  std::string region_code = {};  ///< the region owning the value (an incentive scheme's); '' = everywhere
 };
 
 /// Subtree sums of one region computed by plain SQL over the raw rows, for
@@ -37,7 +40,7 @@ struct SqlRegionFigures {
   std::int64_t projects_total = 0;
   std::int64_t projects_started = 0;
   std::int64_t projects_finished = 0;
-  std::int64_t planned_total = 0;     ///< central fund of the plan year's projects
+  std::int64_t planned_total = 0;     ///< central fund of the projects in the year's plan
   std::int64_t planned_industry = 0;  ///< … of industry projects
   std::int64_t allocated = 0;
   std::int64_t allocated_to_projects = 0;
@@ -55,6 +58,22 @@ struct SqlFiguresQuery {
   FundSource fund_source = FundSource::kCentral;
   std::int64_t advance_cap_bp = 0;
   std::int64_t retention_bp = 0;
+  std::int64_t defects_liability_months = 0;
+};
+
+/// Which stored flags to read (问题预警): every filter optional, the rest is the caller's.
+struct FlagFilter {
+  std::optional<std::int64_t> id;
+  std::optional<std::string> kind;
+  std::optional<std::string> subject;
+};
+
+/// A project's money over every fund year and source, net of reversals (for over_arranged).
+struct ProjectMoney {
+  std::string project_code;
+  Fen allocated;                ///< allocations naming the project
+  Fen expended;                 ///< expenditure on the project
+  bool any_allocation = false;  ///< an allocation names the project (even if reversed)
 };
 
 /// A project with its optimistic-concurrency version (bumped by every update).
@@ -159,6 +178,10 @@ class Store {
   virtual Status AppendTransition(const TransitionRecord& record) = 0;
   /// The project's steps, oldest first.
   virtual Result<std::vector<TransitionRecord>> ProjectTransitions(std::string_view code) = 0;
+  /// The steps of these projects, each project's in the order taken (projects in no order).
+  virtual Result<std::vector<TransitionRecord>> FindTransitions(const std::vector<std::string>& codes) = 0;
+  /// The 竣工验收 date (`on` of the latest step into `accepted`) of every project that has one.
+  virtual Result<std::vector<std::pair<std::string, Date>>> AcceptanceDates() = 0;
   virtual Status UpsertProcedure(std::string_view code, const ProcedureStatus& procedure, const std::string& at) = 0;
   virtual Result<std::vector<ProcedureStatus>> ProjectProcedures(std::string_view code) = 0;
 
@@ -190,6 +213,9 @@ class Store {
   virtual Status InsertProgress(const ProgressReport& report) = 0;
   virtual Status ScanContracts(const std::function<void(const ProjectContract&)>& fn) = 0;
   virtual Status ScanProgress(const std::function<void(const ProgressReport&)>& fn) = 0;
+  /// One project's contracts and progress reports, in the order recorded.
+  virtual Result<std::vector<ProjectContract>> ProjectContracts(std::string_view code) = 0;
+  virtual Result<std::vector<ProgressReport>> ProjectProgress(std::string_view code) = 0;
 
   /// Number of stored projects.
   virtual Result<std::int64_t> CountProjects() = 0;
@@ -213,6 +239,30 @@ class Store {
   // --- policies ---
   virtual Result<std::vector<PolicyValue>> LoadPolicies() = 0;
   virtual Status InsertPolicy(const PolicyValue& value) = 0;
+
+  // --- flags as work items (问题预警): sqlite_flags.cpp, postgres_flags.cpp ---
+  /// Stores flags raised at payment: a new (kind, subject) as an open flag, a known one's
+  /// amount, detail and cleared date updated (its work state untouched).
+  virtual Status UpsertRaisedFlags(const std::vector<Flag>& flags, const std::string& at) = 0;
+  /// Matching flags, oldest first.
+  virtual Result<std::vector<Flag>> FindFlags(const FlagFilter& filter) = 0;
+  /// Stores a flag (a kind the engine computes, when somebody first acts on it); returns its id.
+  /// AlreadyExists when its (kind, subject) is stored.
+  virtual Result<std::int64_t> InsertFlag(const Flag& flag) = 0;
+  /// Writes status, assignee, reason, amount, detail and updated_at of flag `flag.id` if its
+  /// stored version is `expected_version`, bumping it; Conflict (nothing written) otherwise.
+  virtual Status UpdateFlagState(const Flag& flag, std::int64_t expected_version) = 0;
+  virtual Status AppendFlagEvent(const FlagEvent& event) = 0;
+  /// A flag's history, oldest first.
+  virtual Result<std::vector<FlagEvent>> FlagEvents(std::int64_t flag_id) = 0;
+  /// The money of these projects (those without any entry are absent).
+  virtual Result<std::vector<ProjectMoney>> ProjectMoneyOf(const std::vector<std::string>& codes) = 0;
+
+  // --- national benchmarks (全国平均) ---
+  /// Inserts or replaces the values of these (indicator, date) pairs.
+  virtual Status UpsertBenchmarks(const std::vector<Benchmark>& rows) = 0;
+  /// Every benchmark, by indicator then date.
+  virtual Result<std::vector<Benchmark>> LoadBenchmarks() = 0;
 
   // --- whole-database copy (`xianjie copy`); table names come from a fixed list ---
   virtual Result<std::int64_t> CountRows(const CopiedTable& table) = 0;

@@ -211,11 +211,11 @@ class StoreContractTest : public ::testing::Test {
   void Populate(Store& store) {
     ASSERT_TRUE(store.UpsertRegions(Regions()).ok());
     ASSERT_TRUE(store.InsertProjects(Projects()).ok());
-    ASSERT_TRUE(store.InsertContract({"P1", "HT-001", Fen(1'000'000), Date::FromYmd(2023, 2, 1)}).ok());
+    ASSERT_TRUE(store.InsertContract({"P1", "HT-001", Fen(1'000'000), Date::FromYmd(2023, 2, 1), std::nullopt}).ok());
     ASSERT_TRUE(store.InsertProgress({"P1", Date::FromYmd(2023, 4, 1), 1000, "基础完工"}).ok());
     ASSERT_TRUE(store.InsertProgress({"P1", Date::FromYmd(2023, 6, 1), 2000, "主体施工"}).ok());
     ASSERT_TRUE(store.AppendEntries(Ledger()).ok());
-    ASSERT_TRUE(store.InsertPolicy({"advance_cap_bp", 3000, Date::FromYmd(2020, 1, 1), "预付上限"}).ok());
+    ASSERT_TRUE(store.InsertPolicy({"advance_cap_bp", 3000, Date::FromYmd(2020, 1, 1), "预付上限", ""}).ok());
   }
 
   static std::vector<StoredEntry> AllEntries(Store& store) {
@@ -231,7 +231,7 @@ class StoreContractTest : public ::testing::Test {
   }
 
   static std::map<std::string, SqlRegionFigures> Figures(Store& store, Date as_of) {
-    auto rows = store.ComputeFiguresBySql({2023, as_of, FundSource::kCentral, 3000, 300});
+    auto rows = store.ComputeFiguresBySql({2023, as_of, FundSource::kCentral, 3000, 300, 24});
     EXPECT_TRUE(rows.ok()) << rows.status().ToString();
     std::map<std::string, SqlRegionFigures> out;
     if (rows.ok()) {
@@ -575,7 +575,7 @@ TYPED_TEST(StoreContractTest, TransactCommitsNestedWritesAndSeesThemInside) {
     EXPECT_EQ(n, 3);
     XJ_ASSIGN_OR_RETURN(auto found, s.FindProjects({"P2"}));
     EXPECT_EQ(found.size(), 1u);
-    return s.InsertContract({"P1", "HT-001", Fen(1'000'000), Date::FromYmd(2023, 2, 1)});
+    return s.InsertContract({"P1", "HT-001", Fen(1'000'000), Date::FromYmd(2023, 2, 1), std::nullopt});
   });
   ASSERT_TRUE(st.ok()) << st.ToString();
   std::vector<ProjectContract> contracts;
@@ -587,7 +587,7 @@ TYPED_TEST(StoreContractTest, TransactCommitsNestedWritesAndSeesThemInside) {
 
 TYPED_TEST(StoreContractTest, TransactRollsBackOnErrorAndOnException) {
   Store& s = *this->store_;
-  const PolicyValue policy{"retention_bp", 500, Date::FromYmd(2024, 1, 1), "质保金"};
+  const PolicyValue policy{"retention_bp", 500, Date::FromYmd(2024, 1, 1), "质保金", ""};
   Status failed = s.Transact([&]() -> Status {
     XJ_RETURN_IF_ERROR(s.InsertPolicy(policy));
     return Status::Conflict("业务规则不满足");
@@ -639,9 +639,10 @@ TYPED_TEST(StoreContractTest, ReferenceDataAndYearsPresent) {
 // 城关区 540102: P1 (industry, started 03-01, 1,500,000); allocated A1 2,000,000 (no
 //   project); disbursed D1 600,000 + D2 100,000 − R1 100,000 = 600,000; expended E1 300,000
 //   + E2 250,000 + E3 100,000 = 650,000, of which E3 (gov_account) 100,000 is 以拨代支.
-//   超进度拨款 on 07-05: contract 1,000,000 × (30% + 20% progress − 3%) = 470,000;
-//   payments E1 + E2 = 550,000 → 80,000, attributed to E2 (latest first).
-//   On 04-30 the progress is 10%: cap 370,000 ≥ E1 300,000 → 0.
+//   超进度拨款 on 07-05: contract 1,000,000 × max(30% advance, 20% progress) = 300,000 (under
+//   97%); payments E1 + E2 = 550,000 → 250,000, attributed to E2 (latest first).
+//   On 04-30 the progress is 10%: cap 300,000 ≥ E1 300,000 → 0.
+// P2 (planned) is in the year's plan; P3 (cancelled) is not.
 // 林周县 540121: P2 (500,000, not started), P3 cancelled; A2 500,000 to P2; A3 is provincial.
 // 拉萨市 and 西藏自治区: the sums. A4 is fund year 2022.
 TYPED_TEST(StoreContractTest, FiguresBySqlMatchTheHandWorkedLedger) {
@@ -659,7 +660,7 @@ TYPED_TEST(StoreContractTest, FiguresBySqlMatchTheHandWorkedLedger) {
   EXPECT_EQ(county.disbursed, 600'000);
   EXPECT_EQ(county.expended, 650'000);
   EXPECT_EQ(county.disburse_as_expend, 100'000);
-  EXPECT_EQ(county.pay_ahead, 80'000);
+  EXPECT_EQ(county.pay_ahead, 250'000);
   const SqlRegionFigures& linzhou = july["540121"];
   EXPECT_EQ(linzhou.projects_total, 1);
   EXPECT_EQ(linzhou.projects_started, 0);
@@ -677,12 +678,172 @@ TYPED_TEST(StoreContractTest, FiguresBySqlMatchTheHandWorkedLedger) {
     EXPECT_EQ(sum.disbursed, 600'000) << code;
     EXPECT_EQ(sum.expended, 650'000) << code;
     EXPECT_EQ(sum.disburse_as_expend, 100'000) << code;
-    EXPECT_EQ(sum.pay_ahead, 80'000) << code;
+    EXPECT_EQ(sum.pay_ahead, 250'000) << code;
   }
   auto april = this->Figures(s, Date::FromYmd(2023, 4, 30));
   EXPECT_EQ(april["540000"].expended, 300'000);
   EXPECT_EQ(april["540000"].pay_ahead, 0);
   EXPECT_EQ(april["540000"].projects_started, 1);
+}
+
+// The defects-liability period by SQL (issue #14): P1 accepted on 2023-06-30; as of 2025-06-29 the
+// retention is held (cap min(max(30%, 100%), 97%) = 970,000 on a 1,000,000 contract), from 2025-06-30
+// it is released (cap 1,000,000). Paid E1 300,000 + E2 250,000 + P 450,000 = 1,000,000 → 30,000, then 0.
+// A contract with its own 10% advance rate counts at that rate.
+TYPED_TEST(StoreContractTest, PayAheadBySqlHoldsTheRetentionUntilTheLiabilityPeriodEnds) {
+  Store& s = *this->store_;
+  this->Populate(s);
+  ASSERT_TRUE(s.InsertProgress({"P1", Date::FromYmd(2023, 6, 20), 10000, "完工"}).ok());
+  ASSERT_TRUE(s.AppendEntries({Entry("P", Date::FromYmd(2023, 6, 25), EntryKind::kExpend, "540102", "P1", 450'000,
+                                     PayeeType::kEnterprise)})
+                  .ok());
+  ASSERT_TRUE(s.AppendTransition({"P1", "accept", ProjectState::kFinished, ProjectState::kAccepted, "tester",
+                                  "2023-06-30T00:00:00Z", Date::FromYmd(2023, 6, 30), ""})
+                  .ok());
+  auto accepted = s.AcceptanceDates();
+  ASSERT_TRUE(accepted.ok());
+  EXPECT_EQ(*accepted, (std::vector<std::pair<std::string, Date>>{{"P1", Date::FromYmd(2023, 6, 30)}}));
+  EXPECT_EQ(this->Figures(s, Date::FromYmd(2025, 6, 29))["540102"].pay_ahead, 30'000);
+  EXPECT_EQ(this->Figures(s, Date::FromYmd(2025, 6, 30))["540102"].pay_ahead, 0);
+  // P2 gets a contract of 200,000 with its own advance rate of 10% and a payment of 50,000:
+  // cap 20,000 → 30,000 ahead (the policy's 30% would have allowed 60,000).
+  ASSERT_TRUE(s.InsertContract({"P2", "HT-002", Fen(200'000), Date::FromYmd(2023, 2, 1), 1000}).ok());
+  ASSERT_TRUE(s.AppendEntries({Entry("Q", Date::FromYmd(2023, 3, 1), EntryKind::kExpend, "540121", "P2", 50'000,
+                                     PayeeType::kEnterprise)})
+                  .ok());
+  EXPECT_EQ(this->Figures(s, kAsOf)["540121"].pay_ahead, 30'000);
+  auto contracts = s.ProjectContracts("P2");
+  ASSERT_TRUE(contracts.ok());
+  ASSERT_EQ(contracts->size(), 1u);
+  EXPECT_EQ(contracts->front().advance_bp, std::optional<std::int32_t>(1000));
+  auto p1 = s.ProjectContracts("P1");
+  ASSERT_TRUE(p1.ok() && p1->size() == 1);
+  EXPECT_EQ(p1->front().advance_bp, std::nullopt);
+  auto progress = s.ProjectProgress("P1");
+  ASSERT_TRUE(progress.ok());
+  EXPECT_EQ(progress->size(), 3u);
+  auto steps = s.FindTransitions({"P1", "P2"});
+  ASSERT_TRUE(steps.ok());
+  ASSERT_EQ(steps->size(), 1u);
+  EXPECT_EQ(steps->front().to, ProjectState::kAccepted);
+}
+
+TYPED_TEST(StoreContractTest, FlagsKeepTheirWorkStateAndHistory) {
+  Store& s = *this->store_;
+  this->Populate(s);
+  Flag raised{0,
+              "negative_list",
+              "E2",
+              "540102",
+              "P1",
+              2023,
+              FundSource::kCentral,
+              Date::FromYmd(2023, 5, 10),
+              std::nullopt,
+              Fen(250'000),
+              "购置车辆",
+              FlagStatus::kOpen,
+              "",
+              "",
+              "",
+              0};
+  ASSERT_TRUE(s.UpsertRaisedFlags({raised}, "2023-05-10T00:00:00Z").ok());
+  auto found = s.FindFlags({std::nullopt, std::string("negative_list"), std::string("E2")});
+  ASSERT_TRUE(found.ok());
+  ASSERT_EQ(found->size(), 1u);
+  Flag f = found->front();
+  EXPECT_GT(f.id, 0);
+  EXPECT_EQ(f.status, FlagStatus::kOpen);
+  EXPECT_EQ(f.fund_year, std::optional<int>(2023));
+  EXPECT_EQ(f.fund_source, std::optional<FundSource>(FundSource::kCentral));
+  EXPECT_EQ(f.version, 1);
+  // Work state, then a stale write that changes nothing.
+  f.status = FlagStatus::kExplained;
+  f.reason = "已核实";
+  f.updated_at = "2023-06-01T00:00:00Z";
+  ASSERT_TRUE(s.UpdateFlagState(f, 1).ok());
+  EXPECT_EQ(s.UpdateFlagState(f, 1).code(), ErrorCode::kConflict);
+  ASSERT_TRUE(
+      s.AppendFlagEvent({f.id, f.updated_at, "tester", FlagAction::kExplain, FlagStatus::kExplained, "", "已核实"})
+          .ok());
+  // Raised again (the entry reversed): what was found changes, the work state stays.
+  raised.cleared_on = Date::FromYmd(2023, 6, 2);
+  ASSERT_TRUE(s.UpsertRaisedFlags({raised}, "2023-06-02T00:00:00Z").ok());
+  auto again = s.FindFlags({f.id, std::nullopt, std::nullopt});
+  ASSERT_TRUE(again.ok() && again->size() == 1);
+  EXPECT_EQ(again->front().status, FlagStatus::kExplained);
+  EXPECT_EQ(again->front().reason, "已核实");
+  EXPECT_EQ(again->front().version, 2);
+  EXPECT_EQ(again->front().cleared_on, std::optional<Date>(Date::FromYmd(2023, 6, 2)));
+  auto history = s.FlagEvents(f.id);
+  ASSERT_TRUE(history.ok() && history->size() == 1);
+  EXPECT_EQ(history->front().action, FlagAction::kExplain);
+  // An engine-computed kind stored when first handled; the same (kind, subject) twice is refused.
+  Flag ahead{0,
+             "pay_ahead_of_progress",
+             "P1",
+             "540102",
+             "P1",
+             std::nullopt,
+             std::nullopt,
+             kAsOf,
+             std::nullopt,
+             Fen(1),
+             "",
+             FlagStatus::kOpen,
+             "county",
+             "",
+             "2023-07-05T00:00:00Z",
+             1};
+  ASSERT_TRUE(s.InsertFlag(ahead).ok());
+  EXPECT_EQ(s.InsertFlag(ahead).status().code(), ErrorCode::kAlreadyExists);
+  auto all = s.FindFlags({});
+  ASSERT_TRUE(all.ok());
+  EXPECT_EQ(all->size(), 2u);
+  // The money of a project net of reversals: P1 has no allocation naming it; expended 650,000.
+  auto money = s.ProjectMoneyOf({"P1", "P2", "NONE"});
+  ASSERT_TRUE(money.ok());
+  std::map<std::string, ProjectMoney> by_code;
+  for (const ProjectMoney& m : *money) by_code[m.project_code] = m;
+  EXPECT_EQ(by_code.size(), 2u);
+  EXPECT_EQ(by_code["P1"].expended, Fen(650'000));
+  EXPECT_FALSE(by_code["P1"].any_allocation);
+  EXPECT_EQ(by_code["P2"].allocated, Fen(500'000));
+  EXPECT_TRUE(by_code["P2"].any_allocation);
+}
+
+TYPED_TEST(StoreContractTest, BenchmarksRegionalPoliciesAndDepartments) {
+  Store& s = *this->store_;
+  ASSERT_TRUE(s.UpsertRegions(Regions()).ok());
+  ASSERT_TRUE(s.UpsertBenchmarks({{BenchmarkIndicator::kStartRate, Date::FromYmd(2023, 6, 30), 4550},
+                                  {BenchmarkIndicator::kExpendProgress, Date::FromYmd(2023, 6, 30), 4800}})
+                  .ok());
+  ASSERT_TRUE(s.UpsertBenchmarks({{BenchmarkIndicator::kStartRate, Date::FromYmd(2023, 6, 30), 4600}}).ok());
+  auto b = s.LoadBenchmarks();
+  ASSERT_TRUE(b.ok());
+  ASSERT_EQ(b->size(), 2u);
+  EXPECT_EQ((*b)[0].indicator, BenchmarkIndicator::kExpendProgress);
+  EXPECT_EQ((*b)[1].value_bp, 4600);
+  // The same key and date for two regions are two policy values.
+  ASSERT_TRUE(s.InsertPolicy({"incentive_top_n", 5, Date::FromYmd(2023, 1, 1), "", "540000"}).ok());
+  ASSERT_TRUE(s.InsertPolicy({"incentive_top_n", 3, Date::FromYmd(2023, 1, 1), "", "540100"}).ok());
+  ASSERT_TRUE(s.InsertPolicy({"incentive_top_n", 8, Date::FromYmd(2023, 1, 1), "", ""}).ok());
+  auto policies = this->Policies(s);
+  ASSERT_EQ(policies.size(), 3u);
+  EXPECT_EQ(policies[0].region_code, "");
+  EXPECT_EQ(policies[1].region_code, "540000");
+  EXPECT_EQ(policies[2].value, 3);
+  UserRecord u;
+  u.username = "caizheng";
+  u.role = Role::kCountyOfficer;
+  u.region_code = "540102";
+  u.password_hash = "x";
+  u.created_at = "2023-01-01T00:00:00Z";
+  u.department = "财政局";
+  ASSERT_TRUE(s.InsertUser(u).ok());
+  auto back = s.FindUserByName("caizheng");
+  ASSERT_TRUE(back.ok() && back->has_value());
+  EXPECT_EQ((*back)->department, "财政局");
 }
 
 // demo → other backend → this backend again: every row, key and figure survives.

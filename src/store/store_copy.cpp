@@ -12,7 +12,7 @@ const std::vector<CopiedTable>& CopiedTables() {
   static const std::vector<CopiedTable> kTables = {
       {"regions", "level, code", false},
       {"project_categories", "code, effective_from", true},
-      {"policies", "key, effective_from", false},
+      {"policies", "key, region_code, effective_from", false},
       {"projects", "project_code", false},
       {"ledger_entries", "seq", false},
       {"project_contracts", "id", false},
@@ -23,6 +23,9 @@ const std::vector<CopiedTable>& CopiedTables() {
       {"project_transitions", "id", false},
       {"project_procedures", "project_code, kind", false},
       {"library_records", "id", true},
+      {"flags", "id", false},
+      {"flag_events", "id", false},
+      {"benchmarks", "indicator, bench_date", false},
   };
   return kTables;
 }

@@ -27,7 +27,7 @@ before(async () => {
   finance = await server.login('finance')
   county = await server.login('county')
   leader = await server.login('leader')
-  const projects = 'project_code,name,year,region_code,central_fund\nP1,道路硬化项目,2023,540102,100\n'
+  const projects = 'project_code,name,year,region_code,central_fund,status\nP1,道路硬化项目,2023,540102,100,approved\n'
   const r = await region.fetch('/api/v1/imports/projects', { method: 'POST', body: projects, headers: { 'Content-Type': 'text/csv' } })
   assert.equal(r.status, 200, await r.text())
 })

@@ -6,7 +6,9 @@ import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { startServer, cli } from '../lib/server.mjs'
 
-let server, admin, county, leader, other
+let server, admin, county, leader, other, township
+const signers = {}  // department → a county user of that department (联审联批 by the department itself)
+const departments = ['发展改革委', '财政局', '交通运输局']
 before(async () => {
   server = await startServer({
     regions: false,
@@ -19,8 +21,14 @@ before(async () => {
       { username: 'chengguan', role: 'county_officer', region: '540102' },
       { username: 'leader', role: 'leader', region: '540000' },
       { username: 'duilongdeqing', role: 'county_officer', region: '540103' },
+      { username: 'bakuo', role: 'township_officer', region: '540102001' },
+      ...departments.map((department, i) => ({ username: `dept${i}`, role: 'county_officer', region: '540102', department })),
+      { username: 'gongan', role: 'county_officer', region: '540102', department: '公安局' },
     ],
   })
+  for (const [i, department] of departments.entries()) signers[department] = await server.login(`dept${i}`)
+  signers['公安局'] = await server.login('gongan')
+  township = await server.login('bakuo')
   admin = await server.login('root')
   county = await server.login('chengguan')
   leader = await server.login('leader')
@@ -128,11 +136,17 @@ test('county review reports every compliance finding at once and records them', 
 
 test('joint review: a returned department blocks admission until it approves', async () => {
   const code = 'XZ2024540102L003'
-  const returned = await json(await county.post(`/api/v1/projects/${code}/signoffs`, { department: '交通运输局', decision: 'return', comment: '线路需避让耕地' }))
+  // Separation of duties: only a user of the department records its sign-off.
+  const notMine = await json(await county.post(`/api/v1/projects/${code}/signoffs`, { department: '交通运输局', decision: 'approve' }))
+  assert.equal(notMine.status, 403)
+  assert.match(notMine.body.error.message, /只有「交通运输局」的用户/)
+  assert.equal((await signers['财政局'].post(`/api/v1/projects/${code}/signoffs`, { department: '交通运输局', decision: 'approve' })).status, 403)
+  const returned = await json(await signers['交通运输局'].post(`/api/v1/projects/${code}/signoffs`, { department: '交通运输局', decision: 'return', comment: '线路需避让耕地' }))
   assert.equal(returned.status, 201, JSON.stringify(returned.body))
   assert.deepEqual(returned.body.joint_review.returned, ['交通运输局'])
-  assert.equal((await county.post(`/api/v1/projects/${code}/signoffs`, { department: '交通运输局', decision: 'return' })).status, 400)
-  assert.equal((await county.post(`/api/v1/projects/${code}/signoffs`, { department: '公安局', decision: 'approve' })).status, 400)
+  assert.equal(returned.body.joint_review.signoffs.at(-1).actor, 'dept2')
+  assert.equal((await signers['交通运输局'].post(`/api/v1/projects/${code}/signoffs`, { department: '交通运输局', decision: 'return' })).status, 400)
+  assert.equal((await signers['公安局'].post(`/api/v1/projects/${code}/signoffs`, { department: '公安局', decision: 'approve' })).status, 400)
   assert.equal((await other.post(`/api/v1/projects/${code}/signoffs`, { department: '财政局', decision: 'approve' })).status, 403)
   const start = daysAgo(30)
   assert.equal((await county.post(`/api/v1/projects/${code}/postings`, { place: '村务公开栏', start, days: 10 })).status, 201)
@@ -140,14 +154,38 @@ test('joint review: a returned department blocks admission until it approves', a
   assert.equal(blocked.status, 409)
   assert.match(blocked.body.error.message, /被退回：交通运输局/)
   assert.match(blocked.body.error.message, /尚未会签：发展改革委、财政局/)
-  for (const department of ['发展改革委', '财政局', '交通运输局']) {
-    await county.post(`/api/v1/projects/${code}/signoffs`, { department, decision: 'approve', comment: '同意' })
+  for (const department of departments) {
+    await signers[department].post(`/api/v1/projects/${code}/signoffs`, { department, decision: 'approve', comment: '同意' })
   }
   const { body: d } = await json(await county.get(`/api/v1/projects/${code}`))
   assert.equal(d.joint_review.complete, true)
+
   const admitted = await json(await county.post(`/api/v1/projects/${code}/transition`, { action: 'admit', version: d.version }))
   assert.equal(admitted.status, 200, JSON.stringify(admitted.body))
   assert.equal(admitted.body.status, 'in_library')
+})
+
+test('a township officer proposes and reviews a township project but cannot run the county review', async () => {
+  const code = 'API-TOWNSHIP-1'
+  const created = await json(await township.post('/api/v1/projects', { ...project(code), region_code: '540102001' }))
+  assert.equal(created.status, 201, JSON.stringify(created.body))
+  let version = created.body.version
+  for (const action of ['submit', 'township_approve']) {
+    const r = await json(await township.post(`/api/v1/projects/${code}/transition`, { action, version }))
+    assert.equal(r.status, 200, JSON.stringify(r.body))
+    version = r.body.version
+  }
+  const review = await json(await township.post(`/api/v1/projects/${code}/transition`, { action: 'county_review', version }))
+  assert.equal(review.status, 403)
+  assert.equal(review.body.error.code, 'permission_denied')
+  const batch = await json(await township.post('/api/v1/library/batch-transition', { codes: [code], action: 'admit' }))
+  assert.equal(batch.status, 403)
+  const { body: still } = await json(await county.get(`/api/v1/projects/${code}`))
+  assert.equal(still.status, 'township_reviewed')
+  assert.equal(still.version, version)
+  // The county officer may (the compliance review then decides).
+  const byCounty = await json(await county.post(`/api/v1/projects/${code}/transition`, { action: 'county_review', version }))
+  assert.notEqual(byCounty.status, 403)
 })
 
 test('batch approval admits the mature projects and says what blocked the others', async () => {

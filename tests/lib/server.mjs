@@ -68,13 +68,15 @@ export function cli(args, { input } = {}) {
 export const testPassword = 'test-password-123'
 
 /**
- * Creates a user with `xianjie user add NAME --role ROLE --region CODE`, the password on stdin.
- * Throws with the CLI's stderr when it fails.
+ * Creates a user with `xianjie user add NAME --role ROLE --region CODE [--department NAME]`, the
+ * password on stdin. Throws with the CLI's stderr when it fails.
  */
-export function addUser(db, username, { role = 'admin', region = '540000', password = testPassword } = {}) {
-  const r = cli(['user', 'add', username, '--role', role, '--region', region, '--db', db], { input: `${password}\n` })
+export function addUser(db, username, { role = 'admin', region = '540000', password = testPassword, department } = {}) {
+  const args = ['user', 'add', username, '--role', role, '--region', region, '--db', db]
+  if (department) args.push('--department', department)
+  const r = cli(args, { input: `${password}\n` })
   if (r.status !== 0) throw new Error(`user add ${username} failed (${r.status}): ${r.stderr}`)
-  return { username, password, role, region }
+  return { username, password, role, region, department }
 }
 
 /**
@@ -115,7 +117,7 @@ export function clientFor(baseUrl, cookie, csrf, extra = {}) {
  * Starts `xianjie serve --port 0` and resolves once it prints its URL.
  * options.regions: import data/xizang-regions.csv first (default true).
  * options.setup(dbUrl): extra CLI steps before serving.
- * options.users: [{username, role, region, password}] created before serving.
+ * options.users: [{username, role, region, password, department}] created before serving.
  * options.args: extra `serve` flags, e.g. ['--session-idle-seconds', '2'].
  */
 export async function startServer({ regions = true, setup, users = [], args = [] } = {}) {

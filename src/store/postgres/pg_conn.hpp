@@ -23,6 +23,9 @@ using Cell = std::optional<std::string>;
 /// Positional parameters $1, $2, … of one statement, in text form.
 using Params = std::vector<Cell>;
 
+/// A text[] literal: {"a","b"} with quotes and backslashes escaped (a parameter for `= ANY ($n::text[])`).
+std::string TextArray(const std::vector<std::string>& items);
+
 /// A query result (owns the PGresult). Cells are read as text.
 class Rows {
  public:

@@ -6,14 +6,16 @@ namespace xj {
 namespace {
 
 constexpr const char kSelectUserByName[] =
-    "SELECT id, username, role, region_code, password_hash, disabled, created_at FROM users WHERE username = $1";
+    "SELECT id, username, role, region_code, password_hash, disabled, created_at, department FROM users WHERE username "
+    "= $1";
 constexpr const char kSelectUserById[] =
-    "SELECT id, username, role, region_code, password_hash, disabled, created_at FROM users WHERE id = $1";
+    "SELECT id, username, role, region_code, password_hash, disabled, created_at, department FROM users WHERE id = $1";
 constexpr const char kSelectUsers[] =
-    "SELECT id, username, role, region_code, password_hash, disabled, created_at FROM users ORDER BY username";
+    "SELECT id, username, role, region_code, password_hash, disabled, created_at, department FROM users ORDER BY "
+    "username";
 constexpr const char kInsertUser[] =
-    "INSERT INTO users (username, role, region_code, password_hash, disabled, created_at) "
-    "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id";
+    "INSERT INTO users (username, role, region_code, password_hash, disabled, created_at, department) "
+    "VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id";
 
 constexpr const char kInsertSession[] =
     "INSERT INTO sessions (token_hash, user_id, csrf_token, address, created_at, last_seen_at, revoked) "
@@ -55,6 +57,7 @@ UserRecord ReadUser(const pg::Rows& r, int i) {
   u.password_hash = r.Text(i, 4);
   u.disabled = r.Int(i, 5) != 0;
   u.created_at = r.Text(i, 6);
+  u.department = r.Text(i, 7);
   return u;
 }
 
@@ -107,9 +110,9 @@ Result<std::int64_t> PostgresStore::InsertUser(const UserRecord& u) {
   std::int64_t id = 0;
   Status s = InTx(
       [&](pg::Conn& c) -> Status {
-        XJ_ASSIGN_OR_RETURN(pg::Rows rows,
-                            c.Query(kInsertUser, {u.username, std::to_string(static_cast<int>(u.role)), u.region_code,
-                                                  u.password_hash, u.disabled ? "1" : "0", u.created_at}));
+        XJ_ASSIGN_OR_RETURN(
+            pg::Rows rows, c.Query(kInsertUser, {u.username, std::to_string(static_cast<int>(u.role)), u.region_code,
+                                                 u.password_hash, u.disabled ? "1" : "0", u.created_at, u.department}));
         id = rows.Int(0, 0);
         return Status::Ok();
       },

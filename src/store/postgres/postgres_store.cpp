@@ -108,6 +108,17 @@ constexpr const char kInsertTransition[] =
 constexpr const char kSelectTransitions[] =
     "SELECT project_code, action, from_state, to_state, actor, at, on_date, reason FROM project_transitions "
     "WHERE project_code = $1 ORDER BY id";
+constexpr const char kSelectTransitionsIn[] =
+    "SELECT project_code, action, from_state, to_state, actor, at, on_date, reason FROM project_transitions "
+    "WHERE project_code = ANY ($1::text[]) ORDER BY project_code, id";
+constexpr const char kSelectAcceptances[] =
+    "SELECT project_code, MAX(on_date) FROM project_transitions WHERE to_state = 10 GROUP BY project_code";
+constexpr const char kSelectProjectContracts[] =
+    "SELECT project_code, contract_no, amount_fen, signed_on, advance_bp FROM project_contracts WHERE project_code = "
+    "$1 ORDER BY id";
+constexpr const char kSelectProjectProgress[] =
+    "SELECT project_code, report_date, progress_hundredths, note FROM progress_reports WHERE project_code = $1 "
+    "ORDER BY id";
 constexpr const char kUpsertProcedure[] =
     "INSERT INTO project_procedures (province_code, project_code, kind, complete, document_ref, updated_at) "
     "VALUES ((SELECT province_code FROM projects WHERE project_code = $1), $1, $2, $3, $4, $5) "
@@ -117,10 +128,10 @@ constexpr const char kSelectProcedures[] =
     "SELECT kind, complete, document_ref FROM project_procedures WHERE project_code = $1 ORDER BY kind";
 
 constexpr const char kInsertContract[] =
-    "INSERT INTO project_contracts (province_code, project_code, contract_no, amount_fen, signed_on) "
-    "VALUES ((SELECT province_code FROM projects WHERE project_code = $1), $1, $2, $3, $4)";
+    "INSERT INTO project_contracts (province_code, project_code, contract_no, amount_fen, signed_on, advance_bp) "
+    "VALUES ((SELECT province_code FROM projects WHERE project_code = $1), $1, $2, $3, $4, $5)";
 constexpr const char kSelectContracts[] =
-    "SELECT project_code, contract_no, amount_fen, signed_on FROM project_contracts ORDER BY id";
+    "SELECT project_code, contract_no, amount_fen, signed_on, advance_bp FROM project_contracts ORDER BY id";
 constexpr const char kInsertProgress[] =
     "INSERT INTO progress_reports (province_code, project_code, report_date, progress_hundredths, note) "
     "VALUES ((SELECT province_code FROM projects WHERE project_code = $1), $1, $2, $3, $4)";
@@ -131,7 +142,7 @@ constexpr const char kSelectCategories[] =
     "WHERE c.effective_from = (SELECT MAX(effective_from) FROM project_categories x WHERE x.code = c.code "
     "AND x.effective_from <= CURRENT_DATE) ORDER BY c.code";
 constexpr const char kSelectPolicies[] =
-    "SELECT key, value, effective_from, note FROM policies ORDER BY key, effective_from";
+    "SELECT key, value, effective_from, note, region_code FROM policies ORDER BY key, region_code, effective_from";
 constexpr const char kInsertLibraryRecord[] =
     "INSERT INTO library_records (kind, province_code, region_code, project_code, ref_id, doc, created_at, "
     "updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id";
@@ -140,7 +151,12 @@ constexpr const char kUpdateLibraryRecord[] =
 constexpr const char kLibraryColumns[] =
     "SELECT id, kind, region_code, project_code, ref_id, doc, created_at, updated_at FROM library_records ";
 constexpr const char kInsertPolicy[] =
-    "INSERT INTO policies (key, effective_from, value, note) VALUES ($1, $2, $3, $4)";
+    "INSERT INTO policies (key, effective_from, value, note, region_code) VALUES ($1, $2, $3, $4, $5)";
+constexpr const char kUpsertBenchmark[] =
+    "INSERT INTO benchmarks (indicator, bench_date, value_bp) VALUES ($1, $2, $3) "
+    "ON CONFLICT (indicator, bench_date) DO UPDATE SET value_bp = excluded.value_bp";
+constexpr const char kSelectBenchmarks[] =
+    "SELECT indicator, bench_date, value_bp FROM benchmarks ORDER BY indicator, bench_date";
 
 constexpr const char kSerialColumns[] =
     "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() "
@@ -178,20 +194,13 @@ std::optional<Date> DateAt(const pg::Rows& r, int row, int col) {
   return d.ok() ? std::optional<Date>(*d) : std::nullopt;
 }
 
-/// A text[] literal: {"a","b"} with quotes and backslashes escaped.
-std::string TextArray(const std::vector<std::string>& items) {
-  std::string out = "{";
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    if (i > 0) out += ',';
-    out += '"';
-    for (char c : items[i]) {
-      if (c == '"' || c == '\\') out += '\\';
-      out += c;
-    }
-    out += '"';
-  }
-  out += '}';
-  return out;
+using pg::TextArray;
+
+/// A project_contracts row (project_code, contract_no, amount_fen, signed_on, advance_bp).
+ProjectContract ReadContract(const pg::Rows& r, int i, Date signed_on) {
+  ProjectContract c{r.Text(i, 0), r.Text(i, 1), Fen(r.Int(i, 2)), signed_on, std::nullopt};
+  if (!r.IsNull(i, 4)) c.advance_bp = static_cast<std::int32_t>(r.Int(i, 4));
+  return c;
 }
 
 Project ReadProject(const pg::Rows& r, int i) {
@@ -594,7 +603,9 @@ Result<LedgerPage> PostgresStore::ListLedger(const LedgerFilter& filter) {
 Status PostgresStore::InsertContract(const ProjectContract& k) {
   return InTx(
       [&](pg::Conn& c) {
-        return c.Query(kInsertContract, {k.project_code, k.contract_no, Int(k.amount.value()), k.signed_on.ToString()})
+        return c
+            .Query(kInsertContract, {k.project_code, k.contract_no, Int(k.amount.value()), k.signed_on.ToString(),
+                                     k.advance_bp ? pg::Cell(std::to_string(*k.advance_bp)) : std::nullopt})
             .status();
       },
       true);
@@ -612,7 +623,7 @@ Status PostgresStore::InsertProgress(const ProgressReport& r) {
 Status PostgresStore::ScanContracts(const std::function<void(const ProjectContract&)>& fn) {
   XJ_ASSIGN_OR_RETURN(ConnRef c, Connection());
   return c->Stream(kSelectContracts, {}, [&](const pg::Rows& r) {
-    fn(ProjectContract{r.Text(0, 0), r.Text(0, 1), Fen(r.Int(0, 2)), Date::Parse(r.Text(0, 3)).value()});
+    fn(ReadContract(r, 0, Date::Parse(r.Text(0, 3)).value()));
     return Status::Ok();
   });
 }
@@ -624,6 +635,30 @@ Status PostgresStore::ScanProgress(const std::function<void(const ProgressReport
                       r.Text(0, 3)});
     return Status::Ok();
   });
+}
+
+Result<std::vector<ProjectContract>> PostgresStore::ProjectContracts(std::string_view code) {
+  XJ_ASSIGN_OR_RETURN(ConnRef c, Connection());
+  XJ_ASSIGN_OR_RETURN(pg::Rows rows, c->Query(kSelectProjectContracts, {std::string(code)}));
+  std::vector<ProjectContract> out;
+  for (int i = 0; i < rows.size(); ++i) {
+    auto d = Date::Parse(rows.Text(i, 3));
+    if (!d.ok()) return Status::Internal("合同签订日期已损坏：" + rows.Text(i, 3));
+    out.push_back(ReadContract(rows, i, *d));
+  }
+  return out;
+}
+
+Result<std::vector<ProgressReport>> PostgresStore::ProjectProgress(std::string_view code) {
+  XJ_ASSIGN_OR_RETURN(ConnRef c, Connection());
+  XJ_ASSIGN_OR_RETURN(pg::Rows rows, c->Query(kSelectProjectProgress, {std::string(code)}));
+  std::vector<ProgressReport> out;
+  for (int i = 0; i < rows.size(); ++i) {
+    auto d = Date::Parse(rows.Text(i, 1));
+    if (!d.ok()) return Status::Internal("形象进度日期已损坏：" + rows.Text(i, 1));
+    out.push_back(ProgressReport{rows.Text(i, 0), *d, static_cast<std::int32_t>(rows.Int(i, 2)), rows.Text(i, 3)});
+  }
+  return out;
 }
 
 Result<std::vector<ProjectCategory>> PostgresStore::LoadCategories() {
@@ -641,7 +676,8 @@ Result<std::vector<PolicyValue>> PostgresStore::LoadPolicies() {
   XJ_ASSIGN_OR_RETURN(pg::Rows rows, c->Query(kSelectPolicies));
   std::vector<PolicyValue> out;
   for (int i = 0; i < rows.size(); ++i) {
-    out.push_back(PolicyValue{rows.Text(i, 0), rows.Int(i, 1), Date::Parse(rows.Text(i, 2)).value(), rows.Text(i, 3)});
+    out.push_back(PolicyValue{rows.Text(i, 0), rows.Int(i, 1), Date::Parse(rows.Text(i, 2)).value(), rows.Text(i, 3),
+                              rows.Text(i, 4)});
   }
   return out;
 }
@@ -649,9 +685,37 @@ Result<std::vector<PolicyValue>> PostgresStore::LoadPolicies() {
 Status PostgresStore::InsertPolicy(const PolicyValue& v) {
   return InTx(
       [&](pg::Conn& c) {
-        return c.Query(kInsertPolicy, {v.key, v.effective_from.ToString(), Int(v.value), v.note}).status();
+        return c.Query(kInsertPolicy, {v.key, v.effective_from.ToString(), Int(v.value), v.note, v.region_code})
+            .status();
       },
       true);
+}
+
+Status PostgresStore::UpsertBenchmarks(const std::vector<Benchmark>& rows) {
+  return InTx(
+      [&](pg::Conn& c) -> Status {
+        for (const Benchmark& b : rows) {
+          XJ_RETURN_IF_ERROR(c.Query(kUpsertBenchmark, {std::string(BenchmarkIndicatorName(b.indicator)),
+                                                        b.date.ToString(), Int(b.value_bp)})
+                                 .status());
+        }
+        return Status::Ok();
+      },
+      true);
+}
+
+Result<std::vector<Benchmark>> PostgresStore::LoadBenchmarks() {
+  XJ_ASSIGN_OR_RETURN(ConnRef c, Connection());
+  XJ_ASSIGN_OR_RETURN(pg::Rows rows, c->Query(kSelectBenchmarks));
+  std::vector<Benchmark> out;
+  for (int i = 0; i < rows.size(); ++i) {
+    auto indicator = ParseBenchmarkIndicator(rows.Text(i, 0));
+    auto d = Date::Parse(rows.Text(i, 1));
+    if (!indicator || !d.ok())
+      return Status::Internal("全国平均基准已损坏：" + rows.Text(i, 0) + " " + rows.Text(i, 1));
+    out.push_back({*indicator, *d, static_cast<std::int32_t>(rows.Int(i, 2))});
+  }
+  return out;
 }
 
 Result<std::int64_t> PostgresStore::CountRows(const CopiedTable& table) {
@@ -886,6 +950,32 @@ Result<std::vector<TransitionRecord>> PostgresStore::ProjectTransitions(std::str
     if (!on.ok()) return Status::Internal("流程记录日期已损坏：" + rows.Text(i, 6));
     out.push_back({rows.Text(i, 0), rows.Text(i, 1), static_cast<ProjectState>(rows.Int(i, 2)),
                    static_cast<ProjectState>(rows.Int(i, 3)), rows.Text(i, 4), rows.Text(i, 5), *on, rows.Text(i, 7)});
+  }
+  return out;
+}
+
+Result<std::vector<TransitionRecord>> PostgresStore::FindTransitions(const std::vector<std::string>& codes) {
+  if (codes.empty()) return std::vector<TransitionRecord>{};
+  XJ_ASSIGN_OR_RETURN(ConnRef c, Connection());
+  XJ_ASSIGN_OR_RETURN(pg::Rows rows, c->Query(kSelectTransitionsIn, {TextArray(codes)}));
+  std::vector<TransitionRecord> out;
+  for (int i = 0; i < rows.size(); ++i) {
+    auto on = Date::Parse(rows.Text(i, 6));
+    if (!on.ok()) return Status::Internal("流程记录日期已损坏：" + rows.Text(i, 6));
+    out.push_back({rows.Text(i, 0), rows.Text(i, 1), static_cast<ProjectState>(rows.Int(i, 2)),
+                   static_cast<ProjectState>(rows.Int(i, 3)), rows.Text(i, 4), rows.Text(i, 5), *on, rows.Text(i, 7)});
+  }
+  return out;
+}
+
+Result<std::vector<std::pair<std::string, Date>>> PostgresStore::AcceptanceDates() {
+  XJ_ASSIGN_OR_RETURN(ConnRef c, Connection());
+  XJ_ASSIGN_OR_RETURN(pg::Rows rows, c->Query(kSelectAcceptances));
+  std::vector<std::pair<std::string, Date>> out;
+  for (int i = 0; i < rows.size(); ++i) {
+    auto on = Date::Parse(rows.Text(i, 1));
+    if (!on.ok()) return Status::Internal("验收日期已损坏：" + rows.Text(i, 1));
+    out.emplace_back(rows.Text(i, 0), *on);
   }
   return out;
 }

@@ -43,7 +43,9 @@ p AS (
         THEN (SELECT MIN(industry) FROM cat WHERE cat.level1 = projects.category)
       ELSE 0
     END AS industry
-  FROM projects WHERE year = $1::int AND status <> 14
+  -- In the year's plan (InYearPlan): planned (6) … handed_over (11); not library-stage,
+  -- rejected (12), rolled over (13) or cancelled (14).
+  FROM projects WHERE year = $1::int AND status BETWEEN 6 AND 11
 )
 SELECT c.ancestor, COUNT(*),
   SUM(CASE WHEN p.actual_start IS NOT NULL AND p.actual_start <= $2::date THEN 1 ELSE 0 END),
@@ -80,9 +82,12 @@ FROM closure c JOIN e ON e.region_code = c.descendant
 GROUP BY c.ancestor
 )sql";
 
-// 超进度拨款 by SQL: per project, payments beyond the cap, attributed to the latest
-// payments first; then summed per region subtree for one fund year and source.
-// $1::int fund year, $2::date as-of, $3::int fund source, $4::bigint advance cap bp, $5::bigint retention bp.
+// 超进度拨款 by SQL: per project, payments beyond the cap — max(Σ advance rate × contract, latest
+// progress × contract) (a contract's own rate, else $4), at most (1 − retention) × contract until the defects-liability
+// period after 竣工验收 has ended (acceptance + N months; PostgreSQL's month arithmetic clamps to the month's last day)
+// — attributed to the latest payments first; then summed per region subtree for one fund year and source. $1::int fund
+// year, $2::date as-of, $3::int fund source, $4::bigint advance cap bp, $5::bigint retention bp, $6::int liability
+// months.
 constexpr const char kPayAheadSql[] = R"sql(
 WITH RECURSIVE closure(ancestor, descendant) AS (
   SELECT code, code FROM regions
@@ -90,7 +95,8 @@ WITH RECURSIVE closure(ancestor, descendant) AS (
   SELECT c.ancestor, r.code FROM closure c JOIN regions r ON r.parent_code = c.descendant
 ),
 contract AS (
-  SELECT province_code, project_code, SUM(amount_fen)::bigint AS amount FROM project_contracts
+  SELECT province_code, project_code, SUM(amount_fen)::bigint AS amount,
+    SUM(amount_fen * COALESCE(advance_bp, $4::bigint))::bigint AS advance_x FROM project_contracts
   WHERE signed_on <= $2::date GROUP BY province_code, project_code
 ),
 progress AS (
@@ -98,6 +104,10 @@ progress AS (
     SELECT province_code, project_code, progress_hundredths,
       ROW_NUMBER() OVER (PARTITION BY province_code, project_code ORDER BY report_date DESC, id DESC) AS n
     FROM progress_reports WHERE report_date <= $2::date) latest WHERE n = 1
+),
+accepted AS (
+  SELECT province_code, project_code, MAX(on_date) AS on_date FROM project_transitions WHERE to_state = 10
+  GROUP BY province_code, project_code
 ),
 pay AS (
   SELECT l.province_code, l.project_code, l.seq, l.entry_date, l.amount_fen, l.region_code, l.fund_year, l.fund_source
@@ -108,10 +118,16 @@ pay AS (
 ),
 excess AS (
   SELECT pay.province_code, pay.project_code,
-    GREATEST(0, SUM(pay.amount_fen) - (contract.amount * ($4::bigint + COALESCE(progress.bp, 0) - $5::bigint) / 10000))::bigint AS amount
+    GREATEST(0, SUM(pay.amount_fen) - (CASE
+      WHEN accepted.on_date IS NOT NULL AND $2::date >= (accepted.on_date + make_interval(months => $6::int))::date
+        THEN GREATEST(contract.advance_x, contract.amount * COALESCE(progress.bp, 0))
+      ELSE LEAST(GREATEST(contract.advance_x, contract.amount * COALESCE(progress.bp, 0)),
+                 contract.amount * (10000 - $5::bigint))
+    END) / 10000)::bigint AS amount
   FROM pay JOIN contract ON contract.province_code = pay.province_code AND contract.project_code = pay.project_code
   LEFT JOIN progress ON progress.province_code = pay.province_code AND progress.project_code = pay.project_code
-  GROUP BY pay.province_code, pay.project_code, contract.amount, progress.bp
+  LEFT JOIN accepted ON accepted.province_code = pay.province_code AND accepted.project_code = pay.project_code
+  GROUP BY pay.province_code, pay.project_code, contract.amount, contract.advance_x, progress.bp, accepted.on_date
 ),
 ranked AS (
   SELECT pay.*, excess.amount AS excess,
@@ -181,7 +197,8 @@ Result<std::vector<SqlRegionFigures>> PostgresStore::ComputeFiguresBySql(const S
   }
   {
     XJ_ASSIGN_OR_RETURN(pg::Rows rows, c->Query(kPayAheadSql, {year, as_of, source, std::to_string(q.advance_cap_bp),
-                                                               std::to_string(q.retention_bp)}));
+                                                               std::to_string(q.retention_bp),
+                                                               std::to_string(q.defects_liability_months)}));
     for (int i = 0; i < rows.size(); ++i) at(rows.Text(i, 0)).pay_ahead = rows.Int(i, 1);
   }
   std::vector<SqlRegionFigures> out;

@@ -5,14 +5,16 @@ namespace xj {
 namespace {
 
 constexpr const char kSelectUserByName[] =
-    "SELECT id, username, role, region_code, password_hash, disabled, created_at FROM users WHERE username = ?1";
+    "SELECT id, username, role, region_code, password_hash, disabled, created_at, department FROM users WHERE username "
+    "= ?1";
 constexpr const char kSelectUserById[] =
-    "SELECT id, username, role, region_code, password_hash, disabled, created_at FROM users WHERE id = ?1";
+    "SELECT id, username, role, region_code, password_hash, disabled, created_at, department FROM users WHERE id = ?1";
 constexpr const char kSelectUsers[] =
-    "SELECT id, username, role, region_code, password_hash, disabled, created_at FROM users ORDER BY username";
+    "SELECT id, username, role, region_code, password_hash, disabled, created_at, department FROM users ORDER BY "
+    "username";
 constexpr const char kInsertUser[] =
-    "INSERT INTO users (username, role, region_code, password_hash, disabled, created_at) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
+    "INSERT INTO users (username, role, region_code, password_hash, disabled, created_at, department) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
 
 constexpr const char kInsertSession[] =
     "INSERT INTO sessions (token_hash, user_id, csrf_token, address, created_at, last_seen_at, revoked) "
@@ -55,6 +57,7 @@ UserRecord ReadUser(const sqlite::Stmt& s) {
   u.password_hash = s.Text(4);
   u.disabled = s.Int(5) != 0;
   u.created_at = s.Text(6);
+  u.department = s.Text(7);
   return u;
 }
 
@@ -120,7 +123,8 @@ Result<std::int64_t> SqliteStore::InsertUser(const UserRecord& u) {
         .Bind(3, u.region_code)
         .Bind(4, u.password_hash)
         .Bind(5, std::int64_t{u.disabled ? 1 : 0})
-        .Bind(6, u.created_at);
+        .Bind(6, u.created_at)
+        .Bind(7, u.department);
     XJ_RETURN_IF_ERROR(st->Run());
     id = db_->LastInsertRowid();
     return Status::Ok();

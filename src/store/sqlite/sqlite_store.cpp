@@ -50,6 +50,14 @@ constexpr const char kInsertTransition[] =
 constexpr const char kSelectTransitions[] =
     "SELECT project_code, action, from_state, to_state, actor, at, on_date, reason FROM project_transitions "
     "WHERE project_code = ?1 ORDER BY id";
+constexpr const char kSelectAcceptances[] =
+    "SELECT project_code, MAX(on_date) FROM project_transitions WHERE to_state = 10 GROUP BY project_code";
+constexpr const char kSelectProjectContracts[] =
+    "SELECT project_code, contract_no, amount_fen, signed_on, advance_bp FROM project_contracts WHERE project_code = "
+    "?1 ORDER BY id";
+constexpr const char kSelectProjectProgress[] =
+    "SELECT project_code, report_date, progress_hundredths, note FROM progress_reports WHERE project_code = ?1 "
+    "ORDER BY id";
 constexpr const char kUpsertProcedure[] =
     "INSERT INTO project_procedures (province_code, project_code, kind, complete, document_ref, updated_at) "
     "VALUES ((SELECT province_code FROM projects WHERE project_code = ?1), ?1, ?2, ?3, ?4, ?5) "
@@ -82,10 +90,10 @@ constexpr const char kInsertEntry[] =
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)";
 
 constexpr const char kInsertContract[] =
-    "INSERT INTO project_contracts (province_code, project_code, contract_no, amount_fen, signed_on) "
-    "VALUES ((SELECT province_code FROM projects WHERE project_code = ?1), ?1, ?2, ?3, ?4)";
+    "INSERT INTO project_contracts (province_code, project_code, contract_no, amount_fen, signed_on, advance_bp) "
+    "VALUES ((SELECT province_code FROM projects WHERE project_code = ?1), ?1, ?2, ?3, ?4, ?5)";
 constexpr const char kSelectContracts[] =
-    "SELECT project_code, contract_no, amount_fen, signed_on FROM project_contracts ORDER BY id";
+    "SELECT project_code, contract_no, amount_fen, signed_on, advance_bp FROM project_contracts ORDER BY id";
 constexpr const char kInsertProgress[] =
     "INSERT INTO progress_reports (province_code, project_code, report_date, progress_hundredths, note) "
     "VALUES ((SELECT province_code FROM projects WHERE project_code = ?1), ?1, ?2, ?3, ?4)";
@@ -107,9 +115,21 @@ constexpr const char kSelectLibraryByProject[] = "WHERE kind = ?1 AND project_co
 constexpr const char kSelectLibraryByRef[] = "WHERE kind = ?1 AND ref_id = ?2 ORDER BY id";
 constexpr const char kSelectLibraryByRegion[] = "WHERE kind = ?1 AND region_code = ?2 ORDER BY id";
 constexpr const char kSelectPolicies[] =
-    "SELECT key, value, effective_from, note FROM policies ORDER BY key, effective_from";
+    "SELECT key, value, effective_from, note, region_code FROM policies ORDER BY key, region_code, effective_from";
 constexpr const char kInsertPolicy[] =
-    "INSERT INTO policies (key, effective_from, value, note) VALUES (?1, ?2, ?3, ?4)";
+    "INSERT INTO policies (key, effective_from, value, note, region_code) VALUES (?1, ?2, ?3, ?4, ?5)";
+constexpr const char kUpsertBenchmark[] =
+    "INSERT INTO benchmarks (indicator, bench_date, value_bp) VALUES (?1, ?2, ?3) "
+    "ON CONFLICT (indicator, bench_date) DO UPDATE SET value_bp = excluded.value_bp";
+constexpr const char kSelectBenchmarks[] =
+    "SELECT indicator, bench_date, value_bp FROM benchmarks ORDER BY indicator, bench_date";
+
+/// A project_contracts row (project_code, contract_no, amount_fen, signed_on, advance_bp).
+ProjectContract ReadContract(const sqlite::Stmt& st, Date signed_on) {
+  ProjectContract c{st.Text(0), st.Text(1), Fen(st.Int(2)), signed_on, std::nullopt};
+  if (!st.IsNull(4)) c.advance_bp = static_cast<std::int32_t>(st.Int(4));
+  return c;
+}
 
 std::optional<std::string> DateText(const std::optional<Date>& d) {
   return d ? std::optional<std::string>(d->ToString()) : std::nullopt;
@@ -422,6 +442,28 @@ Result<std::vector<TransitionRecord>> SqliteStore::ProjectTransitions(std::strin
   }
 }
 
+Result<std::vector<TransitionRecord>> SqliteStore::FindTransitions(const std::vector<std::string>& codes) {
+  std::vector<TransitionRecord> out;
+  for (const std::string& code : codes) {
+    XJ_ASSIGN_OR_RETURN(std::vector<TransitionRecord> steps, ProjectTransitions(code));
+    out.insert(out.end(), std::make_move_iterator(steps.begin()), std::make_move_iterator(steps.end()));
+  }
+  return out;
+}
+
+Result<std::vector<std::pair<std::string, Date>>> SqliteStore::AcceptanceDates() {
+  std::lock_guard lock(mu_);
+  XJ_ASSIGN_OR_RETURN(sqlite::Stmt * st, db_->Prepare(kSelectAcceptances));
+  std::vector<std::pair<std::string, Date>> out;
+  for (;;) {
+    XJ_ASSIGN_OR_RETURN(bool row, st->Step());
+    if (!row) return out;
+    auto on = Date::Parse(st->Text(1));
+    if (!on.ok()) return Status::Internal("验收日期已损坏：" + st->Text(1));
+    out.emplace_back(st->Text(0), *on);
+  }
+}
+
 Status SqliteStore::UpsertProcedure(std::string_view code, const ProcedureStatus& p, const std::string& at) {
   return InTx([&]() -> Status {
     XJ_ASSIGN_OR_RETURN(sqlite::Stmt * st, db_->Prepare(kUpsertProcedure));
@@ -580,6 +622,7 @@ Status SqliteStore::InsertContract(const ProjectContract& c) {
   return InTx([&]() -> Status {
     XJ_ASSIGN_OR_RETURN(sqlite::Stmt * st, db_->Prepare(kInsertContract));
     st->Bind(1, c.project_code).Bind(2, c.contract_no).Bind(3, c.amount.value()).Bind(4, c.signed_on.ToString());
+    st->Bind(5, c.advance_bp ? std::optional<std::int64_t>(*c.advance_bp) : std::nullopt);
     return st->Run();
   });
 }
@@ -600,7 +643,7 @@ Status SqliteStore::ScanContracts(const std::function<void(const ProjectContract
     if (!row) return Status::Ok();
     auto d = Date::Parse(st->Text(3));
     if (!d.ok()) return Status::Internal("合同日期已损坏：" + st->Text(3));
-    fn(ProjectContract{st->Text(0), st->Text(1), Fen(st->Int(2)), *d});
+    fn(ReadContract(*st, *d));
   }
 }
 
@@ -613,6 +656,34 @@ Status SqliteStore::ScanProgress(const std::function<void(const ProgressReport&)
     auto d = Date::Parse(st->Text(1));
     if (!d.ok()) return Status::Internal("形象进度日期已损坏：" + st->Text(1));
     fn(ProgressReport{st->Text(0), *d, static_cast<std::int32_t>(st->Int(2)), st->Text(3)});
+  }
+}
+
+Result<std::vector<ProjectContract>> SqliteStore::ProjectContracts(std::string_view code) {
+  std::lock_guard lock(mu_);
+  XJ_ASSIGN_OR_RETURN(sqlite::Stmt * st, db_->Prepare(kSelectProjectContracts));
+  st->Bind(1, code);
+  std::vector<ProjectContract> out;
+  for (;;) {
+    XJ_ASSIGN_OR_RETURN(bool row, st->Step());
+    if (!row) return out;
+    auto d = Date::Parse(st->Text(3));
+    if (!d.ok()) return Status::Internal("合同签订日期已损坏：" + st->Text(3));
+    out.push_back(ReadContract(*st, *d));
+  }
+}
+
+Result<std::vector<ProgressReport>> SqliteStore::ProjectProgress(std::string_view code) {
+  std::lock_guard lock(mu_);
+  XJ_ASSIGN_OR_RETURN(sqlite::Stmt * st, db_->Prepare(kSelectProjectProgress));
+  st->Bind(1, code);
+  std::vector<ProgressReport> out;
+  for (;;) {
+    XJ_ASSIGN_OR_RETURN(bool row, st->Step());
+    if (!row) return out;
+    auto d = Date::Parse(st->Text(1));
+    if (!d.ok()) return Status::Internal("形象进度日期已损坏：" + st->Text(1));
+    out.push_back(ProgressReport{st->Text(0), *d, static_cast<std::int32_t>(st->Int(2)), st->Text(3)});
   }
 }
 
@@ -701,7 +772,7 @@ Result<std::vector<PolicyValue>> SqliteStore::LoadPolicies() {
     if (!row) break;
     auto d = Date::Parse(st->Text(2));
     if (!d.ok()) return Status::Internal("政策生效日期已损坏：" + st->Text(2));
-    out.push_back(PolicyValue{st->Text(0), st->Int(1), *d, st->Text(3)});
+    out.push_back(PolicyValue{st->Text(0), st->Int(1), *d, st->Text(3), st->Text(4)});
   }
   return out;
 }
@@ -709,9 +780,37 @@ Result<std::vector<PolicyValue>> SqliteStore::LoadPolicies() {
 Status SqliteStore::InsertPolicy(const PolicyValue& v) {
   return InTx([&]() -> Status {
     XJ_ASSIGN_OR_RETURN(sqlite::Stmt * st, db_->Prepare(kInsertPolicy));
-    st->Bind(1, v.key).Bind(2, v.effective_from.ToString()).Bind(3, v.value).Bind(4, v.note);
+    st->Bind(1, v.key).Bind(2, v.effective_from.ToString()).Bind(3, v.value).Bind(4, v.note).Bind(5, v.region_code);
     return st->Run();
   });
+}
+
+Status SqliteStore::UpsertBenchmarks(const std::vector<Benchmark>& rows) {
+  return InTx([&]() -> Status {
+    XJ_ASSIGN_OR_RETURN(sqlite::Stmt * st, db_->Prepare(kUpsertBenchmark));
+    for (const Benchmark& b : rows) {
+      st->Reset()
+          .Bind(1, BenchmarkIndicatorName(b.indicator))
+          .Bind(2, b.date.ToString())
+          .Bind(3, std::int64_t{b.value_bp});
+      XJ_RETURN_IF_ERROR(st->Run());
+    }
+    return Status::Ok();
+  });
+}
+
+Result<std::vector<Benchmark>> SqliteStore::LoadBenchmarks() {
+  std::lock_guard lock(mu_);
+  XJ_ASSIGN_OR_RETURN(sqlite::Stmt * st, db_->Prepare(kSelectBenchmarks));
+  std::vector<Benchmark> out;
+  for (;;) {
+    XJ_ASSIGN_OR_RETURN(bool row, st->Step());
+    if (!row) return out;
+    auto indicator = ParseBenchmarkIndicator(st->Text(0));
+    auto d = Date::Parse(st->Text(1));
+    if (!indicator || !d.ok()) return Status::Internal("全国平均基准已损坏：" + st->Text(0) + " " + st->Text(1));
+    out.push_back({*indicator, *d, static_cast<std::int32_t>(st->Int(2))});
+  }
 }
 
 Result<std::int64_t> SqliteStore::CountRows(const CopiedTable& table) {

@@ -35,6 +35,8 @@ class SqliteStore final : public Store {
   Status UpdateProject(const Project& project, std::int64_t expected_version) override;
   Status AppendTransition(const TransitionRecord& record) override;
   Result<std::vector<TransitionRecord>> ProjectTransitions(std::string_view code) override;
+  Result<std::vector<TransitionRecord>> FindTransitions(const std::vector<std::string>& codes) override;
+  Result<std::vector<std::pair<std::string, Date>>> AcceptanceDates() override;
   Status UpsertProcedure(std::string_view code, const ProcedureStatus& procedure, const std::string& at) override;
   Result<std::vector<ProcedureStatus>> ProjectProcedures(std::string_view code) override;
 
@@ -51,6 +53,8 @@ class SqliteStore final : public Store {
   Status InsertProgress(const ProgressReport& report) override;
   Status ScanContracts(const std::function<void(const ProjectContract&)>& fn) override;
   Status ScanProgress(const std::function<void(const ProgressReport&)>& fn) override;
+  Result<std::vector<ProjectContract>> ProjectContracts(std::string_view code) override;
+  Result<std::vector<ProgressReport>> ProjectProgress(std::string_view code) override;
 
   Result<std::int64_t> CountProjects() override;
   Result<std::vector<std::pair<int, FundSource>>> FundYearsAndSources() override;
@@ -61,6 +65,15 @@ class SqliteStore final : public Store {
   Result<std::vector<LibraryRecord>> FindLibraryRecords(const LibraryRecordQuery& query) override;
   Result<std::vector<PolicyValue>> LoadPolicies() override;
   Status InsertPolicy(const PolicyValue& value) override;
+  Status UpsertRaisedFlags(const std::vector<Flag>& flags, const std::string& at) override;
+  Result<std::vector<Flag>> FindFlags(const FlagFilter& filter) override;
+  Result<std::int64_t> InsertFlag(const Flag& flag) override;
+  Status UpdateFlagState(const Flag& flag, std::int64_t expected_version) override;
+  Status AppendFlagEvent(const FlagEvent& event) override;
+  Result<std::vector<FlagEvent>> FlagEvents(std::int64_t flag_id) override;
+  Result<std::vector<ProjectMoney>> ProjectMoneyOf(const std::vector<std::string>& codes) override;
+  Status UpsertBenchmarks(const std::vector<Benchmark>& rows) override;
+  Result<std::vector<Benchmark>> LoadBenchmarks() override;
 
   Result<std::int64_t> CountRows(const CopiedTable& table) override;
   Status ExportRows(const CopiedTable& table, std::size_t batch_rows,

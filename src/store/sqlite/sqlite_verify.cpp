@@ -39,7 +39,9 @@ p AS (
         THEN (SELECT MIN(industry) FROM cat WHERE cat.level1 = projects.category)
       ELSE 0
     END AS industry
-  FROM projects WHERE year = ?1 AND status <> 14
+  -- In the year's plan (InYearPlan): planned (6) … handed_over (11); not library-stage,
+  -- rejected (12), rolled over (13) or cancelled (14).
+  FROM projects WHERE year = ?1 AND status BETWEEN 6 AND 11
 )
 SELECT c.ancestor, COUNT(*),
   SUM(CASE WHEN p.actual_start IS NOT NULL AND p.actual_start <= ?2 THEN 1 ELSE 0 END),
@@ -76,9 +78,11 @@ FROM closure c JOIN e ON e.region_code = c.descendant
 GROUP BY c.ancestor
 )sql";
 
-// 超进度拨款 by SQL: per project, payments beyond the cap, attributed to the latest
-// payments first; then summed per region subtree for one fund year and source.
-// ?1 fund year, ?2 as-of, ?3 fund source, ?4 advance cap bp, ?5 retention bp.
+// 超进度拨款 by SQL: per project, payments beyond the cap — max(Σ advance rate × contract, latest
+// progress × contract) (a contract's own rate, else ?4), at most (1 − retention) × contract until the defects-liability
+// period after 竣工验收 has ended (acceptance + N months, a missing day of the month clamped to its last) — attributed
+// to the latest payments first; then summed per region subtree for one fund year and source. ?1 fund year, ?2 as-of, ?3
+// fund source, ?4 advance cap bp, ?5 retention bp, ?6 liability months.
 constexpr const char kPayAheadSql[] = R"sql(
 WITH RECURSIVE closure(ancestor, descendant) AS (
   SELECT code, code FROM regions
@@ -86,13 +90,17 @@ WITH RECURSIVE closure(ancestor, descendant) AS (
   SELECT c.ancestor, r.code FROM closure c JOIN regions r ON r.parent_code = c.descendant
 ),
 contract AS (
-  SELECT project_code, SUM(amount_fen) AS amount FROM project_contracts WHERE signed_on <= ?2 GROUP BY project_code
+  SELECT project_code, SUM(amount_fen) AS amount, SUM(amount_fen * COALESCE(advance_bp, ?4)) AS advance_x
+  FROM project_contracts WHERE signed_on <= ?2 GROUP BY project_code
 ),
 progress AS (
   SELECT project_code, progress_hundredths AS bp FROM (
     SELECT project_code, progress_hundredths,
       ROW_NUMBER() OVER (PARTITION BY project_code ORDER BY report_date DESC, id DESC) AS n
     FROM progress_reports WHERE report_date <= ?2) WHERE n = 1
+),
+accepted AS (
+  SELECT project_code, MAX(on_date) AS on_date FROM project_transitions WHERE to_state = 10 GROUP BY project_code
 ),
 pay AS (
   SELECT l.project_code, l.seq, l.entry_date, l.amount_fen, l.region_code, l.fund_year, l.fund_source
@@ -102,9 +110,17 @@ pay AS (
 ),
 excess AS (
   SELECT pay.project_code,
-    MAX(0, SUM(pay.amount_fen) - (contract.amount * (?4 + COALESCE(progress.bp, 0) - ?5) / 10000)) AS amount
+    MAX(0, SUM(pay.amount_fen) - (CASE
+      WHEN accepted.on_date IS NOT NULL AND ?2 >= MIN(
+             date(accepted.on_date, 'start of month', '+' || ?6 || ' months',
+                  '+' || (CAST(strftime('%d', accepted.on_date) AS INTEGER) - 1) || ' days'),
+             date(accepted.on_date, 'start of month', '+' || (?6 + 1) || ' months', '-1 day'))
+        THEN MAX(contract.advance_x, contract.amount * COALESCE(progress.bp, 0))
+      ELSE MIN(MAX(contract.advance_x, contract.amount * COALESCE(progress.bp, 0)), contract.amount * (10000 - ?5))
+    END) / 10000) AS amount
   FROM pay JOIN contract ON contract.project_code = pay.project_code
   LEFT JOIN progress ON progress.project_code = pay.project_code
+  LEFT JOIN accepted ON accepted.project_code = pay.project_code
   GROUP BY pay.project_code
 ),
 ranked AS (
@@ -188,7 +204,8 @@ Result<std::vector<SqlRegionFigures>> SqliteStore::ComputeFiguresBySql(const Sql
         .Bind(2, as_of)
         .Bind(3, std::int64_t{static_cast<int>(q.fund_source)})
         .Bind(4, q.advance_cap_bp)
-        .Bind(5, q.retention_bp);
+        .Bind(5, q.retention_bp)
+        .Bind(6, q.defects_liability_months);
     for (;;) {
       XJ_ASSIGN_OR_RETURN(bool row, st->Step());
       if (!row) break;

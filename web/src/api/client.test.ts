@@ -10,6 +10,8 @@ import {
   PROJECT_ENDPOINTS,
   PROJECT_SUMMARY_FIELDS,
   RANK_FIELDS,
+  FLAG_FIELDS,
+  RULES_ENDPOINTS,
   EXCEL_ENDPOINTS,
   IMPORT_JOB_FIELDS,
   buildQuery,
@@ -125,6 +127,16 @@ describe('project library ↔ OpenAPI', () => {
   it('ProjectSheet fields match the schema', () => {
     const props = schemaProps('ProjectSheet')
     expect([...props].sort()).toEqual([...PROJECT_SHEET_FIELDS].sort())
+  })
+})
+
+describe('rules of issue #14 ↔ OpenAPI', () => {
+  it('every endpoint is documented', () => {
+    const paths = openapiPaths()
+    for (const p of Object.values(RULES_ENDPOINTS)) expect(paths.has(p), p).toBe(true)
+  })
+  it('Flag fields match the schema', () => {
+    expect([...schemaProps('Flag')].sort()).toEqual([...FLAG_FIELDS].sort())
   })
 })
 

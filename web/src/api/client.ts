@@ -47,6 +47,19 @@ export interface Indicators {
   industry_planned_fen: number
   planned_total_fen: number
   industry_share: number | null
+  /** 单个区划的指标才有：与全国平均、本地区往年最好成绩的对比（未知时为 null）。 */
+  comparisons?: Comparisons
+}
+
+/** 一项头条指标的对比对象。 */
+export interface FigureComparison {
+  national: { value: number; date: string } | null
+  best_earlier: { value: number | null; year: number } | null
+}
+
+export interface Comparisons {
+  start_rate: FigureComparison
+  expend_progress: FigureComparison
 }
 
 /** Indicators 的字段名，供与 OpenAPI 文件核对。 */
@@ -56,11 +69,15 @@ export const INDICATOR_FIELDS: (keyof Indicators)[] = [
   'allocated_fen', 'expended_fen', 'disbursed_fen', 'expend_progress', 'expend_progress_yoy_pts',
   'assessed_progress', 'time_progress', 'on_track', 'allocated_to_projects_fen', 'distribute_progress',
   'disburse_as_expend_fen', 'pay_ahead_fen', 'industry_planned_fen', 'planned_total_fen', 'industry_share',
+  'comparisons',
 ]
 
-/** 县级排名（openapi: RankRow）。incentive_fen：前 N 名为正、后 N 名为负，其余为 0。 */
+/**
+ * 县级排名的一行（openapi: RankRow）。名次与奖惩按奖惩方案的范围（默认省级）排定，不在所看的子树内重排；
+ * 未下达资金的县 rank 为 null、incentive_fen 为 0；scope_size 为范围内参与排名的单位数。
+ */
 export interface RankRow {
-  rank: number
+  rank: number | null
   region_code: string
   region_name: string
   expend_progress: number | null
@@ -68,45 +85,103 @@ export interface RankRow {
   incentive_fen: number
   allocated_fen: number
   expended_fen: number
+  scope_region_code: string | null
+  scope_size: number
 }
 
 export const RANK_FIELDS: (keyof RankRow)[] = [
   'rank', 'region_code', 'region_name', 'expend_progress', 'assessed_progress', 'incentive_fen', 'allocated_fen',
-  'expended_fen',
+  'expended_fen', 'scope_region_code', 'scope_size',
 ]
 
-/** 以拨代支凭证。 */
-export interface DisburseAsExpendFlag {
-  entry_id: string
-  date: string
-  region_code: string
+/** 一个奖惩方案（openapi: RankingScope）：所属区划、参与排名的单位数、前 N / 后 N 与金额。 */
+export interface RankingScope {
+  region_code: string | null
   region_name: string
-  project_code: string
-  fund_source: string
-  fund_year: number
+  size: number
+  top_n: number
+  bottom_n: number
   amount_fen: number
-  payee: string
 }
 
-/** 超进度拨款项目。 */
-export interface PayAheadFlag {
+export interface Ranking {
+  items: RankRow[]
+  scopes: RankingScope[]
+}
+
+/** 问题预警（openapi: Flag）：一个工作事项，含发现的问题与处理状态。 */
+export type FlagKind = 'disburse_as_expend' | 'pay_ahead_of_progress' | 'over_arranged' | 'negative_list'
+export type FlagStatus = 'open' | 'explained' | 'closed'
+
+export interface FlagItem {
+  id: number | null
+  kind: FlagKind | string
+  kind_label: string
+  subject_type: 'entry' | 'project'
+  subject: string
+  entry_id: string | null
   project_code: string
   project_name: string
   region_code: string
   region_name: string
-  contract_fen: number
-  progress: number
-  paid_fen: number
-  cap_fen: number
-  excess_fen: number
+  fund_year: number | null
+  fund_source: string | null
+  date: string
+  cleared_on: string | null
+  amount_fen: number
+  detail: string
+  status: FlagStatus
+  status_label: string
+  assignee: string
+  reason: string
+  updated_at: string
+  version: number
+  payee?: string
+  contract_fen?: number
+  advance_fen?: number
+  progress?: number
+  paid_fen?: number
+  cap_fen?: number
+  excess_fen?: number
+  retention_held?: boolean
+}
+
+export const FLAG_FIELDS: (keyof FlagItem)[] = [
+  'id', 'kind', 'kind_label', 'subject_type', 'subject', 'entry_id', 'project_code', 'project_name', 'region_code',
+  'region_name', 'fund_year', 'fund_source', 'date', 'cleared_on', 'amount_fen', 'detail', 'status', 'status_label',
+  'assignee', 'reason', 'updated_at', 'version', 'payee', 'contract_fen', 'advance_fen', 'progress', 'paid_fen',
+  'cap_fen', 'excess_fen', 'retention_held',
+]
+
+export interface FlagSummary {
+  kind: FlagKind | string
+  label: string
+  count: number
+  amount_fen: number
 }
 
 export interface FlagsResponse {
-  disburse_as_expend: DisburseAsExpendFlag[]
-  disburse_as_expend_total_fen: number
-  pay_ahead: PayAheadFlag[]
-  pay_ahead_total_fen: number
+  items: FlagItem[]
+  total: number
+  page: number
+  page_size: number
+  summary: FlagSummary[]
 }
+
+export interface FlagHistoryItem {
+  at: string
+  actor: string
+  action: string
+  status: FlagStatus
+  assignee: string
+  reason: string
+}
+
+export interface FlagDetail extends FlagItem {
+  history: FlagHistoryItem[]
+}
+
+export type FlagAction = 'assign' | 'explain' | 'close' | 'reopen'
 
 export type LedgerKind = 'allocate' | 'disburse' | 'expend' | 'reverse'
 export type FundSource = 'central' | 'provincial' | 'prefecture' | 'county' | 'integrated' | 'other'
@@ -196,6 +271,16 @@ export const ENDPOINTS = {
   rankings: '/api/v1/rankings',
   flags: '/api/v1/flags',
   ledger: '/api/v1/ledger',
+} as const
+
+/** issue #14 的接口：预警处理、保存前检查、全国平均基准、合同与形象进度（docs/openapi.yaml）。 */
+export const RULES_ENDPOINTS = {
+  flag: '/api/v1/flags/{kind}/{subject}',
+  flagActions: '/api/v1/flags/{kind}/{subject}/actions',
+  ledgerCheck: '/api/v1/ledger/check',
+  benchmarks: '/api/v1/benchmarks',
+  contracts: '/api/v1/projects/{code}/contracts',
+  progress: '/api/v1/projects/{code}/progress',
 } as const
 
 /** 项目库接口（尚未写入 docs/openapi.yaml 时，client.test.ts 暂不要求其有文档）。 */
@@ -350,21 +435,52 @@ export async function getChildIndicators(q: FigureQuery): Promise<Indicators[]> 
   return Array.isArray(r.items) ? r.items : []
 }
 
-/** GET /api/v1/rankings：县级按支出进度排名（含奖惩金额）。 */
-export async function getRankings(q: FigureQuery & { level?: string }): Promise<RankRow[]> {
-  const r = await request<ListResponse<RankRow>>(ENDPOINTS.rankings, { ...q })
-  return Array.isArray(r.items) ? r.items : []
+/** GET /api/v1/rankings：子树内的县在其奖惩方案中的名次与奖惩金额，及各方案的 N 与金额。 */
+export async function getRankings(q: FigureQuery & { level?: string }): Promise<Ranking> {
+  const r = await request<Partial<Ranking>>(ENDPOINTS.rankings, { ...q })
+  return { items: Array.isArray(r.items) ? r.items : [], scopes: Array.isArray(r.scopes) ? r.scopes : [] }
 }
 
-/** GET /api/v1/flags：以拨代支凭证与超进度拨款项目。 */
-export async function getFlags(q: FigureQuery): Promise<FlagsResponse> {
+export interface FlagQuery {
+  region: string
+  as_of: string
+  year?: number
+  kind?: string
+  status?: string
+  page?: number
+  page_size?: number
+}
+
+/** GET /api/v1/flags：问题预警（分页，按区划、类型、状态筛选）。 */
+export async function getFlags(q: FlagQuery): Promise<FlagsResponse> {
   const r = await request<Partial<FlagsResponse>>(ENDPOINTS.flags, { ...q })
   return {
-    disburse_as_expend: Array.isArray(r.disburse_as_expend) ? r.disburse_as_expend : [],
-    disburse_as_expend_total_fen: r.disburse_as_expend_total_fen ?? 0,
-    pay_ahead: Array.isArray(r.pay_ahead) ? r.pay_ahead : [],
-    pay_ahead_total_fen: r.pay_ahead_total_fen ?? 0,
+    items: Array.isArray(r.items) ? r.items : [],
+    total: r.total ?? 0,
+    page: r.page ?? q.page ?? 1,
+    page_size: r.page_size ?? q.page_size ?? 20,
+    summary: Array.isArray(r.summary) ? r.summary : [],
   }
+}
+
+function flagPath(tpl: string, kind: string, subject: string): string {
+  return tpl.replace('{kind}', encodeURIComponent(kind)).replace('{subject}', encodeURIComponent(subject))
+}
+
+/** GET /api/v1/flags/{kind}/{subject}：一条预警与处理记录。 */
+export async function getFlag(kind: string, subject: string): Promise<FlagDetail> {
+  const d = await request<FlagDetail>(flagPath(RULES_ENDPOINTS.flag, kind, subject))
+  return { ...d, history: Array.isArray(d.history) ? d.history : [] }
+}
+
+/** POST /api/v1/flags/{kind}/{subject}/actions：指派、说明、关闭（须填理由）、重新打开。 */
+export async function actOnFlag(
+  kind: string,
+  subject: string,
+  body: { action: FlagAction; assignee?: string; reason?: string; version?: number },
+): Promise<FlagDetail> {
+  const d = await request<FlagDetail>(flagPath(RULES_ENDPOINTS.flagActions, kind, subject), undefined, { method: 'POST', json: body })
+  return { ...d, history: Array.isArray(d.history) ? d.history : [] }
 }
 
 // ---- 台账 ----
@@ -372,6 +488,18 @@ export async function getFlags(q: FigureQuery): Promise<FlagsResponse> {
 /** POST /api/v1/ledger：追加一条凭证（按凭证号幂等）。 */
 export async function postLedgerEntry(entry: LedgerEntry): Promise<ImportReport> {
   return request<ImportReport>(ENDPOINTS.ledger, undefined, { method: 'POST', json: entry })
+}
+
+/** 保存前检查（POST /api/v1/ledger/check）：会被拒绝的原因与保存后会产生的预警；什么也不保存。 */
+export interface LedgerCheck {
+  ok: boolean
+  error: { code: string; message: string; details: FieldError[] } | null
+  warnings: { kind: FlagKind | string; kind_label: string; subject: string; project_code: string; amount_fen: number; detail: string }[]
+}
+
+export async function checkLedgerEntry(entry: LedgerEntry): Promise<LedgerCheck> {
+  const r = await request<LedgerCheck>(RULES_ENDPOINTS.ledgerCheck, undefined, { method: 'POST', json: entry })
+  return { ok: r.ok, error: r.error ?? null, warnings: Array.isArray(r.warnings) ? r.warnings : [] }
 }
 
 /** 台账查询条件（GET /api/v1/ledger）。 */
@@ -437,6 +565,8 @@ export interface UserItem {
   region_name: string
   disabled: boolean
   created_at: string
+  /** 所属部门（联审联批时只能以该部门名义签署意见）；空为无。 */
+  department: string
 }
 
 export interface NewUserRequest {
@@ -444,6 +574,7 @@ export interface NewUserRequest {
   role: string
   region_code: string
   password: string
+  department?: string
 }
 
 /** GET /api/v1/users：本级及下辖的用户（系统管理员）。 */
@@ -618,12 +749,41 @@ export interface ProjectDetail extends ProjectSummary {
   joint_review: JointReview
   postings: Posting[]
   village_plan: VillagePlan | null
+  contracts: ProjectContract[]
+  progress: ProgressReport[]
+  /** 今日的超进度拨款核查；无合同时为 null。 */
+  pay_ahead: PayAheadCheck | null
+}
+
+/** 施工合同（超进度拨款的依据）。advance_rate 为合同约定的预付款比例（%），为 null 时按政策参数。 */
+export interface ProjectContract {
+  contract_no: string
+  amount_fen: number
+  signed_on: string
+  advance_rate: number | null
+}
+
+/** 形象进度报告（%）。 */
+export interface ProgressReport {
+  date: string
+  progress: number
+  note: string
+}
+
+export interface PayAheadCheck {
+  contract_fen: number
+  advance_fen: number
+  progress: number
+  paid_fen: number
+  cap_fen: number
+  excess_fen: number
+  retention_held: boolean
 }
 
 export const PROJECT_DETAIL_FIELDS: (keyof ProjectDetail)[] = [
   ...PROJECT_SUMMARY_FIELDS, 'subcategory', 'other_fund_fen', 'planned_start', 'planned_finish', 'actual_start',
   'actual_finish', 'gov_infrastructure', 'low_skill', 'work_relief', 'version', 'allowed_actions', 'transitions',
-  'procedures', 'ledger',
+  'procedures', 'ledger', 'contracts', 'progress', 'pay_ahead',
 ]
 
 export interface Milestone {
@@ -837,7 +997,40 @@ export function normalizeProject(d: ProjectDetail): ProjectDetail {
     joint_review: d.joint_review ?? { complete: true, required: [], approved: [], returned: [], pending: [], signoffs: [] },
     postings: arr(d.postings).map((p) => ({ ...p, objections: arr(p.objections) })),
     village_plan: d.village_plan ?? null,
+    contracts: arr(d.contracts),
+    progress: arr(d.progress),
+    pay_ahead: d.pay_ahead ?? null,
   }
+}
+
+/** POST /api/v1/projects/{code}/contracts：登记施工合同（advance_rate 可空）。 */
+export async function postContract(
+  code: string,
+  body: { contract_no: string; amount_fen: number; signed_on: string; advance_rate?: number | null },
+): Promise<void> {
+  await request<unknown>(projectPath(RULES_ENDPOINTS.contracts, code), undefined, { method: 'POST', json: body })
+}
+
+/** POST /api/v1/projects/{code}/progress：填报形象进度（%）。 */
+export async function postProgress(code: string, body: { date: string; progress: number; note?: string }): Promise<void> {
+  await request<unknown>(projectPath(RULES_ENDPOINTS.progress, code), undefined, { method: 'POST', json: body })
+}
+
+/** 全国平均基准（openapi: Benchmark）。 */
+export interface Benchmark {
+  indicator: 'start_rate' | 'expend_progress'
+  date: string
+  value: number
+  value_bp: number
+}
+
+export async function listBenchmarks(): Promise<Benchmark[]> {
+  const r = await request<ListResponse<Benchmark>>(RULES_ENDPOINTS.benchmarks)
+  return arr(r.items)
+}
+
+export async function saveBenchmark(b: { indicator: string; date: string; value: number }): Promise<ImportReport> {
+  return request<ImportReport>(RULES_ENDPOINTS.benchmarks, undefined, { method: 'POST', json: b })
 }
 
 /** GET /api/v1/projects：调用者子树内的项目，分页。region 缺省为本级区划。 */
@@ -982,6 +1175,9 @@ export const EXCEL_ENDPOINTS = {
   submitRegions: '/api/v1/imports/regions/jobs',
   submitProjects: '/api/v1/imports/projects/jobs',
   submitLedger: '/api/v1/imports/ledger/jobs',
+  submitContracts: '/api/v1/imports/contracts/jobs',
+  submitProgress: '/api/v1/imports/progress/jobs',
+  submitBenchmarks: '/api/v1/imports/benchmarks/jobs',
   exportDispatch: '/api/v1/exports/dispatch.xlsx',
   exportRankings: '/api/v1/exports/rankings.xlsx',
   exportFlags: '/api/v1/exports/flags.xlsx',
@@ -989,7 +1185,7 @@ export const EXCEL_ENDPOINTS = {
   exportLedger: '/api/v1/exports/ledger.xlsx',
 } as const
 
-export type ImportKind = 'regions' | 'projects' | 'ledger'
+export type ImportKind = 'regions' | 'projects' | 'ledger' | 'contracts' | 'progress' | 'benchmarks'
 export type JobState = 'queued' | 'running' | 'succeeded' | 'failed'
 
 /** 一个导入任务（openapi: ImportJob）。 */
@@ -1022,6 +1218,9 @@ const SUBMIT: Record<ImportKind, string> = {
   regions: EXCEL_ENDPOINTS.submitRegions,
   projects: EXCEL_ENDPOINTS.submitProjects,
   ledger: EXCEL_ENDPOINTS.submitLedger,
+  contracts: EXCEL_ENDPOINTS.submitContracts,
+  progress: EXCEL_ENDPOINTS.submitProgress,
+  benchmarks: EXCEL_ENDPOINTS.submitBenchmarks,
 }
 
 /** 上传文件并排队导入：立即返回任务（202）。 */

@@ -41,7 +41,8 @@ export function summaryText(regionName: string, f: Indicators): string {
 }
 
 export interface BulletinRankRow {
-  rank: number
+  /** 「3 / 74」：方案范围内的名次；未参与排名（无资金）为「—」 */
+  rank: string
   name: string
   allocated: string
   expended: string
@@ -53,9 +54,9 @@ export interface BulletinRankRow {
 
 export function rankingRows(rows: RankRow[]): BulletinRankRow[] {
   return [...rows]
-    .sort((a, b) => a.rank - b.rank)
+    .sort((a, b) => (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER))
     .map((r) => ({
-      rank: r.rank,
+      rank: r.rank === null ? '—' : `${r.rank} / ${r.scope_size}`,
       name: r.region_name,
       allocated: fenToWan(r.allocated_fen),
       expended: fenToWan(r.expended_fen),

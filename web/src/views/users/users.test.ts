@@ -2,13 +2,18 @@ import { describe, expect, it } from 'vitest'
 import { emptyUserForm, validateUserForm } from './users'
 
 describe('validateUserForm', () => {
-  const good = { username: ' 拉萨财政 ', role: 'finance_officer', region_code: '540100', password: 'a-long-password', password2: 'a-long-password' }
+  const good = { username: ' 拉萨财政 ', role: 'finance_officer', region_code: '540100', password: 'a-long-password', password2: 'a-long-password', department: '' }
 
   it('accepts a complete form and trims the name and code', () => {
     expect(validateUserForm(good)).toEqual({
       user: { username: '拉萨财政', role: 'finance_officer', region_code: '540100', password: 'a-long-password' },
       errors: {},
     })
+  })
+
+  it('carries an optional department, trimmed', () => {
+    expect(validateUserForm({ ...good, department: ' 交通运输局 ' }).user?.department).toBe('交通运输局')
+    expect(validateUserForm({ ...good, department: '部'.repeat(22) }).errors).toEqual({ department: '部门名称不超过 64 字节' })
   })
 
   it('reports every problem at once, in Chinese', () => {

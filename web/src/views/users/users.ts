@@ -13,12 +13,14 @@ export interface UserForm {
   region_code: string
   password: string
   password2: string
+  /** 所属部门（可空）：联审联批时只能以该部门名义签署意见 */
+  department: string
 }
 
 export type UserFormErrors = Partial<Record<keyof UserForm, string>>
 
 export function emptyUserForm(region = ''): UserForm {
-  return { username: '', role: '', region_code: region, password: '', password2: '' }
+  return { username: '', role: '', region_code: region, password: '', password2: '', department: '' }
 }
 
 export function validateUserForm(f: UserForm): { user: NewUserRequest | null; errors: UserFormErrors } {
@@ -30,6 +32,10 @@ export function validateUserForm(f: UserForm): { user: NewUserRequest | null; er
   if (!/^(\d{6}|\d{9}|\d{12})$/.test(region)) errors.region_code = U.regionRule
   if ([...f.password].length < MIN_PASSWORD_LENGTH) errors.password = U.passwordRule(MIN_PASSWORD_LENGTH)
   else if (f.password !== f.password2) errors.password2 = U.passwordMismatch
+  const department = f.department.trim()
+  if (new TextEncoder().encode(department).length > 64) errors.department = U.departmentRule
   if (Object.keys(errors).length > 0) return { user: null, errors }
-  return { user: { username, role: f.role, region_code: region, password: f.password }, errors }
+  const user: NewUserRequest = { username, role: f.role, region_code: region, password: f.password }
+  if (department) user.department = department
+  return { user, errors }
 }

@@ -1,0 +1,96 @@
+#pragma once
+/// Flags (问题预警) as work items: something the figures or the payment checks found about a
+/// ledger entry or a project, which somebody must look into, explain and close.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/date.hpp"
+#include "core/money.hpp"
+#include "core/status.hpp"
+#include "domain/ledger.hpp"
+
+namespace xj {
+
+/// Kinds of flags (stable identifiers; later issues add more).
+struct FlagKind {
+  static constexpr std::string_view kDisburseAsExpend = "disburse_as_expend";       ///< 以拨代支 (an entry)
+  static constexpr std::string_view kPayAheadOfProgress = "pay_ahead_of_progress";  ///< 超进度拨款 (a project)
+  static constexpr std::string_view kOverArranged = "over_arranged";  ///< 支出超过安排资金 (a project)
+  static constexpr std::string_view kNegativeList = "negative_list";  ///< 用途涉及负面清单 (an entry)
+};
+/// The known kinds, in display order.
+inline constexpr std::string_view kFlagKinds[] = {FlagKind::kDisburseAsExpend, FlagKind::kPayAheadOfProgress,
+                                                  FlagKind::kOverArranged, FlagKind::kNegativeList};
+/// Whether `kind` is a known kind.
+bool IsFlagKind(std::string_view kind);
+/// 以拨代支, 超进度拨款, 超安排支出, 负面清单.
+std::string_view FlagKindLabel(std::string_view kind);
+/// "entry" or "project": what the kind's subject is.
+std::string_view FlagSubjectType(std::string_view kind);
+
+/// Where a flag stands. Persisted by name: never rename.
+enum class FlagStatus : int {
+  kOpen = 1,       ///< 待处理
+  kExplained = 2,  ///< 已说明
+  kClosed = 3,     ///< 已关闭
+};
+std::string_view FlagStatusName(FlagStatus s);
+std::string_view FlagStatusLabel(FlagStatus s);
+/// open|explained|closed or 待处理|已说明|已关闭.
+std::optional<FlagStatus> ParseFlagStatus(std::string_view text);
+
+/// What somebody does to a flag.
+enum class FlagAction : int {
+  kAssign = 1,   ///< 指派 (names the assignee; the status stays)
+  kExplain = 2,  ///< 说明 (open or explained → explained; a reason is required)
+  kClose = 3,    ///< 关闭 (open or explained → closed; a reason is required)
+  kReopen = 4,   ///< 重新打开 (closed → open; a reason is required)
+};
+std::string_view FlagActionName(FlagAction a);
+std::optional<FlagAction> ParseFlagAction(std::string_view text);
+
+/// The status after `action` from `status`. InvalidArgument when the reason (or, for assign,
+/// the assignee) is missing; Conflict naming the status when the action does not apply.
+Result<FlagStatus> ApplyFlagAction(FlagStatus status, FlagAction action, std::string_view reason,
+                                   std::string_view assignee);
+
+/// over_arranged (超安排支出): cumulative expenditure on a project beyond the funds arranged to
+/// it — the allocations naming it, or its planned funds (central + other) when no allocation
+/// names it. The excess, 0 when there is none.
+Fen OverArrangedExcess(Fen expended, Fen allocated, bool any_allocation, Fen planned);
+
+/// A flag as the list shows it: what was found (the figures or the store) and its work state.
+struct Flag {
+  std::int64_t id = 0;  ///< 0 while nobody has acted on a flag the engine computes
+  std::string kind;
+  std::string subject;  ///< the entry id or the project code
+  std::string region_code;
+  std::string project_code;
+  std::optional<int> fund_year;           ///< an entry's
+  std::optional<FundSource> fund_source;  ///< an entry's
+  Date raised_on;                         ///< when the condition held (the entry's date for an entry)
+  std::optional<Date> cleared_on;         ///< when it stopped holding (stored kinds)
+  Fen amount;                             ///< the entry's amount, or the excess of a project
+  std::string detail;                     ///< what was found, in Chinese
+  FlagStatus status = FlagStatus::kOpen;
+  std::string assignee;
+  std::string reason;
+  std::string updated_at;
+  std::int64_t version = 0;  ///< 0 while not stored
+};
+
+/// One step in a flag's history.
+struct FlagEvent {
+  std::int64_t flag_id = 0;
+  std::string at;  ///< UTC timestamp
+  std::string actor;
+  FlagAction action = FlagAction::kAssign;
+  FlagStatus status = FlagStatus::kOpen;  ///< after the step
+  std::string assignee;                   ///< after the step
+  std::string reason;
+};
+
+}  // namespace xj

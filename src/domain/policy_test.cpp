@@ -1,0 +1,45 @@
+#include "domain/policy.hpp"
+
+#include <gtest/gtest.h>
+
+namespace xj {
+namespace {
+
+Date D(int y, int m, int d) {
+  return Date::FromYmd(y, m, d);
+}
+
+TEST(PolicySetTest, DefaultsAndDatedChanges) {
+  const PolicySet p = PolicySet::WithChanges({{std::string(PolicyKey::kRetentionBp), D(2024, 1, 1), 500, ""}});
+  EXPECT_EQ(p.ValueAt(PolicyKey::kRetentionBp, D(2023, 12, 31)), 300);
+  EXPECT_EQ(p.ValueAt(PolicyKey::kRetentionBp, D(2024, 1, 1)), 500);
+  EXPECT_EQ(p.ValueAt(PolicyKey::kDefectsLiabilityMonths, D(2024, 1, 1)), 24);
+  EXPECT_EQ(p.Values(PolicyKey::kRetentionBp), (std::vector<std::int64_t>{300, 500}));
+  EXPECT_EQ(p.ChangeDates(PolicyKey::kRetentionBp), std::vector<Date>{D(2024, 1, 1)});
+}
+
+TEST(PolicySetTest, IncentiveSchemesBelongToTheirOwnerRegion) {
+  // 540000 owns a scheme from 2023-01-01: top 5, amount 10,000,000 yuan; its bottom N is the general 10.
+  const PolicySet p = PolicySet::WithChanges({
+      {std::string(PolicyKey::kIncentiveTopN), D(2023, 1, 1), 5, "540000"},
+      {std::string(PolicyKey::kIncentiveAmountFen), D(2023, 1, 1), 1'000'000'000, "540000"},
+      {std::string(PolicyKey::kRetentionBp), D(2023, 1, 1), 700, "540000"},  // not a regional key: ignored
+  });
+  EXPECT_FALSE(p.OwnsIncentiveScheme("540000", D(2022, 12, 31)));
+  EXPECT_TRUE(p.OwnsIncentiveScheme("540000", D(2023, 1, 1)));
+  EXPECT_FALSE(p.OwnsIncentiveScheme("540100", D(2023, 1, 1)));
+  const IncentiveScheme s = p.IncentiveSchemeOf("540000", D(2023, 7, 5));
+  EXPECT_EQ(s.owner_code, "540000");
+  EXPECT_EQ(s.top_n, 5);
+  EXPECT_EQ(s.bottom_n, 10);
+  EXPECT_EQ(s.amount_fen, 1'000'000'000);
+  const IncentiveScheme before = p.IncentiveSchemeOf("540000", D(2022, 7, 5));
+  EXPECT_EQ(before.top_n, 10);
+  EXPECT_EQ(before.amount_fen, 2'000'000'000);
+  EXPECT_EQ(p.ValueAt(PolicyKey::kRetentionBp, D(2023, 7, 5)), 300);
+  EXPECT_TRUE(PolicySet::IsRegionalKey(PolicyKey::kIncentiveBottomN));
+  EXPECT_FALSE(PolicySet::IsRegionalKey(PolicyKey::kAdvanceCapBp));
+}
+
+}  // namespace
+}  // namespace xj
