@@ -52,12 +52,12 @@ std::int64_t UnixSeconds(std::chrono::system_clock::time_point t) {
 }
 
 std::string UserSnapshot(const UserRecord& u) {
-  return nlohmann::json{{"username", u.username},
-                        {"role", RoleName(u.role)},
-                        {"region_code", u.region_code},
-                        {"disabled", u.disabled},
-                        {"department", u.department}}
-      .dump();
+  nlohmann::json j{{"username", u.username},
+                   {"role", RoleName(u.role)},
+                   {"region_code", u.region_code},
+                   {"disabled", u.disabled}};
+  if (!u.department.empty()) j["department"] = u.department;  // older snapshots have no department
+  return j.dump();
 }
 
 Actor ActorOfUser(const UserRecord& u, std::string_view address) {

@@ -289,11 +289,16 @@ Result<std::vector<Flag>> App::FlagsRaisedBy(const std::vector<StoredEntry>& bat
   // negative_list: an entry whose purpose (备注) names a use the negative list forbids.
   XJ_ASSIGN_OR_RETURN(std::vector<ReferenceItem> negative, ReferenceData(Actor::System(), "negative"));
   const ReferenceCatalog catalog(std::move(negative));
-  std::map<std::string, std::size_t> raised_entry;  // entry id → index in out
+  std::map<Date, std::vector<ReferenceItem>> in_force;  // batches come with few distinct dates
+  std::map<std::string, std::size_t> raised_entry;     // entry id → index in out
   for (const StoredEntry& se : batch) {
     const LedgerEntry& e = se.entry;
-    if (e.kind != EntryKind::kDisburse && e.kind != EntryKind::kExpend) continue;
-    std::vector<NegativeListHit> hits = FindNegativeListHits(e.note, catalog, e.date);
+    if ((e.kind != EntryKind::kDisburse && e.kind != EntryKind::kExpend) || e.note.empty()) continue;
+    auto items = in_force.find(e.date);
+    if (items == in_force.end()) {
+      items = in_force.emplace(e.date, catalog.InForce(ReferenceKind::kNegative, e.date)).first;
+    }
+    std::vector<NegativeListHit> hits = FindNegativeListHits(e.note, items->second);
     if (hits.empty()) continue;
     std::string detail = "用途「" + e.note + "」涉及负面清单";
     for (const NegativeListHit& h : hits)
@@ -303,6 +308,8 @@ Result<std::vector<Flag>> App::FlagsRaisedBy(const std::vector<StoredEntry>& bat
                    e.fund_source, e.date, std::nullopt, e.amount, std::move(detail), FlagStatus::kOpen, "", "", "", 0});
   }
   // A reversal clears the negative_list flag of the entry it cancels, from its own date.
+  std::map<std::string, Flag> stored_negative;  // loaded at the first reversal (such flags are few)
+  bool negative_loaded = false;
   for (const StoredEntry& se : batch) {
     const LedgerEntry& e = se.entry;
     if (e.kind != EntryKind::kReverse) continue;
@@ -310,11 +317,15 @@ Result<std::vector<Flag>> App::FlagsRaisedBy(const std::vector<StoredEntry>& bat
       out[it->second].cleared_on = e.date;
       continue;
     }
-    FlagFilter filter;
-    filter.kind = std::string(FlagKind::kNegativeList);
-    filter.subject = e.reverses;
-    XJ_ASSIGN_OR_RETURN(std::vector<Flag> stored, store_->FindFlags(filter));
-    for (Flag f : stored) {
+    if (!negative_loaded) {
+      FlagFilter filter;
+      filter.kind = std::string(FlagKind::kNegativeList);
+      XJ_ASSIGN_OR_RETURN(std::vector<Flag> stored, store_->FindFlags(filter));
+      for (Flag& f : stored) stored_negative.emplace(f.subject, std::move(f));
+      negative_loaded = true;
+    }
+    if (auto it = stored_negative.find(e.reverses); it != stored_negative.end()) {
+      Flag f = it->second;
       f.cleared_on = e.date;
       out.push_back(std::move(f));
     }

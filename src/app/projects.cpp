@@ -91,12 +91,12 @@ Result<ProjectDetail> App::TransitionProject(const Actor& actor, const std::stri
       return Status::Conflict("项目已被他人修改（当前版本 " + std::to_string(stored->version) + "，请求版本 " +
                               std::to_string(expected_version) + "），请刷新后重试");
     }
-    XJ_ASSIGN_OR_RETURN(std::vector<ProcedureStatus> procedures, store_->ProjectProcedures(code));
-    XJ_ASSIGN_OR_RETURN(const Transition* t, CheckTransition(before, procedures, request));
-    // The county's own steps (县级论证, 审定入库) are not a township's to take.
-    if (t->action == "county_review" || t->action == "admit") {
+    // The county's own steps (县级论证, 审定入库) are not a township's to take, whatever state the project is in.
+    if (request.action == "county_review" || request.action == "admit") {
       XJ_RETURN_IF_ERROR(Authorize(actor, Action::kReviewProjects, before.region_code));
     }
+    XJ_ASSIGN_OR_RETURN(std::vector<ProcedureStatus> procedures, store_->ProjectProcedures(code));
+    XJ_ASSIGN_OR_RETURN(const Transition* t, CheckTransition(before, procedures, request));
     XJ_RETURN_IF_ERROR(CheckLibraryGuards(actor, before, *t));
     const Project after = ApplyTransition(before, *t, request.on);
     XJ_RETURN_IF_ERROR(store_->Transact([&]() -> Status {

@@ -33,11 +33,15 @@ std::string CheckReferenceItem(const ReferenceItem& item) {
 }
 
 std::vector<NegativeListHit> FindNegativeListHits(std::string_view text, const ReferenceCatalog& catalog, Date date) {
+  return FindNegativeListHits(text, catalog.InForce(ReferenceKind::kNegative, date));
+}
+
+std::vector<NegativeListHit> FindNegativeListHits(std::string_view text, const std::vector<ReferenceItem>& in_force) {
   std::vector<NegativeListHit> hits;
-  for (ReferenceItem& item : catalog.InForce(ReferenceKind::kNegative, date)) {
+  for (const ReferenceItem& item : in_force) {
     for (const std::string& word : item.keywords) {
       if (word.empty() || text.find(word) == std::string_view::npos) continue;
-      hits.push_back({std::move(item), word});
+      hits.push_back({item, word});
       break;
     }
   }

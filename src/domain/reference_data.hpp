@@ -56,6 +56,8 @@ struct NegativeListHit {
 /// most one hit per item). Checked at review (the project's uses) and at payment (an entry's
 /// purpose/note), docs/definitions.md.
 std::vector<NegativeListHit> FindNegativeListHits(std::string_view text, const ReferenceCatalog& catalog, Date date);
+/// The same against the negative-list items already in force (`catalog.InForce(kNegative, date)`).
+std::vector<NegativeListHit> FindNegativeListHits(std::string_view text, const std::vector<ReferenceItem>& in_force);
 
 /// Checks an item an administrator submits: empty when valid, else what is missing (Chinese).
 std::string CheckReferenceItem(const ReferenceItem& item);

@@ -1,5 +1,6 @@
 #include "http/codecs.hpp"
 
+#include <algorithm>
 #include <map>
 
 namespace xj::http {
@@ -177,12 +178,23 @@ OrderedJson ToJson(const FlagsReport& r) {
       {FlagKind::kOverArranged, "over_arranged_total_fen"},
       {FlagKind::kNegativeList, "negative_list_total_fen"}};
   for (std::string_view kind : kFlagKinds) {
+    std::vector<const FlagItem*> of_kind;
+    for (const FlagItem& i : r.items) {
+      if (i.flag.kind == kind) of_kind.push_back(&i);
+    }
+    // Each group in its own order, as these lists were before flags became work items: entries
+    // oldest first, projects by the largest amount.
+    const bool entries = FlagSubjectType(kind) == "entry";
+    std::sort(of_kind.begin(), of_kind.end(), [entries](const FlagItem* a, const FlagItem* b) {
+      if (entries && a->flag.raised_on != b->flag.raised_on) return a->flag.raised_on < b->flag.raised_on;
+      if (!entries && a->flag.amount != b->flag.amount) return a->flag.amount > b->flag.amount;
+      return a->flag.subject < b->flag.subject;
+    });
     OrderedJson group = OrderedJson::array();
     std::int64_t total = 0;
-    for (const FlagItem& i : r.items) {
-      if (i.flag.kind != kind) continue;
-      group.push_back(ToJson(i));
-      total += i.flag.amount.value();
+    for (const FlagItem* i : of_kind) {
+      group.push_back(ToJson(*i));
+      total += i->flag.amount.value();
     }
     // The 超进度拨款 group keeps its first name, pay_ahead.
     out[kind == FlagKind::kPayAheadOfProgress ? "pay_ahead" : std::string(kind)] = std::move(group);

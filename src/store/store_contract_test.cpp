@@ -902,7 +902,7 @@ TYPED_TEST(StoreContractTest, CopyRoundTripsThroughTheOtherBackend) {
     EXPECT_EQ(copied[i].effective.sign, original[i].effective.sign);
   }
   auto figures = this->Figures(*back, kAsOf);
-  EXPECT_EQ(figures["540000"].pay_ahead, 80'000);
+  EXPECT_EQ(figures["540000"].pay_ahead, 250'000);
   EXPECT_EQ(figures["540000"].expended, this->Figures(s, kAsOf)["540000"].expended);
   EXPECT_EQ(this->Policies(*back).size(), 1u);
 

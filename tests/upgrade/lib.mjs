@@ -18,6 +18,58 @@ export const cliProbes = {
   'flags 540100 2023 2023-07-05': ['flags', '--region', '540100', '--year', '2023', '--as-of', '2023-07-05', '--format', 'json'],
 }
 
+/**
+ * What releases after a fixture's changed on purpose, so that the comparison can tell a lost fen
+ * from a corrected rule. Two kinds:
+ *  - fields added to a response: the old answer has no such key, so only the keys the old release
+ *    answered are compared (an object may grow, never lose or change a field);
+ *  - figures whose definition changed: not compared, because `xianjie verify` (run first) recomputes
+ *    every engine figure from the raw rows with the new definition.
+ * Issue #14 (after schema 0005): 超进度拨款's cap became max(advance, progress) less the retention, so
+ * pay_ahead_fen, assessed_progress and the 超进度拨款 flags differ wherever a project was paid ahead;
+ * the counts keep to the projects in the year's plan, which changes the 2024 figures of the demo's
+ * library proposals; a ranking by assessed progress may reorder; flag groups carry work-item fields.
+ */
+export const definitionChanges = {
+  schemaBefore: 9,
+  /** Keys never compared, wherever they appear. */
+  fields: new Set(['pay_ahead_fen', 'assessed_progress', 'pay_ahead', 'pay_ahead_total_fen']),
+  /** Keys not compared in one probe. */
+  probeFields: {
+    'indicators 540000 2024-06-30': new Set(['projects_total', 'projects_started', 'start_rate', 'projects_finished',
+      'completion_rate', 'planned_total_fen', 'industry_planned_fen', 'industry_share', 'start_rate_yoy_pts']),
+  },
+  /** Probes re-derived from a changed figure as a whole (their order follows it). */
+  probes: new Set(['rank prefecture assessed 2023-12-31']),
+}
+
+/**
+ * Compares an upgraded answer with the fixture's: objects on the keys the old release answered
+ * (less the changed ones of `skip`), arrays element by element. Returns the first difference as a
+ * path and the two values, or null when they agree.
+ */
+export function firstDifference(actual, expected, skip = new Set(), path = '') {
+  if (Array.isArray(expected)) {
+    if (!Array.isArray(actual)) return { path, actual, expected }
+    if (actual.length !== expected.length) return { path: `${path}.length`, actual: actual.length, expected: expected.length }
+    for (let i = 0; i < expected.length; i++) {
+      const d = firstDifference(actual[i], expected[i], skip, `${path}[${i}]`)
+      if (d) return d
+    }
+    return null
+  }
+  if (expected !== null && typeof expected === 'object') {
+    if (actual === null || typeof actual !== 'object' || Array.isArray(actual)) return { path, actual, expected }
+    for (const key of Object.keys(expected)) {
+      if (skip.has(key)) continue
+      const d = firstDifference(actual[key], expected[key], skip, `${path}.${key}`)
+      if (d) return d
+    }
+    return null
+  }
+  return actual === expected ? null : { path, actual, expected }
+}
+
 /** Projects whose detail (sheet, steps, procedures) is compared one by one. */
 export const detailProjects = [
   'XZ2024540102L001', 'XZ2024540102L002', 'XZ2024540102L003', 'XZ2024540102L004', 'XZ2024540102L005',

@@ -9,7 +9,7 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { binary, cli, login, repoRoot, tempDbUrl, testBackend } from '../lib/server.mjs'
-import { auditChainLine, cliProbes, fixtureAdmin, readApi, serveDb } from './lib.mjs'
+import { auditChainLine, cliProbes, definitionChanges, firstDifference, fixtureAdmin, readApi, serveDb } from './lib.mjs'
 
 const fixturesRoot = path.join(repoRoot, 'tests', 'fixtures', 'upgrade')
 const fixtures = fs.readdirSync(fixturesRoot).filter((d) => /^schema-\d{4}$/.test(d)).sort()
@@ -61,8 +61,20 @@ for (const name of fixtures) {
     assert.match(verify, /verify ok/)
     assert.equal(auditChainLine(verify), expected.audit_chain)
 
+    // Later releases may add fields and correct a definition (lib.mjs, definitionChanges): a fixture
+    // older than such a change is compared on what the old release answered, less the changed figures.
+    const changed = before < definitionChanges.schemaBefore
+    const same = (actual, old, probe) => {
+      if (!changed) return assert.deepEqual(actual, old, probe)
+      if (definitionChanges.probes.has(probe)) return
+      const skip = new Set([...definitionChanges.fields, ...(definitionChanges.probeFields[probe] ?? [])])
+      const d = firstDifference(actual, old, skip)
+      assert.equal(d, null, `${probe}: ${d && `${d.path}: ${JSON.stringify(d.actual)} ≠ ${JSON.stringify(d.expected)}`}`)
+    }
     for (const [probe, args] of Object.entries(cliProbes)) {
-      assert.equal(ok(cli([...args, '--db', db])), expected.cli[probe], `xianjie ${probe}`)
+      const out = ok(cli([...args, '--db', db]))
+      if (changed) same(JSON.parse(out), JSON.parse(expected.cli[probe]), probe)
+      else assert.equal(out, expected.cli[probe], `xianjie ${probe}`)
     }
 
     const server = await serveDb(binary, db, repoRoot)
@@ -75,7 +87,7 @@ for (const name of fixtures) {
       const audit = api[auditPath].items.filter((r) => r.seq <= Math.max(...oldSeqs))
       assert.deepEqual(audit, expected.api[auditPath].items, 'audit rows')
       for (const [probe, body] of Object.entries(expected.api)) {
-        if (probe !== auditPath) assert.deepEqual(api[probe], body, `GET ${probe}`)
+        if (probe !== auditPath) same(api[probe], body, `GET ${probe}`)
       }
     } finally {
       await server.stop()
