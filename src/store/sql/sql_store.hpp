@@ -1,36 +1,24 @@
 #pragma once
-/// Store on PostgreSQL 15 through a connection pool (the production backend).
+/// The Store, written once against the driver port (driver.hpp) for SQLite and PostgreSQL.
 
 #include <memory>
-#include <string>
 
-#include "store/postgres/pg_pool.hpp"
+#include "store/sql/driver.hpp"
 #include "store/store.hpp"
 
-namespace xj {
+namespace xj::sql {
 
-/// Thread-safe: each call borrows a pooled connection, except inside Transact(),
-/// where the calling thread's connection is bound to it (a thread_local binding)
-/// so that nested store calls join the same transaction, as on SQLite.
-///
-/// Isolation: reads outside Transact() are single autocommit statements (READ
-/// COMMITTED, each a consistent snapshot). Every write transaction runs at
-/// REPEATABLE READ; ledger appends also take a transaction-scoped advisory lock,
-/// so seq order is commit order across processes. A write method that owns its
-/// transaction retries it on serialization failure or deadlock; Transact() does
-/// not (its function may have effects outside the store) and returns Conflict.
-class PostgresStore final : public Store {
+/// Thread-safe as its driver. Every statement is in sql/ (this class, sql_accounts.cpp,
+/// sql_verify.cpp, sql_copy.cpp, ledger_sql.cpp); the drivers hold none.
+class SqlStore final : public Store {
  public:
-  /// `url` is a libpq URL; the extra query parameter `pool_size=N` (default 8)
-  /// bounds the connections this process opens. Connects once to fail early.
-  static Result<std::unique_ptr<PostgresStore>> Open(const std::string& url);
+  explicit SqlStore(std::unique_ptr<Driver> driver) : driver_(std::move(driver)), d_(driver_->dialect()) {}
 
-  std::string_view backend() const override { return "postgresql"; }
-  Result<int> Migrate() override;
-  Result<int> SchemaVersion() override;
+  std::string_view backend() const override { return driver_->backend(); }
+  Result<int> Migrate() override { return driver_->Migrate(); }
+  Result<int> SchemaVersion() override { return driver_->SchemaVersion(); }
   Status Transact(const std::function<Status()>& fn) override;
-  /// pg_dump --format=custom into `path` (needs the postgresql-client package).
-  Status Backup(const std::string& path) override;
+  Status Backup(const std::string& path) override { return driver_->Backup(path); }
 
   Result<std::vector<Region>> LoadRegions() override;
   Status UpsertRegions(const std::vector<Region>& regions) override;
@@ -51,8 +39,8 @@ class PostgresStore final : public Store {
   Result<std::vector<std::pair<std::int64_t, Date>>> ReversalDates() override;
   Result<std::vector<StoredEntry>> FindEntries(const std::vector<std::string>& entry_ids) override;
   Result<std::vector<std::string>> FindReversed(const std::vector<std::string>& entry_ids) override;
-  /// Up to kCopyThreshold entries: INSERT … RETURNING seq; more: seq values are
-  /// reserved from the sequence and the rows go through COPY.
+  /// Up to kBulkRows entries: INSERT … RETURNING seq each; more: seq values are reserved
+  /// first and the rows go through the driver's bulk append (COPY on PostgreSQL).
   Result<std::vector<StoredEntry>> AppendEntries(std::vector<StoredEntry> entries) override;
   Result<std::vector<StoredEntry>> ProjectEntries(std::string_view project_code) override;
   Result<LedgerPage> ListLedger(const LedgerFilter& filter) override;
@@ -62,9 +50,11 @@ class PostgresStore final : public Store {
   Status ScanContracts(const std::function<void(const ProjectContract&)>& fn) override;
   Status ScanProgress(const std::function<void(const ProgressReport&)>& fn) override;
 
+  // sql_verify.cpp
   Result<std::int64_t> CountProjects() override;
   Result<std::vector<std::pair<int, FundSource>>> FundYearsAndSources() override;
   Result<std::vector<SqlRegionFigures>> ComputeFiguresBySql(const SqlFiguresQuery& query) override;
+
   Result<std::vector<ProjectCategory>> LoadCategories() override;
   Result<std::int64_t> InsertLibraryRecord(const LibraryRecord& record) override;
   Status UpdateLibraryRecord(std::int64_t id, const std::string& doc, const std::string& updated_at) override;
@@ -72,7 +62,14 @@ class PostgresStore final : public Store {
   Result<std::vector<PolicyValue>> LoadPolicies() override;
   Status InsertPolicy(const PolicyValue& value) override;
 
-  // accounts, sessions and the audit log: postgres_accounts.cpp
+  // sql_copy.cpp
+  Result<std::int64_t> CountRows(const CopiedTable& table) override;
+  Status ExportRows(const CopiedTable& table, std::size_t batch_rows,
+                    const std::function<Status(const RowBatch&)>& fn) override;
+  Status ImportRows(const CopiedTable& table, const RowBatch& batch) override;
+  Status ClearRows(const CopiedTable& table) override;
+
+  // sql_accounts.cpp
   Result<std::optional<UserRecord>> FindUserByName(std::string_view username) override;
   Result<std::optional<UserRecord>> FindUserById(std::int64_t id) override;
   Result<std::int64_t> InsertUser(const UserRecord& user) override;
@@ -87,38 +84,26 @@ class PostgresStore final : public Store {
   Status ScanAudit(const std::function<Status(const AuditRecord&)>& fn) override;
   Result<AuditPage> QueryAudit(const AuditQuery& query) override;
 
-  Result<std::int64_t> CountRows(const CopiedTable& table) override;
-  Status ExportRows(const CopiedTable& table, std::size_t batch_rows,
-                    const std::function<Status(const RowBatch&)>& fn) override;
-  Status ImportRows(const CopiedTable& table, const RowBatch& batch) override;
-  Status ClearRows(const CopiedTable& table) override;
-
-  /// Batches larger than this go through COPY instead of row-by-row INSERTs.
-  static constexpr std::size_t kCopyThreshold = 1000;
+  /// Batches larger than this go through the driver's bulk append instead of one statement a row.
+  static constexpr std::size_t kBulkRows = 1000;
 
  private:
-  explicit PostgresStore(pg::PoolOptions options) : pool_(std::move(options)) {}
+  /// Runs a store-owned write: its own transaction (retried on serialization failure) or the caller's.
+  Status Write(const ConnFn& fn) { return driver_->Write(fn, true); }
+  Status Read(const ConnFn& fn) { return driver_->Read(fn); }
 
-  /// A connection for one call: the thread's bound one inside Transact(), else a lease.
-  class ConnRef {
-   public:
-    explicit ConnRef(pg::Conn* bound) : conn_(bound) {}
-    explicit ConnRef(pg::Pool::Lease lease) : lease_(std::move(lease)), conn_(&**lease_) {}
-    pg::Conn& operator*() const { return *conn_; }
-    pg::Conn* operator->() const { return conn_; }
-
-   private:
-    std::optional<pg::Pool::Lease> lease_;
-    pg::Conn* conn_;
-  };
-  Result<ConnRef> Connection();
-  /// The connection bound to this thread by a Transact() of this store, or null.
-  pg::Conn* Bound() const;
-  /// Runs `fn` in a REPEATABLE READ transaction unless this thread already has one
-  /// open on this store (then `fn` joins it). `retry`: re-run on serialization failure.
-  Status InTx(const std::function<Status(pg::Conn&)>& fn, bool retry);
-
-  pg::Pool pool_;
+  std::unique_ptr<Driver> driver_;
+  const Dialect d_;
 };
 
-}  // namespace xj
+/// Every row `sql` returns, read by `read` (a reader of entities.hpp).
+template <typename T, typename Reader>
+Status CollectRows(Conn& c, const char* sql, const Values& params, Reader read, std::vector<T>& out) {
+  return c.Query(sql, params, [&](const Row& row) -> Status {
+    XJ_ASSIGN_OR_RETURN(T value, read(row));
+    out.push_back(std::move(value));
+    return Status::Ok();
+  });
+}
+
+}  // namespace xj::sql
