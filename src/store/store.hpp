@@ -1,6 +1,6 @@
 #pragma once
-/// The storage contract the app layer depends on. Implemented for SQLite
-/// (embedded default) and PostgreSQL; one contract test suite runs against both.
+/// The storage contract the app layer depends on. Implemented once by sql::SqlStore over a
+/// SQLite or a PostgreSQL driver; one contract test suite runs against both.
 
 #include <atomic>
 #include <cstdint>
@@ -16,6 +16,7 @@
 #include "domain/category.hpp"
 #include "domain/flag.hpp"
 #include "domain/ledger.hpp"
+#include "domain/posting.hpp"
 #include "domain/project.hpp"
 #include "domain/project_lifecycle.hpp"
 #include "domain/region.hpp"
@@ -116,6 +117,16 @@ struct LibraryRecordQuery {
   std::optional<std::string> project_code;
   std::optional<std::int64_t> ref_id;
   std::optional<std::string> region_code;
+};
+
+/// Which public postings (公示) to read, newest (highest id) first or oldest first.
+struct PostingQuery {
+  std::optional<std::int64_t> id;
+  std::optional<std::string> project_code;
+  /// Only postings of projects in these regions (a subtree's codes); nullopt = every region.
+  std::optional<std::vector<std::string>> region_codes;
+  bool newest_first = false;
+  std::int64_t limit = 0;  ///< 0 = no limit
 };
 
 /// A table `xianjie copy` moves whole between backends (listed once in store_copy.cpp).
@@ -236,6 +247,11 @@ class Store {
   /// Matching records, oldest (lowest id) first.
   virtual Result<std::vector<LibraryRecord>> FindLibraryRecords(const LibraryRecordQuery& query) = 0;
 
+  // --- public postings (library_postings) ---
+  /// Inserts a posting (its id and province are assigned) and returns its id.
+  virtual Result<std::int64_t> InsertPosting(const Posting& posting) = 0;
+  virtual Result<std::vector<Posting>> FindPostings(const PostingQuery& query) = 0;
+
   // --- policies ---
   virtual Result<std::vector<PolicyValue>> LoadPolicies() = 0;
   virtual Status InsertPolicy(const PolicyValue& value) = 0;
@@ -303,11 +319,6 @@ class Store {
   virtual Result<AuditPage> QueryAudit(const AuditQuery& query) = 0;
 
  protected:
-  /// For ScanLedgerFacts: runs `scan(from, to, shard)` over `shards` consecutive parts
-  /// (from, to] of the seq range (lo, hi], each on a thread of its own; the first error wins.
-  Status ScanInShards(int shards, std::int64_t lo, std::int64_t hi,
-                      const std::function<Status(std::int64_t, std::int64_t, int)>& scan);
-
   std::atomic<std::int64_t> parallel_scan_from_{200'000};
   std::atomic<int> last_scan_shards_{0};
 };

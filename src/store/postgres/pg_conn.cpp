@@ -100,6 +100,18 @@ std::int64_t Rows::Int(int row, int col) const {
   return v;
 }
 
+std::string_view Rows::TextView(int row, int col) const {
+  if (IsNull(row, col)) return {};
+  return std::string_view(PQgetvalue(res_, row, col), static_cast<std::size_t>(PQgetlength(res_, row, col)));
+}
+
+std::int64_t Rows::AffectedRows() const {
+  const char* n = res_ ? PQcmdTuples(res_) : "";
+  std::int64_t v = 0;
+  std::from_chars(n, n + std::char_traits<char>::length(n), v);
+  return v;
+}
+
 Cell Rows::Get(int row, int col) const {
   if (IsNull(row, col)) return std::nullopt;
   return Text(row, col);
@@ -306,21 +318,6 @@ Status Conn::CopyIn(const std::string& copy_sql, const std::function<Status(Copy
     if (end.ok() && !r.ok()) end = r.status();
   }
   return s.ok() ? end : s;
-}
-
-std::string TextArray(const std::vector<std::string>& items) {
-  std::string out = "{";
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    if (i > 0) out += ',';
-    out += '"';
-    for (char c : items[i]) {
-      if (c == '"' || c == '\\') out += '\\';
-      out += c;
-    }
-    out += '"';
-  }
-  out += '}';
-  return out;
 }
 
 }  // namespace xj::pg

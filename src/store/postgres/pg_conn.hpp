@@ -23,9 +23,6 @@ using Cell = std::optional<std::string>;
 /// Positional parameters $1, $2, … of one statement, in text form.
 using Params = std::vector<Cell>;
 
-/// A text[] literal: {"a","b"} with quotes and backslashes escaped (a parameter for `= ANY ($n::text[])`).
-std::string TextArray(const std::vector<std::string>& items);
-
 /// A query result (owns the PGresult). Cells are read as text.
 class Rows {
  public:
@@ -47,6 +44,10 @@ class Rows {
   std::int64_t Int(int row, int col) const;
   /// The cell as text or nullopt for NULL.
   Cell Get(int row, int col) const;
+  /// The cell's text without a copy, valid while these Rows live; empty for NULL.
+  std::string_view TextView(int row, int col) const;
+  /// Rows an INSERT, UPDATE or DELETE changed.
+  std::int64_t AffectedRows() const;
 
  private:
   pg_result* res_ = nullptr;
