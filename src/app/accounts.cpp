@@ -52,10 +52,8 @@ std::int64_t UnixSeconds(std::chrono::system_clock::time_point t) {
 }
 
 std::string UserSnapshot(const UserRecord& u) {
-  nlohmann::json j{{"username", u.username},
-                   {"role", RoleName(u.role)},
-                   {"region_code", u.region_code},
-                   {"disabled", u.disabled}};
+  nlohmann::json j{
+      {"username", u.username}, {"role", RoleName(u.role)}, {"region_code", u.region_code}, {"disabled", u.disabled}};
   if (!u.department.empty()) j["department"] = u.department;  // older snapshots have no department
   return j.dump();
 }

@@ -290,7 +290,7 @@ Result<std::vector<Flag>> App::FlagsRaisedBy(const std::vector<StoredEntry>& bat
   XJ_ASSIGN_OR_RETURN(std::vector<ReferenceItem> negative, ReferenceData(Actor::System(), "negative"));
   const ReferenceCatalog catalog(std::move(negative));
   std::map<Date, std::vector<ReferenceItem>> in_force;  // batches come with few distinct dates
-  std::map<std::string, std::size_t> raised_entry;     // entry id → index in out
+  std::map<std::string, std::size_t> raised_entry;      // entry id → index in out
   for (const StoredEntry& se : batch) {
     const LedgerEntry& e = se.entry;
     if ((e.kind != EntryKind::kDisburse && e.kind != EntryKind::kExpend) || e.note.empty()) continue;

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { startServer, cli } from '../lib/server.mjs'
 
-let server, officer, county, leader
+let server, officer, county, leader, signers
 before(async () => {
   server = await startServer({
     regions: false,
@@ -16,11 +16,15 @@ before(async () => {
       { username: 'region', role: 'region_officer', region: '540000' },
       { username: 'chengguan', role: 'county_officer', region: '540102' },
       { username: 'leader', role: 'leader', region: '540000' },
+      // 联审联批 is signed by a user of the department itself.
+      { username: 'fgw', role: 'county_officer', region: '540102', department: '发展改革委' },
+      { username: 'czj', role: 'county_officer', region: '540102', department: '财政局' },
     ],
   })
   officer = await server.login('region')
   county = await server.login('chengguan')
   leader = await server.login('leader')
+  signers = { 发展改革委: await server.login('fgw'), 财政局: await server.login('czj') }
 })
 after(async () => {
   await server?.stop()
@@ -95,7 +99,7 @@ test('funds can be arranged only when every pre-procedure has a document number'
     if (action === 'admit') {
       // 城关区 requires its departments' sign-offs and a finished posting before admission.
       for (const department of ['发展改革委', '财政局']) {
-        const s = await county.post('/api/v1/projects/LIB-1/signoffs', { department, decision: 'approve' })
+        const s = await signers[department].post('/api/v1/projects/LIB-1/signoffs', { department, decision: 'approve' })
         assert.equal(s.status, 201, await s.clone().text())
       }
       const start = new Date(Date.now() - 30 * 86400_000).toISOString().slice(0, 10)

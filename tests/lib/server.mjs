@@ -60,7 +60,8 @@ export function dropTrigger(dbUrl, trigger, table) {
 
 /** Runs the CLI synchronously; returns {status, stdout, stderr}. */
 export function cli(args, { input } = {}) {
-  const r = spawnSync(binary, args, { cwd: repoRoot, encoding: 'utf8', input, timeout: 120_000 })
+  // maxBuffer: the demo's flags as JSON are over 1 MiB (every flag in the page and in its group).
+  const r = spawnSync(binary, args, { cwd: repoRoot, encoding: 'utf8', input, timeout: 120_000, maxBuffer: 64 << 20 })
   return { status: r.status, stdout: r.stdout, stderr: r.stderr }
 }
 

@@ -364,7 +364,7 @@ Result<UserRecord> ReadUser(const Row& row) {
 }
 
 void WriteUser(const UserRecord& u, Values& out) {
-  out = {u.username,    EnumValue(u.role), u.region_code, u.password_hash, std::int64_t{u.disabled ? 1 : 0},
+  out = {u.username,   EnumValue(u.role), u.region_code, u.password_hash, std::int64_t{u.disabled ? 1 : 0},
          u.created_at, u.department};
 }
 

@@ -15,9 +15,9 @@ const std::string kUpsertRaisedFlag =
     Concat({"INSERT INTO flags (", kFoundFlagColumns, ", status, updated_at) VALUES (", Params(12), ", 'open', $13) ",
             "ON CONFLICT (kind, subject) DO UPDATE SET amount_fen = excluded.amount_fen, detail = excluded.detail, "
             "cleared_on = excluded.cleared_on, updated_at = excluded.updated_at"});
-const std::string kInsertFlag = Concat({"INSERT INTO flags (", kFoundFlagColumns,
-                                        ", status, assignee, reason, updated_at) VALUES (", Params(16),
-                                        ") RETURNING id"});
+const std::string kInsertFlag =
+    Concat({"INSERT INTO flags (", kFoundFlagColumns, ", status, assignee, reason, updated_at) VALUES (", Params(16),
+            ") RETURNING id"});
 // Every filter optional (NULL = any).
 const std::string kSelectFlags =
     Concat({"SELECT ", kFlagColumns,
@@ -33,10 +33,11 @@ const std::string kSelectFlagEvents =
     Concat({"SELECT ", kFlagEventColumns, " FROM flag_events WHERE flag_id = $1 ORDER BY id"});
 // Net of reversals (sign), over every fund year and source.
 const DialectSql kSelectProjectMoney([](Dialect d) {
-  return Concat({"SELECT project_code, CAST(SUM(CASE WHEN effective_kind = 1 THEN sign * amount_fen ELSE 0 END) AS "
-                 "BIGINT), CAST(SUM(CASE WHEN effective_kind = 3 THEN sign * amount_fen ELSE 0 END) AS BIGINT), "
-                 "CAST(SUM(CASE WHEN effective_kind = 1 THEN 1 ELSE 0 END) AS BIGINT) FROM ledger_entries WHERE ",
-                 InList("project_code", "$1", d), " GROUP BY project_code"});
+  return Concat(
+      {"SELECT project_code, CAST(SUM(CASE WHEN effective_kind = 1 THEN sign * amount_fen ELSE 0 END) AS "
+       "BIGINT), CAST(SUM(CASE WHEN effective_kind = 3 THEN sign * amount_fen ELSE 0 END) AS BIGINT), "
+       "CAST(SUM(CASE WHEN effective_kind = 1 THEN 1 ELSE 0 END) AS BIGINT) FROM ledger_entries WHERE ",
+       InList("project_code", "$1", d), " GROUP BY project_code"});
 });
 
 const std::string kUpsertBenchmark =
@@ -45,7 +46,9 @@ const std::string kUpsertBenchmark =
 const std::string kSelectBenchmarks =
     Concat({"SELECT ", kBenchmarkColumns, " FROM benchmarks ORDER BY indicator, bench_date"});
 
-Value OptionalText(const std::optional<std::string>& v) { return v ? Value(*v) : Value(); }
+Value OptionalText(const std::optional<std::string>& v) {
+  return v ? Value(*v) : Value();
+}
 
 }  // namespace
 

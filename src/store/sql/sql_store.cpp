@@ -220,9 +220,8 @@ Result<std::vector<TransitionRecord>> SqlStore::ProjectTransitions(std::string_v
 Result<std::vector<TransitionRecord>> SqlStore::FindTransitions(const std::vector<std::string>& codes) {
   std::vector<TransitionRecord> out;
   if (codes.empty()) return out;
-  XJ_RETURN_IF_ERROR(Read([&](Conn& c) {
-    return CollectRows(c, kSelectTransitionsIn(d_), {ListValue(codes, d_)}, ReadTransition, out);
-  }));
+  XJ_RETURN_IF_ERROR(Read(
+      [&](Conn& c) { return CollectRows(c, kSelectTransitionsIn(d_), {ListValue(codes, d_)}, ReadTransition, out); }));
   return out;
 }
 
@@ -390,8 +389,9 @@ Status SqlStore::ScanProgress(const std::function<void(const ProgressReport&)>& 
 
 Result<std::vector<ProjectContract>> SqlStore::ProjectContracts(std::string_view code) {
   std::vector<ProjectContract> out;
-  XJ_RETURN_IF_ERROR(Read(
-      [&](Conn& c) { return CollectRows(c, kSelectProjectContracts.c_str(), {std::string(code)}, ReadContract, out); }));
+  XJ_RETURN_IF_ERROR(Read([&](Conn& c) {
+    return CollectRows(c, kSelectProjectContracts.c_str(), {std::string(code)}, ReadContract, out);
+  }));
   return out;
 }
 

@@ -33,8 +33,6 @@ class SqlStore final : public Store {
   Result<std::vector<TransitionRecord>> ProjectTransitions(std::string_view code) override;
   Result<std::vector<TransitionRecord>> FindTransitions(const std::vector<std::string>& codes) override;
   Result<std::vector<std::pair<std::string, Date>>> AcceptanceDates() override;
-  Result<std::vector<TransitionRecord>> FindTransitions(const std::vector<std::string>& codes) override;
-  Result<std::vector<std::pair<std::string, Date>>> AcceptanceDates() override;
   Status UpsertProcedure(std::string_view code, const ProcedureStatus& procedure, const std::string& at) override;
   Result<std::vector<ProcedureStatus>> ProjectProcedures(std::string_view code) override;
 
@@ -55,8 +53,6 @@ class SqlStore final : public Store {
   Status ScanProgress(const std::function<void(const ProgressReport&)>& fn) override;
   Result<std::vector<ProjectContract>> ProjectContracts(std::string_view code) override;
   Result<std::vector<ProgressReport>> ProjectProgress(std::string_view code) override;
-  Result<std::vector<ProjectContract>> ProjectContracts(std::string_view code) override;
-  Result<std::vector<ProgressReport>> ProjectProgress(std::string_view code) override;
 
   // sql_verify.cpp
   Result<std::int64_t> CountProjects() override;
@@ -73,15 +69,6 @@ class SqlStore final : public Store {
   Status InsertPolicy(const PolicyValue& value) override;
 
   // sql_flags.cpp
-  Status UpsertRaisedFlags(const std::vector<Flag>& flags, const std::string& at) override;
-  Result<std::vector<Flag>> FindFlags(const FlagFilter& filter) override;
-  Result<std::int64_t> InsertFlag(const Flag& flag) override;
-  Status UpdateFlagState(const Flag& flag, std::int64_t expected_version) override;
-  Status AppendFlagEvent(const FlagEvent& event) override;
-  Result<std::vector<FlagEvent>> FlagEvents(std::int64_t flag_id) override;
-  Result<std::vector<ProjectMoney>> ProjectMoneyOf(const std::vector<std::string>& codes) override;
-  Status UpsertBenchmarks(const std::vector<Benchmark>& rows) override;
-  Result<std::vector<Benchmark>> LoadBenchmarks() override;
   Status UpsertRaisedFlags(const std::vector<Flag>& flags, const std::string& at) override;
   Result<std::vector<Flag>> FindFlags(const FlagFilter& filter) override;
   Result<std::int64_t> InsertFlag(const Flag& flag) override;

@@ -48,8 +48,9 @@ p AS (
       ELSE 0
     END AS industry
   -- In the year's plan (InYearPlan): planned (6) … handed_over (11); not library-stage,
-  -- rejected (12), rolled over (13) or cancelled (14).
-  FROM projects WHERE year = $1 AND status BETWEEN 6 AND 11
+  -- rejected (12), rolled over (13) or cancelled (14). A list, not BETWEEN: SQLite's planner takes a
+  -- range for selective and re-walks the region closure per project (25 s instead of 0.05 s on the demo).
+  FROM projects WHERE year = $1 AND status IN (6, 7, 8, 9, 10, 11)
 )
 SELECT c.ancestor, COUNT(*),
   SUM(CASE WHEN p.actual_start IS NOT NULL AND p.actual_start <= $2 THEN 1 ELSE 0 END),
@@ -198,10 +199,12 @@ Result<std::vector<SqlRegionFigures>> SqlStore::ComputeFiguresBySql(const SqlFig
       f.disburse_as_expend = row.Int(5);
       return Status::Ok();
     }));
-    return c.Query(kPayAheadSql(d_), {year, as_of, source, q.advance_cap_bp, q.retention_bp, q.defects_liability_months}, [&](const Row& row) {
-      at(row.Text(0)).pay_ahead = row.Int(1);
-      return Status::Ok();
-    });
+    return c.Query(kPayAheadSql(d_),
+                   {year, as_of, source, q.advance_cap_bp, q.retention_bp, q.defects_liability_months},
+                   [&](const Row& row) {
+                     at(row.Text(0)).pay_ahead = row.Int(1);
+                     return Status::Ok();
+                   });
   }));
   std::vector<SqlRegionFigures> out;
   out.reserve(by_region.size());
