@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# ./test.sh — every suite: format, unit (GoogleTest via CTest), web unit (Vitest),
+# ./test.sh — every suite: format, unit (GoogleTest via CTest), web lint (ESLint), web unit (Vitest),
 # API (real binary, on SQLite and on PostgreSQL), browser (Debian chromium via
 # playwright-core). Non-zero on any failure.
 set -euo pipefail
@@ -52,6 +52,7 @@ format_check() {
 }
 unit_tests() { ctest --test-dir build --output-on-failure -j"$(nproc)"; }
 web_tests() { (cd web && npm test --silent); }
+web_lint() { (cd web && npm run --silent lint); }
 api_tests_sqlite() { XIANJIE_TEST_DB=sqlite node --test --test-concurrency=1 tests/api/; }
 api_tests_postgresql() { XIANJIE_TEST_DB=postgresql node --test --test-concurrency=1 tests/api/; }
 
@@ -60,6 +61,7 @@ e2e_tests() { XIANJIE_SCREENSHOT_DIR=build/screenshots node --test --test-concur
 
 step "format (clang-format)" format_check
 step "unit tests (GoogleTest)" unit_tests
+step "web lint (ESLint: Vue + TypeScript recommended)" web_lint
 step "web unit tests (Vitest)" web_tests
 step "API tests (real server, SQLite)" api_tests_sqlite
 step "API tests (real server, PostgreSQL)" api_tests_postgresql

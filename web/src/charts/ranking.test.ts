@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { RankRow } from '../api/client'
+import type { RankRow } from '../api/figures'
 import { rankRowsWithin, rankTableRows } from './ranking'
 
 function row(rank: number, incentive: number): RankRow {

@@ -1,5 +1,5 @@
 // 县区排名表的行：纯函数，按视图（全部 / 前 N / 后 N）筛选并标出奖惩。
-import type { RankRow } from '../api/client'
+import type { RankRow } from '../api/figures'
 import { fenToWan, fenToWanSigned, formatPct } from '../utils/format'
 
 export type RankView = 'all' | 'top' | 'bottom'

@@ -1,7 +1,7 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import AdminLayout from '../layout/AdminLayout.vue'
 import zhCN from '../locale/zh-CN'
-import { setUnauthenticatedHandler } from '../api/client'
+import { setUnauthenticatedHandler } from '../api/request'
 import { auth, clearSession, ensureSession } from '../auth/session'
 import { canSee, type RouteName } from '../auth/roles'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Indicators, RankRow } from '../../api/client'
+import type { Indicators, RankRow } from '../../api/figures'
 import { bulletinChartOption, headlines, laggingUnits, quarterOf, rankingRows, summaryText } from './bulletin'
 
 const ind = (patch: Partial<Indicators>): Indicators => ({

@@ -1,5 +1,5 @@
 // 季通报（季度通报）的内容：纯函数，由接口数据生成标题、总体指标、排名表、滞后单位和图表配置。
-import type { Indicators, RankRow } from '../../api/client'
+import type { Indicators, RankRow } from '../../api/figures'
 import { progressBarOption } from '../../charts/progress'
 import { fenToWan, fenToWanSigned, formatPct, formatPts } from '../../utils/format'
 

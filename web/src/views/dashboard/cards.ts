@@ -1,5 +1,5 @@
 // 挂图作战头条卡片的数据：纯函数，接收接口数据，返回显示用字符串。
-import type { Indicators } from '../../api/client'
+import type { Indicators } from '../../api/figures'
 import zhCN from '../../locale/zh-CN'
 import { fenToWan, formatPct, formatPts } from '../../utils/format'
 

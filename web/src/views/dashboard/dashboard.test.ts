@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Indicators } from '../../api/client'
+import type { Indicators } from '../../api/figures'
 import { headlineCards, minorStats } from './cards'
 import { completeState, moveAsOfToYear, parseQuery, toQuery, yearOptions } from './state'
 

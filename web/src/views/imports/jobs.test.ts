@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { ImportJob } from '../../api/client'
+import type { ImportJob } from '../../api/excel'
 import { acceptsFile, columnLetter, errorRows, importKindsFor, isFinished, progressOf, resultSummary } from './jobs'
 
 const job = (patch: Partial<ImportJob>): ImportJob => ({

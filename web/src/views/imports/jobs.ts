@@ -1,5 +1,6 @@
 // 导入任务的进度、结果与错误表：纯函数，不依赖 DOM，便于单元测试。
-import type { FieldError, ImportJob, ImportKind } from '../../api/client'
+import type { FieldError } from '../../api/errors'
+import type { ImportJob, ImportKind } from '../../api/excel'
 
 export const IMPORT_KINDS: ImportKind[] = ['regions', 'projects', 'ledger']
 

@@ -1,5 +1,6 @@
 // 台账录入表单的校验与转换：纯函数。金额以元输入，按字符串精确换算为整数分。
-import type { FieldError, FundSource, LedgerEntry, LedgerKind, PayeeType } from '../../api/client'
+import type { FieldError } from '../../api/errors'
+import type { FundSource, LedgerEntry, LedgerKind, PayeeType } from '../../api/ledger'
 import zhCN from '../../locale/zh-CN'
 import { isIsoDate, parseYuanToFen } from '../../utils/format'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { ProjectLedgerEntry, ProjectSummary } from '../../api/client'
+import type { ProjectLedgerEntry, ProjectSummary } from '../../api/projects'
 import {
   CSV_HEADER,
   emptyForm,

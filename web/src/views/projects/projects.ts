@@ -1,14 +1,7 @@
 // 项目库：URL 查询参数 ↔ 筛选条件、CSV 行、类别与状态的显示。纯函数，见 projects.test.ts。
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
-import type {
-  ProjectDetail,
-  ProjectInput,
-  ProjectLedgerEntry,
-  ProjectQuery,
-  ProjectSheet,
-  ProjectSummary,
-} from '../../api/client'
-import { PROJECT_STATES, emptySheet } from '../../api/client'
+import type { ProjectDetail, ProjectInput, ProjectLedgerEntry, ProjectQuery, ProjectSheet, ProjectSummary } from '../../api/projects'
+import { PROJECT_STATES, emptySheet } from '../../api/projects'
 import zhCN from '../../locale/zh-CN'
 import { queryText as one } from '../../utils/query'
 import { fenToWan } from '../../utils/format'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { emptyUserForm, validateUserForm } from './users'
+import { emptyUserForm, matchesUser, parseUserFilter, userFilterToQuery, validateUserForm } from './users'
 
 describe('validateUserForm', () => {
   const good = { username: ' 拉萨财政 ', role: 'finance_officer', region_code: '540100', password: 'a-long-password', password2: 'a-long-password' }
@@ -26,5 +26,16 @@ describe('validateUserForm', () => {
     expect(validateUserForm({ ...good, password: '十个汉字的密码口令啊', password2: '十个汉字的密码口令啊' }).errors).toEqual({})
     expect(validateUserForm({ ...good, password2: 'something-else' }).errors).toEqual({ password2: '两次输入的密码不一致' })
     expect(validateUserForm({ ...good, role: 'emperor' }).errors).toEqual({ role: '请选择角色' })
+  })
+})
+
+describe('user list filter in the URL', () => {
+  const u = { id: 1, username: 'finance', role: 'finance', role_label: '财政人员', region_code: '540102', region_name: '城关区', disabled: false, created_at: '' }
+  it('reads and writes ?q= and matches name, region and role', () => {
+    expect(parseUserFilter({ q: ['城关', 'x'] })).toEqual({ q: '城关' })
+    expect(userFilterToQuery({ q: '' })).toEqual({})
+    expect(userFilterToQuery({ q: 'fin' })).toEqual({ q: 'fin' })
+    for (const q of ['', 'fin', '城关', '5401', '财政']) expect(matchesUser(u, q), q).toBe(true)
+    for (const q of ['540000', 'leader', '拉萨']) expect(matchesUser(u, q), q).toBe(false)
   })
 })

@@ -1,5 +1,7 @@
 // 用户管理：新建用户表单的校验（与服务端规则一致，服务端仍会再校验）。纯函数，见 users.test.ts。
-import type { NewUserRequest } from '../../api/client'
+import type { LocationQuery, LocationQueryRaw } from 'vue-router'
+import type { NewUserRequest, UserItem } from '../../api/users'
+import { queryText } from '../../utils/query'
 import zhCN from '../../locale/zh-CN'
 
 const U = zhCN.users
@@ -32,4 +34,22 @@ export function validateUserForm(f: UserForm): { user: NewUserRequest | null; er
   else if (f.password !== f.password2) errors.password2 = U.passwordMismatch
   if (Object.keys(errors).length > 0) return { user: null, errors }
   return { user: { username, role: f.role, region_code: region, password: f.password }, errors }
+}
+
+/** 用户列表的筛选条件（URL ?q=）：用户名、区划名称、区划代码前缀或角色名称。 */
+export interface UserFilter {
+  q: string
+}
+
+export function parseUserFilter(q: LocationQuery): UserFilter {
+  return { q: queryText(q.q).slice(0, 64) }
+}
+
+export function userFilterToQuery(f: UserFilter): LocationQueryRaw {
+  return f.q ? { q: f.q } : {}
+}
+
+export function matchesUser(u: UserItem, q: string): boolean {
+  const t = q.trim()
+  return !t || u.username.includes(t) || u.region_name.includes(t) || u.region_code.startsWith(t) || u.role_label.includes(t)
 }
