@@ -16,13 +16,20 @@ export default tseslint.config(
   },
   {
     languageOptions: { globals: { ...globals.browser }, ecmaVersion: 2022, sourceType: 'module' },
+  },
+  {
+    // Build and test scripts run in Node.
+    files: ['scripts/**/*.mjs', '*.config.{js,ts}'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
     rules: {
-      // Unused bindings are errors, except the `_name` placeholders of a destructuring that drops keys.
       // Layout is the formatter's business, not the linter's: the templates keep one element a line.
       'vue/max-attributes-per-line': 'off',
       'vue/singleline-html-element-content-newline': 'off',
       'vue/html-indent': 'off',
       'vue/html-closing-bracket-newline': 'off',
+      // Unused bindings are errors, except the `_name` placeholders of a destructuring that drops keys.
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },

@@ -1,21 +1,13 @@
 // API 错误：服务器的 {"error":{"code","message","details"?}} 与网络故障都成为 ApiError；
 // 页面上显示的文字一律由 errorText() 给出。
 import zhCN from '../locale/zh-CN'
+import type { components } from './openapi'
 
 /** 导入或批量写入的逐行错误（openapi: FieldError）。 */
-export interface FieldError {
-  sheet?: string
-  row?: number
-  column?: string
-  column_index?: number
-  value?: string
-  code?: string
-  message?: string
-}
+export type FieldError = components['schemas']['FieldError']
 
-export interface ApiErrorBody {
-  error: { code: string; message: string; details?: FieldError[] }
-}
+/** 错误响应体（openapi: Error）。 */
+export type ApiErrorBody = components['schemas']['Error']
 
 export class ApiError extends Error {
   readonly status: number

@@ -1,7 +1,5 @@
 // Excel 导入任务（上传后排队，带进度与错误表）与格式化的 XLSX 导出。
-import { request, requestFile, requestItems, urlOf, pathOf, type Params } from './request'
-import type { FieldError } from './errors'
-import type { ImportReport } from './ledger'
+import { pathOf, request, requestFile, requestItems, urlOf, type ApiPath, type Params, type Schema } from './request'
 
 /** 导入任务与导出接口（docs/openapi.yaml）。 */
 export const EXCEL_ENDPOINTS = {
@@ -16,38 +14,15 @@ export const EXCEL_ENDPOINTS = {
   exportFlags: '/api/v1/exports/flags.xlsx',
   exportProjects: '/api/v1/exports/projects.xlsx',
   exportLedger: '/api/v1/exports/ledger.xlsx',
-} as const
+} as const satisfies Record<string, ApiPath>
 
-export type ImportKind = 'regions' | 'projects' | 'ledger'
-export type JobState = 'queued' | 'running' | 'succeeded' | 'failed'
+export type ImportKind = Schema<'ImportJob'>['kind']
+export type JobState = Schema<'ImportJob'>['state']
+/** 一个导入任务（openapi: ImportJob）；列表中的任务不带 errors。 */
+export type ImportJob = Schema<'ImportJob'>
+export type ImportJobSummary = Schema<'ImportJobSummary'>
 
-/** 一个导入任务（openapi: ImportJob）。 */
-export interface ImportJob {
-  job_id: string
-  kind: ImportKind
-  state: JobState
-  phase: 'queued' | 'reading' | 'writing' | 'done'
-  file_name: string
-  format: 'csv' | 'xlsx'
-  owner: string
-  rows_read: number
-  rows_total: number
-  created_at: string
-  started_at: string | null
-  finished_at: string | null
-  report: ImportReport | null
-  error: { code: string; message: string } | null
-  errors: (FieldError & { sheet?: string })[]
-  errors_total: number
-  errors_url?: string
-}
-
-export const IMPORT_JOB_FIELDS: (keyof ImportJob)[] = [
-  'job_id', 'kind', 'state', 'phase', 'file_name', 'format', 'owner', 'rows_read', 'rows_total', 'created_at',
-  'started_at', 'finished_at', 'report', 'error', 'errors', 'errors_total', 'errors_url',
-]
-
-const SUBMIT: Record<ImportKind, string> = {
+const SUBMIT: Record<ImportKind, ApiPath> = {
   regions: EXCEL_ENDPOINTS.submitRegions,
   projects: EXCEL_ENDPOINTS.submitProjects,
   ledger: EXCEL_ENDPOINTS.submitLedger,
@@ -66,13 +41,13 @@ export async function getImportJob(id: string): Promise<ImportJob> {
   return request<ImportJob>(pathOf(EXCEL_ENDPOINTS.importJob, { id }))
 }
 
-export async function listImportJobs(): Promise<ImportJob[]> {
-  return requestItems<ImportJob>(EXCEL_ENDPOINTS.importJobs)
+export function listImportJobs(): Promise<ImportJobSummary[]> {
+  return requestItems<ImportJobSummary>(EXCEL_ENDPOINTS.importJobs)
 }
 
 export type ExportKind = 'dispatch' | 'rankings' | 'flags' | 'projects' | 'ledger'
 
-const EXPORTS: Record<ExportKind, string> = {
+const EXPORTS: Record<ExportKind, ApiPath> = {
   dispatch: EXCEL_ENDPOINTS.exportDispatch,
   rankings: EXCEL_ENDPOINTS.exportRankings,
   flags: EXCEL_ENDPOINTS.exportFlags,

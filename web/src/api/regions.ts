@@ -1,17 +1,8 @@
 // 区划树：本级区划、下级区划、单个区划。
-import { pathOf, request, requestItems } from './request'
+import { pathOf, request, requestItems, type Schema } from './request'
 
-export type RegionLevel = 'province' | 'prefecture' | 'county' | 'township' | 'village'
-
-export interface Region {
-  code: string
-  name: string
-  level: RegionLevel | string
-  level_label?: string
-  parent_code: string | null
-  child_count: number
-  descendant_count: number
-}
+export type RegionLevel = Schema<'RegionLevel'>
+export type Region = Schema<'Region'>
 
 /** GET /api/v1/regions[?parent=CODE]：无 parent 时返回调用者的本级区划。 */
 export function listRegions(parent?: string): Promise<Region[]> {

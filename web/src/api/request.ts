@@ -1,6 +1,24 @@
 // 前端唯一的 fetch 出口：查询串、JSON 请求体、CSRF 头、401 回调与错误解析都在这里。
 // 各业务领域的模块（session.ts、regions.ts、figures.ts……）只描述路径与类型。
 import { ApiError, errorFromResponse } from './errors'
+import type { components, operations, paths } from './openapi'
+
+/** A schema of docs/openapi.yaml (types generated into openapi.d.ts). */
+export type Schema<K extends keyof components['schemas']> = components['schemas'][K]
+/** The query parameters of an operation. */
+export type Query<Op extends keyof operations> = NonNullable<operations[Op]['parameters']['query']>
+/** The JSON request body of an operation. */
+export type Body<Op extends keyof operations> = NonNullable<operations[Op]['requestBody']> extends {
+  content: { 'application/json': infer B }
+}
+  ? B
+  : never
+
+/** A path of docs/openapi.yaml, as written there (with {placeholders}). */
+export type ApiPath = keyof paths
+declare const filled: unique symbol
+/** A documented path with its placeholders filled in (made by pathOf). */
+export type FilledPath = string & { readonly [filled]: true }
 
 const BASE: string = (import.meta.env?.VITE_API_BASE as string | undefined) ?? ''
 
@@ -19,7 +37,7 @@ export interface Page<T> {
   page_size: number
 }
 
-const SESSION_PATH = '/api/v1/session'
+const SESSION_PATH: ApiPath = '/api/v1/session'
 
 let csrfToken = ''
 let onUnauthenticated: (() => void) | null = null
@@ -44,17 +62,17 @@ export function buildQuery(params?: Params): string {
   return s ? `?${s}` : ''
 }
 
-/** 路径模板中的 {name} 换成编码后的值：pathOf('/api/v1/projects/{code}', { code }). */
-export function pathOf(template: string, values: Record<string, string | number>): string {
+/** 路径模板中的 {name} 换成编码后的值：pathOf('/api/v1/projects/{code}', { code })。模板必须是文档中的路径。 */
+export function pathOf(template: ApiPath, values: Record<string, string | number>): FilledPath {
   return template.replace(/\{(\w+)\}/g, (_, k: string) => {
     const v = values[k]
     if (v === undefined) throw new Error(`pathOf: missing {${k}} for ${template}`)
     return encodeURIComponent(String(v))
-  })
+  }) as FilledPath
 }
 
 /** 完整地址（带 VITE_API_BASE 前缀与查询串），供下载链接使用。 */
-export function urlOf(path: string, params?: Params): string {
+export function urlOf(path: ApiPath | FilledPath, params?: Params): string {
   return `${BASE}${path}${buildQuery(params)}`
 }
 
@@ -83,7 +101,7 @@ export interface RequestInit2 extends Omit<RequestInit, 'body'> {
 }
 
 /** 发送请求并返回解析后的 JSON；非 2xx 抛出 ApiError。 */
-export async function request<T>(path: string, params?: Params, init: RequestInit2 = {}): Promise<T> {
+export async function request<T>(path: ApiPath | FilledPath, params?: Params, init: RequestInit2 = {}): Promise<T> {
   const { json, ...rest } = init
   const method = (rest.method ?? 'GET').toUpperCase()
   const headers: Record<string, string> = { Accept: 'application/json', ...((rest.headers as Record<string, string>) ?? {}) }
@@ -104,12 +122,12 @@ export async function request<T>(path: string, params?: Params, init: RequestIni
 }
 
 /** GET 并返回 items（缺失时为空数组）。 */
-export async function requestItems<T>(path: string, params?: Params): Promise<T[]> {
+export async function requestItems<T>(path: ApiPath | FilledPath, params?: Params): Promise<T[]> {
   return arr((await request<Partial<ListResponse<T>>>(path, params)).items)
 }
 
 /** GET 分页列表，缺失字段补默认值。 */
-export async function requestPage<T>(path: string, params: Params & { page?: number; page_size?: number }): Promise<Page<T>> {
+export async function requestPage<T>(path: ApiPath | FilledPath, params: Params & { page?: number; page_size?: number }): Promise<Page<T>> {
   const r = await request<Partial<Page<T>>>(path, params)
   return { items: arr(r.items), total: r.total ?? 0, page: r.page ?? params.page ?? 1, page_size: r.page_size ?? params.page_size ?? 20 }
 }

@@ -30,7 +30,7 @@ describe('validateUserForm', () => {
 })
 
 describe('user list filter in the URL', () => {
-  const u = { id: 1, username: 'finance', role: 'finance', role_label: '财政人员', region_code: '540102', region_name: '城关区', disabled: false, created_at: '' }
+  const u = { id: 1, username: 'finance', role: 'finance_officer' as const, role_label: '财政人员', region_code: '540102', region_name: '城关区', disabled: false, created_at: '' }
   it('reads and writes ?q= and matches name, region and role', () => {
     expect(parseUserFilter({ q: ['城关', 'x'] })).toEqual({ q: '城关' })
     expect(userFilterToQuery({ q: '' })).toEqual({})

@@ -1,6 +1,7 @@
 // 用户管理：新建用户表单的校验（与服务端规则一致，服务端仍会再校验）。纯函数，见 users.test.ts。
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
 import type { NewUserRequest, UserItem } from '../../api/users'
+import type { Schema } from '../../api/request'
 import { queryText } from '../../utils/query'
 import zhCN from '../../locale/zh-CN'
 
@@ -23,16 +24,21 @@ export function emptyUserForm(region = ''): UserForm {
   return { username: '', role: '', region_code: region, password: '', password2: '' }
 }
 
+/** 界面上可选的角色（zhCN.users.roles 的键）。 */
+function isRole(role: string): role is Schema<'Role'> {
+  return role in U.roles
+}
+
 export function validateUserForm(f: UserForm): { user: NewUserRequest | null; errors: UserFormErrors } {
   const errors: UserFormErrors = {}
   const username = f.username.trim()
   if (username.length < 2 || username.length > 32 || /\s/.test(username)) errors.username = U.usernameRule
-  if (!f.role || !(f.role in U.roles)) errors.role = U.roleRequired
+  if (!isRole(f.role)) errors.role = U.roleRequired
   const region = f.region_code.trim()
   if (!/^(\d{6}|\d{9}|\d{12})$/.test(region)) errors.region_code = U.regionRule
   if ([...f.password].length < MIN_PASSWORD_LENGTH) errors.password = U.passwordRule(MIN_PASSWORD_LENGTH)
   else if (f.password !== f.password2) errors.password2 = U.passwordMismatch
-  if (Object.keys(errors).length > 0) return { user: null, errors }
+  if (Object.keys(errors).length > 0 || !isRole(f.role)) return { user: null, errors }
   return { user: { username, role: f.role, region_code: region, password: f.password }, errors }
 }
 
