@@ -9,33 +9,7 @@ cd "$(dirname "$0")"
 scripts/setup.sh --test
 
 # --- a throwaway PostgreSQL 15 cluster: temp folder, loopback only, a free port, stopped at exit ---
-PG_BIN=/usr/lib/postgresql/15/bin
-pg_dir=""
-# initdb refuses to run as root: the cluster belongs to the postgres user then.
-as_pg() { if [[ $(id -u) -eq 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-free_port() {
-  node -e 'const s = require("net").createServer(); s.listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close() })'
-}
-stop_pg() {
-  [[ -n "$pg_dir" ]] || return 0
-  (cd "$pg_dir" && as_pg "$PG_BIN/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1) || true
-  rm -rf "$pg_dir"
-  pg_dir=""
-}
-start_pg() {
-  local port
-  pg_dir=$(mktemp -d /tmp/xianjie-pg.XXXXXX)
-  if [[ $(id -u) -eq 0 ]]; then chown postgres: "$pg_dir"; fi
-  port=$(free_port)
-  # fsync and full-page writes off: the cluster is thrown away, durability buys nothing here.
-  (cd "$pg_dir" &&
-    as_pg "$PG_BIN/initdb" -D "$pg_dir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$pg_dir/initdb.log" &&
-    as_pg "$PG_BIN/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w -o \
-      "-c listen_addresses=127.0.0.1 -p $port -k $pg_dir -c fsync=off -c full_page_writes=off -c synchronous_commit=off" \
-      start >/dev/null)
-  export XIANJIE_TEST_PG_URL="postgresql://postgres@127.0.0.1:$port/postgres"
-  echo "==> throwaway PostgreSQL 15 on 127.0.0.1:$port ($pg_dir)"
-}
+source scripts/throwaway_pg.sh
 trap stop_pg EXIT
 trap 'exit 130' INT TERM
 start_pg
@@ -59,6 +33,8 @@ web_lint() { (cd web && npm run --silent lint); }
 api_contract_lint() { (cd web && npm run --silent lint:api); }
 api_tests_sqlite() { XIANJIE_TEST_DB=sqlite node --test --test-concurrency=1 tests/api/; }
 api_tests_postgresql() { XIANJIE_TEST_DB=postgresql node --test --test-concurrency=1 tests/api/; }
+upgrade_tests_sqlite() { XIANJIE_TEST_DB=sqlite node --test --test-concurrency=1 tests/upgrade/; }
+upgrade_tests_postgresql() { XIANJIE_TEST_DB=postgresql node --test --test-concurrency=1 tests/upgrade/; }
 
 # Each browser test file starts the real binary on a free port with the demo data and its users.
 e2e_tests() { XIANJIE_SCREENSHOT_DIR=build/screenshots node --test --test-concurrency=1 tests/e2e/; }
@@ -70,6 +46,8 @@ step "web lint (ESLint: Vue + TypeScript recommended)" web_lint
 step "web unit tests (Vitest)" web_tests
 step "API tests (real server, SQLite)" api_tests_sqlite
 step "API tests (real server, PostgreSQL)" api_tests_postgresql
+step "upgrade tests (an earlier release's databases, SQLite)" upgrade_tests_sqlite
+step "upgrade tests (an earlier release's databases, PostgreSQL)" upgrade_tests_postgresql
 step "browser tests (chromium)" e2e_tests
 
 echo

@@ -10,7 +10,7 @@ BUILD_PACKAGES=(
   libcli11-dev libsodium-dev libxlsxwriter-dev libzip-dev libexpat1-dev
   libgtest-dev libgmock-dev
 )
-TEST_PACKAGES=(clang-format chromium fonts-wqy-microhei postgresql curl procps)
+TEST_PACKAGES=(clang-format chromium fonts-wqy-microhei postgresql curl procps xz-utils)
 
 packages=("${BUILD_PACKAGES[@]}")
 if [[ "${1:-}" == "--test" ]]; then packages+=("${TEST_PACKAGES[@]}"); fi
