@@ -13,10 +13,11 @@ namespace xj {
 struct Actor {
   std::string username = "system";
   Role role = Role::kSystem;
-  std::string region_code;   ///< home region: the data scope is its subtree; empty = whole tree
-  std::string address;       ///< client address, for the audit trail and login throttling
-  std::int64_t user_id = 0;  ///< 0 for the system actor
-  std::string session_id;    ///< hex SHA-256 of the session token; empty outside a session
+  std::string region_code;    ///< home region: the data scope is its subtree; empty = whole tree
+  std::string address;        ///< client address, for the audit trail and login throttling
+  std::int64_t user_id = 0;   ///< 0 for the system actor
+  std::string session_id;     ///< hex SHA-256 of the session token; empty outside a session
+  std::int64_t token_id = 0;  ///< the API token of a service account (App::AuthenticateToken); 0 for people
 
   static Actor System() { return Actor{}; }
 };

@@ -6,6 +6,7 @@
 
 #include "http/api_excel.hpp"
 #include "http/api_library.hpp"
+#include "http/api_tokens.hpp"
 #include "http/auth_gate.hpp"
 #include "http/codecs.hpp"
 #include "http/handler_support.hpp"
@@ -328,6 +329,8 @@ void RegisterRoutes(Router& router, App& app) {
     if (!user.ok()) return ErrorResponse(user.status());
     return JsonResponse(ToJson(*user), 201);
   });
+
+  RegisterTokenRoutes(router, app);  // API tokens of service accounts (api_tokens.cpp)
 
   // --- audit trail (审计日志) ---
   router.Add("GET", "/api/v1/audit", AccessRule::Require(Action::kReadAudit), [&app](Request& req) {

@@ -195,11 +195,11 @@ test('sessions expire when idle and absolutely', async () => {
     assert.equal(expired.status, 401)
     assert.match((await expired.json()).error.message, /未操作/)
 
-    const busy = await s.login('u')
     const started = Date.now()
+    const busy = await s.login('u')
     // Times are whole seconds, so a gap just over 1 s between uses can count as 2 and a session
     // can look up to 1 s older than it is: with 3 s idle and 6 s absolute, uses every ~0.4 s
-    // until 4.5 s keep it alive even when a loaded machine answers slowly.
+    // until 4.5 s after the login was sent keep it alive even when a loaded machine answers slowly.
     while (Date.now() - started < 4500) {
       assert.equal((await busy.get('/api/v1/regions')).status, 200, 'kept alive by use')
       await sleep(400)

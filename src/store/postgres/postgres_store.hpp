@@ -87,6 +87,13 @@ class PostgresStore final : public Store {
   Status ScanAudit(const std::function<Status(const AuditRecord&)>& fn) override;
   Result<AuditPage> QueryAudit(const AuditQuery& query) override;
 
+  // API tokens of service accounts: postgres_tokens.cpp
+  Result<std::int64_t> InsertApiToken(const ApiTokenRecord& token) override;
+  Result<std::optional<ApiTokenRecord>> FindApiToken(std::string_view token_hash) override;
+  Result<std::vector<ApiTokenRecord>> ListApiTokens() override;
+  Status RevokeApiToken(std::int64_t id, std::string_view revoked_at) override;
+  Status TouchApiToken(std::int64_t id, std::string_view last_used_at) override;
+
   Result<std::int64_t> CountRows(const CopiedTable& table) override;
   Status ExportRows(const CopiedTable& table, std::size_t batch_rows,
                     const std::function<Status(const RowBatch&)>& fn) override;

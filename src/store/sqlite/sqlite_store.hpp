@@ -83,6 +83,13 @@ class SqliteStore final : public Store {
   Status ScanAudit(const std::function<Status(const AuditRecord&)>& fn) override;
   Result<AuditPage> QueryAudit(const AuditQuery& query) override;
 
+  // API tokens of service accounts: sqlite_tokens.cpp
+  Result<std::int64_t> InsertApiToken(const ApiTokenRecord& token) override;
+  Result<std::optional<ApiTokenRecord>> FindApiToken(std::string_view token_hash) override;
+  Result<std::vector<ApiTokenRecord>> ListApiTokens() override;
+  Status RevokeApiToken(std::int64_t id, std::string_view revoked_at) override;
+  Status TouchApiToken(std::int64_t id, std::string_view last_used_at) override;
+
  private:
   SqliteStore(std::unique_ptr<sqlite::Db> db, std::string path) : db_(std::move(db)), path_(std::move(path)) {}
   /// Runs `fn` in a transaction unless one is already open on this connection.

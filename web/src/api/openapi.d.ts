@@ -801,6 +801,49 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** API tokens of service accounts in the administrator's subtree, newest first */
+        get: operations["listTokens"];
+        put?: never;
+        /**
+         * Create an API token for a service account (administrator); the secret is shown only in this answer
+         * @description A service account is a machine client — a finance bureau's payment system, say — with a name,
+         *     a role (any but admin), a home region, an expiry and optionally the addresses it may call from.
+         *     Its requests carry `Authorization: Bearer <token>`, need no CSRF header, get the checks a person
+         *     of that role gets, are rate-limited per token (429 with Retry-After), and are audited under the
+         *     service account (`token.use`, and the use case's own rows). Several tokens of one service account
+         *     (for rotation) share its role and region. See docs/api-accounts.md.
+         */
+        post: operations["createToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke an API token at once (revoking it again changes nothing) */
+        delete: operations["revokeToken"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -1523,6 +1566,66 @@ export interface components {
             region_code: string;
             /** @description send it as X-CSRF-Token on every state-changing request */
             csrf_token: string;
+        };
+        /** @description an API token of a service account as administrators see it — never the secret */
+        ApiToken: {
+            id: number;
+            /**
+             * @description the service account; the actor of everything done with the token
+             * @example lhasa-finance-sync
+             */
+            name: string;
+            role: components["schemas"]["Role"];
+            role_label: string;
+            region_code: string;
+            region_name: string;
+            /** @description addresses or CIDR blocks it may be used from; empty = any */
+            allowed_ips: string[];
+            /**
+             * @description the token's first characters, to recognise it
+             * @example xjt_3f9a
+             */
+            prefix: string;
+            created_by: string;
+            created_at: string;
+            expires_at: string;
+            revoked_at: string | null;
+            last_used_at: string | null;
+            /** @enum {string} */
+            state: "active" | "expired" | "revoked";
+        };
+        NewApiToken: {
+            /** @description the service account (not a username) */
+            name: string;
+            /**
+             * @description any role but admin — the same checks as a person of this role
+             * @example finance_officer
+             */
+            role: string;
+            /** @description the home region; its level must suit the role */
+            region_code: string;
+            /**
+             * @description YYYY-MM-DD (through that day, UTC) or a UTC timestamp; default 90 days, at most 366
+             * @example 2025-06-30
+             */
+            expires_at?: string;
+            /**
+             * @description addresses or CIDR blocks the token may be used from
+             * @example [
+             *       "10.8.0.0/16"
+             *     ]
+             */
+            allowed_ips?: string[];
+        };
+        /** @description the new token — the only time its secret is shown */
+        ApiTokenGrant: {
+            id: number;
+            /**
+             * @description send it as Authorization: Bearer <token>; stored only as its SHA-256
+             * @example xjt_3f9a0c…
+             */
+            token: string;
+            expires_at: string;
         };
         AuditRecord: {
             seq: number;
@@ -3485,6 +3588,99 @@ export interface operations {
             413: components["responses"]["TooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listTokens: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the tokens (never their secrets) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ApiToken"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "lhasa-finance-sync",
+                 *       "role": "finance_officer",
+                 *       "region_code": "540100",
+                 *       "expires_at": "2025-06-30",
+                 *       "allowed_ips": [
+                 *         "10.8.0.0/16"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["NewApiToken"];
+            };
+        };
+        responses: {
+            /** @description created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiTokenGrant"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    revokeToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the token id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the revoked token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiToken"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
         };
     };
     listAudit: {

@@ -12,6 +12,7 @@ export type RouteName =
   | 'flags'
   | 'regions'
   | 'users'
+  | 'tokens'
   | 'audit'
   | 'imports'
   | 'bulletin'
@@ -29,6 +30,7 @@ export const MENU_ROLES: Record<RouteName, string[] | null> = {
   flags: null,
   regions: null,
   users: ['admin'],
+  tokens: ['admin'],
   audit: ['admin', 'auditor'],
   // 有任一导入权限的角色（区划：admin；项目：各级业务人员；台账：财政人员）
   imports: ['admin', 'region_officer', 'prefecture_officer', 'county_officer', 'township_officer', 'finance_officer'],

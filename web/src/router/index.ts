@@ -71,6 +71,12 @@ export const menuRoutes: RouteRecordRaw[] = [
     meta: { title: zhCN.menu.users, icon: 'User' },
   },
   {
+    path: 'tokens',
+    name: 'tokens',
+    component: () => import('../views/tokens/TokensView.vue'),
+    meta: { title: zhCN.menu.tokens, icon: 'Key' },
+  },
+  {
     path: 'audit',
     name: 'audit',
     component: () => import('../views/audit/AuditView.vue'),
