@@ -8,7 +8,7 @@
 #include <limits>
 
 #include "app/app.hpp"
-#include "store/sqlite/sqlite_store.hpp"
+#include "store/store.hpp"
 
 namespace xj {
 namespace {
@@ -33,10 +33,10 @@ class ParallelLoadTest : public ::testing::Test {
 
   /// An App started on the demo file, reading the ledger in shards from `parallel_from` rows.
   std::unique_ptr<App> Start(std::int64_t parallel_from, int expected_shards) {
-    auto store = SqliteStore::Open(path_);
+    auto store = OpenStore("sqlite:" + path_);
     EXPECT_TRUE(store.ok()) << store.status().ToString();
     (*store)->set_parallel_scan_from(parallel_from);
-    SqliteStore* raw = store->get();
+    Store* raw = store->get();
     auto app = std::make_unique<App>(std::move(*store));
     Status s = app->Start();
     EXPECT_TRUE(s.ok()) << s.ToString();

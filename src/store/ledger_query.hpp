@@ -1,10 +1,9 @@
 #pragma once
-/// The ledger listing (台账查询) as SQL shared by both backends: one filter, two dialects.
+/// The ledger listing (台账查询): which entries a page shows (its SQL: sql/ledger_sql.hpp).
 
 #include <cstdint>
 #include <optional>
 #include <string>
-#include <variant>
 #include <vector>
 
 #include "core/date.hpp"
@@ -42,18 +41,5 @@ struct LedgerPage {
   std::vector<ListedEntry> items;
   std::int64_t total = 0;
 };
-
-enum class SqlDialect { kSqlite, kPostgres };
-
-/// The statements of a ledger page: `count` and `page` share the numbered parameters in
-/// `params` (`page` binds two more for LIMIT and OFFSET, numbered after them).
-struct LedgerQuerySql {
-  std::string count;
-  std::string page;
-  std::vector<std::variant<std::int64_t, std::string>> params;
-};
-
-/// Column order of `page`: those of a stored entry (seq … sign), then reversed_by.
-LedgerQuerySql BuildLedgerQuery(const LedgerFilter& filter, SqlDialect dialect);
 
 }  // namespace xj

@@ -1,6 +1,6 @@
 #pragma once
-/// The storage contract the app layer depends on. Implemented for SQLite
-/// (embedded default) and PostgreSQL; one contract test suite runs against both.
+/// The storage contract the app layer depends on. Implemented once by sql::SqlStore over a
+/// SQLite or a PostgreSQL driver; one contract test suite runs against both.
 
 #include <atomic>
 #include <cstdint>
@@ -264,11 +264,6 @@ class Store {
   virtual Result<AuditPage> QueryAudit(const AuditQuery& query) = 0;
 
  protected:
-  /// For ScanLedgerFacts: runs `scan(from, to, shard)` over `shards` consecutive parts
-  /// (from, to] of the seq range (lo, hi], each on a thread of its own; the first error wins.
-  Status ScanInShards(int shards, std::int64_t lo, std::int64_t hi,
-                      const std::function<Status(std::int64_t, std::int64_t, int)>& scan);
-
   std::atomic<std::int64_t> parallel_scan_from_{200'000};
   std::atomic<int> last_scan_shards_{0};
 };

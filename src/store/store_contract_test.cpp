@@ -17,6 +17,8 @@
 
 #include "store/migrations.hpp"
 #include "store/postgres/pg_conn.hpp"
+#include "store/postgres/postgres_driver.hpp"
+#include "store/sqlite/sqlite_driver.hpp"
 #include "store/store.hpp"
 #include "store/store_copy.hpp"
 
@@ -45,6 +47,12 @@ class SqliteBackend {
       fs::create_directories(dir_);
     }
     return "sqlite:" + (dir_ / (UniqueName("db") + ".db")).string();
+  }
+  /// The backend's driver on a database of NewDatabaseUrl(), to read and tamper behind the store's back.
+  static std::unique_ptr<sql::Driver> Driver(const std::string& url) {
+    auto driver = sqlite::SqliteDriver::Open(url.substr(std::string_view("sqlite:").size()));
+    if (!driver.ok()) throw std::runtime_error(driver.status().ToString());
+    return std::move(driver).value();
   }
 
  private:
@@ -76,6 +84,11 @@ class PostgresBackend {
     schemas_.push_back(schema);
     const char sep = base.find('?') == std::string::npos ? '?' : '&';
     return base + sep + "options=-csearch_path%3D" + schema;
+  }
+  static std::unique_ptr<sql::Driver> Driver(const std::string& url) {
+    auto driver = pg::PostgresDriver::Open(url);
+    if (!driver.ok()) throw std::runtime_error(driver.status().ToString());
+    return std::move(driver).value();
   }
 
  private:
@@ -193,7 +206,14 @@ class StoreContractTest : public ::testing::Test {
  protected:
   void SetUp() override {
     if (const char* why = Backend::Unavailable()) GTEST_SKIP() << why;
-    store_ = OpenFresh();
+    url_ = backend_.NewDatabaseUrl();
+    store_ = OpenMigrated(url_);
+  }
+
+  /// Runs `sql` on the store's database behind its back (a tampering operator, a broken disk).
+  void Tamper(const std::string& statement) {
+    Status s = Backend::Driver(url_)->Write([&](sql::Conn& c) { return c.ExecText(statement, {}).status(); }, false);
+    ASSERT_TRUE(s.ok()) << s.ToString();
   }
 
   /// A new, migrated, empty store of this backend.
@@ -241,6 +261,7 @@ class StoreContractTest : public ::testing::Test {
   }
 
   Backend backend_;
+  std::string url_;
   std::unique_ptr<Store> store_;
 };
 
@@ -810,6 +831,105 @@ TYPED_TEST(StoreContractTest, BackupWritesAFile) {
   ASSERT_TRUE(st.ok()) << st.ToString();
   EXPECT_GT(fs::file_size(file), 0u);
   fs::remove(file);
+}
+
+/// A corrupt row is an Internal error naming its table, its key and the bad column, on every backend.
+void ExpectCorrupt(const Status& s, std::initializer_list<std::string_view> names) {
+  EXPECT_EQ(s.code(), ErrorCode::kInternal) << s.ToString();
+  for (std::string_view name : names) EXPECT_NE(s.message().find(name), std::string::npos) << s.ToString();
+}
+
+TYPED_TEST(StoreContractTest, CorruptRowsAreInternalErrorsNamingTableAndKey) {
+  Store& s = *this->store_;
+  this->Populate(s);
+  this->Tamper("UPDATE projects SET status = 99 WHERE project_code = 'P2'");
+  ExpectCorrupt(s.ScanProjects([](const Project&) {}), {"projects", "P2", "status", "99"});
+  ExpectCorrupt(s.FindProjects({"P1", "P2"}).status(), {"projects", "P2", "status"});
+  ExpectCorrupt(s.GetProject("P2").status(), {"projects", "P2"});
+  EXPECT_TRUE(s.GetProject("P1").ok());  // the other rows still read
+
+  // A ledger row whose payee type no release ever wrote (inserted: the ledger refuses updates).
+  this->Tamper(
+      "INSERT INTO ledger_entries (seq, entry_id, province_code, entry_date, kind, fund_source, fund_year, "
+      "region_code, amount_fen, payee, payee_type, note, effective_kind, effective_payee_type, sign) VALUES "
+      "(9001, 'BAD-1', '540000', '2023-03-01', 3, 1, 2023, '540102', 5, 'x', 1, '', 3, 7, 1)");
+  ExpectCorrupt(s.ScanLedgerFacts(1, [](int, const LedgerFact&) {}),
+                {"ledger_entries", "9001", "effective_payee_type"});
+  ExpectCorrupt(s.ScanLedger([](const StoredEntry&) {}), {"ledger_entries", "9001", "effective_payee_type", "7"});
+  ExpectCorrupt(s.FindEntries({"BAD-1"}).status(), {"ledger_entries", "9001"});
+
+  ASSERT_TRUE(s.AppendTransition({"P2", "submit", ProjectState::kDraft, ProjectState::kSubmitted, "zhang",
+                                  "2023-01-02T03:04:05.000Z", Date::FromYmd(2023, 1, 2), ""})
+                  .ok());
+  this->Tamper("UPDATE project_transitions SET to_state = 77");
+  ExpectCorrupt(s.ProjectTransitions("P2").status(), {"project_transitions", "P2", "to_state", "77"});
+}
+
+TYPED_TEST(StoreContractTest, CorruptDatesAreInternalErrorsWhereTheBackendCanHoldThem) {
+  // PostgreSQL's DATE columns cannot hold a bad date; SQLite's TEXT columns can.
+  if (std::string_view(TypeParam::kName) != "sqlite") GTEST_SKIP() << "DATE columns refuse bad dates";
+  Store& s = *this->store_;
+  this->Populate(s);
+  this->Tamper("UPDATE projects SET planned_start = '2023-02-30' WHERE project_code = 'P1'");
+  ExpectCorrupt(s.ScanProjects([](const Project&) {}), {"projects", "P1", "planned_start", "2023-02-30"});
+  this->Tamper("UPDATE project_contracts SET signed_on = 'soon'");
+  ExpectCorrupt(s.ScanContracts([](const ProjectContract&) {}), {"project_contracts", "P1", "signed_on"});
+  this->Tamper("UPDATE progress_reports SET report_date = '2023-6-1'");
+  ExpectCorrupt(s.ScanProgress([](const ProgressReport&) {}), {"progress_reports", "P1", "report_date"});
+  this->Tamper("UPDATE policies SET effective_from = ''");
+  ExpectCorrupt(s.LoadPolicies().status(), {"policies", "advance_cap_bp", "effective_from"});
+  this->Tamper("DROP TRIGGER ledger_entries_no_update");
+  this->Tamper("UPDATE ledger_entries SET entry_date = '2023-13-01' WHERE entry_id = 'E1'");
+  ExpectCorrupt(s.ScanLedgerFacts(1, [](int, const LedgerFact&) {}), {"ledger_entries", "entry_date", "2023-13-01"});
+  ExpectCorrupt(s.ProjectEntries("P1").status(), {"ledger_entries", "entry_date"});
+}
+
+/// Tables and columns (name, kind, NOT NULL) a backend's migrations create, as
+/// "table.column kind [not null]". Kinds: integer; text (PostgreSQL's DATE and TIMESTAMPTZ
+/// are ISO text in SQLite, so they count as text).
+std::set<std::string> SchemaOf(sql::Driver& driver) {
+  std::set<std::string> out;
+  const auto kind = [](std::string type) {
+    std::transform(type.begin(), type.end(), type.begin(), [](unsigned char c) { return std::tolower(c); });
+    if (type == "integer" || type == "bigint" || type == "smallint") return std::string("integer");
+    if (type == "text" || type == "date" || type == "timestamp with time zone") return std::string("text");
+    return "unexpected:" + type;
+  };
+  const std::string sql =
+      driver.dialect() == sql::Dialect::kSqlite
+          ? "SELECT m.name, p.name, p.type, CASE WHEN p.\"notnull\" = 1 OR p.pk > 0 THEN 1 ELSE 0 END "
+            "FROM sqlite_master m, pragma_table_info(m.name) p WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%'"
+          : "SELECT table_name, column_name, data_type, CASE WHEN is_nullable = 'NO' THEN 1 ELSE 0 END "
+            "FROM information_schema.columns WHERE table_schema = current_schema()";
+  Status s = driver.Read([&](sql::Conn& c) {
+    return c.QueryText(sql, {}, [&](const sql::Row& row) {
+      out.insert(std::string(row.Text(0)) + "." + std::string(row.Text(1)) + " " + kind(std::string(row.Text(2))) +
+                 (row.Int(3) ? " not null" : ""));
+      return Status::Ok();
+    });
+  });
+  EXPECT_TRUE(s.ok()) << s.ToString();
+  return out;
+}
+
+TEST(MigrationsTest, BothBackendsCreateTheSameTablesAndColumns) {
+  if (const char* why = PostgresBackend::Unavailable()) GTEST_SKIP() << why;
+  SqliteBackend sqlite;
+  PostgresBackend postgres;
+  const std::string sqlite_url = sqlite.NewDatabaseUrl(), pg_url = postgres.NewDatabaseUrl();
+  for (const std::string& url : {sqlite_url, pg_url}) {
+    auto store = OpenStore(url);
+    ASSERT_TRUE(store.ok()) << store.status().ToString();
+    ASSERT_TRUE((*store)->Migrate().ok());
+  }
+  const std::set<std::string> on_sqlite = SchemaOf(*SqliteBackend::Driver(sqlite_url));
+  const std::set<std::string> on_pg = SchemaOf(*PostgresBackend::Driver(pg_url));
+  EXPECT_GT(on_sqlite.size(), 100u);
+  std::vector<std::string> only_sqlite, only_pg;
+  std::set_difference(on_sqlite.begin(), on_sqlite.end(), on_pg.begin(), on_pg.end(), std::back_inserter(only_sqlite));
+  std::set_difference(on_pg.begin(), on_pg.end(), on_sqlite.begin(), on_sqlite.end(), std::back_inserter(only_pg));
+  EXPECT_TRUE(only_sqlite.empty()) << "only on SQLite: " << ::testing::PrintToString(only_sqlite);
+  EXPECT_TRUE(only_pg.empty()) << "only on PostgreSQL: " << ::testing::PrintToString(only_pg);
 }
 
 }  // namespace

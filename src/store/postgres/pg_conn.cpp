@@ -100,6 +100,18 @@ std::int64_t Rows::Int(int row, int col) const {
   return v;
 }
 
+std::string_view Rows::TextView(int row, int col) const {
+  if (IsNull(row, col)) return {};
+  return std::string_view(PQgetvalue(res_, row, col), static_cast<std::size_t>(PQgetlength(res_, row, col)));
+}
+
+std::int64_t Rows::AffectedRows() const {
+  const char* n = res_ ? PQcmdTuples(res_) : "";
+  std::int64_t v = 0;
+  std::from_chars(n, n + std::char_traits<char>::length(n), v);
+  return v;
+}
+
 Cell Rows::Get(int row, int col) const {
   if (IsNull(row, col)) return std::nullopt;
   return Text(row, col);

@@ -44,6 +44,10 @@ class Rows {
   std::int64_t Int(int row, int col) const;
   /// The cell as text or nullopt for NULL.
   Cell Get(int row, int col) const;
+  /// The cell's text without a copy, valid while these Rows live; empty for NULL.
+  std::string_view TextView(int row, int col) const;
+  /// Rows an INSERT, UPDATE or DELETE changed.
+  std::int64_t AffectedRows() const;
 
  private:
   pg_result* res_ = nullptr;

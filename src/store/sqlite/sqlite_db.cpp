@@ -2,6 +2,8 @@
 
 #include <sqlite3.h>
 
+#include <cstdlib>
+
 namespace xj::sqlite {
 namespace {
 
@@ -48,6 +50,22 @@ Stmt& Stmt::Bind(int index, std::string_view v) {
 Stmt& Stmt::BindNull(int index) {
   sqlite3_bind_null(stmt_, index);
   return *this;
+}
+
+int Stmt::NumberedIndex(int n) {
+  if (!numbered_ready_) {
+    numbered_ready_ = true;
+    const int count = sqlite3_bind_parameter_count(stmt_);
+    for (int i = 1; i <= count; ++i) {
+      const char* name = sqlite3_bind_parameter_name(stmt_, i);
+      if (name == nullptr || name[0] != '$') continue;
+      const int k = std::atoi(name + 1);
+      if (k <= 0) continue;
+      if (static_cast<std::size_t>(k) >= numbered_.size()) numbered_.resize(static_cast<std::size_t>(k) + 1, 0);
+      numbered_[static_cast<std::size_t>(k)] = i;
+    }
+  }
+  return n > 0 && static_cast<std::size_t>(n) < numbered_.size() ? numbered_[static_cast<std::size_t>(n)] : 0;
 }
 
 Result<bool> Stmt::Step() {

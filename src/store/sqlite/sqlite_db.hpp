@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "core/status.hpp"
 
@@ -33,6 +34,9 @@ class Stmt {
   Stmt& BindNull(int index);
   Stmt& Bind(int index, const std::optional<std::string>& v) { return v ? Bind(index, *v) : BindNull(index); }
   Stmt& Bind(int index, const std::optional<std::int64_t>& v) { return v ? Bind(index, *v) : BindNull(index); }
+  /// The index of parameter `$n` (statements number their parameters $1, $2, … and may use
+  /// one several times or out of order); 0 when the statement does not use it.
+  int NumberedIndex(int n);
 
   /// Steps once: true when a row is available, false when done. Constraint
   /// violations map to AlreadyExists / InvalidArgument, BUSY to Unavailable.
@@ -51,9 +55,11 @@ class Stmt {
  private:
   sqlite3_stmt* stmt_;
   std::string first_error_;
+  std::vector<int> numbered_;  ///< $n → bind index, filled on first use
+  bool numbered_ready_ = false;
 };
 
-/// One connection. Not thread-safe: the SqliteStore serializes access.
+/// One connection. Not thread-safe: the SqliteDriver serializes access.
 class Db {
  public:
   /// Opens (creating) a database file with WAL, foreign keys on and a busy timeout.

@@ -1,15 +1,15 @@
-// Plain-SQL recomputation of every figure for `xianjie verify` (PostgreSQL dialect):
-// a port of sqlite_verify.cpp, kept query for query in step with it. Differences:
-// GREATEST/LEAST for SQLite's scalar MAX/MIN, typed parameters ($2::date), SUMs of
-// BIGINT (NUMERIC in PostgreSQL) cast back before the integer division by 10000,
-// which truncates like SQLite's for the positive operands it sees. Joins and window
-// partitions of per-project rows also match on province_code (the distribution key)
-// so that on Citus they stay inside one shard group (docs/operations.md).
+// Plain-SQL recomputation of every figure for `xianjie verify`, one text for both backends.
+// Deliberately independent of the engine: a region closure by recursive CTE and GROUP BY over
+// the raw rows. Joins and window partitions of per-project rows also match on province_code
+// (the distribution key), so that on Citus they stay inside one shard group
+// (docs/operations.md). SUMs are cast to BIGINT before the integer division by 10000 (they are
+// NUMERIC in PostgreSQL), which truncates alike on both for the positive operands it sees.
 #include <unordered_map>
 
-#include "store/postgres/postgres_store.hpp"
+#include "store/sql/entities.hpp"
+#include "store/sql/sql_store.hpp"
 
-namespace xj {
+namespace xj::sql {
 namespace {
 
 constexpr const char kCountProjects[] = "SELECT COUNT(*) FROM projects";
@@ -18,17 +18,21 @@ constexpr const char kYearsAndSources[] =
     "SELECT DISTINCT fund_year, fund_source FROM ledger_entries "
     "UNION SELECT DISTINCT year, 1 FROM projects ORDER BY 1, 2";
 
-// $1::int year, $2::date as-of.
-constexpr const char kProjectFiguresSql[] = R"sql(
+constexpr const char kClosure[] = R"sql(
 WITH RECURSIVE closure(ancestor, descendant) AS (
   SELECT code, code FROM regions
   UNION ALL
   SELECT c.ancestor, r.code FROM closure c JOIN regions r ON r.parent_code = c.descendant
-),
+))sql";
+
+// $1 year, $2 as-of.
+const DialectSql kProjectFiguresSql([](Dialect d) {
+  return std::string(kClosure) + R"sql(,
 cat AS (
   SELECT c.* FROM project_categories c
   WHERE c.effective_from = (SELECT MAX(x.effective_from) FROM project_categories x
-                            WHERE x.code = c.code AND x.effective_from <= CURRENT_DATE)
+                            WHERE x.code = c.code AND x.effective_from <= )sql" +
+         std::string(CurrentDate(d)) + R"sql()
 ),
 p AS (
   SELECT region_code, actual_start, actual_finish, central_fund_fen,
@@ -43,24 +47,21 @@ p AS (
         THEN (SELECT MIN(industry) FROM cat WHERE cat.level1 = projects.category)
       ELSE 0
     END AS industry
-  FROM projects WHERE year = $1::int AND status <> 14
+  FROM projects WHERE year = $1 AND status <> 14
 )
 SELECT c.ancestor, COUNT(*),
-  SUM(CASE WHEN p.actual_start IS NOT NULL AND p.actual_start <= $2::date THEN 1 ELSE 0 END),
-  SUM(CASE WHEN p.actual_finish IS NOT NULL AND p.actual_finish <= $2::date THEN 1 ELSE 0 END),
+  SUM(CASE WHEN p.actual_start IS NOT NULL AND p.actual_start <= $2 THEN 1 ELSE 0 END),
+  SUM(CASE WHEN p.actual_finish IS NOT NULL AND p.actual_finish <= $2 THEN 1 ELSE 0 END),
   SUM(p.central_fund_fen),
   SUM(CASE WHEN p.industry = 1 THEN p.central_fund_fen ELSE 0 END)
 FROM closure c JOIN p ON p.region_code = c.descendant
 GROUP BY c.ancestor
 )sql";
+});
 
-// $1::int fund year, $2::date as-of, $3::int fund source.
-constexpr const char kLedgerFiguresSql[] = R"sql(
-WITH RECURSIVE closure(ancestor, descendant) AS (
-  SELECT code, code FROM regions
-  UNION ALL
-  SELECT c.ancestor, r.code FROM closure c JOIN regions r ON r.parent_code = c.descendant
-),
+// $1 fund year, $2 as-of, $3 fund source.
+const DialectSql kLedgerFiguresSql([](Dialect) {
+  return std::string(kClosure) + R"sql(,
 e AS (
   -- The effect of a reversal is derived here from the raw rows (the reversed entry's
   -- kind and payee type, negative amount), not read from the stored resolution.
@@ -68,7 +69,7 @@ e AS (
     COALESCE(o.payee_type, l.payee_type) AS effective_payee_type, l.project_code,
     CASE WHEN l.kind = 4 THEN -l.amount_fen ELSE l.amount_fen END AS amount
   FROM ledger_entries l LEFT JOIN ledger_entries o ON l.kind = 4 AND o.entry_id = l.reverses
-  WHERE l.fund_year = $1::int AND l.entry_date <= $2::date AND l.fund_source = $3::int
+  WHERE l.fund_year = $1 AND l.entry_date <= $2 AND l.fund_source = $3
 )
 SELECT c.ancestor,
   SUM(CASE WHEN e.effective_kind = 1 THEN e.amount ELSE 0 END),
@@ -79,36 +80,38 @@ SELECT c.ancestor,
 FROM closure c JOIN e ON e.region_code = c.descendant
 GROUP BY c.ancestor
 )sql";
+});
 
 // 超进度拨款 by SQL: per project, payments beyond the cap, attributed to the latest
 // payments first; then summed per region subtree for one fund year and source.
-// $1::int fund year, $2::date as-of, $3::int fund source, $4::bigint advance cap bp, $5::bigint retention bp.
-constexpr const char kPayAheadSql[] = R"sql(
-WITH RECURSIVE closure(ancestor, descendant) AS (
-  SELECT code, code FROM regions
-  UNION ALL
-  SELECT c.ancestor, r.code FROM closure c JOIN regions r ON r.parent_code = c.descendant
-),
+// $1 fund year, $2 as-of, $3 fund source, $4 advance cap bp, $5 retention bp.
+const DialectSql kPayAheadSql([](Dialect d) {
+  return std::string(kClosure) + R"sql(,
 contract AS (
-  SELECT province_code, project_code, SUM(amount_fen)::bigint AS amount FROM project_contracts
-  WHERE signed_on <= $2::date GROUP BY province_code, project_code
+  SELECT province_code, project_code, CAST(SUM(amount_fen) AS BIGINT) AS amount FROM project_contracts
+  WHERE signed_on <= $2 GROUP BY province_code, project_code
 ),
 progress AS (
   SELECT province_code, project_code, progress_hundredths AS bp FROM (
     SELECT province_code, project_code, progress_hundredths,
       ROW_NUMBER() OVER (PARTITION BY province_code, project_code ORDER BY report_date DESC, id DESC) AS n
-    FROM progress_reports WHERE report_date <= $2::date) latest WHERE n = 1
+    FROM progress_reports WHERE report_date <= $2) latest WHERE n = 1
 ),
 pay AS (
   SELECT l.province_code, l.project_code, l.seq, l.entry_date, l.amount_fen, l.region_code, l.fund_year, l.fund_source
   FROM ledger_entries l
-  WHERE l.kind = 3 AND l.payee_type <> 4 AND l.entry_date <= $2::date AND l.project_code IS NOT NULL
+  WHERE l.kind = 3 AND l.payee_type <> 4 AND l.entry_date <= $2 AND l.project_code IS NOT NULL
     AND NOT EXISTS (SELECT 1 FROM ledger_entries r WHERE r.province_code = l.province_code
-                    AND r.reverses = l.entry_id AND r.entry_date <= $2::date)
+                    AND r.reverses = l.entry_id AND r.entry_date <= $2)
 ),
 excess AS (
   SELECT pay.province_code, pay.project_code,
-    GREATEST(0, SUM(pay.amount_fen) - (contract.amount * ($4::bigint + COALESCE(progress.bp, 0) - $5::bigint) / 10000))::bigint AS amount
+    CAST()sql" +
+         Greatest("0",
+                  "CAST(SUM(pay.amount_fen) AS BIGINT) - (contract.amount * (CAST($4 AS BIGINT) + "
+                  "COALESCE(progress.bp, 0) - CAST($5 AS BIGINT)) / 10000)",
+                  d) +
+         R"sql( AS BIGINT) AS amount
   FROM pay JOIN contract ON contract.province_code = pay.province_code AND contract.project_code = pay.project_code
   LEFT JOIN progress ON progress.province_code = pay.province_code AND progress.project_code = pay.project_code
   GROUP BY pay.province_code, pay.project_code, contract.amount, progress.bp
@@ -121,73 +124,76 @@ ranked AS (
   WHERE excess.amount > 0
 ),
 flagged AS (
-  SELECT region_code, GREATEST(0, LEAST(amount_fen, excess - later)) AS amount
-  FROM ranked WHERE fund_year = $1::int AND fund_source = $3::int
+  SELECT region_code, )sql" +
+         Greatest("0", Least("amount_fen", "excess - later", d), d) + R"sql( AS amount
+  FROM ranked WHERE fund_year = $1 AND fund_source = $3
 )
 SELECT c.ancestor, SUM(f.amount) FROM closure c JOIN flagged f ON f.region_code = c.descendant
 GROUP BY c.ancestor
 )sql";
+});
 
 }  // namespace
 
-Result<std::int64_t> PostgresStore::CountProjects() {
-  XJ_ASSIGN_OR_RETURN(ConnRef c, Connection());
-  XJ_ASSIGN_OR_RETURN(pg::Rows rows, c->Query(kCountProjects));
-  return rows.Int(0, 0);
+Result<std::int64_t> SqlStore::CountProjects() {
+  std::int64_t n = 0;
+  XJ_RETURN_IF_ERROR(Read([&](Conn& c) {
+    return c.Query(kCountProjects, {}, [&](const Row& row) {
+      n = row.Int(0);
+      return Status::Ok();
+    });
+  }));
+  return n;
 }
 
-Result<std::vector<std::pair<int, FundSource>>> PostgresStore::FundYearsAndSources() {
-  XJ_ASSIGN_OR_RETURN(ConnRef c, Connection());
-  XJ_ASSIGN_OR_RETURN(pg::Rows rows, c->Query(kYearsAndSources));
+Result<std::vector<std::pair<int, FundSource>>> SqlStore::FundYearsAndSources() {
   std::vector<std::pair<int, FundSource>> out;
-  for (int i = 0; i < rows.size(); ++i) {
-    out.emplace_back(static_cast<int>(rows.Int(i, 0)), static_cast<FundSource>(rows.Int(i, 1)));
-  }
+  XJ_RETURN_IF_ERROR(Read([&](Conn& c) {
+    return c.Query(kYearsAndSources, {}, [&](const Row& row) {
+      out.emplace_back(static_cast<int>(row.Int(0)), static_cast<FundSource>(row.Int(1)));
+      return Status::Ok();
+    });
+  }));
   return out;
 }
 
-Result<std::vector<SqlRegionFigures>> PostgresStore::ComputeFiguresBySql(const SqlFiguresQuery& q) {
-  XJ_ASSIGN_OR_RETURN(ConnRef c, Connection());
+Result<std::vector<SqlRegionFigures>> SqlStore::ComputeFiguresBySql(const SqlFiguresQuery& q) {
   std::unordered_map<std::string, SqlRegionFigures> by_region;
-  auto at = [&](const std::string& code) -> SqlRegionFigures& {
-    SqlRegionFigures& f = by_region[code];
+  auto at = [&](std::string_view code) -> SqlRegionFigures& {
+    SqlRegionFigures& f = by_region[std::string(code)];
     f.region_code = code;
     return f;
   };
-  const std::string year = std::to_string(q.year);
+  const std::int64_t year = q.year, source = static_cast<int>(q.fund_source);
   const std::string as_of = q.as_of.ToString();
-  const std::string source = std::to_string(static_cast<int>(q.fund_source));
-  {
-    XJ_ASSIGN_OR_RETURN(pg::Rows rows, c->Query(kProjectFiguresSql, {year, as_of}));
-    for (int i = 0; i < rows.size(); ++i) {
-      SqlRegionFigures& f = at(rows.Text(i, 0));
-      f.projects_total = rows.Int(i, 1);
-      f.projects_started = rows.Int(i, 2);
-      f.projects_finished = rows.Int(i, 3);
-      f.planned_total = rows.Int(i, 4);
-      f.planned_industry = rows.Int(i, 5);
-    }
-  }
-  {
-    XJ_ASSIGN_OR_RETURN(pg::Rows rows, c->Query(kLedgerFiguresSql, {year, as_of, source}));
-    for (int i = 0; i < rows.size(); ++i) {
-      SqlRegionFigures& f = at(rows.Text(i, 0));
-      f.allocated = rows.Int(i, 1);
-      f.allocated_to_projects = rows.Int(i, 2);
-      f.disbursed = rows.Int(i, 3);
-      f.expended = rows.Int(i, 4);
-      f.disburse_as_expend = rows.Int(i, 5);
-    }
-  }
-  {
-    XJ_ASSIGN_OR_RETURN(pg::Rows rows, c->Query(kPayAheadSql, {year, as_of, source, std::to_string(q.advance_cap_bp),
-                                                               std::to_string(q.retention_bp)}));
-    for (int i = 0; i < rows.size(); ++i) at(rows.Text(i, 0)).pay_ahead = rows.Int(i, 1);
-  }
+  XJ_RETURN_IF_ERROR(Read([&](Conn& c) -> Status {
+    XJ_RETURN_IF_ERROR(c.Query(kProjectFiguresSql(d_), {year, as_of}, [&](const Row& row) {
+      SqlRegionFigures& f = at(row.Text(0));
+      f.projects_total = row.Int(1);
+      f.projects_started = row.Int(2);
+      f.projects_finished = row.Int(3);
+      f.planned_total = row.Int(4);
+      f.planned_industry = row.Int(5);
+      return Status::Ok();
+    }));
+    XJ_RETURN_IF_ERROR(c.Query(kLedgerFiguresSql(d_), {year, as_of, source}, [&](const Row& row) {
+      SqlRegionFigures& f = at(row.Text(0));
+      f.allocated = row.Int(1);
+      f.allocated_to_projects = row.Int(2);
+      f.disbursed = row.Int(3);
+      f.expended = row.Int(4);
+      f.disburse_as_expend = row.Int(5);
+      return Status::Ok();
+    }));
+    return c.Query(kPayAheadSql(d_), {year, as_of, source, q.advance_cap_bp, q.retention_bp}, [&](const Row& row) {
+      at(row.Text(0)).pay_ahead = row.Int(1);
+      return Status::Ok();
+    });
+  }));
   std::vector<SqlRegionFigures> out;
   out.reserve(by_region.size());
   for (auto& [code, f] : by_region) out.push_back(std::move(f));
   return out;
 }
 
-}  // namespace xj
+}  // namespace xj::sql

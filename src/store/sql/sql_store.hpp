@@ -1,28 +1,24 @@
 #pragma once
-/// Store on an embedded SQLite file (WAL, foreign keys on, prepared statements only).
+/// The Store, written once against the driver port (driver.hpp) for SQLite and PostgreSQL.
 
-#include <atomic>
 #include <memory>
-#include <mutex>
-#include <string>
-#include <thread>
 
-#include "store/sqlite/sqlite_db.hpp"
+#include "store/sql/driver.hpp"
 #include "store/store.hpp"
 
-namespace xj {
+namespace xj::sql {
 
-/// One connection serialized by a recursive mutex: SQLite has one writer anyway,
-/// and the figures are answered from memory by the analytics engine.
-class SqliteStore final : public Store {
+/// Thread-safe as its driver. Every statement is in sql/ (this class, sql_accounts.cpp,
+/// sql_verify.cpp, sql_copy.cpp, ledger_sql.cpp); the drivers hold none.
+class SqlStore final : public Store {
  public:
-  static Result<std::unique_ptr<SqliteStore>> Open(const std::string& path);
+  explicit SqlStore(std::unique_ptr<Driver> driver) : driver_(std::move(driver)), d_(driver_->dialect()) {}
 
-  std::string_view backend() const override { return "sqlite"; }
-  Result<int> Migrate() override;
-  Result<int> SchemaVersion() override;
+  std::string_view backend() const override { return driver_->backend(); }
+  Result<int> Migrate() override { return driver_->Migrate(); }
+  Result<int> SchemaVersion() override { return driver_->SchemaVersion(); }
   Status Transact(const std::function<Status()>& fn) override;
-  Status Backup(const std::string& path) override;
+  Status Backup(const std::string& path) override { return driver_->Backup(path); }
 
   Result<std::vector<Region>> LoadRegions() override;
   Status UpsertRegions(const std::vector<Region>& regions) override;
@@ -43,6 +39,8 @@ class SqliteStore final : public Store {
   Result<std::vector<std::pair<std::int64_t, Date>>> ReversalDates() override;
   Result<std::vector<StoredEntry>> FindEntries(const std::vector<std::string>& entry_ids) override;
   Result<std::vector<std::string>> FindReversed(const std::vector<std::string>& entry_ids) override;
+  /// Up to kBulkRows entries: INSERT … RETURNING seq each; more: seq values are reserved
+  /// first and the rows go through the driver's bulk append (COPY on PostgreSQL).
   Result<std::vector<StoredEntry>> AppendEntries(std::vector<StoredEntry> entries) override;
   Result<std::vector<StoredEntry>> ProjectEntries(std::string_view project_code) override;
   Result<LedgerPage> ListLedger(const LedgerFilter& filter) override;
@@ -52,9 +50,11 @@ class SqliteStore final : public Store {
   Status ScanContracts(const std::function<void(const ProjectContract&)>& fn) override;
   Status ScanProgress(const std::function<void(const ProgressReport&)>& fn) override;
 
+  // sql_verify.cpp
   Result<std::int64_t> CountProjects() override;
   Result<std::vector<std::pair<int, FundSource>>> FundYearsAndSources() override;
   Result<std::vector<SqlRegionFigures>> ComputeFiguresBySql(const SqlFiguresQuery& query) override;
+
   Result<std::vector<ProjectCategory>> LoadCategories() override;
   Result<std::int64_t> InsertLibraryRecord(const LibraryRecord& record) override;
   Status UpdateLibraryRecord(std::int64_t id, const std::string& doc, const std::string& updated_at) override;
@@ -62,13 +62,14 @@ class SqliteStore final : public Store {
   Result<std::vector<PolicyValue>> LoadPolicies() override;
   Status InsertPolicy(const PolicyValue& value) override;
 
+  // sql_copy.cpp
   Result<std::int64_t> CountRows(const CopiedTable& table) override;
   Status ExportRows(const CopiedTable& table, std::size_t batch_rows,
                     const std::function<Status(const RowBatch&)>& fn) override;
   Status ImportRows(const CopiedTable& table, const RowBatch& batch) override;
   Status ClearRows(const CopiedTable& table) override;
 
-  // accounts, sessions and the audit log: sqlite_accounts.cpp
+  // sql_accounts.cpp
   Result<std::optional<UserRecord>> FindUserByName(std::string_view username) override;
   Result<std::optional<UserRecord>> FindUserById(std::int64_t id) override;
   Result<std::int64_t> InsertUser(const UserRecord& user) override;
@@ -83,28 +84,33 @@ class SqliteStore final : public Store {
   Status ScanAudit(const std::function<Status(const AuditRecord&)>& fn) override;
   Result<AuditPage> QueryAudit(const AuditQuery& query) override;
 
-  // API tokens of service accounts: sqlite_tokens.cpp
+  // sql_tokens.cpp
   Result<std::int64_t> InsertApiToken(const ApiTokenRecord& token) override;
   Result<std::optional<ApiTokenRecord>> FindApiToken(std::string_view token_hash) override;
   Result<std::vector<ApiTokenRecord>> ListApiTokens() override;
   Status RevokeApiToken(std::int64_t id, std::string_view revoked_at) override;
   Status TouchApiToken(std::int64_t id, std::string_view last_used_at) override;
 
- private:
-  SqliteStore(std::unique_ptr<sqlite::Db> db, std::string path) : db_(std::move(db)), path_(std::move(path)) {}
-  /// Runs `fn` in a transaction unless one is already open on this connection.
-  /// Runs `fn` in a transaction opened by `begin` (or inside the one already open): commit on
-  /// ok, rollback on an error or an exception.
-  Status RunInTx(const char* begin, const std::function<Status()>& fn);
-  Status InTx(const std::function<Status()>& fn);
-  /// Runs `fn` inside one read transaction (a deferred BEGIN) unless a transaction is open.
-  Status InReadTx(const std::function<Status()>& fn);
-  Result<std::vector<StoredEntry>> FindEntriesLocked(const std::vector<std::string>& entry_ids);
+  /// Batches larger than this go through the driver's bulk append instead of one statement a row.
+  static constexpr std::size_t kBulkRows = 1000;
 
-  std::recursive_mutex mu_;
-  std::unique_ptr<sqlite::Db> db_;  // GUARDED_BY(mu_)
-  int tx_depth_ = 0;                // GUARDED_BY(mu_)
-  std::string path_;                // for extra read connections of bulk scans
+ private:
+  /// Runs a store-owned write: its own transaction (retried on serialization failure) or the caller's.
+  Status Write(const ConnFn& fn) { return driver_->Write(fn, true); }
+  Status Read(const ConnFn& fn) { return driver_->Read(fn); }
+
+  std::unique_ptr<Driver> driver_;
+  const Dialect d_;
 };
 
-}  // namespace xj
+/// Every row `sql` returns, read by `read` (a reader of entities.hpp).
+template <typename T, typename Reader>
+Status CollectRows(Conn& c, const char* sql, const Values& params, Reader read, std::vector<T>& out) {
+  return c.Query(sql, params, [&](const Row& row) -> Status {
+    XJ_ASSIGN_OR_RETURN(T value, read(row));
+    out.push_back(std::move(value));
+    return Status::Ok();
+  });
+}
+
+}  // namespace xj::sql
