@@ -4,6 +4,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "http/api_docs.hpp"
 #include "http/api_excel.hpp"
 #include "http/api_library.hpp"
 #include "http/api_tokens.hpp"
@@ -76,6 +77,8 @@ void RegisterRoutes(Router& router, App& app) {
     if (!v.ok()) return ErrorResponse(v.status());
     return JsonResponse({{"status", "ok"}, {"backend", app.store().backend()}, {"schema_version", *v}});
   });
+
+  RegisterDocsRoutes(router);  // the API reference: GET /api/docs and /api/docs/openapi.yaml (api_docs.cpp)
 
   // Prometheus scrapes from the same host without a session; elsewhere only an admin may read.
   router.Add("GET", "/metrics", AccessRule::LoopbackOr(Action::kReadMetrics), [&app](Request&) {

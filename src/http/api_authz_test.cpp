@@ -107,6 +107,8 @@ std::map<std::string, Sample> Samples() {
   std::map<std::string, Sample> s;
   s["GET /healthz"] = {false, [](auto&, auto&) { return Make("GET", "/healthz"); }};
   s["GET /metrics"] = {false, [](auto&, auto&) { return Make("GET", "/metrics"); }};
+  s["GET /api/docs"] = {false, [](auto&, auto&) { return Make("GET", "/api/docs"); }};
+  s["GET /api/docs/openapi.yaml"] = {false, [](auto&, auto&) { return Make("GET", "/api/docs/openapi.yaml"); }};
   s["POST /api/v1/session"] = {false, [](auto&, const std::string& user) {
                                  return Make("POST", "/api/v1/session",
                                              nlohmann::json{{"username", user}, {"password", kPassword}}.dump(),

@@ -35,6 +35,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/docs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This reference as a web page (Swagger UI, bundled with the server) */
+        get: operations["getApiDocs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/docs/openapi.yaml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This contract (docs/openapi.yaml as built into the server) */
+        get: operations["getOpenApi"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/session": {
         parameters: {
             query?: never;
@@ -1958,6 +1992,46 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    getApiDocs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+        };
+    };
+    getOpenApi: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/yaml": string;
+                };
+            };
+        };
+    };
     getSession: {
         parameters: {
             query?: never;
@@ -2260,24 +2334,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "entries": [
-                 *         {
-                 *           "entry_id": "CZ-2024-0612-001",
-                 *           "date": "2024-06-12",
-                 *           "kind": "expend",
-                 *           "fund_source": "central",
-                 *           "fund_year": 2024,
-                 *           "region_code": "540102",
-                 *           "project_code": "540102-2024-001",
-                 *           "amount_fen": 1250000,
-                 *           "payee": "城关区建筑公司",
-                 *           "payee_type": "enterprise"
-                 *         }
-                 *       ]
-                 *     }
-                 */
                 "application/json": components["schemas"]["LedgerBatch"];
             };
         };
