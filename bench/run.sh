@@ -3,8 +3,11 @@
 # Builds Release, writes the national dataset once (build-bench/national.db, ~7 min),
 # measures the engine in process and the same answers by SQL in SQLite, PostgreSQL and
 # DuckDB in the same run, and rewrites docs/performance.md.
+#   bench/run.sh --compare OLD_COMMIT   instead measures OLD_COMMIT's build and this one alternately
+#                                       (start-up, county ranking p99, 1 M-row import): bench/compare.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [[ "${1:-}" == "--compare" ]]; then exec bench/compare.sh "${2:?usage: bench/run.sh --compare OLD_COMMIT}"; fi
 scripts/setup.sh --test >/dev/null
 (cd bench && { [[ -d node_modules ]] || npm ci --no-audit --no-fund; })
 

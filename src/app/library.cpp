@@ -206,14 +206,9 @@ Status App::CheckLibraryGuards(const Actor& actor, const Project& project, const
   if (PostingRequiredFor(t.action)) {
     std::vector<Posting> postings;
     std::vector<Objection> objections;
-    XJ_ASSIGN_OR_RETURN(std::vector<LibraryRecord> prs, Records(LibraryKind::kPosting, project.project_code));
-    for (const LibraryRecord& r : prs) {
-      XJ_ASSIGN_OR_RETURN(nlohmann::json j, ParseStoredDoc(r.doc));
-      auto p = PostingFromJson(j);
-      if (!p.ok()) return Status::Internal("公示记录已损坏");
-      p->id = r.id;
-      postings.push_back(*p);
-    }
+    PostingQuery pq;
+    pq.project_code = project.project_code;
+    XJ_ASSIGN_OR_RETURN(postings, store_->FindPostings(pq));
     XJ_ASSIGN_OR_RETURN(std::vector<LibraryRecord> ors, Records(LibraryKind::kObjection, project.project_code));
     for (const LibraryRecord& r : ors) {
       XJ_ASSIGN_OR_RETURN(nlohmann::json j, ParseStoredDoc(r.doc));
@@ -262,15 +257,9 @@ Status App::FillLibrary(ProjectDetail& d) const {
     if (r.ok()) d.compliance = *r;
   }
   XJ_ASSIGN_OR_RETURN(d.joint_review, JointReviewOf(d.stored.project, &d.signoffs));
-  XJ_ASSIGN_OR_RETURN(std::vector<LibraryRecord> prs, Records(LibraryKind::kPosting, code));
-  for (const LibraryRecord& r : prs) {
-    XJ_ASSIGN_OR_RETURN(nlohmann::json j, ParseStoredDoc(r.doc));
-    auto p = PostingFromJson(j);
-    if (p.ok()) {
-      p->id = r.id;
-      d.postings.push_back(*p);
-    }
-  }
+  PostingQuery pq;
+  pq.project_code = code;
+  XJ_ASSIGN_OR_RETURN(d.postings, store_->FindPostings(pq));
   XJ_ASSIGN_OR_RETURN(std::vector<LibraryRecord> ors, Records(LibraryKind::kObjection, code));
   for (const LibraryRecord& r : ors) {
     XJ_ASSIGN_OR_RETURN(nlohmann::json j, ParseStoredDoc(r.doc));
@@ -554,8 +543,7 @@ Result<Posting> App::CreatePosting(const Actor& actor, const std::string& code, 
   posting.created_by = actor.username;
   posting.created_at = Now();
   XJ_RETURN_IF_ERROR(store_->Transact([&]() -> Status {
-    XJ_ASSIGN_OR_RETURN(posting.id, store_->InsertLibraryRecord({0, LibraryKind::kPosting, p.region_code, code, 0,
-                                                                 ToJson(posting).dump(), Now(), Now()}));
+    XJ_ASSIGN_OR_RETURN(posting.id, store_->InsertPosting(posting));
     return AppendAudit(actor, "project.posting", "project", code, p.region_code, "", ToJson(posting).dump());
   }));
   return posting;
@@ -569,16 +557,14 @@ Result<Objection> App::RecordObjection(const Actor& actor, const std::string& co
   if (!stored) return Status::NotFound("项目不存在：" + code);
   const std::string& region = stored->project.region_code;
   XJ_RETURN_IF_ERROR(Authorize(actor, Action::kWriteProjects, region));
-  LibraryRecordQuery q;
-  q.kind = LibraryKind::kPosting;
-  q.id = posting_id;
-  XJ_ASSIGN_OR_RETURN(std::vector<LibraryRecord> recs, store_->FindLibraryRecords(q));
-  if (recs.empty() || recs[0].project_code != code) {
+  PostingQuery pq;
+  pq.id = posting_id;
+  XJ_ASSIGN_OR_RETURN(std::vector<Posting> found, store_->FindPostings(pq));
+  if (found.empty() || found[0].project_code != code) {
     return Status::NotFound("项目 " + code + " 没有编号为 " + std::to_string(posting_id) + " 的公示");
   }
   if (objection.text.empty()) return Status::InvalidArgument("异议内容必填");
-  XJ_ASSIGN_OR_RETURN(nlohmann::json j, ParseStoredDoc(recs[0].doc));
-  XJ_ASSIGN_OR_RETURN(Posting posting, PostingFromJson(j));
+  const Posting& posting = found[0];
   if (objection.received_on < posting.start) {
     return Status::InvalidArgument("异议收到日期早于公示开始日期 " + posting.start.ToString());
   }
@@ -630,20 +616,15 @@ Result<std::vector<Posting>> App::PublicPostings(const std::string& region_code)
   auto tree = regions();
   const RegionIndex root = tree->Find(region_code);
   if (root == kNoRegion) return Status::NotFound("区划不存在：" + region_code);
-  LibraryRecordQuery q;
-  q.kind = LibraryKind::kPosting;
-  XJ_ASSIGN_OR_RETURN(std::vector<LibraryRecord> recs, store_->FindLibraryRecords(q));
-  std::vector<Posting> out;
-  for (auto it = recs.rbegin(); it != recs.rend() && out.size() < kMaxPublicPostings; ++it) {
-    const RegionIndex i = tree->Find(it->region_code);
-    if (i == kNoRegion || !tree->Contains(root, i)) continue;
-    XJ_ASSIGN_OR_RETURN(nlohmann::json j, ParseStoredDoc(it->doc));
-    auto p = PostingFromJson(j);
-    if (!p.ok()) continue;
-    p->id = it->id;
-    p->created_by.clear();  // the public sees the announcement, not who typed it in
-    out.push_back(*p);
-  }
+  // The subtree's codes go to the store, which reads only their postings through the region index.
+  PostingQuery q;
+  q.region_codes.emplace();
+  for (RegionIndex i = root; i < tree->node(root).subtree_end; ++i)
+    q.region_codes->push_back(tree->node(i).region.code);
+  q.newest_first = true;
+  q.limit = static_cast<std::int64_t>(kMaxPublicPostings);
+  XJ_ASSIGN_OR_RETURN(std::vector<Posting> out, store_->FindPostings(q));
+  for (Posting& p : out) p.created_by.clear();  // the public sees the announcement, not who typed it in
   return out;
 }
 

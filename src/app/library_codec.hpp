@@ -21,7 +21,6 @@ struct LibraryKind {
   static constexpr const char* kReviewDepartments = "review_departments";
   static constexpr const char* kSignoff = "signoff";
   static constexpr const char* kComplianceReview = "compliance_review";
-  static constexpr const char* kPosting = "posting";
   static constexpr const char* kObjection = "objection";
   static constexpr const char* kVillagePlan = "village_plan";
 };

@@ -14,6 +14,7 @@
 #include "core/status.hpp"
 #include "domain/category.hpp"
 #include "domain/ledger.hpp"
+#include "domain/posting.hpp"
 #include "domain/project.hpp"
 #include "domain/project_lifecycle.hpp"
 #include "domain/region.hpp"
@@ -97,6 +98,16 @@ struct LibraryRecordQuery {
   std::optional<std::string> project_code;
   std::optional<std::int64_t> ref_id;
   std::optional<std::string> region_code;
+};
+
+/// Which public postings (公示) to read, newest (highest id) first or oldest first.
+struct PostingQuery {
+  std::optional<std::int64_t> id;
+  std::optional<std::string> project_code;
+  /// Only postings of projects in these regions (a subtree's codes); nullopt = every region.
+  std::optional<std::vector<std::string>> region_codes;
+  bool newest_first = false;
+  std::int64_t limit = 0;  ///< 0 = no limit
 };
 
 /// A table `xianjie copy` moves whole between backends (listed once in store_copy.cpp).
@@ -209,6 +220,11 @@ class Store {
   virtual Status UpdateLibraryRecord(std::int64_t id, const std::string& doc, const std::string& updated_at) = 0;
   /// Matching records, oldest (lowest id) first.
   virtual Result<std::vector<LibraryRecord>> FindLibraryRecords(const LibraryRecordQuery& query) = 0;
+
+  // --- public postings (library_postings) ---
+  /// Inserts a posting (its id and province are assigned) and returns its id.
+  virtual Result<std::int64_t> InsertPosting(const Posting& posting) = 0;
+  virtual Result<std::vector<Posting>> FindPostings(const PostingQuery& query) = 0;
 
   // --- policies ---
   virtual Result<std::vector<PolicyValue>> LoadPolicies() = 0;

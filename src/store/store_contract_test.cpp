@@ -833,6 +833,65 @@ TYPED_TEST(StoreContractTest, BackupWritesAFile) {
   fs::remove(file);
 }
 
+Posting MakePosting(std::string project, std::string region, Date start) {
+  Posting p;
+  p.project_code = std::move(project);
+  p.region_code = std::move(region);
+  p.stage = "admit";
+  p.place = "村务公开栏";
+  p.start = start;
+  p.end = start.AddDays(6);
+  p.project_name = "项目 " + p.project_code;
+  p.region_name = "城关区";
+  p.total_investment = Fen(2'000'000);
+  p.central_fund = Fen(1'500'000);
+  p.households_linked = 12;
+  p.created_by = "zhang";
+  p.created_at = "2024-03-01T08:00:00.000Z";
+  return p;
+}
+
+TYPED_TEST(StoreContractTest, PostingsRoundTripByIdProjectAndRegionNewestFirst) {
+  Store& s = *this->store_;
+  ASSERT_TRUE(s.UpsertRegions(Regions()).ok());
+  ASSERT_TRUE(s.InsertProjects(Projects()).ok());
+  std::vector<Posting> written = {MakePosting("P1", "540102", Date::FromYmd(2024, 3, 1)),
+                                  MakePosting("P2", "540121", Date::FromYmd(2024, 3, 2)),
+                                  MakePosting("P1", "540102", Date::FromYmd(2024, 4, 1))};
+  for (Posting& p : written) {
+    auto id = s.InsertPosting(p);
+    ASSERT_TRUE(id.ok()) << id.status().ToString();
+    p.id = *id;
+  }
+  EXPECT_LT(written[0].id, written[1].id);
+  PostingQuery by_id;
+  by_id.id = written[1].id;
+  auto one = s.FindPostings(by_id);
+  ASSERT_TRUE(one.ok());
+  ASSERT_EQ(one->size(), 1u);
+  EXPECT_EQ(one->front(), written[1]);
+
+  PostingQuery by_project;
+  by_project.project_code = "P1";
+  auto p1 = s.FindPostings(by_project);
+  ASSERT_TRUE(p1.ok());
+  EXPECT_EQ(*p1, (std::vector<Posting>{written[0], written[2]}));  // oldest first
+
+  PostingQuery by_region;
+  by_region.region_codes = std::vector<std::string>{"540100", "540102"};
+  by_region.newest_first = true;
+  auto county = s.FindPostings(by_region);
+  ASSERT_TRUE(county.ok());
+  EXPECT_EQ(*county, (std::vector<Posting>{written[2], written[0]}));
+  by_region.limit = 1;
+  EXPECT_EQ(s.FindPostings(by_region)->size(), 1u);
+  by_region.region_codes = std::vector<std::string>{};
+  EXPECT_TRUE(s.FindPostings(by_region)->empty());  // an empty subtree has no postings
+
+  Posting orphan = MakePosting("NOPE", "540102", Date::FromYmd(2024, 3, 1));
+  EXPECT_FALSE(s.InsertPosting(orphan).ok());  // a posting belongs to a stored project
+}
+
 /// A corrupt row is an Internal error naming its table, its key and the bad column, on every backend.
 void ExpectCorrupt(const Status& s, std::initializer_list<std::string_view> names) {
   EXPECT_EQ(s.code(), ErrorCode::kInternal) << s.ToString();

@@ -23,6 +23,7 @@ const std::vector<CopiedTable>& CopiedTables() {
       {"project_transitions", "id", false},
       {"project_procedures", "project_code, kind", false},
       {"library_records", "id", true},
+      {"library_postings", "id", false},
       {"api_tokens", "id", false},
   };
   return kTables;

@@ -240,6 +240,53 @@ Result<LibraryRecord> ReadLibraryRecord(const Row& row) {
                        row.Int(4), std::string(row.Text(5)), std::string(row.Text(6)), std::string(row.Text(7))};
 }
 
+Result<Posting> ReadPosting(const Row& row) {
+  Fields f(row, "library_postings", "id=" + std::to_string(row.Int(0)));
+  Posting p;
+  p.id = f.Int(0);
+  p.project_code = f.Text(1);
+  p.region_code = f.Text(2);
+  p.stage = f.Text(3);
+  p.place = f.Text(4);
+  p.start = f.DateAt(5);
+  p.end = f.DateAt(6);
+  p.hotline = f.Text(7);
+  p.project_name = f.Text(8);
+  p.region_name = f.Text(9);
+  p.construction_content = f.Text(10);
+  p.total_investment = Fen(f.Int(11));
+  p.central_fund = Fen(f.Int(12));
+  p.implementing_unit = f.Text(13);
+  p.benefit_mechanism = f.Text(14);
+  p.households_linked = static_cast<std::int32_t>(f.Int(15));
+  p.responsible_person = f.Text(16);
+  p.created_by = f.Text(17);
+  p.created_at = f.Text(18);
+  return Checked(f, std::move(p));
+}
+
+void WritePosting(const Posting& p, Values& out) {
+  out = {ProvinceCodeOf(p.region_code),
+         p.project_code,
+         p.region_code,
+         p.stage,
+         p.place,
+         p.start.ToString(),
+         p.end.ToString(),
+         p.hotline,
+         p.project_name,
+         p.region_name,
+         p.construction_content,
+         p.total_investment.value(),
+         p.central_fund.value(),
+         p.implementing_unit,
+         p.benefit_mechanism,
+         std::int64_t{p.households_linked},
+         p.responsible_person,
+         p.created_by,
+         p.created_at};
+}
+
 Result<UserRecord> ReadUser(const Row& row) {
   Fields f(row, "users", "id=" + std::to_string(row.Int(0)));
   UserRecord u;

@@ -105,6 +105,20 @@ inline constexpr std::string_view kLibraryColumns =
     "id, kind, region_code, project_code, ref_id, doc, created_at, updated_at";
 Result<LibraryRecord> ReadLibraryRecord(const Row& row);
 
+// --- public postings ---
+inline constexpr std::string_view kPostingColumns =
+    "id, project_code, region_code, stage, place, start_date, end_date, hotline, project_name, region_name, "
+    "construction_content, total_investment_fen, central_fund_fen, implementing_unit, benefit_mechanism, "
+    "households_linked, responsible_person, created_by, created_at";
+/// Every column but id, province_code first, in WritePosting order.
+inline constexpr std::string_view kPostingWriteColumns =
+    "province_code, project_code, region_code, stage, place, start_date, end_date, hotline, project_name, "
+    "region_name, construction_content, total_investment_fen, central_fund_fen, implementing_unit, "
+    "benefit_mechanism, households_linked, responsible_person, created_by, created_at";
+inline constexpr int kPostingWriteColumnCount = 19;
+Result<Posting> ReadPosting(const Row& row);
+void WritePosting(const Posting& p, Values& out);
+
 // --- accounts, sessions, audit log ---
 inline constexpr std::string_view kUserColumns = "id, username, role, region_code, password_hash, disabled, created_at";
 Result<UserRecord> ReadUser(const Row& row);

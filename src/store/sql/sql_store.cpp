@@ -91,6 +91,9 @@ const std::string kLibraryByRef =
 const std::string kLibraryByRegion =
     Concat({"SELECT ", kLibraryColumns, " FROM library_records WHERE kind = $1 AND region_code = $2 ORDER BY id"});
 
+const std::string kInsertPosting = Concat({"INSERT INTO library_postings (", kPostingWriteColumns, ") VALUES (",
+                                           Params(kPostingWriteColumnCount), ") RETURNING id"});
+
 const std::string kSelectPolicies = Concat({"SELECT ", kPolicyColumns, " FROM policies ORDER BY key, effective_from"});
 constexpr const char kInsertPolicy[] =
     "INSERT INTO policies (key, effective_from, value, note) VALUES ($1, $2, $3, $4)";
@@ -396,6 +399,54 @@ Result<std::vector<LibraryRecord>> SqlStore::FindLibraryRecords(const LibraryRec
   }
   std::vector<LibraryRecord> out;
   XJ_RETURN_IF_ERROR(Read([&](Conn& c) { return CollectRows(c, sql->c_str(), params, ReadLibraryRecord, out); }));
+  return out;
+}
+
+Result<std::int64_t> SqlStore::InsertPosting(const Posting& posting) {
+  std::int64_t id = 0;
+  XJ_RETURN_IF_ERROR(Write([&](Conn& c) {
+    Values v;
+    WritePosting(posting, v);
+    return c.Query(kInsertPosting.c_str(), v, [&](const Row& row) {
+      id = row.Int(0);
+      return Status::Ok();
+    });
+  }));
+  return id;
+}
+
+Result<std::vector<Posting>> SqlStore::FindPostings(const PostingQuery& q) {
+  // Built per call: the filters combine freely and each narrows through an index
+  // (id, (project_code, id), (region_code, id)).
+  Values params;
+  std::string sql = Concat({"SELECT ", kPostingColumns, " FROM library_postings WHERE 1 = 1"});
+  // The number of the parameter just added.
+  const auto last = [&] { return Param(static_cast<int>(params.size())); };
+  if (q.id) {
+    params.emplace_back(*q.id);
+    sql += " AND id = " + last();
+  }
+  if (q.project_code) {
+    params.emplace_back(*q.project_code);
+    sql += " AND project_code = " + last();
+  }
+  if (q.region_codes) {
+    params.emplace_back(ListValue(*q.region_codes, d_));
+    sql += " AND " + InList("region_code", last(), d_);
+  }
+  sql += q.newest_first ? " ORDER BY id DESC" : " ORDER BY id";
+  if (q.limit > 0) {
+    params.emplace_back(q.limit);
+    sql += " LIMIT " + last();
+  }
+  std::vector<Posting> out;
+  XJ_RETURN_IF_ERROR(Read([&](Conn& c) {
+    return c.QueryText(sql, params, [&](const Row& row) -> Status {
+      XJ_ASSIGN_OR_RETURN(Posting p, ReadPosting(row));
+      out.push_back(std::move(p));
+      return Status::Ok();
+    });
+  }));
   return out;
 }
 
