@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# ./test.sh — every suite: format, unit (GoogleTest via CTest), web unit (Vitest),
-# API (real binary, on SQLite and on PostgreSQL), browser (Debian chromium via
+# ./test.sh — every suite: format, unit (GoogleTest via CTest), OpenAPI lint (Redocly), web lint (ESLint),
+# web unit (Vitest, incl. the generated client types' freshness),
+# API (real binary, on SQLite and on PostgreSQL; every response checked against docs/openapi.yaml
+# by tests/lib/contract.mjs), browser (Debian chromium via
 # playwright-core). Non-zero on any failure.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -26,6 +28,9 @@ format_check() {
 }
 unit_tests() { ctest --test-dir build --output-on-failure -j"$(nproc)"; }
 web_tests() { (cd web && npm test --silent); }
+web_lint() { (cd web && npm run --silent lint); }
+# docs/openapi.yaml against Redocly's recommended rules (docs/redocly.yaml; exceptions with reasons beside it).
+api_contract_lint() { (cd web && npm run --silent lint:api); }
 api_tests_sqlite() { XIANJIE_TEST_DB=sqlite node --test --test-concurrency=1 tests/api/; }
 api_tests_postgresql() { XIANJIE_TEST_DB=postgresql node --test --test-concurrency=1 tests/api/; }
 upgrade_tests_sqlite() { XIANJIE_TEST_DB=sqlite node --test --test-concurrency=1 tests/upgrade/; }
@@ -36,6 +41,8 @@ e2e_tests() { XIANJIE_SCREENSHOT_DIR=build/screenshots node --test --test-concur
 
 step "format (clang-format)" format_check
 step "unit tests (GoogleTest)" unit_tests
+step "API contract lint (Redocly, docs/openapi.yaml)" api_contract_lint
+step "web lint (ESLint: Vue + TypeScript recommended)" web_lint
 step "web unit tests (Vitest)" web_tests
 step "API tests (real server, SQLite)" api_tests_sqlite
 step "API tests (real server, PostgreSQL)" api_tests_postgresql

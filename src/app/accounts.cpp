@@ -1,43 +1,16 @@
 // Accounts, sessions and authorization use cases (issue: accounts and region-scoped authorization).
 #include <nlohmann/json.hpp>
 
+#include "app/account_names.hpp"
 #include "app/app.hpp"
 #include "core/timestamp.hpp"
 
 namespace xj {
 namespace {
 
-constexpr std::size_t kMaxUsernameBytes = 64;
+constexpr std::size_t kMaxUsernameBytes = kMaxAccountNameBytes;
 constexpr std::size_t kSessionTokenBytes = 32;
 constexpr std::size_t kCsrfTokenBytes = 32;
-
-/// Number of code points, or nullopt when `s` is not valid UTF-8.
-std::optional<std::size_t> Utf8Length(std::string_view s) {
-  std::size_t n = 0;
-  for (std::size_t i = 0; i < s.size(); ++n) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xe ? 3 : (c >> 3) == 0x1e ? 4 : 0;
-    if (len == 0 || i + len > s.size()) return std::nullopt;
-    for (std::size_t k = 1; k < len; ++k) {
-      if ((static_cast<unsigned char>(s[i + k]) >> 6) != 0x2) return std::nullopt;
-    }
-    i += len;
-  }
-  return n;
-}
-
-Status ValidateUsername(std::string_view name) {
-  if (name.empty() || name.size() > kMaxUsernameBytes) {
-    return Status::InvalidArgument("用户名长度应为 1–" + std::to_string(kMaxUsernameBytes) + " 字节");
-  }
-  if (!Utf8Length(name)) return Status::InvalidArgument("用户名不是合法的 UTF-8 文本");
-  for (char c : name) {
-    const auto u = static_cast<unsigned char>(c);
-    if (u < 0x20 || u == 0x7f) return Status::InvalidArgument("用户名不能包含控制字符");
-  }
-  if (name.front() == ' ' || name.back() == ' ') return Status::InvalidArgument("用户名首尾不能有空格");
-  return Status::Ok();
-}
 
 bool IsHexToken(std::string_view t) {
   if (t.size() != kSessionTokenBytes * 2) return false;
@@ -120,6 +93,19 @@ std::optional<std::vector<std::string>> App::ScopeCodes(const Actor& actor, std:
 
 // --- accounts ---
 
+Status App::CheckHomeRegion(Role role, const std::string& region_code) const {
+  auto tree = regions();
+  const RegionIndex i = tree->Find(region_code);
+  if (i == kNoRegion) return Status::NotFound("区划不存在：" + region_code);
+  const auto level = RequiredHomeLevel(role);
+  if (level && tree->node(i).region.level != *level) {
+    return Status::InvalidArgument("角色「" + std::string(RoleLabel(role)) + "」的所属区划应为" +
+                                   std::string(RegionLevelLabel(*level)) + "，而 " + region_code + " 是" +
+                                   std::string(RegionLevelLabel(tree->node(i).region.level)));
+  }
+  return Status::Ok();
+}
+
 std::string App::Now() const {
   return FormatTimestamp(options_.clock());
 }
@@ -133,7 +119,7 @@ UserView App::ViewOf(const UserRecord& u) const {
 }
 
 Result<UserView> App::CreateUser(const Actor& actor, const NewUser& nu) {
-  XJ_RETURN_IF_ERROR(ValidateUsername(nu.username));
+  XJ_RETURN_IF_ERROR(ValidateAccountName(nu.username));
   if (nu.role == Role::kSystem) return Status::InvalidArgument("不能创建 system 角色的用户");
   if (nu.region_code.empty()) return Status::InvalidArgument("缺少所属区划");
   constexpr std::size_t kMaxDepartment = 64;
@@ -142,17 +128,7 @@ Result<UserView> App::CreateUser(const Actor& actor, const NewUser& nu) {
     return Status::InvalidArgument("部门名称不超过 64 字节，且首尾不能有空格");
   }
   XJ_RETURN_IF_ERROR(Authorize(actor, Action::kManageUsers, nu.region_code));
-  {
-    auto tree = regions();
-    const RegionIndex i = tree->Find(nu.region_code);
-    if (i == kNoRegion) return Status::NotFound("区划不存在：" + nu.region_code);
-    const auto level = RequiredHomeLevel(nu.role);
-    if (level && tree->node(i).region.level != *level) {
-      return Status::InvalidArgument("角色「" + std::string(RoleLabel(nu.role)) + "」的所属区划应为" +
-                                     std::string(RegionLevelLabel(*level)) + "，而 " + nu.region_code + " 是" +
-                                     std::string(RegionLevelLabel(tree->node(i).region.level)));
-    }
-  }
+  XJ_RETURN_IF_ERROR(CheckHomeRegion(nu.role, nu.region_code));
   const auto& policy = options_.accounts;
   const auto length = Utf8Length(nu.password);
   if (!length) return Status::InvalidArgument("密码不是合法的 UTF-8 文本");
@@ -175,6 +151,11 @@ Result<UserView> App::CreateUser(const Actor& actor, const NewUser& nu) {
   Status s = store_->Transact([&]() -> Status {
     XJ_ASSIGN_OR_RETURN(auto existing, store_->FindUserByName(rec.username));
     if (existing) return Status::AlreadyExists("用户名已存在：" + rec.username);
+    // Service accounts share the namespace: the audit trail names both the same way.
+    XJ_ASSIGN_OR_RETURN(std::vector<ApiTokenRecord> tokens, store_->ListApiTokens());
+    for (const ApiTokenRecord& t : tokens) {
+      if (t.account == rec.username) return Status::AlreadyExists("已有同名的服务账户：" + rec.username);
+    }
     auto id = store_->InsertUser(rec);
     // A concurrent insert of the same name surfaces as the driver's unique violation.
     if (!id.ok() && id.status().code() == ErrorCode::kAlreadyExists) {
@@ -247,7 +228,9 @@ Result<SessionGrant> App::Login(std::string_view username, std::string_view pass
   grant.token = crypto::RandomHex(kSessionTokenBytes);
   grant.csrf_token = crypto::RandomHex(kCsrfTokenBytes);
   grant.max_age = policy.session_absolute;
-  const std::int64_t now_s = UnixSeconds(now);
+  // The session starts now, after the password check: under load that check takes seconds, and a
+  // session stamped with the request's arrival would be born part-way to its idle expiry.
+  const std::int64_t now_s = UnixSeconds(options_.clock());
   SessionRecord rec{
       crypto::Sha256Hex(grant.token), user->id, grant.csrf_token, std::string(address), now_s, now_s, false};
   const Actor actor = ActorOfUser(*user, address);
@@ -288,6 +271,7 @@ Result<AuthenticatedSession> App::Authenticate(std::string_view token, std::stri
 }
 
 Result<UserView> App::CurrentUser(const Actor& actor) const {
+  if (actor.token_id != 0) return Status::PermissionDenied("API 令牌没有登录会话");
   XJ_ASSIGN_OR_RETURN(auto user, store_->FindUserById(actor.user_id));
   if (!user) return Status::NotFound("账户不存在");
   return ViewOf(*user);

@@ -17,6 +17,7 @@ struct Actor {
   std::string address;          ///< client address, for the audit trail and login throttling
   std::int64_t user_id = 0;     ///< 0 for the system actor
   std::string session_id;       ///< hex SHA-256 of the session token; empty outside a session
+  std::int64_t token_id = 0;    ///< the API token of a service account (App::AuthenticateToken); 0 for people
   std::string department = {};  ///< the department (部门) the user signs off for in the joint review; '' = none
 
   static Actor System() { return Actor{}; }

@@ -12,6 +12,7 @@ App::App(std::unique_ptr<Store> store, AppOptions options)
     : store_(std::move(store)),
       options_(std::move(options)),
       throttle_(options_.accounts.throttle),
+      token_limit_(options_.tokens.rate),
       regions_(std::make_shared<RegionTree>()) {}
 App::~App() {
   jobs_.reset();

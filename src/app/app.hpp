@@ -23,6 +23,7 @@
 #include "app/crypto.hpp"
 #include "app/library_codec.hpp"
 #include "app/login_throttle.hpp"
+#include "app/token_rate_limit.hpp"
 #include "core/status.hpp"
 #include "domain/ledger_rules.hpp"
 #include "domain/region_tree.hpp"
@@ -193,9 +194,17 @@ struct AccountsPolicy {
   int audit_max_page_size = 500;
 };
 
+/// Lifetimes and the rate limit of API tokens (API 令牌).
+struct ApiTokenPolicy {
+  int default_lifetime_days = 90;  ///< a token created without an expiry lasts this long
+  int max_lifetime_days = 366;     ///< the latest expiry an administrator may give, from today
+  TokenRateLimitPolicy rate;       ///< requests per token
+};
+
 /// What the app is configured with at start-up (composition root: cli/main.cpp).
 struct AppOptions {
   AccountsPolicy accounts;
+  ApiTokenPolicy tokens;
   /// The wall clock; tests substitute their own.
   std::function<std::chrono::system_clock::time_point()> clock = [] { return std::chrono::system_clock::now(); };
 };
@@ -219,6 +228,45 @@ struct UserView {
   bool disabled = false;
   std::string created_at;
   std::string department = {};
+};
+
+/// A request to create an API token for a service account (服务账户) — a finance system, say.
+struct NewApiToken {
+  std::string name;           ///< the service account, audited as the actor; rules of a username, and not one
+  Role role = Role::kLeader;  ///< any role but admin: machines feed and read data, people administer
+  std::string region_code;    ///< home region: the scope, as for a person of the role
+  std::string expires_at;     ///< "YYYY-MM-DD" (through that day, UTC) or a UTC timestamp; empty = default
+  std::vector<std::string> allowed_ips;  ///< addresses or CIDR blocks it may be used from; empty = any
+};
+
+/// A new API token. `token` is the only copy of the secret: shown once, stored as its SHA-256.
+struct ApiTokenGrant {
+  std::int64_t id = 0;
+  std::string token;       ///< "xjt_" + 64 hex digits
+  std::string expires_at;  ///< UTC timestamp; the token is refused from then on
+};
+
+/// An API token as administrators see it: never the secret nor its hash.
+struct ApiTokenView {
+  std::int64_t id = 0;
+  std::string name;
+  Role role = Role::kLeader;
+  std::string region_code;
+  std::string region_name;
+  std::vector<std::string> allowed_ips;
+  std::string prefix;  ///< the token's first characters, to recognise it
+  std::string created_by;
+  std::string created_at;
+  std::string expires_at;
+  std::string revoked_at;    ///< empty while not revoked
+  std::string last_used_at;  ///< empty until first used
+  std::string state;         ///< "active", "expired" or "revoked"
+};
+
+/// One request admitted with an API token.
+struct TokenAdmission {
+  Actor actor;                           ///< the service account (Actor::token_id set)
+  std::int64_t retry_after_seconds = 0;  ///< > 0: over its rate limit; refuse with 429 and this wait
 };
 
 /// A new login session. `token` is the only copy of the secret: it goes into the cookie.
@@ -594,13 +642,32 @@ class App {
   /// The session of a token from a cookie. Unauthenticated when unknown, revoked, expired
   /// (idle or absolute) or the user is disabled.
   Result<AuthenticatedSession> Authenticate(std::string_view token, std::string_view address);
-  /// The signed-in user behind `actor`. NotFound when the account is gone.
+  /// The signed-in user behind `actor`. NotFound when the account is gone; PermissionDenied
+  /// for a service account (an API token has no session).
   Result<UserView> CurrentUser(const Actor& actor) const;
   /// Revokes the actor's session.
   Status Logout(const Actor& actor);
   /// Failed logins since start (for /metrics).
   std::int64_t login_failures() const { return login_failures_.load(); }
   const AccountsPolicy& accounts_policy() const { return options_.accounts; }
+
+  // --- API tokens of service accounts (API 令牌): api_tokens.cpp ---
+  /// Creates a token. REQUIRES Action::kManageUsers on the token's region. InvalidArgument for a
+  /// bad name, role (admin), region level, expiry or allow-list entry; NotFound for an unknown
+  /// region; AlreadyExists when a user has the name; Conflict when the service account's earlier
+  /// tokens have another role or region. Audited as "token.create" (without the secret).
+  Result<ApiTokenGrant> CreateApiToken(const Actor& actor, const NewApiToken& request);
+  /// Tokens whose region lies in the actor's scope, newest first. REQUIRES Action::kManageUsers.
+  Result<std::vector<ApiTokenView>> ListApiTokens(const Actor& actor) const;
+  /// Revokes a token at once; revoking a revoked token changes nothing. REQUIRES
+  /// Action::kManageUsers on the token's region. NotFound for an unknown id. Audited as "token.revoke".
+  Result<ApiTokenView> RevokeApiToken(const Actor& actor, std::int64_t id);
+  /// Admits one request (`request_line` = "POST /api/v1/ledger") with a bearer token:
+  /// Unauthenticated for an unknown, revoked or expired token, PermissionDenied from an address
+  /// outside its allow-list (both audited as "token.refused"); over the rate limit the admission
+  /// carries the wait. Every admitted use is audited as "token.use" under the service account.
+  Result<TokenAdmission> AuthenticateToken(std::string_view token, std::string_view address,
+                                           std::string_view request_line);
 
   // --- audit trail (审计日志): audit.cpp ---
   /// Audit rows in the actor's scope matching `filter`. REQUIRES Action::kReadAudit.
@@ -685,12 +752,17 @@ class App {
                      std::string region_code, std::string before, std::string after);
   std::string Now() const;
   UserView ViewOf(const UserRecord& u) const;
+  ApiTokenView ViewOf(const ApiTokenRecord& t) const;
+  /// NotFound for an unknown region; InvalidArgument when its level does not suit `role`
+  /// (RequiredHomeLevel: a county officer's home is a county …).
+  Status CheckHomeRegion(Role role, const std::string& region_code) const;
   /// The region codes of the actor's scope, or nullopt when it is the whole tree.
   std::optional<std::vector<std::string>> ScopeCodes(const Actor& actor, std::string_view within) const;
 
   std::unique_ptr<Store> store_;
   AppOptions options_;
   LoginThrottle throttle_;
+  TokenRateLimit token_limit_;
   std::atomic<std::int64_t> login_failures_{0};
   std::once_flag dummy_hash_once_;
   std::string dummy_hash_;  // verified against for unknown usernames, so timing does not tell

@@ -256,7 +256,7 @@ Result<FlagDetail> App::ActOnFlag(const Actor& actor, const std::string& kind, c
     if (request.action == FlagAction::kAssign) {
       XJ_ASSIGN_OR_RETURN(std::optional<UserRecord> user, store_->FindUserByName(request.assignee));
       Actor assignee;
-      if (user) assignee = Actor{user->username, user->role, user->region_code, "", user->id, "", user->department};
+      if (user) assignee = Actor{user->username, user->role, user->region_code, "", user->id, "", 0, user->department};
       if (!user || user->disabled || !InScope(assignee, before.region_code)) {
         return Status::InvalidArgument("负责人须为启用的账户，且其管辖范围包含该预警的区划：" + request.assignee);
       }

@@ -23,8 +23,8 @@ class LibraryTest : public ::testing::Test {
     std::istringstream in("code,name,level,parent_code\n540102001001,冲赛康社区,village,540102001\n");
     CsvReader reader(in);
     EXPECT_TRUE(t_.app->ImportRegions(Actor::System(), reader).ok());
-    county_ = Actor{"county", Role::kCountyOfficer, "540102", "", 0, "", ""};
-    township_ = Actor{"township", Role::kTownshipOfficer, "540102001", "", 0, "", ""};
+    county_ = Actor{"county", Role::kCountyOfficer, "540102", "", 0, "", 0, ""};
+    township_ = Actor{"township", Role::kTownshipOfficer, "540102001", "", 0, "", 0, ""};
   }
 
   /// A compliant industry project (category 0101) of 2024 in 城关区.

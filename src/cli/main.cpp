@@ -262,6 +262,12 @@ int main(int argc, char** argv) {
                    "同一地址允许的失败登录次数")
       ->check(CLI::Range(1, 100000));
   serve->add_option("--login-window-seconds", window_s, "失败登录计数窗口（秒）")->check(CLI::Range(1, 86400));
+  serve
+      ->add_option("--token-requests-per-minute", app_options.tokens.rate.requests_per_minute,
+                   "每个 API 令牌每分钟允许的请求数")
+      ->check(CLI::Range(1, 1'000'000));
+  serve->add_option("--token-burst", app_options.tokens.rate.burst, "每个 API 令牌允许的突发请求数")
+      ->check(CLI::Range(1, 1'000'000));
   serve->add_option("--header-timeout-seconds", header_timeout_s, "接收完整请求头的时限（秒）")
       ->check(CLI::Range(1, 600));
   serve->add_option("--idle-timeout-seconds", idle_timeout_s, "长连接空闲时限（秒）")->check(CLI::Range(1, 3600));

@@ -4,9 +4,11 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "http/api_docs.hpp"
 #include "http/api_excel.hpp"
 #include "http/api_library.hpp"
 #include "http/api_rules.hpp"
+#include "http/api_tokens.hpp"
 #include "http/auth_gate.hpp"
 #include "http/codecs.hpp"
 #include "http/handler_support.hpp"
@@ -63,6 +65,8 @@ void RegisterRoutes(Router& router, App& app) {
     if (!v.ok()) return ErrorResponse(v.status());
     return JsonResponse({{"status", "ok"}, {"backend", app.store().backend()}, {"schema_version", *v}});
   });
+
+  RegisterDocsRoutes(router);  // the API reference: GET /api/docs and /api/docs/openapi.yaml (api_docs.cpp)
 
   // Prometheus scrapes from the same host without a session; elsewhere only an admin may read.
   router.Add("GET", "/metrics", AccessRule::LoopbackOr(Action::kReadMetrics), [&app](Request&) {
@@ -285,6 +289,8 @@ void RegisterRoutes(Router& router, App& app) {
     if (!user.ok()) return ErrorResponse(user.status());
     return JsonResponse(ToJson(*user), 201);
   });
+
+  RegisterTokenRoutes(router, app);  // API tokens of service accounts (api_tokens.cpp)
 
   // --- audit trail (审计日志) ---
   router.Add("GET", "/api/v1/audit", AccessRule::Require(Action::kReadAudit), [&app](Request& req) {

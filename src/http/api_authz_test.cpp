@@ -52,11 +52,17 @@ const std::map<std::string, std::string>& RegionRows() {
 /// the current state (a version number).
 App* g_app = nullptr;
 
-/// Queues (and waits for) an import job as the user named after its role, returning its id.
+/// The service account of each role's API token in the bearer matrix.
+constexpr std::string_view kServicePrefix = "svc-";
+
+/// Queues (and waits for) an import job as the user (or service account) named after its role,
+/// returning its id.
 std::string JobOf(const std::string& username, const std::string& body) {
   Actor a;
   a.username = username;
-  a.role = ParseRole(username).value_or(Role::kLeader);
+  const std::string_view role_name =
+      std::string_view(username).starts_with(kServicePrefix) ? std::string_view(username).substr(4) : username;
+  a.role = ParseRole(role_name).value_or(Role::kLeader);
   a.region_code = HomeOf(a.role);
   auto job = g_app->import_jobs().Submit(a, ImportKind::kLedger, body, "t.csv", "text/csv");
   EXPECT_TRUE(job.ok()) << job.status().ToString();
@@ -101,6 +107,8 @@ std::map<std::string, Sample> Samples() {
   std::map<std::string, Sample> s;
   s["GET /healthz"] = {false, [](auto&, auto&) { return Make("GET", "/healthz"); }};
   s["GET /metrics"] = {false, [](auto&, auto&) { return Make("GET", "/metrics"); }};
+  s["GET /api/docs"] = {false, [](auto&, auto&) { return Make("GET", "/api/docs"); }};
+  s["GET /api/docs/openapi.yaml"] = {false, [](auto&, auto&) { return Make("GET", "/api/docs/openapi.yaml"); }};
   s["POST /api/v1/session"] = {false, [](auto&, const std::string& user) {
                                  return Make("POST", "/api/v1/session",
                                              nlohmann::json{{"username", user}, {"password", kPassword}}.dump(),
@@ -117,6 +125,22 @@ std::map<std::string, Sample> Samples() {
                                                      "code,name,level,parent_code\n" + RegionRows().at(r) + "\n",
                                                      "text/csv");
                                        }};
+  s["POST /api/v1/tokens"] = {
+      true, [](const std::string& r, auto&) {
+        return Make(
+            "POST", "/api/v1/tokens",
+            nlohmann::json{{"name", "svc-made-" + std::to_string(++counter)}, {"role", "leader"}, {"region_code", r}}
+                .dump(),
+            "application/json");
+      }};
+  s["GET /api/v1/tokens"] = {false, [](auto&, auto&) { return Make("GET", "/api/v1/tokens"); }};
+  s["DELETE /api/v1/tokens/{id}"] = {
+      true, [](const std::string& r, auto&) {
+        NewApiToken t{"svc-revoked-" + std::to_string(++counter), Role::kLeader, r, "", {}};
+        auto grant = g_app->CreateApiToken(Actor::System(), t);
+        EXPECT_TRUE(grant.ok()) << grant.status().ToString();
+        return Make("DELETE", "/api/v1/tokens/" + std::to_string(grant->id));
+      }};
   s["GET /api/v1/users"] = {true, [](const std::string& r, auto&) { return Make("GET", "/api/v1/users?region=" + r); }};
   s["POST /api/v1/users"] = {true, [](const std::string& r, auto&) {
                                return Make("POST", "/api/v1/users",
@@ -429,7 +453,14 @@ class AuthzMatrix : public ::testing::Test {
     return c;
   }
 
-  TestApp t_;
+  /// Bearer requests of the matrix must not meet the per-token rate limit.
+  static AppOptions MatrixOptions() {
+    AppOptions o;
+    o.tokens.rate = {1'000'000, 1'000'000};
+    return o;
+  }
+
+  TestApp t_{MatrixOptions()};
   Router router_;
   Handler handler_;
 };
@@ -521,55 +552,116 @@ TEST_F(AuthzMatrix, CountyStepsAndDepartmentSignoffsNeedTheirOwnRole) {
       send("caizheng", "/api/v1/projects/PRJ-540102/signoffs", {{"department", "交通运输局"}, {"decision", "approve"}})
           .status,
       403);
-}
-
-TEST_F(AuthzMatrix, WithoutASessionOnlyPublicRoutesAnswer) {
-  for (const auto& [key, sample] : Samples()) {
-    Request req = sample.make("540100", "admin");
-    const Response res = handler_(req);
-    const Route* route = router_.Find(req).route;
-    ASSERT_NE(route, nullptr) << key;
-    if (route->access.kind == AccessRule::Kind::kPublic) {
-      EXPECT_TRUE(res.status >= 200 && res.status < 300) << key << ": " << res.body;
-    } else {
-      EXPECT_EQ(res.status, 401) << key << ": " << res.body;
-      EXPECT_EQ(nlohmann::json::parse(res.body)["error"]["code"], "unauthenticated") << key;
+  // An API token of a service account gets exactly the checks of a person of its role (issue #24):
+  // the same matrix with `Authorization: Bearer` and no CSRF header. Admin tokens do not exist.
+  TEST_F(AuthzMatrix, BearerTokensGetTheChecksOfTheirRole) {
+    std::map<Role, std::string> tokens;
+    for (Role role : kUserRoles) {
+      if (role == Role::kAdmin) continue;
+      auto grant = t_.app->CreateApiToken(
+          Actor::System(),
+          NewApiToken{std::string(kServicePrefix) + std::string(RoleName(role)), role, HomeOf(role), "", {}});
+      ASSERT_TRUE(grant.ok()) << grant.status().ToString();
+      tokens[role] = grant->token;
     }
+    const auto samples = Samples();
+    int checked = 0;
+    for (const Route& route : router_.routes()) {
+      const std::string key = route.method + " " + route.pattern;
+      if (!samples.contains(key) || route.access.kind == AccessRule::Kind::kPublic) continue;
+      const Sample& sample = samples.at(key);
+      for (const auto& [role, token] : tokens) {
+        const std::string account = std::string(kServicePrefix) + std::string(RoleName(role));
+        const std::string home = HomeOf(role);
+        for (Target target : {Target::kOwn, Target::kOther}) {
+          if (!sample.scoped && target != Target::kOwn) continue;
+          const std::string region = target == Target::kOwn ? home : OtherOf(home);
+          Request req = sample.make(region, account);
+          req.headers.emplace_back("authorization", "Bearer " + token);
+          const Response res = handler_(req);
+          const std::string where = key + " as token of " + account + " on " + TargetName(target) + " region " +
+                                    region + ": " + std::to_string(res.status) + " " + res.body;
+          if (route.pattern == "/api/v1/session") {
+            // A token has no login session to read or end.
+            EXPECT_EQ(res.status, route.method == "GET" ? 403 : 401) << where;
+            continue;
+          }
+          const bool role_ok = route.access.kind == AccessRule::Kind::kSession || RoleMay(role, route.access.action);
+          if (role_ok && (!sample.scoped || target == Target::kOwn)) {
+            EXPECT_TRUE((res.status >= 200 && res.status < 300) || sample.authorized.contains(res.status))
+                << "should be allowed: " << where;
+          } else {
+            EXPECT_EQ(res.status, 403) << "should be forbidden: " << where;
+          }
+          ++checked;
+        }
+      }
+    }
+    EXPECT_GT(checked, 150);
   }
-}
 
-TEST_F(AuthzMatrix, StateChangingRoutesNeedTheCsrfToken) {
-  for (const auto& [key, sample] : Samples()) {
-    Request probe = sample.make("540100", "admin");
-    const Route* route = router_.Find(probe).route;
-    ASSERT_NE(route, nullptr);
-    if (!IsStateChanging(route->method) || route->access.kind == AccessRule::Kind::kPublic) continue;
-    for (const char* sent : {"", "wrong", "0000000000000000000000000000000000000000000000000000000000000000"}) {
-      const Credentials c = Login("admin");
+  TEST_F(AuthzMatrix, BearerTokensAreCheckedBeforeAnything) {
+    Request none = Make("GET", "/api/v1/regions");
+    none.headers.emplace_back("authorization", "Bearer xjt_" + std::string(64, '0'));
+    EXPECT_EQ(handler_(none).status, 401);
+    Request basic = Make("GET", "/api/v1/regions");
+    basic.headers.emplace_back("authorization", "Basic YWRtaW46eA==");
+    EXPECT_EQ(handler_(basic).status, 401);
+    // A bearer token wins over a cookie: an admin's session cannot lend its rights to a bad token.
+    const Credentials admin = Login("admin");
+    Request both = Make("GET", "/api/v1/users");
+    both.headers.emplace_back("cookie", admin.cookie);
+    both.headers.emplace_back("authorization", "Bearer not-a-token");
+    EXPECT_EQ(handler_(both).status, 401);
+  }
+
+  TEST_F(AuthzMatrix, WithoutASessionOnlyPublicRoutesAnswer) {
+    for (const auto& [key, sample] : Samples()) {
       Request req = sample.make("540100", "admin");
-      req.headers.emplace_back("cookie", c.cookie);
-      if (*sent) req.headers.emplace_back("x-csrf-token", sent);
       const Response res = handler_(req);
-      EXPECT_EQ(res.status, 403) << key << " with token '" << sent << "': " << res.body;
-      EXPECT_EQ(nlohmann::json::parse(res.body)["error"]["code"], "csrf_failed") << key;
+      const Route* route = router_.Find(req).route;
+      ASSERT_NE(route, nullptr) << key;
+      if (route->access.kind == AccessRule::Kind::kPublic) {
+        EXPECT_TRUE(res.status >= 200 && res.status < 300) << key << ": " << res.body;
+      } else {
+        EXPECT_EQ(res.status, 401) << key << ": " << res.body;
+        EXPECT_EQ(nlohmann::json::parse(res.body)["error"]["code"], "unauthenticated") << key;
+      }
     }
   }
-}
 
-TEST_F(AuthzMatrix, MetricsArePublicOnLoopbackOnly) {
-  Request local = Make("GET", "/metrics");
-  local.remote_address = "127.0.0.1";
-  EXPECT_EQ(handler_(local).status, 200);
-  Request remote = Make("GET", "/metrics");
-  EXPECT_EQ(handler_(remote).status, 401);
-}
+  TEST_F(AuthzMatrix, StateChangingRoutesNeedTheCsrfToken) {
+    for (const auto& [key, sample] : Samples()) {
+      Request probe = sample.make("540100", "admin");
+      const Route* route = router_.Find(probe).route;
+      ASSERT_NE(route, nullptr);
+      if (!IsStateChanging(route->method) || route->access.kind == AccessRule::Kind::kPublic) continue;
+      for (const char* sent : {"", "wrong", "0000000000000000000000000000000000000000000000000000000000000000"}) {
+        const Credentials c = Login("admin");
+        Request req = sample.make("540100", "admin");
+        req.headers.emplace_back("cookie", c.cookie);
+        if (*sent) req.headers.emplace_back("x-csrf-token", sent);
+        const Response res = handler_(req);
+        EXPECT_EQ(res.status, 403) << key << " with token '" << sent << "': " << res.body;
+        EXPECT_EQ(nlohmann::json::parse(res.body)["error"]["code"], "csrf_failed") << key;
+      }
+    }
+  }
 
-TEST_F(AuthzMatrix, UnknownRegionsAreNotFoundNotForbidden) {
-  const Credentials c = Login("admin");
-  Request req = Make("GET", "/api/v1/regions/999999");
-  req.headers.emplace_back("cookie", c.cookie);
-  EXPECT_EQ(handler_(req).status, 404);
-}
+  TEST_F(AuthzMatrix, MetricsArePublicOnLoopbackOnly) {
+    Request local = Make("GET", "/metrics");
+    local.remote_address = "127.0.0.1";
+    EXPECT_EQ(handler_(local).status, 200);
+    Request remote = Make("GET", "/metrics");
+    EXPECT_EQ(handler_(remote).status, 401);
+  }
+
+  TEST_F(AuthzMatrix, UnknownRegionsAreNotFoundNotForbidden) {
+    const Credentials c = Login("admin");
+    Request req = Make("GET", "/api/v1/regions/999999");
+    req.headers.emplace_back("cookie", c.cookie);
+    EXPECT_EQ(handler_(req).status, 404);
+  }
 
 }  // namespace
 }  // namespace xj::http

@@ -63,10 +63,41 @@ bool IsLoopback(std::string_view address) {
   return address.starts_with("127.") || address == "::1" || address.starts_with("::ffff:127.");
 }
 
+std::optional<std::string> BearerToken(const Request& request) {
+  const std::string_view value = Trim(request.Header("authorization"));
+  if (value.empty()) return std::nullopt;
+  constexpr std::string_view kScheme = "bearer ";
+  if (value.size() <= kScheme.size() || !EqualsIgnoreCase(value.substr(0, kScheme.size()), kScheme)) return "";
+  return std::string(Trim(value.substr(kScheme.size())));
+}
+
+namespace {
+
+/// Admission with an API token: no CSRF (not a browser credential); the role check as for people.
+std::optional<Response> AdmitToken(App& app, const AccessRule& rule, Request& request, const std::string& token) {
+  if (token.empty()) return ErrorResponse(Status::Unauthenticated("只支持 Authorization: Bearer <API 令牌>"));
+  auto admitted = app.AuthenticateToken(token, request.remote_address, request.method + " " + request.path);
+  if (!admitted.ok()) return ErrorResponse(admitted.status());
+  if (admitted->retry_after_seconds > 0) {
+    const std::string wait = std::to_string(admitted->retry_after_seconds);
+    Response r = ErrorResponse(Status::TooManyRequests("API 令牌请求过于频繁，请 " + wait + " 秒后再试"));
+    r.headers.emplace_back("Retry-After", wait);
+    return r;
+  }
+  if (rule.kind == AccessRule::Kind::kAction || rule.kind == AccessRule::Kind::kLoopbackOrAction) {
+    if (Status s = app.AuthorizeRole(admitted->actor, rule.action); !s.ok()) return ErrorResponse(s);
+  }
+  request.actor = std::move(admitted->actor);
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::optional<Response> Admit(App& app, const AccessRule& rule, Request& request) {
   using Kind = AccessRule::Kind;
   if (rule.kind == Kind::kPublic) return std::nullopt;
   if (rule.kind == Kind::kLoopbackOrAction && IsLoopback(request.remote_address)) return std::nullopt;
+  if (auto bearer = BearerToken(request)) return AdmitToken(app, rule, request, *bearer);
 
   const std::string token = CookieValue(request, kSessionCookie);
   if (token.empty()) return ErrorResponse(Status::Unauthenticated("请先登录"));

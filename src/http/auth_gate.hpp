@@ -31,10 +31,16 @@ bool IsStateChanging(std::string_view method);
 /// 127.0.0.0/8, ::1 and their IPv4-mapped forms.
 bool IsLoopback(std::string_view address);
 
+/// The token of an `Authorization: Bearer <token>` header; nullopt without an Authorization
+/// header, "" for another scheme (refused as unauthenticated).
+std::optional<std::string> BearerToken(const Request& request);
 /// Applies `rule` to `request`. Returns nullopt when the request may go on (with
-/// request.actor and request.csrf_token set for non-public routes), otherwise the response:
-/// 401 without a valid session, 403 for a missing or wrong CSRF token or a role without
-/// the route's action.
+/// request.actor set for non-public routes, and request.csrf_token for a cookie session),
+/// otherwise the response: 401 without a valid session or API token, 403 for a cookie
+/// session's missing or wrong CSRF token, a role without the route's action or a token used
+/// from outside its allow-list, 429 (with Retry-After) for a token over its rate limit. An
+/// `Authorization: Bearer` token is a service account's: it needs no CSRF token, since a
+/// browser never sends one on its own.
 std::optional<Response> Admit(App& app, const AccessRule& rule, Request& request);
 
 }  // namespace xj::http

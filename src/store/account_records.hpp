@@ -33,6 +33,22 @@ struct SessionRecord {
   bool revoked = false;
 };
 
+/// An API token of a service account (API 令牌, migration 0010). Only its SHA-256 is stored.
+struct ApiTokenRecord {
+  std::int64_t id = 0;     ///< assigned by the store
+  std::string token_hash;  ///< hex SHA-256 of the whole token; unique
+  std::string prefix;      ///< the token's first characters, shown in lists to recognise it
+  std::string account;     ///< the service account's name: the actor of everything done with the token
+  Role role = Role::kLeader;
+  std::string region_code;   ///< home region: the data scope is its subtree
+  std::string allowed_ips;   ///< canonical allow-list entries joined by commas; empty = any address
+  std::string created_by;    ///< the administrator's username
+  std::string created_at;    ///< UTC, ISO 8601 (as AuditRecord::at)
+  std::string expires_at;    ///< UTC, ISO 8601; refused from then on
+  std::string revoked_at;    ///< empty while not revoked
+  std::string last_used_at;  ///< empty until first used
+};
+
 /// One row of the audit log (审计日志). Append-only; `hash` = SHA-256(prev_hash ‖ canonical content).
 struct AuditRecord {
   std::int64_t seq = 0;  ///< 1, 2, 3 … without gaps

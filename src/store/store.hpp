@@ -308,6 +308,17 @@ class Store {
   /// Deletes sessions created before `created_before` or idle since before `seen_before`.
   virtual Status DeleteStaleSessions(std::int64_t created_before, std::int64_t seen_before) = 0;
 
+  // --- API tokens of service accounts (migration 0010) ---
+  /// Inserts a token and returns its id; AlreadyExists when the hash is taken.
+  virtual Result<std::int64_t> InsertApiToken(const ApiTokenRecord& token) = 0;
+  /// The token with this hash (revoked and expired ones too), or nullopt.
+  virtual Result<std::optional<ApiTokenRecord>> FindApiToken(std::string_view token_hash) = 0;
+  /// Every token, newest first.
+  virtual Result<std::vector<ApiTokenRecord>> ListApiTokens() = 0;
+  /// Sets revoked_at when not yet set; ok when the token does not exist.
+  virtual Status RevokeApiToken(std::int64_t id, std::string_view revoked_at) = 0;
+  virtual Status TouchApiToken(std::int64_t id, std::string_view last_used_at) = 0;
+
   // --- audit log (append-only, hash-chained) ---
   /// The newest audit row, or nullopt for an empty log.
   virtual Result<std::optional<AuditRecord>> LastAudit() = 0;

@@ -939,6 +939,48 @@ TYPED_TEST(StoreContractTest, CopyRoundTripsThroughTheOtherBackend) {
   EXPECT_EQ(this->AllEntries(*back).size(), original.size() + 1);
 }
 
+TYPED_TEST(StoreContractTest, ApiTokensAreFoundByHashRevokedOnceAndListedNewestFirst) {
+  Store& s = *this->store_;
+  ASSERT_TRUE(s.UpsertRegions(Regions()).ok());
+  ApiTokenRecord t;
+  t.token_hash = std::string(64, 'a');
+  t.prefix = "xjt_aaaa";
+  t.account = "feed";
+  t.role = Role::kFinanceOfficer;
+  t.region_code = "540100";
+  t.allowed_ips = "10.0.0.0/8";
+  t.created_by = "admin";
+  t.created_at = "2024-03-01T08:00:00.000Z";
+  t.expires_at = "2024-05-30T08:00:00.000Z";
+  auto first = s.InsertApiToken(t);
+  ASSERT_TRUE(first.ok()) << first.status().ToString();
+  ApiTokenRecord second = t;
+  second.token_hash = std::string(64, 'b');
+  auto second_id = s.InsertApiToken(second);
+  ASSERT_TRUE(second_id.ok());
+  EXPECT_EQ(s.InsertApiToken(t).status().code(), ErrorCode::kAlreadyExists);  // the hash is unique
+
+  auto found = s.FindApiToken(t.token_hash);
+  ASSERT_TRUE(found.ok() && found->has_value());
+  t.id = *first;
+  EXPECT_EQ((*found)->id, t.id);
+  EXPECT_EQ((*found)->account, "feed");
+  EXPECT_EQ((*found)->role, Role::kFinanceOfficer);
+  EXPECT_EQ((*found)->allowed_ips, "10.0.0.0/8");
+  EXPECT_EQ((*found)->revoked_at, "");
+  EXPECT_FALSE(s.FindApiToken(std::string(64, 'c'))->has_value());
+
+  ASSERT_TRUE(s.TouchApiToken(t.id, "2024-03-02T00:00:00.000Z").ok());
+  ASSERT_TRUE(s.RevokeApiToken(t.id, "2024-03-03T00:00:00.000Z").ok());
+  ASSERT_TRUE(s.RevokeApiToken(t.id, "2024-04-01T00:00:00.000Z").ok());  // the first revocation stays
+  auto listed = s.ListApiTokens();
+  ASSERT_TRUE(listed.ok());
+  ASSERT_EQ(listed->size(), 2u);
+  EXPECT_EQ((*listed)[0].id, *second_id);
+  EXPECT_EQ((*listed)[1].last_used_at, "2024-03-02T00:00:00.000Z");
+  EXPECT_EQ((*listed)[1].revoked_at, "2024-03-03T00:00:00.000Z");
+}
+
 TYPED_TEST(StoreContractTest, BackupWritesAFile) {
   Store& s = *this->store_;
   this->Populate(s);

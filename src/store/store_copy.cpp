@@ -27,6 +27,7 @@ const std::vector<CopiedTable>& CopiedTables() {
       {"flags", "id", false},
       {"flag_events", "id", false},
       {"benchmarks", "indicator, bench_date", false},
+      {"api_tokens", "id", false},
   };
   return kTables;
 }

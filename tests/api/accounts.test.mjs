@@ -185,24 +185,26 @@ test('creating users through the API validates every field', async () => {
 test('sessions expire when idle and absolutely', async () => {
   const s = await startServer({
     users: [{ username: 'u', role: 'leader', region: '540000' }],
-    args: ['--session-idle-seconds', '2', '--session-absolute-seconds', '4'],
+    args: ['--session-idle-seconds', '3', '--session-absolute-seconds', '6'],
   })
   try {
     const idle = await s.login('u')
     assert.equal((await idle.get('/api/v1/session')).status, 200)
-    await sleep(2300)
+    await sleep(3300)
     const expired = await idle.get('/api/v1/session')
     assert.equal(expired.status, 401)
     assert.match((await expired.json()).error.message, /未操作/)
 
-    const busy = await s.login('u')
     const started = Date.now()
-    // Times are whole seconds: until 2.9 s the session is surely younger than 4 s.
-    while (Date.now() - started < 2900) {
+    const busy = await s.login('u')
+    // Times are whole seconds, so a gap just over 1 s between uses can count as 2 and a session
+    // can look up to 1 s older than it is: with 3 s idle and 6 s absolute, uses every ~0.4 s
+    // until 4.5 s after the login was sent keep it alive even when a loaded machine answers slowly.
+    while (Date.now() - started < 4500) {
       assert.equal((await busy.get('/api/v1/regions')).status, 200, 'kept alive by use')
-      await sleep(500)
+      await sleep(400)
     }
-    while (Date.now() - started < 5000) {
+    while (Date.now() - started < 7000) {
       await busy.get('/api/v1/regions')
       await sleep(400)
     }

@@ -20,12 +20,6 @@ async function fill(page, field, value) {
   await page.locator(`input[data-test="f-${field}"], [data-test="f-${field}"] input`).first().fill(value)
 }
 
-/** Picks a payee type (an expenditure must say whom it paid). */
-async function payeeType(page, label) {
-  await page.locator('[data-test="f-payee_type"]').click()
-  await page.locator(`.el-select-dropdown__item:visible:has-text("${label}")`).click()
-}
-
 test('a rejected form shows Chinese errors: client checks first, then the server’s row/column details', async () => {
   const { context, page, errors } = await openPage(browser)
   try {
@@ -41,10 +35,8 @@ test('a rejected form shows Chinese errors: client checks first, then the server
     assert.match(text, /区划代码应为 6、9 或 12 位数字/)
     assert.match(text, /拨付和支出必须填写项目编码/)
     assert.match(text, /金额最多两位小数（分）/)
-    assert.match(text, /支出必须选择收款方类型/)
 
     // valid for the client, refused by the server: unknown project
-    await payeeType(page, '企业')
     await fill(page, 'region_code', '540102')
     await fill(page, 'project_code', 'XZ-NO-SUCH-PROJECT')
     await fill(page, 'amount', '100.00')
@@ -83,16 +75,8 @@ test('entering an expenditure as finance updates the dashboard figure', async ()
     await fill(page, 'project_code', 'XZ20235401020001')
     await fill(page, 'amount', '55,796,200.00')
     await fill(page, 'payee', '拉萨某建筑工程有限公司')
-    await payeeType(page, '企业')
     assert.match(await page.locator('[data-test="amount-preview"]').innerText(), /合 5,579\.62 万元/)
     await page.locator('[data-test="submit"]').click()
-    // Far beyond what the project was arranged: the form warns before saving (a flag, not a refusal).
-    const warning = page.locator('.ledger-warning')
-    await warning.waitFor({ timeout: 10000 })
-    assert.match(await warning.innerText(), /保存后将产生以下问题预警[\s\S]*【超安排支出】XZ20235401020001/)
-    await page.waitForTimeout(300)
-    await screenshot(page, 'ledger-warning.png')
-    await warning.locator('.el-button--primary').click()
     await page.locator('[data-test="recent"] .el-table__body-wrapper tbody tr').first().waitFor({ timeout: 10000 })
     assert.match(await page.locator('[data-test="recent"]').innerText(), /E2E-EXPEND-1[\s\S]*55,796,200\.00[\s\S]*已记账/)
     await page.waitForTimeout(400)
@@ -122,12 +106,7 @@ test('the ledger list filters by URL, and a finance officer reverses an entry on
     await fill(page, 'project_code', 'XZ20235401020001')
     await fill(page, 'amount', '1,234.56')
     await fill(page, 'payee', '冲销测试施工队')
-    await payeeType(page, '企业')
     await page.locator('[data-test="submit"]').click()
-    // The first test's expenditure already took the project over what was arranged: confirm.
-    const warned = page.locator('.ledger-warning')
-    await Promise.race([warned.waitFor({ timeout: 10000 }).then(() => warned.locator('.el-button--primary').click()),
-      page.locator('[data-test="recent"]').waitFor({ timeout: 10000 })]).catch(() => {})
     await page.locator('[data-test="recent"]').waitFor({ timeout: 10000 })
 
     // The list, narrowed through the URL, shows the new entry; the link reproduces the view.
@@ -190,7 +169,7 @@ test('a 以拨代支 flag links to its voucher in the ledger list and to its pro
   const { context, page, errors } = await openPage(browser)
   try {
     await signIn(page, 'leader')
-    await page.goto(`${baseUrl()}/flags?region=540000&year=2023&as_of=2023-07-05&kind=disburse_as_expend`, { waitUntil: 'domcontentloaded' })
+    await page.goto(`${baseUrl()}/flags?region=540000&year=2023&as_of=2023-07-05`, { waitUntil: 'domcontentloaded' })
     const entryLink = page.locator('[data-test="flag-entry-link"]').first()
     await entryLink.waitFor({ timeout: 20000 })
     const entryId = (await entryLink.innerText()).trim()

@@ -1,6 +1,7 @@
 // Starts the real build/xianjie against a fresh temporary database, for API and
 // browser tests. Each call gets its own database (SQLite or PostgreSQL, see
 // XIANJIE_TEST_DB) and a free port.
+import './contract.mjs' // every response the tests receive is held to docs/openapi.yaml
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'

@@ -379,6 +379,29 @@ void WriteSession(const SessionRecord& s, Values& out) {
       s.token_hash, s.user_id, s.csrf_token, s.address, s.created_at, s.last_seen_at, std::int64_t{s.revoked ? 1 : 0}};
 }
 
+Result<ApiTokenRecord> ReadApiToken(const Row& row) {
+  Fields f(row, "api_tokens", "id=" + std::to_string(row.Int(0)));
+  ApiTokenRecord t;
+  t.id = f.Int(0);
+  t.token_hash = f.Text(1);
+  t.prefix = f.Text(2);
+  t.account = f.Text(3);
+  t.role = f.Enum<Role>(4, 2, kLastRole);
+  t.region_code = f.Text(5);
+  t.allowed_ips = f.Text(6);
+  t.created_by = f.Text(7);
+  t.created_at = f.Text(8);
+  t.expires_at = f.Text(9);
+  t.revoked_at = f.Text(10);
+  t.last_used_at = f.Text(11);
+  return Checked(f, std::move(t));
+}
+
+void WriteApiToken(const ApiTokenRecord& t, Values& out) {
+  out = {t.token_hash, t.prefix,     t.account,    EnumValue(t.role), t.region_code, t.allowed_ips,
+         t.created_by, t.created_at, t.expires_at, t.revoked_at,      t.last_used_at};
+}
+
 Result<AuditRecord> ReadAudit(const Row& row) {
   AuditRecord a;
   a.seq = row.Int(0);

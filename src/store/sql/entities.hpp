@@ -143,6 +143,16 @@ inline constexpr std::string_view kSessionColumns =
     "token_hash, user_id, csrf_token, address, created_at, last_seen_at, revoked";
 Result<SessionRecord> ReadSession(const Row& row);
 void WriteSession(const SessionRecord& s, Values& out);
+inline constexpr std::string_view kApiTokenColumns =
+    "id, token_hash, prefix, account, role, region_code, allowed_ips, created_by, created_at, expires_at, revoked_at, "
+    "last_used_at";
+/// kApiTokenColumns but id, in WriteApiToken order.
+inline constexpr std::string_view kApiTokenWriteColumns =
+    "token_hash, prefix, account, role, region_code, allowed_ips, created_by, created_at, expires_at, revoked_at, "
+    "last_used_at";
+inline constexpr int kApiTokenWriteColumnCount = 11;
+Result<ApiTokenRecord> ReadApiToken(const Row& row);
+void WriteApiToken(const ApiTokenRecord& t, Values& out);
 inline constexpr std::string_view kAuditColumns =
     "seq, at, actor, actor_role, address, action, entity_type, entity_id, region_code, before_json, after_json, "
     "prev_hash, hash";

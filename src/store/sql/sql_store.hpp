@@ -101,6 +101,13 @@ class SqlStore final : public Store {
   Status ScanAudit(const std::function<Status(const AuditRecord&)>& fn) override;
   Result<AuditPage> QueryAudit(const AuditQuery& query) override;
 
+  // sql_tokens.cpp
+  Result<std::int64_t> InsertApiToken(const ApiTokenRecord& token) override;
+  Result<std::optional<ApiTokenRecord>> FindApiToken(std::string_view token_hash) override;
+  Result<std::vector<ApiTokenRecord>> ListApiTokens() override;
+  Status RevokeApiToken(std::int64_t id, std::string_view revoked_at) override;
+  Status TouchApiToken(std::int64_t id, std::string_view last_used_at) override;
+
   /// Batches larger than this go through the driver's bulk append instead of one statement a row.
   static constexpr std::size_t kBulkRows = 1000;
 

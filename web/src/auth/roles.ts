@@ -12,6 +12,7 @@ export type RouteName =
   | 'flags'
   | 'regions'
   | 'users'
+  | 'tokens'
   | 'audit'
   | 'imports'
   | 'bulletin'
@@ -29,8 +30,9 @@ export const MENU_ROLES: Record<RouteName, string[] | null> = {
   flags: null,
   regions: null,
   users: ['admin'],
+  tokens: ['admin'],
   audit: ['admin', 'auditor'],
-  // 有任一导入权限的角色（区划、全国平均：admin；项目、合同、形象进度：各级业务人员；台账：财政人员）
+  // 有任一导入权限的角色（区划：admin；项目：各级业务人员；台账：财政人员）
   imports: ['admin', 'region_officer', 'prefecture_officer', 'county_officer', 'township_officer', 'finance_officer'],
   bulletin: null,
 }
@@ -40,9 +42,6 @@ export const PROJECT_WRITE_ROLES = ['region_officer', 'prefecture_officer', 'cou
 
 /** 可录入、冲销资金凭证的角色（服务端 Action::kWriteLedger）；其他角色只查询台账。 */
 export const LEDGER_WRITE_ROLES = ['finance_officer']
-
-/** 可处理问题预警（指派、说明、关闭、重新打开）的角色（服务端 Action::kHandleFlags）。 */
-export const FLAG_HANDLE_ROLES = ['region_officer', 'prefecture_officer', 'county_officer', 'finance_officer', 'supervisor']
 
 export function canSee(route: RouteName | string, role: string): boolean {
   if (!(route in MENU_ROLES)) return true
@@ -62,9 +61,4 @@ export function canWriteProjects(role: string): boolean {
 /** 是否显示凭证录入表单与冲销按钮。 */
 export function canWriteLedger(role: string): boolean {
   return LEDGER_WRITE_ROLES.includes(role)
-}
-
-/** 是否显示问题预警的处理操作。 */
-export function canHandleFlags(role: string): boolean {
-  return FLAG_HANDLE_ROLES.includes(role)
 }

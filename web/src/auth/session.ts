@@ -1,6 +1,6 @@
-// 当前登录会话（全局单例）。CSRF 令牌由 api/client 保存。
+// 当前登录会话（全局单例）。CSRF 令牌由 api/request 保存。
 import { reactive } from 'vue'
-import { getSession, login as apiLogin, logout as apiLogout, type Session } from '../api/client'
+import { getSession, login as apiLogin, logout as apiLogout, type Session } from '../api/session'
 
 export const auth = reactive<{ session: Session | null; checked: boolean }>({ session: null, checked: false })
 

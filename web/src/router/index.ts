@@ -1,7 +1,7 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import AdminLayout from '../layout/AdminLayout.vue'
 import zhCN from '../locale/zh-CN'
-import { setUnauthenticatedHandler } from '../api/client'
+import { setUnauthenticatedHandler } from '../api/request'
 import { auth, clearSession, ensureSession } from '../auth/session'
 import { canSee, type RouteName } from '../auth/roles'
 
@@ -69,6 +69,12 @@ export const menuRoutes: RouteRecordRaw[] = [
     name: 'users',
     component: () => import('../views/users/UsersView.vue'),
     meta: { title: zhCN.menu.users, icon: 'User' },
+  },
+  {
+    path: 'tokens',
+    name: 'tokens',
+    component: () => import('../views/tokens/TokensView.vue'),
+    meta: { title: zhCN.menu.tokens, icon: 'Key' },
   },
   {
     path: 'audit',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { AuditItem } from '../../api/client'
+import type { AuditItem } from '../../api/audit'
 import { actionLabel, auditCsvRows, auditFilterToApi, auditFilterToQuery, changeSummary, parseAuditFilter } from './audit'
 
 describe('audit filter', () => {

@@ -1,6 +1,6 @@
 // 审计日志：URL ↔ 筛选条件、操作名称、变更摘要、CSV 行。纯函数，见 audit.test.ts。
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
-import type { AuditItem, AuditQuery } from '../../api/client'
+import type { AuditItem, AuditQuery } from '../../api/audit'
 import zhCN from '../../locale/zh-CN'
 import { queryText as one } from '../../utils/query'
 import { isIsoDate } from '../../utils/format'

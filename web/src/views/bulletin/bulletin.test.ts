@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Indicators, RankRow } from '../../api/client'
+import type { Indicators, RankRow } from '../../api/figures'
 import { bulletinChartOption, headlines, laggingUnits, quarterOf, rankingRows, summaryText } from './bulletin'
 
 const ind = (patch: Partial<Indicators>): Indicators => ({
@@ -44,18 +44,14 @@ describe('bulletin', () => {
     expect(option.xAxis.data).toEqual(['拉萨市', '日喀则市', '昌都市', '林芝市'])
   })
   it('orders the ranking and marks rewards and deductions', () => {
-    const scope = { scope_region_code: '540000', scope_size: 74 }
     const rows: RankRow[] = [
-      { rank: null, region_code: 'c', region_name: '丙县', expend_progress: null, assessed_progress: null, incentive_fen: 0, allocated_fen: 0, expended_fen: 0, ...scope },
-      { rank: 74, region_code: 'b', region_name: '乙县', expend_progress: 50, assessed_progress: 49, incentive_fen: -2_000_000_000, allocated_fen: 100, expended_fen: 50, ...scope },
-      { rank: 1, region_code: 'a', region_name: '甲县', expend_progress: 80, assessed_progress: 80, incentive_fen: 2_000_000_000, allocated_fen: 100, expended_fen: 80, ...scope },
+      { rank: 2, region_code: 'b', region_name: '乙县', expend_progress: 50, assessed_progress: 49, incentive_fen: -2_000_000_000, allocated_fen: 100, expended_fen: 50 },
+      { rank: 1, region_code: 'a', region_name: '甲县', expend_progress: 80, assessed_progress: 80, incentive_fen: 2_000_000_000, allocated_fen: 100, expended_fen: 80 },
     ]
     const r = rankingRows(rows)
-    expect(r.map((x) => x.name)).toEqual(['甲县', '乙县', '丙县'])
-    expect(r.map((x) => x.rank)).toEqual(['1 / 74', '74 / 74', '—'])
+    expect(r.map((x) => x.name)).toEqual(['甲县', '乙县'])
     expect(r[0].kind).toBe('reward')
     expect(r[1].kind).toBe('penalty')
-    expect(r[2].kind).toBe('none')
     expect(r[0].incentive).toBe('+2,000.00')
   })
 })

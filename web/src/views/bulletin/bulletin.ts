@@ -1,5 +1,5 @@
 // 季通报（季度通报）的内容：纯函数，由接口数据生成标题、总体指标、排名表、滞后单位和图表配置。
-import type { Indicators, RankRow } from '../../api/client'
+import type { Indicators, RankRow } from '../../api/figures'
 import { progressBarOption } from '../../charts/progress'
 import { fenToWan, fenToWanSigned, formatPct, formatPts } from '../../utils/format'
 
@@ -41,8 +41,7 @@ export function summaryText(regionName: string, f: Indicators): string {
 }
 
 export interface BulletinRankRow {
-  /** 「3 / 74」：方案范围内的名次；未参与排名（无资金）为「—」 */
-  rank: string
+  rank: number
   name: string
   allocated: string
   expended: string
@@ -54,9 +53,9 @@ export interface BulletinRankRow {
 
 export function rankingRows(rows: RankRow[]): BulletinRankRow[] {
   return [...rows]
-    .sort((a, b) => (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER))
+    .sort((a, b) => a.rank - b.rank)
     .map((r) => ({
-      rank: r.rank === null ? '—' : `${r.rank} / ${r.scope_size}`,
+      rank: r.rank,
       name: r.region_name,
       allocated: fenToWan(r.allocated_fen),
       expended: fenToWan(r.expended_fen),

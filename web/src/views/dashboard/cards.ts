@@ -1,5 +1,5 @@
 // 挂图作战头条卡片的数据：纯函数，接收接口数据，返回显示用字符串。
-import type { FigureComparison, Indicators } from '../../api/client'
+import type { Indicators } from '../../api/figures'
 import zhCN from '../../locale/zh-CN'
 import { fenToWan, formatPct, formatPts } from '../../utils/format'
 
@@ -17,8 +17,6 @@ export interface HeadlineCard {
   yoyTone: Tone
   /** 上级平均，如“西藏自治区平均 54.41%”；不可得时为空 */
   parent: string
-  /** 对比：全国平均（如“全国平均 48.00%（6 月 30 日）”）与本地区往年最好成绩；未知时为空 */
-  compare: string[]
   note: string
 }
 
@@ -37,20 +35,6 @@ function yoyText(v: number | null): string {
   return v === null ? '' : D.yoyPts(formatPts(v))
 }
 
-/** 头条指标与全国平均、往年最好成绩的对比行（已知的才列出）。 */
-export function comparisonLines(c: FigureComparison | undefined, value: number | null): string[] {
-  if (!c) return []
-  const out: string[] = []
-  if (c.national) {
-    const gap = value === null ? '' : D.gapPts(formatPts(Math.round((value - c.national.value) * 100) / 100))
-    out.push(D.nationalAvg(formatPct(c.national.value), c.national.date, gap))
-  }
-  if (c.best_earlier && c.best_earlier.value !== null) {
-    out.push(D.bestEarlier(c.best_earlier.year, formatPct(c.best_earlier.value)))
-  }
-  return out
-}
-
 export function headlineCards(cur: Indicators, parent: Indicators | null): HeadlineCard[] {
   const parentText = (v: number | null | undefined) =>
     parent ? D.parentAvg(parent.region_name, formatPct(v ?? null)) : D.parentAvgUnknown
@@ -64,7 +48,6 @@ export function headlineCards(cur: Indicators, parent: Indicators | null): Headl
       yoy: yoyText(cur.start_rate_yoy_pts),
       yoyTone: toneOfPts(cur.start_rate_yoy_pts),
       parent: parentText(parent?.start_rate),
-      compare: comparisonLines(cur.comparisons?.start_rate, cur.start_rate),
       note: D.started(cur.projects_started, cur.projects_total),
     },
     {
@@ -75,7 +58,6 @@ export function headlineCards(cur: Indicators, parent: Indicators | null): Headl
       yoy: yoyText(cur.expend_progress_yoy_pts),
       yoyTone: toneOfPts(cur.expend_progress_yoy_pts),
       parent: parentText(parent?.expend_progress),
-      compare: comparisonLines(cur.comparisons?.expend_progress, cur.expend_progress),
       note: D.expended(fenToWan(cur.expended_fen), fenToWan(cur.allocated_fen)),
     },
     {
@@ -86,7 +68,6 @@ export function headlineCards(cur: Indicators, parent: Indicators | null): Headl
       yoy: '',
       yoyTone: 'neutral',
       parent: '',
-      compare: [],
       note: D.timeProgressNote(cur.as_of),
     },
     {
@@ -97,7 +78,6 @@ export function headlineCards(cur: Indicators, parent: Indicators | null): Headl
       yoy: '',
       yoyTone: 'neutral',
       parent: '',
-      compare: [],
       note: D.onTrackNote(formatPct(cur.expend_progress), formatPct(cur.time_progress)),
     },
   ]

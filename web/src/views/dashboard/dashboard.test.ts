@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Indicators } from '../../api/client'
+import type { Indicators } from '../../api/figures'
 import { headlineCards, minorStats } from './cards'
 import { completeState, moveAsOfToYear, parseQuery, toQuery, yearOptions } from './state'
 
@@ -31,19 +31,6 @@ describe('headlineCards', () => {
     expect(cards[0].parent).toBe('拉萨市平均 100.00%')
     expect(cards[1]).toMatchObject({ parent: '拉萨市平均 57.69%', tone: 'bad', yoyTone: 'bad', yoy: '同比 -2.50 个百分点' })
     expect(cards[3]).toMatchObject({ value: '未实现', tone: 'bad' })
-  })
-  it('compares each headline figure with the national average and the best earlier year, where known', () => {
-    const cur = ind({
-      comparisons: {
-        start_rate: { national: { value: 95.5, date: '2023-06-30' }, best_earlier: { value: 82.74, year: 2022 } },
-        expend_progress: { national: null, best_earlier: { value: null, year: 2022 } },
-      },
-    })
-    const [start, expend, time] = headlineCards(cur, null)
-    expect(start.compare).toEqual(['全国平均 95.50%（2023-06-30），相差 +4.24 个百分点', '本地区往年最好：2022 年同期 82.74%'])
-    expect(expend.compare).toEqual([])
-    expect(time.compare).toEqual([])
-    expect(headlineCards(ind({}), null)[0].compare).toEqual([])
   })
   it('handles a year without data', () => {
     const cards = headlineCards(ind({ start_rate: null, start_rate_yoy_pts: null, expend_progress: null, expend_progress_yoy_pts: null, on_track: null }), null)

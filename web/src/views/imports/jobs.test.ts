@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { ImportJob } from '../../api/client'
+import type { ImportJob } from '../../api/excel'
 import { acceptsFile, columnLetter, errorRows, importKindsFor, isFinished, progressOf, resultSummary } from './jobs'
 
 const job = (patch: Partial<ImportJob>): ImportJob => ({
@@ -65,8 +65,7 @@ describe('results and errors', () => {
     expect(acceptsFile('a.csv')).toBe(true)
     expect(acceptsFile('a.xls')).toBe(false)
     expect(importKindsFor('finance_officer')).toEqual(['ledger'])
-    expect(importKindsFor('county_officer')).toEqual(['projects', 'contracts', 'progress'])
-    expect(importKindsFor('admin')).toEqual(['regions', 'benchmarks'])
+    expect(importKindsFor('county_officer')).toEqual(['projects'])
     expect(importKindsFor('leader')).toEqual([])
   })
 })

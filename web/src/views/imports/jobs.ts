@@ -1,18 +1,14 @@
 // 导入任务的进度、结果与错误表：纯函数，不依赖 DOM，便于单元测试。
-import type { FieldError, ImportJob, ImportKind } from '../../api/client'
+import type { FieldError } from '../../api/errors'
+import type { ImportJob, ImportKind } from '../../api/excel'
 
-export const IMPORT_KINDS: ImportKind[] = ['regions', 'projects', 'ledger', 'contracts', 'progress', 'benchmarks']
-
-const PROJECT_ROLES = ['region_officer', 'prefecture_officer', 'county_officer', 'township_officer']
+export const IMPORT_KINDS: ImportKind[] = ['regions', 'projects', 'ledger']
 
 /** 各导入类型需要的角色（与服务端授权表 src/domain/role.cpp 一致；服务端仍会拒绝越权请求）。 */
 export const IMPORT_ROLES: Record<ImportKind, string[]> = {
   regions: ['admin'],
-  projects: PROJECT_ROLES,
+  projects: ['region_officer', 'prefecture_officer', 'county_officer', 'township_officer'],
   ledger: ['finance_officer'],
-  contracts: PROJECT_ROLES,
-  progress: PROJECT_ROLES,
-  benchmarks: ['admin'],
 }
 
 export function importKindsFor(role: string): ImportKind[] {

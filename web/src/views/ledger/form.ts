@@ -1,5 +1,6 @@
 // 台账录入表单的校验与转换：纯函数。金额以元输入，按字符串精确换算为整数分。
-import type { FieldError, FundSource, LedgerEntry, LedgerKind, PayeeType } from '../../api/client'
+import type { FieldError } from '../../api/errors'
+import type { FundSource, LedgerEntry, LedgerKind, PayeeType } from '../../api/ledger'
 import zhCN from '../../locale/zh-CN'
 import { isIsoDate, parseYuanToFen } from '../../utils/format'
 
@@ -52,8 +53,6 @@ export function validateLedgerForm(f: LedgerForm): { entry: LedgerEntry | null; 
   else if (!/^(\d{6}|\d{9}|\d{12})$/.test(region)) errors.region_code = L.invalidRegion
   const project = f.project_code.trim()
   if ((f.kind === 'disburse' || f.kind === 'expend') && !project) errors.project_code = L.projectRequired
-  // 支出必须说明付给了谁：收款方类型为空时无法区分真实支出与以拨代支
-  if (f.kind === 'expend' && !f.payee_type) errors.payee_type = L.payeeTypeRequired
   const reverses = f.reverses.trim()
   if (f.kind === 'reverse' && !reverses) errors.reverses = L.reversesRequired
   const amount = parseYuanToFen(f.amount)
@@ -74,11 +73,6 @@ export function validateLedgerForm(f: LedgerForm): { entry: LedgerEntry | null; 
   if (f.kind === 'reverse') entry.reverses = reverses
   if (f.note.trim()) entry.note = f.note.trim()
   return { entry, errors }
-}
-
-/** 保存前检查的预警 → 中文说明行（确认框中列出）。 */
-export function describeWarnings(warnings: { kind_label: string; subject: string; amount_fen: number; detail: string }[], wan: (fen: number) => string): string[] {
-  return warnings.map((w) => L.warningRow(w.kind_label, w.subject, wan(w.amount_fen), w.detail))
 }
 
 /** 服务器返回的逐项错误 → 中文说明行。 */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { LedgerItem } from '../../api/client'
+import type { LedgerItem } from '../../api/ledger'
 import {
   canReverse,
   entryStatus,

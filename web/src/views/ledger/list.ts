@@ -1,6 +1,6 @@
 // 台账查询：URL 查询参数 ↔ 筛选条件、接口参数、冲销凭证的生成、CSV 行。纯函数，见 list.test.ts。
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
-import type { LedgerEntry, LedgerItem, LedgerQuery } from '../../api/client'
+import type { LedgerEntry, LedgerItem, LedgerQuery } from '../../api/ledger'
 import zhCN from '../../locale/zh-CN'
 import { queryText as one } from '../../utils/query'
 import { fenToYuan, isIsoDate } from '../../utils/format'

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { ProjectLedgerEntry, ProjectSummary } from '../../api/client'
+import type { ProjectLedgerEntry, ProjectSummary } from '../../api/projects'
+import type { LedgerKind } from '../../api/ledger'
 import {
   CSV_HEADER,
   emptyForm,
@@ -115,7 +116,7 @@ describe('CSV of the current page', () => {
 
 describe('ledgerTotals', () => {
   it('sums by kind and lets a reversal cancel its entry', () => {
-    const e = (entry_id: string, kind: string, amount_fen: number, reverses = ''): ProjectLedgerEntry => ({
+    const e = (entry_id: string, kind: LedgerKind, amount_fen: number, reverses = ''): ProjectLedgerEntry => ({
       entry_id,
       date: '2023-01-01',
       kind,
@@ -151,8 +152,8 @@ describe('project form', () => {
     const input = formToInput(f, 3)
     expect(input.name).toBe('青稞加工')
     expect(input.total_investment_fen).toBe(100_000_000)
-    expect(input.sheet.funds).toEqual([{ source: 'central', amount_fen: 80_000_000 }, { source: 'county', amount_fen: 20_000_000 }])
-    expect(input.sheet.milestones).toHaveLength(1)
+    expect(input.sheet?.funds).toEqual([{ source: 'central', amount_fen: 80_000_000 }, { source: 'county', amount_fen: 20_000_000 }])
+    expect(input.sheet?.milestones).toHaveLength(1)
     expect(input.version).toBe(3)
   })
 })

@@ -1,14 +1,8 @@
 // 项目库：URL 查询参数 ↔ 筛选条件、CSV 行、类别与状态的显示。纯函数，见 projects.test.ts。
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
-import type {
-  ProjectDetail,
-  ProjectInput,
-  ProjectLedgerEntry,
-  ProjectQuery,
-  ProjectSheet,
-  ProjectSummary,
-} from '../../api/client'
-import { PROJECT_STATES, emptySheet } from '../../api/client'
+import type { ProjectDetail, ProjectInput, ProjectLedgerEntry, ProjectQuery, ProjectSheet, ProjectSummary } from '../../api/projects'
+import { PROJECT_STATES, emptySheet } from '../../api/projects'
+import type { FundSource } from '../../api/ledger'
 import zhCN from '../../locale/zh-CN'
 import { queryText as one } from '../../utils/query'
 import { fenToWan } from '../../utils/format'
@@ -209,7 +203,7 @@ export interface ProjectForm {
   low_skill: boolean
   work_relief: boolean
   sheet: ProjectSheet
-  funds_wan: { source: string; wan: number }[]
+  funds_wan: { source: FundSource; wan: number }[]
 }
 
 /** 万元 → 整数分，四舍五入到分。 */

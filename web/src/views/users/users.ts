@@ -1,5 +1,8 @@
 // 用户管理：新建用户表单的校验（与服务端规则一致，服务端仍会再校验）。纯函数，见 users.test.ts。
-import type { NewUserRequest } from '../../api/client'
+import type { LocationQuery, LocationQueryRaw } from 'vue-router'
+import type { NewUserRequest, UserItem } from '../../api/users'
+import type { Schema } from '../../api/request'
+import { queryText } from '../../utils/query'
 import zhCN from '../../locale/zh-CN'
 
 const U = zhCN.users
@@ -13,29 +16,46 @@ export interface UserForm {
   region_code: string
   password: string
   password2: string
-  /** 所属部门（可空）：联审联批时只能以该部门名义签署意见 */
-  department: string
 }
 
 export type UserFormErrors = Partial<Record<keyof UserForm, string>>
 
 export function emptyUserForm(region = ''): UserForm {
-  return { username: '', role: '', region_code: region, password: '', password2: '', department: '' }
+  return { username: '', role: '', region_code: region, password: '', password2: '' }
+}
+
+/** 界面上可选的角色（zhCN.users.roles 的键）。 */
+function isRole(role: string): role is Schema<'Role'> {
+  return role in U.roles
 }
 
 export function validateUserForm(f: UserForm): { user: NewUserRequest | null; errors: UserFormErrors } {
   const errors: UserFormErrors = {}
   const username = f.username.trim()
   if (username.length < 2 || username.length > 32 || /\s/.test(username)) errors.username = U.usernameRule
-  if (!f.role || !(f.role in U.roles)) errors.role = U.roleRequired
+  if (!isRole(f.role)) errors.role = U.roleRequired
   const region = f.region_code.trim()
   if (!/^(\d{6}|\d{9}|\d{12})$/.test(region)) errors.region_code = U.regionRule
   if ([...f.password].length < MIN_PASSWORD_LENGTH) errors.password = U.passwordRule(MIN_PASSWORD_LENGTH)
   else if (f.password !== f.password2) errors.password2 = U.passwordMismatch
-  const department = f.department.trim()
-  if (new TextEncoder().encode(department).length > 64) errors.department = U.departmentRule
-  if (Object.keys(errors).length > 0) return { user: null, errors }
-  const user: NewUserRequest = { username, role: f.role, region_code: region, password: f.password }
-  if (department) user.department = department
-  return { user, errors }
+  if (Object.keys(errors).length > 0 || !isRole(f.role)) return { user: null, errors }
+  return { user: { username, role: f.role, region_code: region, password: f.password }, errors }
+}
+
+/** 用户列表的筛选条件（URL ?q=）：用户名、区划名称、区划代码前缀或角色名称。 */
+export interface UserFilter {
+  q: string
+}
+
+export function parseUserFilter(q: LocationQuery): UserFilter {
+  return { q: queryText(q.q).slice(0, 64) }
+}
+
+export function userFilterToQuery(f: UserFilter): LocationQueryRaw {
+  return f.q ? { q: f.q } : {}
+}
+
+export function matchesUser(u: UserItem, q: string): boolean {
+  const t = q.trim()
+  return !t || u.username.includes(t) || u.region_name.includes(t) || u.region_code.startsWith(t) || u.role_label.includes(t)
 }

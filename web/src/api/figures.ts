@@ -1,0 +1,41 @@
+// 领导看的数：指标、县级排名（含奖惩）、预警（以拨代支、超进度拨款）。定义见 docs/definitions.md。
+import { request, requestItems, type Query, type Schema } from './request'
+
+/** 一个区划子树在某资金年度、截止日期的全部指标。百分数已四舍五入到两位，分母为零时为 null。 */
+export type Indicators = Schema<'Indicators'>
+/** 县级排名。incentive_fen：前 N 名为正、后 N 名为负，其余为 0。 */
+export type RankRow = Schema<'RankRow'>
+/** 以拨代支凭证。 */
+export type DisburseAsExpendFlag = Schema<'DisburseAsExpendFlag'>
+/** 超进度拨款项目。 */
+export type PayAheadFlag = Schema<'PayAheadFlag'>
+export type FlagsResponse = Schema<'Flags'>
+
+/** 指标查询：区划、资金年度、截止日期、资金来源。 */
+export type FigureQuery = Omit<Query<'getIndicators'>, 'by'> & { region: string; year: number; as_of: string }
+
+/** GET /api/v1/indicators：一个区划子树的全部指标。 */
+export function getIndicators(q: FigureQuery): Promise<Indicators> {
+  return request<Indicators>('/api/v1/indicators', { ...q })
+}
+
+/** GET /api/v1/indicators?by=children：每个直接下级一行。 */
+export function getChildIndicators(q: FigureQuery): Promise<Indicators[]> {
+  return requestItems<Indicators>('/api/v1/indicators', { ...q, by: 'children' })
+}
+
+/** GET /api/v1/rankings：县级按支出进度排名（含奖惩金额）。 */
+export function getRankings(q: FigureQuery & Omit<Query<'getRankings'>, keyof FigureQuery>): Promise<RankRow[]> {
+  return requestItems<RankRow>('/api/v1/rankings', { ...q })
+}
+
+/** GET /api/v1/flags：以拨代支凭证与超进度拨款项目。 */
+export async function getFlags(q: FigureQuery): Promise<FlagsResponse> {
+  const r = await request<Partial<FlagsResponse>>('/api/v1/flags', { ...q })
+  return {
+    disburse_as_expend: r.disburse_as_expend ?? [],
+    disburse_as_expend_total_fen: r.disburse_as_expend_total_fen ?? 0,
+    pay_ahead: r.pay_ahead ?? [],
+    pay_ahead_total_fen: r.pay_ahead_total_fen ?? 0,
+  }
+}

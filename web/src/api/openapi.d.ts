@@ -1,0 +1,4552 @@
+// GENERATED from docs/openapi.yaml by web/scripts/openapi-types.mjs (openapi-typescript).
+// Do not edit: change the contract and run `npm run gen:api`. src/api/openapi.test.ts fails when this is stale.
+export interface paths {
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness and the store's schema version */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Prometheus metrics (public from loopback, admin elsewhere) */
+        get: operations["getMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/docs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This reference as a web page (Swagger UI, bundled with the server) */
+        get: operations["getApiDocs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/docs/openapi.yaml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This contract (docs/openapi.yaml as built into the server) */
+        get: operations["getOpenApi"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The current session's user and CSRF token
+         * @description A reloaded page gets its CSRF token back here (the cookie itself is HttpOnly).
+         */
+        get: operations["getSession"];
+        put?: never;
+        /**
+         * Sign in with a username and password
+         * @description Sets the HttpOnly, SameSite=Strict `xj_session` cookie. A wrong password and an unknown username get the same 401 in the same time. After 5 failures for a username or 20 from an address within 15 minutes, attempts get 429.
+         */
+        post: operations["signIn"];
+        /** Sign out (revokes the session and clears the cookie) */
+        delete: operations["signOut"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The children of a region, or the caller's home region without `parent` */
+        get: operations["listRegions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/regions/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One region */
+        get: operations["getRegion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The figures of a region subtree, or of each of its children with by=children */
+        get: operations["getIndicators"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rankings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The units of a level in the region's subtree, each at its place in its incentive scheme's ranking (best first, unranked last)
+         * @description Rewards and penalties are decided over the scheme's scope: the nearest ancestor owning incentive
+         *     policy values of its own (POST /api/v1/library/policies with region_code), else the province-level
+         *     ancestor. A prefecture or county view shows its units at their places in that ranking, never
+         *     re-ranked. Units without an allocation come last with rank null and incentive 0 and are not counted
+         *     in scope_size. top, bottom and amount are what-if overrides of every scheme's values.
+         */
+        get: operations["getRankings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Flags (问题预警) of a region subtree as of a date, as work items, filtered and paged
+         * @description 以拨代支 and 超进度拨款 as the figures compute them on the as-of date; over_arranged and negative_list as
+         *     raised at payment (listed from the day raised until cleared). Each with its work state (open when nobody
+         *     has acted). `items` is the requested page (newest first); `summary` counts each kind after the status
+         *     filter; the groups list every matching flag of the kind (not paged) with their *_total_fen.
+         */
+        get: operations["getFlags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/flags/{kind}/{subject}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One flag as it stands today, with its history */
+        get: operations["getFlag"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/flags/{kind}/{subject}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A work step on a flag (needs handle_flags in its region): assign, explain, close (a reason required), reopen (a closed flag, with a reason)
+         * @description assign names an enabled user whose scope covers the flag; `version` (optional) refuses a stale step with 409.
+         */
+        post: operations["actOnFlag"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ledger entries of the caller's region subtree, newest first (台账查询) */
+        get: operations["listLedger"];
+        put?: never;
+        /**
+         * Append entries — one, an array, or {entries} — all-or-nothing and idempotent by entry_id
+         * @description Every entry is checked before anything is written; one bad entry refuses the whole batch with
+         *     400 and `details` naming each problem (`row` = the entry's 1-based position in the batch). An
+         *     entry whose `entry_id` is already stored with the same content counts as `unchanged`, so a
+         *     client may send the same batch again after a time-out; a different entry under a stored id is
+         *     refused. 201 when something was appended, 200 when every entry was already stored.
+         *     See docs/api-accounts.md for a finance system posting a day's payments.
+         */
+        post: operations["postLedger"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ledger/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The checks entries would meet, nothing saved (the entry form's warning before saving) */
+        post: operations["checkLedger"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/benchmarks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** National benchmarks (全国平均) by indicator and date */
+        get: operations["listBenchmarks"];
+        put?: never;
+        /** Enter benchmarks (administrator); a value for a stored (indicator, date) replaces it */
+        post: operations["saveBenchmarks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{code}/contracts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a signed construction contract (input of 超进度拨款) */
+        post: operations["recordContract"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{code}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a physical progress report */
+        post: operations["recordProgress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a regions file (CSV or XLSX body) synchronously, all-or-nothing
+         * @description XLSX (the first worksheet) is recognised by its zip signature, or by a Content-Type naming
+         *     spreadsheetml; anything else is read as UTF-8 CSV. Title rows above the header (at most one
+         *     filled cell), blank rows and a 合计/总计 row are skipped; dates may be Excel date cells or text;
+         *     numbers may be stored as text. Broken workbooks are refused with one of the detail codes
+         *     not_xlsx, empty_file, no_sheet, invalid_xml, shared_string_out_of_range, formula_cell,
+         *     cell_error, cell_too_large (1 MiB), too_large. Body limit 256 MiB.
+         */
+        post: operations["importRegions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a projects file (CSV or XLSX body) synchronously, all-or-nothing
+         * @description XLSX (the first worksheet) is recognised by its zip signature, or by a Content-Type naming
+         *     spreadsheetml; anything else is read as UTF-8 CSV. Title rows above the header (at most one
+         *     filled cell), blank rows and a 合计/总计 row are skipped; dates may be Excel date cells or text;
+         *     numbers may be stored as text. Broken workbooks are refused with one of the detail codes
+         *     not_xlsx, empty_file, no_sheet, invalid_xml, shared_string_out_of_range, formula_cell,
+         *     cell_error, cell_too_large (1 MiB), too_large. Body limit 256 MiB.
+         */
+        post: operations["importProjects"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a ledger file (CSV or XLSX body) synchronously, all-or-nothing and idempotent by entry_id
+         * @description XLSX (the first worksheet) is recognised by its zip signature, or by a Content-Type naming
+         *     spreadsheetml; anything else is read as UTF-8 CSV. Title rows above the header (at most one
+         *     filled cell), blank rows and a 合计/总计 row are skipped; dates may be Excel date cells or text;
+         *     numbers may be stored as text. Broken workbooks are refused with one of the detail codes
+         *     not_xlsx, empty_file, no_sheet, invalid_xml, shared_string_out_of_range, formula_cell,
+         *     cell_error, cell_too_large (1 MiB), too_large. Body limit 256 MiB.
+         */
+        post: operations["importLedger"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/contracts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a contracts file synchronously, all-or-nothing: project_code 项目编码, contract_no 合同编号, amount 合同金额, signed_on 签订日期, advance_rate 预付款比例 (%, optional)
+         * @description XLSX (the first worksheet) is recognised by its zip signature, or by a Content-Type naming
+         *     spreadsheetml; anything else is read as UTF-8 CSV. Title rows above the header (at most one
+         *     filled cell), blank rows and a 合计/总计 row are skipped; dates may be Excel date cells or text;
+         *     numbers may be stored as text. Broken workbooks are refused with one of the detail codes
+         *     not_xlsx, empty_file, no_sheet, invalid_xml, shared_string_out_of_range, formula_cell,
+         *     cell_error, cell_too_large (1 MiB), too_large. Body limit 256 MiB.
+         */
+        post: operations["importContracts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a physical-progress file synchronously, all-or-nothing: project_code 项目编码, date 日期, progress 形象进度 (%), note 备注 (optional)
+         * @description XLSX (the first worksheet) is recognised by its zip signature, or by a Content-Type naming
+         *     spreadsheetml; anything else is read as UTF-8 CSV. Title rows above the header (at most one
+         *     filled cell), blank rows and a 合计/总计 row are skipped; dates may be Excel date cells or text;
+         *     numbers may be stored as text. Broken workbooks are refused with one of the detail codes
+         *     not_xlsx, empty_file, no_sheet, invalid_xml, shared_string_out_of_range, formula_cell,
+         *     cell_error, cell_too_large (1 MiB), too_large. Body limit 256 MiB.
+         */
+        post: operations["importProgress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/benchmarks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import national benchmarks synchronously, all-or-nothing (administrator): date 日期, indicator 指标 (start_rate|expend_progress), value 数值 (%)
+         * @description XLSX (the first worksheet) is recognised by its zip signature, or by a Content-Type naming
+         *     spreadsheetml; anything else is read as UTF-8 CSV. Title rows above the header (at most one
+         *     filled cell), blank rows and a 合计/总计 row are skipped; dates may be Excel date cells or text;
+         *     numbers may be stored as text. Broken workbooks are refused with one of the detail codes
+         *     not_xlsx, empty_file, no_sheet, invalid_xml, shared_string_out_of_range, formula_cell,
+         *     cell_error, cell_too_large (1 MiB), too_large. Body limit 256 MiB.
+         */
+        post: operations["importBenchmarks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/regions/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Queue an import job of a regions file; answers 202 at once */
+        post: operations["submitRegionsImportJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/projects/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Queue an import job of a projects file; answers 202 at once */
+        post: operations["submitProjectsImportJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/ledger/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Queue an import job of a ledger file; answers 202 at once */
+        post: operations["submitLedgerImportJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/contracts/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Queue an import job of a contracts file; answers 202 at once */
+        post: operations["submitContractsImportJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/progress/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Queue an import job of a progress file; answers 202 at once */
+        post: operations["submitProgressImportJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/benchmarks/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Queue an import job of a benchmarks file; answers 202 at once */
+        post: operations["submitBenchmarksImportJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's import jobs, newest first (every job for an admin), without their errors */
+        get: operations["listImportJobs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Progress (rows_read of rows_total) and result of an import job; poll until it succeeded or failed */
+        get: operations["getImportJob"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/jobs/{id}/errors.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The error workbook of a failed job
+         * @description Sheet 错误清单 lists sheet, row, cell, column, value, code and reason with the value highlighted; sheet 出错行 holds the offending rows as uploaded, the offending cells highlighted.
+         */
+        get: operations["getImportJobErrors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/dispatch.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 月调度表 of the children of a region (the region itself as the 合计 row)
+         * @description Per child region: allocation, expenditure, expenditure progress, time progress, YoY points,
+         *     projects, start rate and its YoY, rank and on-track. Every export is a formatted XLSX written in
+         *     constant memory: merged title, units line, frozen header repeated on printed pages, number
+         *     formats, column widths, a 合计 row (SUM formulas with cached values), A4 page set-up fitted to
+         *     the page width, a footer with the generation time (北京时间), page numbers and the region. Scope
+         *     as the matching JSON endpoint (403 outside the caller's subtree).
+         */
+        get: operations["exportDispatch"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/rankings.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ranking and incentive table (排名与奖惩) with the parameters of /api/v1/rankings */
+        get: operations["exportRankings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/flags.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Flag list (问题预警) — sheet 以拨代支 and sheet 超进度拨款, as /api/v1/flags */
+        get: operations["exportFlags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/projects.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every project matching the filters of /api/v1/projects (no paging), in the projects interchange format */
+        get: operations["exportProjects"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/ledger.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every entry GET /api/v1/ledger lists for the same filters (all pages), in commit order
+         * @description In the ledger interchange format (imports back unchanged); a 合计 row when one kind is chosen. Filtered in the database and read 2,000 entries at a time, so a county's export does not read the national ledger.
+         */
+        get: operations["exportLedger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The project library over the caller's region subtree (项目库) */
+        get: operations["listProjects"];
+        put?: never;
+        /** Create a draft project with its library sheet (项目填报) */
+        post: operations["createProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A project with its version, allowed steps, history, pre-procedures, ledger and library records */
+        get: operations["getProject"];
+        /** Edit a project's columns and library sheet at the given version (a stale version gets 409 and changes nothing) */
+        put: operations["updateProject"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{code}/transition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * One lifecycle step, applied only at the given version (optimistic concurrency)
+         * @description 409 for a stale version, or a step the current state does not allow (the message names the
+         *     state and what is missing): county_review refused by the compliance review lists every finding
+         *     in `details` (column = rule, value = ref_code, code = blocking or warning); admit waits for the
+         *     joint review and a finished posting without open objections; roll_over needs an unfunded project
+         *     (it then creates next year's copy `<code>-<year+1>` in_library).
+         */
+        post: operations["transitionProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{code}/procedures/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Mark a pre-procedure (前置手续) complete with its document number, or not complete */
+        put: operations["setProcedure"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{code}/compliance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Run the compliance review (合规性审核) on the project as it stands today, without recording it */
+        get: operations["checkCompliance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{code}/signoffs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A department's joint-review decision (联审联批) on a county-reviewed project, recorded only by a user of that department (403 otherwise); a return needs a comment */
+        post: operations["recordSignoff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{code}/postings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Announce a step (公告公示) at a place for at least the policy's posting days (10); admission waits for its end */
+        post: operations["createPosting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{code}/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an objection (异议) to one of the project's postings; it blocks the step until resolved */
+        post: operations["recordObjection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{code}/objections/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark an objection resolved with its outcome */
+        post: operations["resolveObjection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/postings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The postings of projects in a region subtree, newest first, for the public without login */
+        get: operations["listPublicPostings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/library/batch-transition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Apply one step to a selected set of projects (成熟一批、审核一批), each on its own; reports per project what blocked it */
+        post: operations["batchTransition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/library/review-departments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The departments a county requires per category for the joint review */
+        get: operations["getReviewDepartments"];
+        /** Set the departments of one category (or * for every category) of a county */
+        put: operations["setReviewDepartments"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/library/village-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Village plans (一村一策) of a region subtree, those without projects first */
+        get: operations["listVillagePlans"];
+        put?: never;
+        /** Create (no id) or update a village plan of a village in the caller's scope */
+        post: operations["saveVillagePlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/library/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Backward scheduling (倒排工期) — planned dates from a deadline and milestone durations (nothing is stored) */
+        post: operations["proposeSchedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/library/overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Overdue milestones and projects not started by their planned start, in a region subtree */
+        get: operations["getOverdue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/library/reference": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every version of the reference data — the 13 departments' guideline catalogue and the negative list */
+        get: operations["listReferenceData"];
+        put?: never;
+        /** Add a version of a reference item (administrator); it applies from its effective date */
+        post: operations["addReferenceItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/library/policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stored policy values (thresholds) with their effective dates */
+        get: operations["listPolicies"];
+        put?: never;
+        /** Add a policy value from a date (administrator), e.g. posting_days, advance_cap_bp, retention_bp, defects_liability_months; incentive_top_n, incentive_bottom_n and incentive_amount_fen may name the region owning the scheme */
+        post: operations["addPolicy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Users of the caller's subtree (administrator) */
+        get: operations["listUsers"];
+        put?: never;
+        /** Create a user in the caller's subtree (administrator) */
+        post: operations["createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** API tokens of service accounts in the administrator's subtree, newest first */
+        get: operations["listTokens"];
+        put?: never;
+        /**
+         * Create an API token for a service account (administrator); the secret is shown only in this answer
+         * @description A service account is a machine client — a finance bureau's payment system, say — with a name,
+         *     a role (any but admin), a home region, an expiry and optionally the addresses it may call from.
+         *     Its requests carry `Authorization: Bearer <token>`, need no CSRF header, get the checks a person
+         *     of that role gets, are rate-limited per token (429 with Retry-After), and are audited under the
+         *     service account (`token.use`, and the use case's own rows). Several tokens of one service account
+         *     (for rotation) share its role and region. See docs/api-accounts.md.
+         */
+        post: operations["createToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke an API token at once (revoking it again changes nothing) */
+        delete: operations["revokeToken"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The hash-chained audit trail with filters (auditor, administrator) */
+        get: operations["listAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /**
+         * @description The stable error code; the HTTP status follows from it.
+         * @enum {string}
+         */
+        ErrorCode: "invalid_argument" | "bad_request" | "unauthenticated" | "permission_denied" | "csrf_failed" | "not_found" | "method_not_allowed" | "already_exists" | "conflict" | "project_not_funded" | "too_large" | "uri_too_long" | "unsupported_media_type" | "too_many_requests" | "header_too_large" | "internal" | "unavailable";
+        Error: {
+            error: components["schemas"]["ErrorDetail"];
+        };
+        ErrorDetail: {
+            code: components["schemas"]["ErrorCode"];
+            /**
+             * @description a Chinese sentence for the user
+             * @example 区划不存在：549999
+             */
+            message: string;
+            details?: components["schemas"]["FieldError"][];
+        };
+        /** @description One problem of an import or a batch. Every problem is reported at once and nothing is written. */
+        FieldError: {
+            /** @description worksheet name for XLSX files (absent for CSV and JSON input) */
+            sheet?: string;
+            /** @description 1-based row as the spreadsheet shows it (CSV header = 1), or the item number in a JSON batch; 0 = the whole file */
+            row?: number;
+            /** @example amount */
+            column?: string;
+            column_index?: number;
+            value?: string;
+            /** @example unknown_region */
+            code?: string;
+            message?: string;
+        };
+        Status: {
+            /** @enum {string} */
+            status: "signed_out" | "revoked";
+        };
+        Region: {
+            /** @example 540100 */
+            code: string;
+            /** @example 拉萨市 */
+            name: string;
+            level: components["schemas"]["RegionLevel"];
+            /** @example 地市级 */
+            level_label: string;
+            parent_code: string | null;
+            /** @description a key township (重点乡镇) */
+            key_township: boolean;
+            child_count: number;
+            descendant_count: number;
+            /** @description the name before a renaming, when there was one */
+            former_name?: string;
+        };
+        /** @enum {string} */
+        RegionLevel: "province" | "prefecture" | "county" | "township" | "village";
+        RegionList: {
+            items: components["schemas"]["Region"][];
+        };
+        /** @enum {string} */
+        FundSource: "central" | "provincial" | "prefecture" | "county" | "integrated" | "other";
+        /** @enum {string} */
+        LedgerKind: "allocate" | "disburse" | "expend" | "reverse";
+        /** @enum {string} */
+        PayeeType: "enterprise" | "individual" | "collective" | "gov_account";
+        /**
+         * @description percent rounded half away from zero to two decimals; null when the denominator is zero
+         * @example 54.41
+         */
+        Percent: number | null;
+        /** @description Every figure of docs/definitions.md for one region subtree, fund year, as-of date and fund source. */
+        Indicators: {
+            region_code: string;
+            region_name: string;
+            projects_total: number;
+            projects_started: number;
+            start_rate: components["schemas"]["Percent"];
+            /** @description percentage points against the same day last year */
+            start_rate_yoy_pts: number | null;
+            projects_finished: number;
+            completion_rate: components["schemas"]["Percent"];
+            allocated_fen: number;
+            expended_fen: number;
+            expend_progress: components["schemas"]["Percent"];
+            expend_progress_yoy_pts: number | null;
+            assessed_progress: components["schemas"]["Percent"];
+            time_progress: number;
+            on_track: boolean | null;
+            region_level: components["schemas"]["RegionLevel"];
+            year: number;
+            /** Format: date */
+            as_of: string;
+            fund_source: components["schemas"]["FundSource"];
+            disbursed_fen: number;
+            allocated_to_projects_fen: number;
+            distribute_progress: components["schemas"]["Percent"];
+            disburse_as_expend_fen: number;
+            pay_ahead_fen: number;
+            industry_planned_fen: number;
+            planned_total_fen: number;
+            industry_share: components["schemas"]["Percent"];
+            /** @description single-region figures only (absent with by=children): each headline figure against the national average and the region's best earlier fund year */
+            comparisons?: {
+                start_rate: components["schemas"]["FigureComparison"];
+                expend_progress: components["schemas"]["FigureComparison"];
+            };
+        };
+        FigureComparison: {
+            /** @description the latest national average (benchmark) dated in the fund year on or before the as-of date; null when none */
+            national: null | {
+                /** @description percent */
+                value: number;
+                /** Format: date */
+                date: string;
+            };
+            /** @description the best of the 10 earlier fund years, each on the same day of its year; null when none has the figure */
+            best_earlier: null | {
+                /** @description percent */
+                value: number | null;
+                year: number;
+            };
+        };
+        IndicatorsList: {
+            items: components["schemas"]["Indicators"][];
+        };
+        /** @description a unit of the requested subtree at its place in the ranking of its incentive scheme (never re-ranked inside the subtree) */
+        RankRow: {
+            /** @description 1-based place in the scheme's ranking; null when the unit has no allocation (never rewarded or penalised) */
+            rank: number | null;
+            region_code: string;
+            region_name: string;
+            expend_progress: components["schemas"]["Percent"];
+            assessed_progress: components["schemas"]["Percent"];
+            /** @description the scheme's amount for its top N, minus it for its bottom N, else 0 */
+            incentive_fen: number;
+            allocated_fen: number;
+            expended_fen: number;
+            /** @description the region owning the scheme (the nearest ancestor with incentive policy values of its own, else the province-level ancestor); null = the whole tree */
+            scope_region_code: string | null;
+            /** @description units ranked in the scheme (those with an allocation) */
+            scope_size: number;
+        };
+        RankingScope: {
+            region_code: string | null;
+            /** @description 全国 for the whole tree */
+            region_name: string;
+            size: number;
+            top_n: number;
+            bottom_n: number;
+            amount_fen: number;
+        };
+        RankList: {
+            items: components["schemas"]["RankRow"][];
+            /** @description every scheme a row belongs to, with its N and amount */
+            scopes: components["schemas"]["RankingScope"][];
+        };
+        /** @enum {string} */
+        FlagKind: "disburse_as_expend" | "pay_ahead_of_progress" | "over_arranged" | "negative_list";
+        /** @enum {string} */
+        FlagStatus: "open" | "explained" | "closed";
+        /** @description a flag (问题预警) as a work item */
+        Flag: {
+            /** @description null while nobody has acted on a flag the engine computes */
+            id: number | null;
+            kind: components["schemas"]["FlagKind"];
+            kind_label: string;
+            /** @enum {string} */
+            subject_type: "entry" | "project";
+            /** @description the entry id or the project code */
+            subject: string;
+            entry_id: string | null;
+            project_code: string;
+            project_name: string;
+            region_code: string;
+            region_name: string;
+            /** @description an entry's */
+            fund_year: number | null;
+            /** @description an entry's */
+            fund_source: string | null;
+            /**
+             * Format: date
+             * @description when the condition arose: the entry's date; for 超进度拨款 the day the project last went ahead
+             */
+            date: string;
+            /**
+             * Format: date
+             * @description kinds raised at payment: when the condition stopped (the entry reversed, the project arranged enough)
+             */
+            cleared_on: string | null;
+            /** @description the entry's amount, or the project's excess */
+            amount_fen: number;
+            detail: string;
+            status: components["schemas"]["FlagStatus"];
+            status_label: string;
+            assignee: string;
+            /** @description the latest explanation or closing reason */
+            reason: string;
+            updated_at: string;
+            /** @description optimistic-concurrency version (0 while not stored) */
+            version: number;
+            /** @description disburse_as_expend only */
+            payee?: string;
+            /** @description pay_ahead_of_progress only (as are the next six) */
+            contract_fen?: number;
+            advance_fen?: number;
+            /** @description physical progress in percent */
+            progress?: number;
+            paid_fen?: number;
+            cap_fen?: number;
+            excess_fen?: number;
+            retention_held?: boolean;
+        };
+        FlagEvent: {
+            at: string;
+            actor: string;
+            /** @enum {string} */
+            action: "raise" | "assign" | "explain" | "close" | "reopen" | "update";
+            status: components["schemas"]["FlagStatus"];
+            assignee: string;
+            reason: string;
+        };
+        /** @description one flag as it stands today, with its history */
+        FlagDetail: {
+            history: components["schemas"]["FlagEvent"][];
+        } & components["schemas"]["Flag"];
+        Flags: {
+            /** @description the requested page (newest first) */
+            items: components["schemas"]["Flag"][];
+            total: number;
+            page: number;
+            page_size: number;
+            /** @description each kind's count and amount after the status filter */
+            summary: {
+                kind: components["schemas"]["FlagKind"];
+                label: string;
+                count: number;
+                amount_fen: number;
+            }[];
+            /** @description every matching 以拨代支 flag, oldest first */
+            disburse_as_expend: components["schemas"]["Flag"][];
+            disburse_as_expend_total_fen: number;
+            /** @description every matching 超进度拨款 flag, the largest first */
+            pay_ahead: components["schemas"]["Flag"][];
+            pay_ahead_total_fen: number;
+            over_arranged: components["schemas"]["Flag"][];
+            over_arranged_total_fen: number;
+            negative_list: components["schemas"]["Flag"][];
+            negative_list_total_fen: number;
+        };
+        Benchmark: {
+            /** @enum {string} */
+            indicator: "start_rate" | "expend_progress";
+            /** Format: date */
+            date: string;
+            /** @description percent */
+            value: number;
+            value_bp: number;
+        };
+        /** @description One ledger entry (凭证) as a client posts it. `entry_id` is the idempotency key. */
+        LedgerEntry: {
+            /** @description the voucher number; posting an identical entry again changes nothing, a different entry under a stored id is refused */
+            entry_id: string;
+            /** Format: date */
+            date: string;
+            /** @enum {string} */
+            kind: "allocate" | "disburse" | "expend" | "reverse" | "下达" | "拨付" | "支出" | "冲销";
+            /**
+             * @description central, provincial, prefecture, county, integrated, other, or the Chinese name
+             * @example central
+             */
+            fund_source: string;
+            fund_year: number;
+            region_code: string;
+            /** @description required for disburse and expend */
+            project_code?: string;
+            /** @description the amount in fen (give this or amount) */
+            amount_fen?: number;
+            /** @description the amount in yuan with at most two decimals, e.g. "1,234.56" or "12.5万元" (give this or amount_fen) */
+            amount?: string;
+            payee?: string;
+            payee_type?: components["schemas"]["PayeeType"];
+            /** @description the entry a reverse cancels */
+            reverses?: string;
+            note?: string;
+        };
+        /** @description one entry, an array of entries, or `{"entries": [...]}` — all-or-nothing */
+        LedgerBatch: components["schemas"]["LedgerEntry"] | components["schemas"]["LedgerEntry"][] | {
+            entries: components["schemas"]["LedgerEntry"][];
+        };
+        LedgerItem: {
+            /** @description commit order */
+            seq: number;
+            entry_id: string;
+            /** Format: date */
+            date: string;
+            kind: components["schemas"]["LedgerKind"];
+            /** @example 支出 */
+            kind_label: string;
+            fund_source: components["schemas"]["FundSource"];
+            fund_year: number;
+            region_code: string;
+            region_name: string;
+            project_code: string;
+            amount_fen: number;
+            payee: string;
+            /** @enum {string} */
+            payee_type: "enterprise" | "individual" | "collective" | "gov_account" | "";
+            reverses: string;
+            note: string;
+            /** @description the id of the reversal that cancels this entry, or empty */
+            reversed_by: string;
+        };
+        LedgerPage: {
+            items: components["schemas"]["LedgerItem"][];
+            total: number;
+            page: number;
+            page_size: number;
+        };
+        ImportReport: {
+            /** @enum {string} */
+            kind: "regions" | "projects" | "ledger" | "contracts" | "progress" | "benchmarks";
+            rows: number;
+            inserted: number;
+            updated: number;
+            /** @description rows already stored exactly so (a repeated batch) */
+            unchanged: number;
+        };
+        /** @enum {string} */
+        ProjectState: "draft" | "submitted" | "township_reviewed" | "county_reviewed" | "in_library" | "planned" | "approved" | "started" | "finished" | "accepted" | "handed_over" | "rejected" | "rolled_over" | "cancelled";
+        /** @description the columns of a project row */
+        ProjectFields: {
+            project_code: string;
+            name: string;
+            year: number;
+            region_code: string;
+            region_name: string;
+            category: string;
+            status: components["schemas"]["ProjectState"];
+            /** @example 已入库 */
+            status_label: string;
+            central_fund_fen: number;
+            total_investment_fen: number;
+            responsible_person: string;
+        };
+        /** @description a row of the project list */
+        ProjectSummary: components["schemas"]["ProjectFields"];
+        ProjectPage: {
+            items: components["schemas"]["ProjectSummary"][];
+            total: number;
+            page: number;
+            page_size: number;
+        };
+        /**
+         * @description a lifecycle step (流程动作) of docs/definitions.md
+         * @enum {string}
+         */
+        ProjectStep: "submit" | "township_approve" | "county_review" | "admit" | "plan" | "arrange_funds" | "start" | "finish" | "accept" | "hand_over" | "reject" | "revise" | "roll_over" | "cancel";
+        ProjectAction: {
+            action: components["schemas"]["ProjectStep"];
+            label: string;
+            reason_required: boolean;
+        };
+        ProjectTransition: {
+            /** @description the step taken, or carry_over on next year's copy a roll_over creates */
+            action: components["schemas"]["ProjectStep"] | "carry_over";
+            from: components["schemas"]["ProjectState"];
+            to: components["schemas"]["ProjectState"];
+            actor: string;
+            at: string;
+            /** Format: date */
+            date: string;
+            reason: string;
+        };
+        /** @enum {string} */
+        ProcedureKind: "land" | "environment" | "feasibility" | "tender_or_work_relief";
+        ProjectProcedure: {
+            kind: components["schemas"]["ProcedureKind"];
+            label: string;
+            complete: boolean;
+            /** @description 批复文号 */
+            document_ref: string;
+        };
+        ProjectLedgerEntry: {
+            entry_id: string;
+            /** Format: date */
+            date: string;
+            kind: components["schemas"]["LedgerKind"];
+            fund_source: components["schemas"]["FundSource"];
+            fund_year: number;
+            amount_fen: number;
+            payee: string;
+            /** @enum {string} */
+            payee_type: "enterprise" | "individual" | "collective" | "gov_account" | "";
+            reverses: string;
+        };
+        Milestone: {
+            name: string;
+            duration_days: number;
+            /** Format: date */
+            planned: string | null;
+            /** Format: date */
+            actual: string | null;
+        };
+        PerformanceTarget: {
+            /** @enum {string} */
+            kind: "output" | "benefit" | "satisfaction";
+            name: string;
+            target: string;
+        };
+        FundShare: {
+            source: components["schemas"]["FundSource"];
+            amount_fen: number;
+        };
+        /** @description the county's library sheet (项目库填报内容); in a request every field is optional */
+        ProjectSheet: {
+            /** @description investment by fund source; adds up to total_investment_fen when given */
+            funds: components["schemas"]["FundShare"][];
+            /** @description 实施单位 */
+            implementing_unit: string;
+            /** @description 建设内容及规模 */
+            construction_content: string;
+            /** @description 资金用途 (checked against the negative list) */
+            fund_uses: string;
+            /** @description 联农带农机制 */
+            benefit_mechanism: string;
+            /** @description 带动脱贫户 */
+            households_exited: number;
+            /** @description 带动监测户 */
+            households_monitored: number;
+            targets: components["schemas"]["PerformanceTarget"][];
+            milestones: components["schemas"]["Milestone"][];
+            /** @description 任务书 */
+            task_book: string;
+            /** @description 路线图 */
+            roadmap: string;
+            /** @description 责任人联系方式 */
+            responsible_contact: string;
+            /** @enum {string} */
+            procurement: "undecided" | "tender" | "work_relief" | "direct";
+            work_relief_considered: boolean;
+            work_relief_note: string;
+            /** @description the 一村一策 plan implemented (0 = none) */
+            village_plan_id: number;
+        };
+        ComplianceFinding: {
+            /** @enum {string} */
+            rule: "negative_list" | "category_not_in_catalogue" | "tender_required" | "work_relief_not_considered" | "industry_share_below_minimum";
+            /** @description the negative-list item or category concerned */
+            ref_code: string;
+            /** @description false only for the county-level industry share */
+            blocking: boolean;
+            message: string;
+        };
+        ComplianceReview: {
+            /** Format: date */
+            on: string;
+            actor: string;
+            at: string;
+            passed: boolean;
+            findings: components["schemas"]["ComplianceFinding"][];
+        };
+        ComplianceCheck: {
+            /** Format: date */
+            on: string;
+            passed: boolean;
+            findings: components["schemas"]["ComplianceFinding"][];
+            county_plan: {
+                industry_fen: number;
+                total_fen: number;
+            };
+        };
+        Signoff: {
+            department: string;
+            /** @enum {string} */
+            decision: "approve" | "return";
+            comment: string;
+            actor: string;
+            at: string;
+        };
+        JointReview: {
+            complete: boolean;
+            required: string[];
+            approved: string[];
+            returned: string[];
+            pending: string[];
+            signoffs: components["schemas"]["Signoff"][];
+        };
+        /** @description the fields every posting carries */
+        PostingFields: {
+            id: number;
+            project_code: string;
+            region_code: string;
+            /** @example admit */
+            stage: string;
+            place: string;
+            /** Format: date */
+            start: string;
+            /**
+             * Format: date
+             * @description the last day (inclusive)
+             */
+            end: string;
+            /** @example 12317 */
+            hotline: string;
+            project_name: string;
+            region_name: string;
+            construction_content: string;
+            total_investment_fen: number;
+            central_fund_fen: number;
+            implementing_unit: string;
+            benefit_mechanism: string;
+            households_linked: number;
+            responsible_person: string;
+            created_at: string;
+        };
+        /** @description a posting (公告公示) as its creator sees it */
+        Posting: {
+            created_by: string;
+        } & components["schemas"]["PostingFields"];
+        /** @description a posting in the project detail, with its objections */
+        ProjectPosting: {
+            created_by: string;
+            objections: components["schemas"]["Objection"][];
+        } & components["schemas"]["PostingFields"];
+        /** @description a posting as the public sees it (without who entered it) */
+        PublicPosting: {
+            /** @description today lies within start..end */
+            active: boolean;
+        } & components["schemas"]["PostingFields"];
+        Objection: {
+            id: number;
+            posting_id: number;
+            project_code: string;
+            /** Format: date */
+            received_on: string;
+            text: string;
+            resolved: boolean;
+            resolution: string;
+            /** Format: date */
+            resolved_on: string | null;
+        };
+        /** @description the fields of a village plan */
+        VillagePlanFields: {
+            id: number;
+            village_code: string;
+            year: number;
+            title: string;
+            goals: string;
+            updated_at: string;
+        };
+        /** @description a village plan (一村一策) */
+        VillagePlan: components["schemas"]["VillagePlanFields"];
+        VillagePlanInput: {
+            /** @description 0 or absent to create */
+            id?: number;
+            village_code: string;
+            year?: number;
+            title: string;
+            goals?: string;
+        };
+        /** @description a village plan in the list, with its projects */
+        VillagePlanRow: {
+            village_name: string;
+            project_codes: string[];
+            has_projects: boolean;
+        } & components["schemas"]["VillagePlanFields"];
+        /** @description a project with its version, the steps the caller may take, its history, pre-procedures, ledger and library records */
+        ProjectDetail: {
+            subcategory: string;
+            other_fund_fen: number;
+            /** Format: date */
+            planned_start: string | null;
+            /** Format: date */
+            planned_finish: string | null;
+            /** Format: date */
+            actual_start: string | null;
+            /** Format: date */
+            actual_finish: string | null;
+            gov_infrastructure: boolean;
+            low_skill: boolean;
+            work_relief: boolean;
+            /** @description send it back with an edit or a step (optimistic concurrency) */
+            version: number;
+            allowed_actions: components["schemas"]["ProjectAction"][];
+            transitions: components["schemas"]["ProjectTransition"][];
+            procedures: components["schemas"]["ProjectProcedure"][];
+            ledger: components["schemas"]["ProjectLedgerEntry"][];
+            sheet: components["schemas"]["ProjectSheet"];
+            compliance: components["schemas"]["ComplianceReview"] | null;
+            joint_review: components["schemas"]["JointReview"];
+            postings: components["schemas"]["ProjectPosting"][];
+            village_plan: components["schemas"]["VillagePlan"] | null;
+            /** @description signed construction contracts (超进度拨款 input), in the order recorded */
+            contracts?: {
+                contract_no: string;
+                amount_fen: number;
+                /** Format: date */
+                signed_on: string;
+                /** @description the contract's own advance rate (%); null = the policy's advance_cap_bp */
+                advance_rate: number | null;
+            }[];
+            /** @description physical-progress reports, in the order recorded */
+            progress?: {
+                /** Format: date */
+                date: string;
+                /** @description percent */
+                progress: number;
+                note: string;
+            }[];
+            /** @description today's 超进度拨款 check; null without a contract */
+            pay_ahead?: null | {
+                contract_fen: number;
+                advance_fen: number;
+                progress: number;
+                paid_fen: number;
+                cap_fen: number;
+                excess_fen: number;
+                /** @description the cap still holds back the retention (defects-liability period not ended) */
+                retention_held: boolean;
+            };
+        } & components["schemas"]["ProjectFields"];
+        /** @description create (project_code and region_code required) or edit (version required; code, region, state and actual dates are kept) */
+        ProjectInput: {
+            project_code?: string;
+            name?: string;
+            year?: number;
+            region_code?: string;
+            category?: string;
+            subcategory?: string;
+            total_investment_fen?: number;
+            central_fund_fen?: number;
+            other_fund_fen?: number;
+            /** Format: date */
+            planned_start?: string | null;
+            /** Format: date */
+            planned_finish?: string | null;
+            responsible_person?: string;
+            gov_infrastructure?: boolean;
+            low_skill?: boolean;
+            work_relief?: boolean;
+            version?: number;
+            sheet?: components["schemas"]["ProjectSheetInput"];
+        };
+        /** @description the library sheet in a request; every field optional */
+        ProjectSheetInput: {
+            funds?: components["schemas"]["FundShare"][];
+            implementing_unit?: string;
+            construction_content?: string;
+            fund_uses?: string;
+            benefit_mechanism?: string;
+            households_exited?: number;
+            households_monitored?: number;
+            targets?: components["schemas"]["PerformanceTarget"][];
+            milestones?: components["schemas"]["MilestoneInput"][];
+            task_book?: string;
+            roadmap?: string;
+            responsible_contact?: string;
+            /** @enum {string} */
+            procurement?: "undecided" | "tender" | "work_relief" | "direct";
+            work_relief_considered?: boolean;
+            work_relief_note?: string;
+            village_plan_id?: number;
+        };
+        MilestoneInput: {
+            name: string;
+            duration_days?: number;
+            /** Format: date */
+            planned?: string | null;
+            /** Format: date */
+            actual?: string | null;
+        };
+        BatchItem: {
+            project_code: string;
+            ok: boolean;
+            state: components["schemas"]["ProjectState"];
+            /** @description why the step was refused for this project (absent when ok) */
+            error?: {
+                code: components["schemas"]["ErrorCode"];
+                message: string;
+                details?: components["schemas"]["FieldError"][];
+            };
+        };
+        BatchResult: {
+            items: components["schemas"]["BatchItem"][];
+            succeeded: number;
+            failed: number;
+        };
+        ReviewDepartments: {
+            county_code: string;
+            /** @description a project-type code, or * for every category */
+            category_code: string;
+            departments: string[];
+        };
+        ReferenceItem: {
+            /** @enum {string} */
+            kind: "guideline" | "negative";
+            code: string;
+            /** Format: date */
+            effective_from: string;
+            /** @description this version withdraws the item from its date */
+            retired: boolean;
+            /** @description the issuing department of a guideline (13 departments) */
+            department: string;
+            /** @description the project-type code a guideline covers */
+            category_code: string;
+            text: string;
+            /** @description words that reveal a use on the negative list */
+            keywords: string[];
+            source: string;
+        };
+        ReferenceItemInput: {
+            /** @enum {string} */
+            kind: "guideline" | "negative";
+            code: string;
+            /** Format: date */
+            effective_from: string;
+            retired?: boolean;
+            department?: string;
+            category_code?: string;
+            text?: string;
+            keywords?: string[];
+            source?: string;
+        };
+        PolicyValue: {
+            /** @example posting_days */
+            key: string;
+            value: number;
+            /** Format: date */
+            effective_from: string;
+            note?: string;
+            /** @description the region owning the value (incentive_top_n, incentive_bottom_n, incentive_amount_fen of an incentive scheme); empty = everywhere */
+            region_code?: string;
+        };
+        OverdueReport: {
+            /** Format: date */
+            as_of: string;
+            milestones: {
+                project_code: string;
+                project_name: string;
+                region_code: string;
+                region_name: string;
+                responsible_person: string;
+                milestone: components["schemas"]["Milestone"];
+                days_overdue: number;
+            }[];
+            late_starts: {
+                project_code: string;
+                project_name: string;
+                region_code: string;
+                region_name: string;
+                responsible_person: string;
+                status: components["schemas"]["ProjectState"];
+                /** Format: date */
+                planned_start: string;
+                days_late: number;
+            }[];
+        };
+        /** @description an import job (导入任务); visible to its submitter and to admins only; kept in memory (last 50 finished jobs) */
+        ImportJob: {
+            /** @description 16 hex digits */
+            job_id: string;
+            /** @enum {string} */
+            kind: "regions" | "projects" | "ledger" | "contracts" | "progress" | "benchmarks";
+            /** @enum {string} */
+            state: "queued" | "running" | "succeeded" | "failed";
+            /**
+             * @description reading: rows being read (rows_read grows); writing: checked and written in one transaction
+             * @enum {string}
+             */
+            phase: "queued" | "reading" | "writing" | "done";
+            file_name: string;
+            /** @enum {string} */
+            format: "csv" | "xlsx";
+            /** @description the username of the submitter */
+            owner: string;
+            /** @description data rows read so far */
+            rows_read: number;
+            /** @description rows expected (the XLSX declared dimension or the CSV line count, less the header); 0 when unknown; equals rows_read once succeeded */
+            rows_total: number;
+            created_at: string;
+            started_at: string | null;
+            finished_at: string | null;
+            /** @description the counts once succeeded */
+            report: components["schemas"]["ImportReport"] | null;
+            /** @description why the job failed (null otherwise) */
+            error: null | {
+                code: components["schemas"]["ErrorCode"];
+                message: string;
+            };
+            /** @description the row-level errors of a failed job (the first 1,000; the error workbook has up to 10,000) */
+            errors: components["schemas"]["FieldError"][];
+            errors_total: number;
+            /** @description when failed with row errors: GET it for the error workbook (.xlsx) */
+            errors_url?: string;
+        };
+        /** @description a job in the list (without its errors) */
+        ImportJobSummary: {
+            job_id: string;
+            /** @enum {string} */
+            kind: "regions" | "projects" | "ledger" | "contracts" | "progress" | "benchmarks";
+            /** @enum {string} */
+            state: "queued" | "running" | "succeeded" | "failed";
+            /** @enum {string} */
+            phase: "queued" | "reading" | "writing" | "done";
+            file_name: string;
+            /** @enum {string} */
+            format: "csv" | "xlsx";
+            owner: string;
+            rows_read: number;
+            rows_total: number;
+            created_at: string;
+            started_at: string | null;
+            finished_at: string | null;
+            report: components["schemas"]["ImportReport"] | null;
+            error: null | {
+                code: components["schemas"]["ErrorCode"];
+                message: string;
+            };
+            errors_total: number;
+            errors_url?: string;
+        };
+        /** @enum {string} */
+        Role: "admin" | "region_officer" | "prefecture_officer" | "county_officer" | "township_officer" | "finance_officer" | "supervisor" | "leader" | "auditor" | "system";
+        User: {
+            id: number;
+            username: string;
+            role: components["schemas"]["Role"];
+            /** @example 财政人员 */
+            role_label: string;
+            region_code: string;
+            region_name: string;
+            disabled: boolean;
+            created_at: string;
+            /** @description the department (部门) it signs off for in the joint review (联审联批); empty for none */
+            department?: string;
+        };
+        Session: {
+            user: components["schemas"]["User"];
+            username: string;
+            role: components["schemas"]["Role"];
+            region_code: string;
+            /** @description send it as X-CSRF-Token on every state-changing request */
+            csrf_token: string;
+        };
+        /** @description an API token of a service account as administrators see it — never the secret */
+        ApiToken: {
+            id: number;
+            /**
+             * @description the service account; the actor of everything done with the token
+             * @example lhasa-finance-sync
+             */
+            name: string;
+            role: components["schemas"]["Role"];
+            role_label: string;
+            region_code: string;
+            region_name: string;
+            /** @description addresses or CIDR blocks it may be used from; empty = any */
+            allowed_ips: string[];
+            /**
+             * @description the token's first characters, to recognise it
+             * @example xjt_3f9a
+             */
+            prefix: string;
+            created_by: string;
+            created_at: string;
+            expires_at: string;
+            revoked_at: string | null;
+            last_used_at: string | null;
+            /** @enum {string} */
+            state: "active" | "expired" | "revoked";
+        };
+        NewApiToken: {
+            /** @description the service account (not a username) */
+            name: string;
+            /**
+             * @description any role but admin — the same checks as a person of this role
+             * @example finance_officer
+             */
+            role: string;
+            /** @description the home region; its level must suit the role */
+            region_code: string;
+            /**
+             * @description YYYY-MM-DD (through that day, UTC) or a UTC timestamp; default 90 days, at most 366
+             * @example 2025-06-30
+             */
+            expires_at?: string;
+            /**
+             * @description addresses or CIDR blocks the token may be used from
+             * @example [
+             *       "10.8.0.0/16"
+             *     ]
+             */
+            allowed_ips?: string[];
+        };
+        /** @description the new token — the only time its secret is shown */
+        ApiTokenGrant: {
+            id: number;
+            /**
+             * @description send it as Authorization: Bearer <token>; stored only as its SHA-256
+             * @example xjt_3f9a0c…
+             */
+            token: string;
+            expires_at: string;
+        };
+        AuditRecord: {
+            seq: number;
+            at: string;
+            /** @description the username, or the service account of an API token */
+            actor: string;
+            actor_role: string;
+            address: string;
+            /** @example ledger.append */
+            action: string;
+            entity_type: string;
+            entity_id: string;
+            region_code: string;
+            /** @description the record before the change (any JSON value), or null */
+            before: unknown;
+            /** @description the record after the change (any JSON value), or null */
+            after: unknown;
+            prev_hash: string;
+            hash: string;
+        };
+        AuditPage: {
+            items: components["schemas"]["AuditRecord"][];
+            total: number;
+            page: number;
+            page_size: number;
+        };
+        Health: {
+            /** @enum {string} */
+            status: "ok";
+            /** @enum {string} */
+            backend: "sqlite" | "postgresql";
+            schema_version: number;
+        };
+    };
+    responses: {
+        /** @description invalid_argument — a malformed body or parameter; `message` names the field, `details` lists every problem of a batch or file */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "invalid_argument",
+                 *         "message": "参数 year 应为 2000 到 2100 之间的整数"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    error: {
+                        /** @enum {unknown} */
+                        code?: "invalid_argument";
+                    } & components["schemas"]["ErrorDetail"];
+                };
+            };
+        };
+        /** @description unauthenticated — no session cookie or bearer token, or an unknown, expired or revoked one */
+        Unauthenticated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "unauthenticated",
+                 *         "message": "请先登录"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    error: {
+                        /** @enum {unknown} */
+                        code?: "unauthenticated";
+                    } & components["schemas"]["ErrorDetail"];
+                };
+            };
+        };
+        /** @description permission_denied — the role lacks this operation, the region lies outside the caller's subtree, or an API token is used from an address outside its allow-list */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "permission_denied",
+                 *         "message": "区划 540000 超出数据范围"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    error: {
+                        /** @enum {unknown} */
+                        code?: "permission_denied";
+                    } & components["schemas"]["ErrorDetail"];
+                };
+            };
+        };
+        /** @description permission_denied as for reads; csrf_failed — a cookie session's state-changing request without its X-CSRF-Token (bearer tokens need none) */
+        ForbiddenWrite: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "csrf_failed",
+                 *         "message": "缺少或错误的 X-CSRF-Token 请求头"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    error: {
+                        /** @enum {unknown} */
+                        code?: "permission_denied" | "csrf_failed";
+                    } & components["schemas"]["ErrorDetail"];
+                };
+            };
+        };
+        /** @description not_found — no such record (or one the caller may not know of) */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "not_found",
+                 *         "message": "项目不存在：540102-2024-001"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    error: {
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    } & components["schemas"]["ErrorDetail"];
+                };
+            };
+        };
+        /** @description conflict — a stale version or a step the current state does not allow; already_exists — the key is taken */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "conflict",
+                 *         "message": "项目已被他人修改，请刷新后重试"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    error: {
+                        /** @enum {unknown} */
+                        code?: "conflict" | "already_exists";
+                    } & components["schemas"]["ErrorDetail"];
+                };
+            };
+        };
+        /** @description conflict / already_exists as elsewhere; project_not_funded — every refused row is a 拨付/支出 on a project that never reached approved (资金已安排), or was cancelled or rejected before the entry's date (details per row) */
+        LedgerConflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "project_not_funded",
+                 *         "message": "项目尚未安排资金，不能拨付或支出"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    error: {
+                        /** @enum {unknown} */
+                        code?: "conflict" | "already_exists" | "project_not_funded";
+                    } & components["schemas"]["ErrorDetail"];
+                };
+            };
+        };
+        /** @description too_large — the body exceeds the limit (1 MiB; imports 256 MiB) */
+        TooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "too_large",
+                 *         "message": "请求体过大"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    error: {
+                        /** @enum {unknown} */
+                        code?: "too_large";
+                    } & components["schemas"]["ErrorDetail"];
+                };
+            };
+        };
+        /** @description unsupported_media_type — the body is not application/json */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "unsupported_media_type",
+                 *         "message": "请求体应为 application/json"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    error: {
+                        /** @enum {unknown} */
+                        code?: "unsupported_media_type";
+                    } & components["schemas"]["ErrorDetail"];
+                };
+            };
+        };
+        /** @description too_many_requests — an API token over its rate limit (see Retry-After), a throttled login, or a full import queue */
+        TooManyRequests: {
+            headers: {
+                /** @description seconds to wait (API tokens) */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "too_many_requests",
+                 *         "message": "请求过于频繁，请稍后再试"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    error: {
+                        /** @enum {unknown} */
+                        code?: "too_many_requests";
+                    } & components["schemas"]["ErrorDetail"];
+                };
+            };
+        };
+        /** @description the workbook (Content-Disposition attachment with a UTF-8 file name) */
+        Workbook: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        /** @description the project detail */
+        ProjectDetail: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ProjectDetail"];
+            };
+        };
+    };
+    parameters: {
+        /** @description the region code of the subtree (default the caller's home region) */
+        region: string;
+        /** @description the region code of the subtree */
+        regionRequired: string;
+        /** @description fund year (default the as-of year) */
+        year: number;
+        /** @description the inclusive as-of date (default today) */
+        as_of: string;
+        /** @description central, provincial, prefecture, county, integrated or other */
+        fund_source: string;
+        page: number;
+        page_size: number;
+        /** @description the project code */
+        code: string;
+        /** @description the job id (16 hex digits) */
+        jobId: string;
+        /** @description shown in the job, and used with the Content-Type to tell XLSX from CSV */
+        fileName: string;
+    };
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the server answers and its store is readable */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            /** @description unavailable — the store cannot be read */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMetrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Prometheus text format 0.0.4 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getApiDocs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+        };
+    };
+    getOpenApi: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/yaml": string;
+                };
+            };
+        };
+    };
+    getSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the session */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    signIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "username": "finance",
+                 *       "password": "a-long-password"
+                 *     }
+                 */
+                "application/json": {
+                    username: string;
+                    /** Format: password */
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description signed in */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    signOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description signed out */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Status"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+        };
+    };
+    listRegions: {
+        parameters: {
+            query?: {
+                /** @description the parent region code */
+                parent?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the regions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getRegion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the region code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the region */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Region"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getIndicators: {
+        parameters: {
+            query?: {
+                /** @description the region code of the subtree (default the caller's home region) */
+                region?: components["parameters"]["region"];
+                /** @description fund year (default the as-of year) */
+                year?: components["parameters"]["year"];
+                /** @description the inclusive as-of date (default today) */
+                as_of?: components["parameters"]["as_of"];
+                /** @description central, provincial, prefecture, county, integrated or other */
+                fund_source?: components["parameters"]["fund_source"];
+                /** @description one row per direct child */
+                by?: "children";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description one Indicators object, or `{items}` with by=children */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Indicators"] | components["schemas"]["IndicatorsList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getRankings: {
+        parameters: {
+            query?: {
+                /** @description the region code of the subtree (default the caller's home region) */
+                region?: components["parameters"]["region"];
+                /** @description fund year (default the as-of year) */
+                year?: components["parameters"]["year"];
+                /** @description the inclusive as-of date (default today) */
+                as_of?: components["parameters"]["as_of"];
+                /** @description central, provincial, prefecture, county, integrated or other */
+                fund_source?: components["parameters"]["fund_source"];
+                level?: components["schemas"]["RegionLevel"];
+                metric?: "expend_progress" | "assessed_progress";
+                /** @description what-if override of the scheme's top N (policy default 10) */
+                top?: number;
+                /** @description what-if override of the scheme's bottom N (policy default 10) */
+                bottom?: number;
+                /** @description yuan; what-if override of the scheme's amount (policy default 20000000) */
+                amount?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the ranking */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RankList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getFlags: {
+        parameters: {
+            query?: {
+                /** @description the region code of the subtree (default the caller's home region) */
+                region?: components["parameters"]["region"];
+                /** @description only entries of this fund year (project flags are not filtered) */
+                year?: number;
+                /** @description the inclusive as-of date (default today) */
+                as_of?: components["parameters"]["as_of"];
+                /** @description only entries of this fund source */
+                fund_source?: string;
+                kind?: components["schemas"]["FlagKind"];
+                status?: components["schemas"]["FlagStatus"];
+                page?: number;
+                /** @description default every matching flag on one page */
+                page_size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the flags */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Flags"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getFlag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: components["schemas"]["FlagKind"];
+                /** @description the entry id or the project code */
+                subject: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the flag */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlagDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    actOnFlag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: components["schemas"]["FlagKind"];
+                subject: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    action: "assign" | "explain" | "close" | "reopen";
+                    assignee?: string;
+                    reason?: string;
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description the flag after the step */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlagDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listLedger: {
+        parameters: {
+            query?: {
+                /** @description the region code of the subtree (default the caller's home region) */
+                region?: components["parameters"]["region"];
+                /** @description fund year */
+                year?: number;
+                /** @description central, provincial, prefecture, county, integrated, other or the Chinese name (also accepted as `source`) */
+                fund_source?: string;
+                /** @description allocate, disburse, expend, reverse or 下达, 拨付, 支出, 冲销 */
+                kind?: string;
+                /** @description exact project code */
+                project?: string;
+                /** @description the first entry date (inclusive) */
+                from?: string;
+                /** @description the last entry date (inclusive) */
+                to?: string;
+                /** @description a substring of the entry id, the payee or the note */
+                q?: string;
+                page?: components["parameters"]["page"];
+                page_size?: components["parameters"]["page_size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description one page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    postLedger: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LedgerBatch"];
+            };
+        };
+        responses: {
+            /** @description nothing new — every entry was already stored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            /** @description entries appended */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            409: components["responses"]["LedgerConflict"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    checkLedger: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LedgerBatch"];
+            };
+        };
+        responses: {
+            /** @description whether saving would be accepted, the refusal (as POST /api/v1/ledger would answer) and the flags saving would raise */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ok: boolean;
+                        error: null | {
+                            code: components["schemas"]["ErrorCode"];
+                            message: string;
+                            details?: components["schemas"]["FieldError"][];
+                        };
+                        warnings: {
+                            kind: components["schemas"]["FlagKind"];
+                            kind_label: string;
+                            subject: string;
+                            project_code: string;
+                            amount_fen: number;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listBenchmarks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the benchmarks */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Benchmark"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    saveBenchmarks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    indicator: "start_rate" | "expend_progress";
+                    /** Format: date */
+                    date: string;
+                    /** @description percent */
+                    value?: number | string;
+                    value_bp?: number;
+                } | {
+                    /** @enum {string} */
+                    indicator: "start_rate" | "expend_progress";
+                    /** Format: date */
+                    date: string;
+                    /** @description percent */
+                    value?: number | string;
+                    value_bp?: number;
+                }[];
+            };
+        };
+        responses: {
+            /** @description nothing changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            /** @description inserted or updated */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    recordContract: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the project code */
+                code: components["parameters"]["code"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    contract_no: string;
+                    amount_fen: number;
+                    /** Format: date */
+                    signed_on: string;
+                    /** @description the contract's advance rate (预付款比例, %); absent or null = the policy's advance_cap_bp */
+                    advance_rate?: number | string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        project_code: string;
+                        contract_no: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    recordProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the project code */
+                code: components["parameters"]["code"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    date: string;
+                    /** @description percent from 0 to 100 with at most two decimals */
+                    progress?: number | string;
+                    /** @description the same in hundredths of a percent */
+                    progress_bp?: number;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        project_code: string;
+                        /** Format: date */
+                        date: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    importRegions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            /** @description imported */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    importProjects: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            /** @description imported */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    importLedger: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            /** @description imported */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    importContracts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            /** @description imported */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    importProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            /** @description imported */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    importBenchmarks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            /** @description imported */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    submitRegionsImportJob: {
+        parameters: {
+            query?: {
+                /** @description shown in the job, and used with the Content-Type to tell XLSX from CSV */
+                file_name?: components["parameters"]["fileName"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description queued; Location is the job */
+            202: {
+                headers: {
+                    /** @description the job's URL */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    submitProjectsImportJob: {
+        parameters: {
+            query?: {
+                /** @description shown in the job, and used with the Content-Type to tell XLSX from CSV */
+                file_name?: components["parameters"]["fileName"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description queued; Location is the job */
+            202: {
+                headers: {
+                    /** @description the job's URL */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    submitLedgerImportJob: {
+        parameters: {
+            query?: {
+                /** @description shown in the job, and used with the Content-Type to tell XLSX from CSV */
+                file_name?: components["parameters"]["fileName"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description queued; Location is the job */
+            202: {
+                headers: {
+                    /** @description the job's URL */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    submitContractsImportJob: {
+        parameters: {
+            query?: {
+                /** @description shown in the job, and used with the Content-Type to tell XLSX from CSV */
+                file_name?: components["parameters"]["fileName"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description queued; Location is the job */
+            202: {
+                headers: {
+                    /** @description the job's URL */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    submitProgressImportJob: {
+        parameters: {
+            query?: {
+                /** @description shown in the job, and used with the Content-Type to tell XLSX from CSV */
+                file_name?: components["parameters"]["fileName"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description queued; Location is the job */
+            202: {
+                headers: {
+                    /** @description the job's URL */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    submitBenchmarksImportJob: {
+        parameters: {
+            query?: {
+                /** @description shown in the job, and used with the Content-Type to tell XLSX from CSV */
+                file_name?: components["parameters"]["fileName"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description queued; Location is the job */
+            202: {
+                headers: {
+                    /** @description the job's URL */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listImportJobs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the jobs */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ImportJobSummary"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getImportJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the job id (16 hex digits) */
+                id: components["parameters"]["jobId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the job */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getImportJobErrors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the job id (16 hex digits) */
+                id: components["parameters"]["jobId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Workbook"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    exportDispatch: {
+        parameters: {
+            query: {
+                /** @description the region code of the subtree */
+                region: components["parameters"]["regionRequired"];
+                /** @description fund year (default the as-of year) */
+                year?: components["parameters"]["year"];
+                /** @description the inclusive as-of date (default today) */
+                as_of?: components["parameters"]["as_of"];
+                /** @description central, provincial, prefecture, county, integrated or other */
+                fund_source?: components["parameters"]["fund_source"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Workbook"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    exportRankings: {
+        parameters: {
+            query?: {
+                /** @description the region code of the subtree (default the caller's home region) */
+                region?: components["parameters"]["region"];
+                /** @description fund year (default the as-of year) */
+                year?: components["parameters"]["year"];
+                /** @description the inclusive as-of date (default today) */
+                as_of?: components["parameters"]["as_of"];
+                /** @description central, provincial, prefecture, county, integrated or other */
+                fund_source?: components["parameters"]["fund_source"];
+                level?: components["schemas"]["RegionLevel"];
+                metric?: "expend_progress" | "assessed_progress";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Workbook"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    exportFlags: {
+        parameters: {
+            query?: {
+                /** @description the region code of the subtree (default the caller's home region) */
+                region?: components["parameters"]["region"];
+                year?: number;
+                /** @description the inclusive as-of date (default today) */
+                as_of?: components["parameters"]["as_of"];
+                fund_source?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Workbook"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    exportProjects: {
+        parameters: {
+            query?: {
+                /** @description the region code of the subtree (default the caller's home region) */
+                region?: components["parameters"]["region"];
+                year?: number;
+                state?: string;
+                category?: string;
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Workbook"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    exportLedger: {
+        parameters: {
+            query?: {
+                /** @description the region code of the subtree (default the caller's home region) */
+                region?: components["parameters"]["region"];
+                /** @description fund year */
+                year?: number;
+                /** @description fund source (also accepted as `source`) */
+                fund_source?: string;
+                kind?: string;
+                project?: string;
+                from?: string;
+                to?: string;
+                /** @description a substring of the entry id, the payee or the note */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Workbook"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listProjects: {
+        parameters: {
+            query?: {
+                /** @description the region code of the subtree (default the caller's home region) */
+                region?: components["parameters"]["region"];
+                year?: number;
+                /** @description a ProjectState or its Chinese label */
+                state?: string;
+                category?: string;
+                /** @description a substring of the code, the name or the responsible person */
+                q?: string;
+                page?: components["parameters"]["page"];
+                page_size?: components["parameters"]["page_size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description one page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProjectInput"];
+            };
+        };
+        responses: {
+            201: components["responses"]["ProjectDetail"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the project code */
+                code: components["parameters"]["code"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ProjectDetail"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the project code */
+                code: components["parameters"]["code"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProjectInput"];
+            };
+        };
+        responses: {
+            200: components["responses"]["ProjectDetail"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    transitionProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the project code */
+                code: components["parameters"]["code"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    action: components["schemas"]["ProjectStep"];
+                    reason?: string;
+                    /** Format: date */
+                    date?: string;
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["ProjectDetail"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    setProcedure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the project code */
+                code: components["parameters"]["code"];
+                kind: components["schemas"]["ProcedureKind"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    complete?: boolean;
+                    /** @description 批复文号 (required when complete) */
+                    document_ref?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        kind: components["schemas"]["ProcedureKind"];
+                        complete: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    checkCompliance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the project code */
+                code: components["parameters"]["code"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the findings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplianceCheck"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    recordSignoff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the project code */
+                code: components["parameters"]["code"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    department: string;
+                    /** @enum {string} */
+                    decision: "approve" | "return";
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            201: components["responses"]["ProjectDetail"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createPosting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the project code */
+                code: components["parameters"]["code"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default admit */
+                    stage?: string;
+                    place: string;
+                    /**
+                     * Format: date
+                     * @description default today
+                     */
+                    start?: string;
+                    days: number;
+                };
+            };
+        };
+        responses: {
+            /** @description the posting */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Posting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    recordObjection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the project code */
+                code: components["parameters"]["code"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    posting_id: number;
+                    text: string;
+                    /** Format: date */
+                    received_on?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the objection */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Objection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    resolveObjection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the project code */
+                code: components["parameters"]["code"];
+                /** @description the objection id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    resolution: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the objection */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Objection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listPublicPostings: {
+        parameters: {
+            query: {
+                /** @description the region code of the subtree */
+                region: components["parameters"]["regionRequired"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the postings and the supervision hotline */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PublicPosting"][];
+                        /** @example 12317 */
+                        hotline: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    batchTransition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    codes: string[];
+                    action: components["schemas"]["ProjectStep"];
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description one outcome per project */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getReviewDepartments: {
+        parameters: {
+            query: {
+                /** @description the county code */
+                county: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the configuration */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ReviewDepartments"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    setReviewDepartments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewDepartments"];
+            };
+        };
+        responses: {
+            /** @description saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewDepartments"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listVillagePlans: {
+        parameters: {
+            query?: {
+                /** @description the region code of the subtree (default the caller's home region) */
+                region?: components["parameters"]["region"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the plans */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["VillagePlanRow"][];
+                        without_projects: number;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    saveVillagePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VillagePlanInput"];
+            };
+        };
+        responses: {
+            /** @description updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VillagePlan"];
+                };
+            };
+            /** @description created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VillagePlan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    proposeSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    deadline: string;
+                    milestones: components["schemas"]["MilestoneInput"][];
+                };
+            };
+        };
+        responses: {
+            /** @description the proposal */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        start: string;
+                        milestones: components["schemas"]["Milestone"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getOverdue: {
+        parameters: {
+            query?: {
+                /** @description the region code of the subtree (default the caller's home region) */
+                region?: components["parameters"]["region"];
+                /** @description the inclusive as-of date (default today) */
+                as_of?: components["parameters"]["as_of"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverdueReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listReferenceData: {
+        parameters: {
+            query?: {
+                kind?: "guideline" | "negative";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the items */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ReferenceItem"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    addReferenceItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferenceItemInput"];
+            };
+        };
+        responses: {
+            /** @description added */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listPolicies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the values */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: WithRequired<components["schemas"]["PolicyValue"], "note">[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    addPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PolicyValue"];
+            };
+        };
+        responses: {
+            /** @description added */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyValue"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: {
+                /** @description the region code of the subtree (default the caller's home region) */
+                region?: components["parameters"]["region"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the users */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["User"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    username: string;
+                    role: components["schemas"]["Role"];
+                    region_code: string;
+                    /** Format: password */
+                    password: string;
+                    /** @description optional: the department it signs off for in the joint review (联审联批) */
+                    department?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listTokens: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the tokens (never their secrets) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ApiToken"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "lhasa-finance-sync",
+                 *       "role": "finance_officer",
+                 *       "region_code": "540100",
+                 *       "expires_at": "2025-06-30",
+                 *       "allowed_ips": [
+                 *         "10.8.0.0/16"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["NewApiToken"];
+            };
+        };
+        responses: {
+            /** @description created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiTokenGrant"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    revokeToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the token id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the revoked token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiToken"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listAudit: {
+        parameters: {
+            query?: {
+                /** @description entity type or id */
+                entity?: string;
+                actor?: string;
+                /** @description the region code of the subtree (default the caller's home region) */
+                region?: components["parameters"]["region"];
+                from?: string;
+                to?: string;
+                page?: components["parameters"]["page"];
+                page_size?: components["parameters"]["page_size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description one page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+}
+type WithRequired<T, K extends keyof T> = T & {
+    [P in K]-?: T[P];
+};
