@@ -1268,7 +1268,9 @@ export interface components {
         /** @enum {string} */
         FlagStatus: "open" | "explained" | "closed";
         /** @description a flag (问题预警) as a work item */
-        Flag: {
+        Flag: components["schemas"]["FlagFields"];
+        /** @description the fields of every flag */
+        FlagFields: {
             /** @description null while nobody has acted on a flag the engine computes */
             id: number | null;
             kind: components["schemas"]["FlagKind"];
@@ -1331,7 +1333,7 @@ export interface components {
         /** @description one flag as it stands today, with its history */
         FlagDetail: {
             history: components["schemas"]["FlagEvent"][];
-        } & components["schemas"]["Flag"];
+        } & components["schemas"]["FlagFields"];
         Flags: {
             /** @description the requested page (newest first) */
             items: components["schemas"]["Flag"][];
@@ -3053,7 +3055,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["ForbiddenWrite"];
-            409: components["responses"]["Conflict"];
+            409: components["responses"]["LedgerConflict"];
             413: components["responses"]["TooLarge"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -3084,7 +3086,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["ForbiddenWrite"];
-            409: components["responses"]["Conflict"];
+            409: components["responses"]["LedgerConflict"];
             413: components["responses"]["TooLarge"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -3115,7 +3117,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["ForbiddenWrite"];
-            409: components["responses"]["Conflict"];
+            409: components["responses"]["LedgerConflict"];
             413: components["responses"]["TooLarge"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -3146,7 +3148,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["ForbiddenWrite"];
-            409: components["responses"]["Conflict"];
+            409: components["responses"]["LedgerConflict"];
             413: components["responses"]["TooLarge"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -3177,7 +3179,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["ForbiddenWrite"];
-            409: components["responses"]["Conflict"];
+            409: components["responses"]["LedgerConflict"];
             413: components["responses"]["TooLarge"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -3208,7 +3210,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["ForbiddenWrite"];
-            409: components["responses"]["Conflict"];
+            409: components["responses"]["LedgerConflict"];
             413: components["responses"]["TooLarge"];
             429: components["responses"]["TooManyRequests"];
         };
