@@ -409,7 +409,7 @@ TEST_F(LibraryTest, ReferenceDataIsVersionedAndOnlyAnAdministratorEditsIt) {
   EXPECT_EQ(departments.size(), 13u);
   const ReferenceItem item{"negative", "N08", D(2024, 1, 1), false, "", "", "购买理财产品", {"理财"}, "测试"};
   EXPECT_EQ(t_.app->AddReferenceItem(county_, item).code(), ErrorCode::kPermissionDenied);
-  Actor admin{"admin", Role::kAdmin, "540000", "", 0, "", ""};
+  Actor admin{"admin", Role::kAdmin, "540000", "", 0, "", 0, ""};
   ASSERT_TRUE(t_.app->AddReferenceItem(admin, item).ok());
   ProjectInput in = Input("R-1");
   in.details.fund_uses = "购买理财产品";
