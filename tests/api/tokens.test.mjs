@@ -107,7 +107,8 @@ test('creation errors: CSRF for cookies, admin-only, no machine admins, no name 
 test('a finance system posts a day of payments as one idempotent batch and reads back what was refused', async () => {
   const { token } = await createToken({ name: 'chengguan-payments', role: 'finance_officer', region_code: '540102' })
   const api = bearer(token)
-  // the day's batch: one payment refers to an unknown project, another is outside the county
+  // the day's batch (on a project whose funds are arranged): one payment refers to an unknown project,
+  // another is outside the county
   const day = [
     payment('CZ-20230612-001', 1_250_000),
     payment('CZ-20230612-002', 380_050, { project_code: 'XZ-NO-SUCH' }),
