@@ -552,116 +552,118 @@ TEST_F(AuthzMatrix, CountyStepsAndDepartmentSignoffsNeedTheirOwnRole) {
       send("caizheng", "/api/v1/projects/PRJ-540102/signoffs", {{"department", "交通运输局"}, {"decision", "approve"}})
           .status,
       403);
-  // An API token of a service account gets exactly the checks of a person of its role (issue #24):
-  // the same matrix with `Authorization: Bearer` and no CSRF header. Admin tokens do not exist.
-  TEST_F(AuthzMatrix, BearerTokensGetTheChecksOfTheirRole) {
-    std::map<Role, std::string> tokens;
-    for (Role role : kUserRoles) {
-      if (role == Role::kAdmin) continue;
-      auto grant = t_.app->CreateApiToken(
-          Actor::System(),
-          NewApiToken{std::string(kServicePrefix) + std::string(RoleName(role)), role, HomeOf(role), "", {}});
-      ASSERT_TRUE(grant.ok()) << grant.status().ToString();
-      tokens[role] = grant->token;
-    }
-    const auto samples = Samples();
-    int checked = 0;
-    for (const Route& route : router_.routes()) {
-      const std::string key = route.method + " " + route.pattern;
-      if (!samples.contains(key) || route.access.kind == AccessRule::Kind::kPublic) continue;
-      const Sample& sample = samples.at(key);
-      for (const auto& [role, token] : tokens) {
-        const std::string account = std::string(kServicePrefix) + std::string(RoleName(role));
-        const std::string home = HomeOf(role);
-        for (Target target : {Target::kOwn, Target::kOther}) {
-          if (!sample.scoped && target != Target::kOwn) continue;
-          const std::string region = target == Target::kOwn ? home : OtherOf(home);
-          Request req = sample.make(region, account);
-          req.headers.emplace_back("authorization", "Bearer " + token);
-          const Response res = handler_(req);
-          const std::string where = key + " as token of " + account + " on " + TargetName(target) + " region " +
-                                    region + ": " + std::to_string(res.status) + " " + res.body;
-          if (route.pattern == "/api/v1/session") {
-            // A token has no login session to read or end.
-            EXPECT_EQ(res.status, route.method == "GET" ? 403 : 401) << where;
-            continue;
-          }
-          const bool role_ok = route.access.kind == AccessRule::Kind::kSession || RoleMay(role, route.access.action);
-          if (role_ok && (!sample.scoped || target == Target::kOwn)) {
-            EXPECT_TRUE((res.status >= 200 && res.status < 300) || sample.authorized.contains(res.status))
-                << "should be allowed: " << where;
-          } else {
-            EXPECT_EQ(res.status, 403) << "should be forbidden: " << where;
-          }
-          ++checked;
-        }
-      }
-    }
-    EXPECT_GT(checked, 150);
-  }
+}
 
-  TEST_F(AuthzMatrix, BearerTokensAreCheckedBeforeAnything) {
-    Request none = Make("GET", "/api/v1/regions");
-    none.headers.emplace_back("authorization", "Bearer xjt_" + std::string(64, '0'));
-    EXPECT_EQ(handler_(none).status, 401);
-    Request basic = Make("GET", "/api/v1/regions");
-    basic.headers.emplace_back("authorization", "Basic YWRtaW46eA==");
-    EXPECT_EQ(handler_(basic).status, 401);
-    // A bearer token wins over a cookie: an admin's session cannot lend its rights to a bad token.
-    const Credentials admin = Login("admin");
-    Request both = Make("GET", "/api/v1/users");
-    both.headers.emplace_back("cookie", admin.cookie);
-    both.headers.emplace_back("authorization", "Bearer not-a-token");
-    EXPECT_EQ(handler_(both).status, 401);
+// An API token of a service account gets exactly the checks of a person of its role (issue #24):
+// the same matrix with `Authorization: Bearer` and no CSRF header. Admin tokens do not exist.
+TEST_F(AuthzMatrix, BearerTokensGetTheChecksOfTheirRole) {
+  std::map<Role, std::string> tokens;
+  for (Role role : kUserRoles) {
+    if (role == Role::kAdmin) continue;
+    auto grant = t_.app->CreateApiToken(
+        Actor::System(),
+        NewApiToken{std::string(kServicePrefix) + std::string(RoleName(role)), role, HomeOf(role), "", {}});
+    ASSERT_TRUE(grant.ok()) << grant.status().ToString();
+    tokens[role] = grant->token;
   }
-
-  TEST_F(AuthzMatrix, WithoutASessionOnlyPublicRoutesAnswer) {
-    for (const auto& [key, sample] : Samples()) {
-      Request req = sample.make("540100", "admin");
-      const Response res = handler_(req);
-      const Route* route = router_.Find(req).route;
-      ASSERT_NE(route, nullptr) << key;
-      if (route->access.kind == AccessRule::Kind::kPublic) {
-        EXPECT_TRUE(res.status >= 200 && res.status < 300) << key << ": " << res.body;
-      } else {
-        EXPECT_EQ(res.status, 401) << key << ": " << res.body;
-        EXPECT_EQ(nlohmann::json::parse(res.body)["error"]["code"], "unauthenticated") << key;
-      }
-    }
-  }
-
-  TEST_F(AuthzMatrix, StateChangingRoutesNeedTheCsrfToken) {
-    for (const auto& [key, sample] : Samples()) {
-      Request probe = sample.make("540100", "admin");
-      const Route* route = router_.Find(probe).route;
-      ASSERT_NE(route, nullptr);
-      if (!IsStateChanging(route->method) || route->access.kind == AccessRule::Kind::kPublic) continue;
-      for (const char* sent : {"", "wrong", "0000000000000000000000000000000000000000000000000000000000000000"}) {
-        const Credentials c = Login("admin");
-        Request req = sample.make("540100", "admin");
-        req.headers.emplace_back("cookie", c.cookie);
-        if (*sent) req.headers.emplace_back("x-csrf-token", sent);
+  const auto samples = Samples();
+  int checked = 0;
+  for (const Route& route : router_.routes()) {
+    const std::string key = route.method + " " + route.pattern;
+    if (!samples.contains(key) || route.access.kind == AccessRule::Kind::kPublic) continue;
+    const Sample& sample = samples.at(key);
+    for (const auto& [role, token] : tokens) {
+      const std::string account = std::string(kServicePrefix) + std::string(RoleName(role));
+      const std::string home = HomeOf(role);
+      for (Target target : {Target::kOwn, Target::kOther}) {
+        if (!sample.scoped && target != Target::kOwn) continue;
+        const std::string region = target == Target::kOwn ? home : OtherOf(home);
+        Request req = sample.make(region, account);
+        req.headers.emplace_back("authorization", "Bearer " + token);
         const Response res = handler_(req);
-        EXPECT_EQ(res.status, 403) << key << " with token '" << sent << "': " << res.body;
-        EXPECT_EQ(nlohmann::json::parse(res.body)["error"]["code"], "csrf_failed") << key;
+        const std::string where = key + " as token of " + account + " on " + TargetName(target) + " region " + region +
+                                  ": " + std::to_string(res.status) + " " + res.body;
+        if (route.pattern == "/api/v1/session") {
+          // A token has no login session to read or end.
+          EXPECT_EQ(res.status, route.method == "GET" ? 403 : 401) << where;
+          continue;
+        }
+        const bool role_ok = route.access.kind == AccessRule::Kind::kSession || RoleMay(role, route.access.action);
+        if (role_ok && (!sample.scoped || target == Target::kOwn)) {
+          EXPECT_TRUE((res.status >= 200 && res.status < 300) || sample.authorized.contains(res.status))
+              << "should be allowed: " << where;
+        } else {
+          EXPECT_EQ(res.status, 403) << "should be forbidden: " << where;
+        }
+        ++checked;
       }
     }
   }
+  EXPECT_GT(checked, 150);
+}
 
-  TEST_F(AuthzMatrix, MetricsArePublicOnLoopbackOnly) {
-    Request local = Make("GET", "/metrics");
-    local.remote_address = "127.0.0.1";
-    EXPECT_EQ(handler_(local).status, 200);
-    Request remote = Make("GET", "/metrics");
-    EXPECT_EQ(handler_(remote).status, 401);
-  }
+TEST_F(AuthzMatrix, BearerTokensAreCheckedBeforeAnything) {
+  Request none = Make("GET", "/api/v1/regions");
+  none.headers.emplace_back("authorization", "Bearer xjt_" + std::string(64, '0'));
+  EXPECT_EQ(handler_(none).status, 401);
+  Request basic = Make("GET", "/api/v1/regions");
+  basic.headers.emplace_back("authorization", "Basic YWRtaW46eA==");
+  EXPECT_EQ(handler_(basic).status, 401);
+  // A bearer token wins over a cookie: an admin's session cannot lend its rights to a bad token.
+  const Credentials admin = Login("admin");
+  Request both = Make("GET", "/api/v1/users");
+  both.headers.emplace_back("cookie", admin.cookie);
+  both.headers.emplace_back("authorization", "Bearer not-a-token");
+  EXPECT_EQ(handler_(both).status, 401);
+}
 
-  TEST_F(AuthzMatrix, UnknownRegionsAreNotFoundNotForbidden) {
-    const Credentials c = Login("admin");
-    Request req = Make("GET", "/api/v1/regions/999999");
-    req.headers.emplace_back("cookie", c.cookie);
-    EXPECT_EQ(handler_(req).status, 404);
+TEST_F(AuthzMatrix, WithoutASessionOnlyPublicRoutesAnswer) {
+  for (const auto& [key, sample] : Samples()) {
+    Request req = sample.make("540100", "admin");
+    const Response res = handler_(req);
+    const Route* route = router_.Find(req).route;
+    ASSERT_NE(route, nullptr) << key;
+    if (route->access.kind == AccessRule::Kind::kPublic) {
+      EXPECT_TRUE(res.status >= 200 && res.status < 300) << key << ": " << res.body;
+    } else {
+      EXPECT_EQ(res.status, 401) << key << ": " << res.body;
+      EXPECT_EQ(nlohmann::json::parse(res.body)["error"]["code"], "unauthenticated") << key;
+    }
   }
+}
+
+TEST_F(AuthzMatrix, StateChangingRoutesNeedTheCsrfToken) {
+  for (const auto& [key, sample] : Samples()) {
+    Request probe = sample.make("540100", "admin");
+    const Route* route = router_.Find(probe).route;
+    ASSERT_NE(route, nullptr);
+    if (!IsStateChanging(route->method) || route->access.kind == AccessRule::Kind::kPublic) continue;
+    for (const char* sent : {"", "wrong", "0000000000000000000000000000000000000000000000000000000000000000"}) {
+      const Credentials c = Login("admin");
+      Request req = sample.make("540100", "admin");
+      req.headers.emplace_back("cookie", c.cookie);
+      if (*sent) req.headers.emplace_back("x-csrf-token", sent);
+      const Response res = handler_(req);
+      EXPECT_EQ(res.status, 403) << key << " with token '" << sent << "': " << res.body;
+      EXPECT_EQ(nlohmann::json::parse(res.body)["error"]["code"], "csrf_failed") << key;
+    }
+  }
+}
+
+TEST_F(AuthzMatrix, MetricsArePublicOnLoopbackOnly) {
+  Request local = Make("GET", "/metrics");
+  local.remote_address = "127.0.0.1";
+  EXPECT_EQ(handler_(local).status, 200);
+  Request remote = Make("GET", "/metrics");
+  EXPECT_EQ(handler_(remote).status, 401);
+}
+
+TEST_F(AuthzMatrix, UnknownRegionsAreNotFoundNotForbidden) {
+  const Credentials c = Login("admin");
+  Request req = Make("GET", "/api/v1/regions/999999");
+  req.headers.emplace_back("cookie", c.cookie);
+  EXPECT_EQ(handler_(req).status, 404);
+}
 
 }  // namespace
 }  // namespace xj::http
