@@ -20,6 +20,12 @@ async function fill(page, field, value) {
   await page.locator(`input[data-test="f-${field}"], [data-test="f-${field}"] input`).first().fill(value)
 }
 
+/** Picks a payee type (an expenditure must say whom it paid). */
+async function payeeType(page, label) {
+  await page.locator('[data-test="f-payee_type"]').click()
+  await page.locator(`.el-select-dropdown__item:visible:has-text("${label}")`).click()
+}
+
 test('a rejected form shows Chinese errors: client checks first, then the server’s row/column details', async () => {
   const { context, page, errors } = await openPage(browser)
   try {
@@ -35,9 +41,11 @@ test('a rejected form shows Chinese errors: client checks first, then the server
     assert.match(text, /区划代码应为 6、9 或 12 位数字/)
     assert.match(text, /拨付和支出必须填写项目编码/)
     assert.match(text, /金额最多两位小数（分）/)
+    assert.match(text, /支出必须选择收款方类型/)
 
     // valid for the client, refused by the server: unknown project
     await fill(page, 'region_code', '540102')
+    await payeeType(page, '企业')
     await fill(page, 'project_code', 'XZ-NO-SUCH-PROJECT')
     await fill(page, 'amount', '100.00')
     await page.locator('[data-test="submit"]').click()
@@ -75,6 +83,7 @@ test('entering an expenditure as finance updates the dashboard figure', async ()
     await fill(page, 'project_code', 'XZ20235401020001')
     await fill(page, 'amount', '55,796,200.00')
     await fill(page, 'payee', '拉萨某建筑工程有限公司')
+    await payeeType(page, '企业')
     assert.match(await page.locator('[data-test="amount-preview"]').innerText(), /合 5,579\.62 万元/)
     await page.locator('[data-test="submit"]').click()
     await page.locator('[data-test="recent"] .el-table__body-wrapper tbody tr').first().waitFor({ timeout: 10000 })
@@ -106,6 +115,7 @@ test('the ledger list filters by URL, and a finance officer reverses an entry on
     await fill(page, 'project_code', 'XZ20235401020001')
     await fill(page, 'amount', '1,234.56')
     await fill(page, 'payee', '冲销测试施工队')
+    await payeeType(page, '企业')
     await page.locator('[data-test="submit"]').click()
     await page.locator('[data-test="recent"]').waitFor({ timeout: 10000 })
 

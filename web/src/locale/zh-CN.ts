@@ -342,6 +342,7 @@ export const zhCN = {
     invalidYear: '资金年度应为四位年份',
     invalidRegion: '区划代码应为 6、9 或 12 位数字',
     projectRequired: '拨付和支出必须填写项目编码',
+    payeeTypeRequired: '支出必须选择收款方类型（付给政府、财政专户或单位自有账户的为“政府账户”）',
     reversesRequired: '冲销必须填写被冲销的凭证号',
     amountErrors: {
       empty: '请填写金额',

@@ -29,8 +29,13 @@ describe('validateLedgerForm', () => {
       fund_year: '资金年度应为四位年份',
       region_code: '区划代码应为 6、9 或 12 位数字',
       project_code: '拨付和支出必须填写项目编码',
+      payee_type: '支出必须选择收款方类型（付给政府、财政专户或单位自有账户的为“政府账户”）',
       amount: '金额最多两位小数（分）',
     })
+  })
+  it('an expenditure must say whom it paid; an allocation need not', () => {
+    expect(validateLedgerForm({ ...base(), payee_type: '' }).errors.payee_type).toMatch(/收款方类型/)
+    expect(validateLedgerForm({ ...base(), kind: 'allocate', project_code: '', payee_type: '' }).errors).toEqual({})
   })
   it('allows an allocation without a project and requires the reversed entry', () => {
     expect(validateLedgerForm({ ...base(), kind: 'allocate', project_code: '' }).entry?.project_code).toBeUndefined()

@@ -53,6 +53,8 @@ export function validateLedgerForm(f: LedgerForm): { entry: LedgerEntry | null; 
   else if (!/^(\d{6}|\d{9}|\d{12})$/.test(region)) errors.region_code = L.invalidRegion
   const project = f.project_code.trim()
   if ((f.kind === 'disburse' || f.kind === 'expend') && !project) errors.project_code = L.projectRequired
+  // 支出必须说明付给了谁：收款方类型为空时无法区分真实支出与以拨代支
+  if (f.kind === 'expend' && !f.payee_type) errors.payee_type = L.payeeTypeRequired
   const reverses = f.reverses.trim()
   if (f.kind === 'reverse' && !reverses) errors.reverses = L.reversesRequired
   const amount = parseYuanToFen(f.amount)
