@@ -26,6 +26,9 @@ const SUBMIT: Record<ImportKind, ApiPath> = {
   regions: EXCEL_ENDPOINTS.submitRegions,
   projects: EXCEL_ENDPOINTS.submitProjects,
   ledger: EXCEL_ENDPOINTS.submitLedger,
+  contracts: '/api/v1/imports/contracts/jobs',
+  progress: '/api/v1/imports/progress/jobs',
+  benchmarks: '/api/v1/imports/benchmarks/jobs',
 }
 
 /** 上传文件并排队导入：立即返回任务（202）。 */

@@ -3,12 +3,17 @@ import { request, requestItems, type Query, type Schema } from './request'
 
 /** 一个区划子树在某资金年度、截止日期的全部指标。百分数已四舍五入到两位，分母为零时为 null。 */
 export type Indicators = Schema<'Indicators'>
-/** 县级排名。incentive_fen：前 N 名为正、后 N 名为负，其余为 0。 */
+/**
+ * 县级排名的一行：名次与奖惩按奖惩方案的范围（默认省级）排定，不在所看的子树内重排；未下达资金的县
+ * rank 为 null、incentive_fen 为 0。incentive_fen：方案前 N 名为正、后 N 名为负，其余为 0。
+ */
 export type RankRow = Schema<'RankRow'>
+/** 问题预警（一个工作事项）：以拨代支凭证、超进度拨款项目等。 */
+export type Flag = Schema<'Flag'>
 /** 以拨代支凭证。 */
-export type DisburseAsExpendFlag = Schema<'DisburseAsExpendFlag'>
+export type DisburseAsExpendFlag = Flag
 /** 超进度拨款项目。 */
-export type PayAheadFlag = Schema<'PayAheadFlag'>
+export type PayAheadFlag = Flag
 export type FlagsResponse = Schema<'Flags'>
 
 /** 指标查询：区划、资金年度、截止日期、资金来源。 */
@@ -33,9 +38,18 @@ export function getRankings(q: FigureQuery & Omit<Query<'getRankings'>, keyof Fi
 export async function getFlags(q: FigureQuery): Promise<FlagsResponse> {
   const r = await request<Partial<FlagsResponse>>('/api/v1/flags', { ...q })
   return {
+    items: r.items ?? [],
+    total: r.total ?? 0,
+    page: r.page ?? 1,
+    page_size: r.page_size ?? 0,
+    summary: r.summary ?? [],
     disburse_as_expend: r.disburse_as_expend ?? [],
     disburse_as_expend_total_fen: r.disburse_as_expend_total_fen ?? 0,
     pay_ahead: r.pay_ahead ?? [],
     pay_ahead_total_fen: r.pay_ahead_total_fen ?? 0,
+    over_arranged: r.over_arranged ?? [],
+    over_arranged_total_fen: r.over_arranged_total_fen ?? 0,
+    negative_list: r.negative_list ?? [],
+    negative_list_total_fen: r.negative_list_total_fen ?? 0,
   }
 }

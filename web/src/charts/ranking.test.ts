@@ -12,6 +12,8 @@ function row(rank: number, incentive: number): RankRow {
     incentive_fen: incentive,
     allocated_fen: 1_000_000_000,
     expended_fen: 500_000_000 + rank,
+    scope_region_code: '540000',
+    scope_size: 74,
   }
 }
 const rows = Array.from({ length: 25 }, (_, i) => row(i + 1, i < 10 ? 2_000_000_000 : i >= 15 ? -2_000_000_000 : 0))

@@ -5,7 +5,8 @@ import { fenToWan, fenToWanSigned, formatPct } from '../utils/format'
 export type RankView = 'all' | 'top' | 'bottom'
 
 export interface RankTableRow {
-  rank: number
+  /** 在奖惩方案排名中的名次；未下达资金的县为 null（不参与排名，列在最后） */
+  rank: number | null
   code: string
   name: string
   progress: string
@@ -18,10 +19,10 @@ export interface RankTableRow {
 }
 
 export function rankTableRows(rows: RankRow[], view: RankView, n = 10): RankTableRow[] {
-  const sorted = [...rows].sort((a, b) => a.rank - b.rank)
-  let picked = sorted
-  if (view === 'top') picked = sorted.slice(0, n)
-  if (view === 'bottom') picked = sorted.slice(Math.max(sorted.length - n, 0)).reverse()
+  const ranked = rows.filter((r) => r.rank !== null).sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0))
+  let picked = [...ranked, ...rows.filter((r) => r.rank === null)]
+  if (view === 'top') picked = ranked.slice(0, n)
+  if (view === 'bottom') picked = ranked.slice(Math.max(ranked.length - n, 0)).reverse()
   return picked.map((r) => ({
     rank: r.rank,
     code: r.region_code,

@@ -45,8 +45,8 @@ describe('bulletin', () => {
   })
   it('orders the ranking and marks rewards and deductions', () => {
     const rows: RankRow[] = [
-      { rank: 2, region_code: 'b', region_name: '乙县', expend_progress: 50, assessed_progress: 49, incentive_fen: -2_000_000_000, allocated_fen: 100, expended_fen: 50 },
-      { rank: 1, region_code: 'a', region_name: '甲县', expend_progress: 80, assessed_progress: 80, incentive_fen: 2_000_000_000, allocated_fen: 100, expended_fen: 80 },
+      { rank: 2, region_code: 'b', region_name: '乙县', expend_progress: 50, assessed_progress: 49, incentive_fen: -2_000_000_000, allocated_fen: 100, expended_fen: 50, scope_region_code: '540000', scope_size: 2 },
+      { rank: 1, region_code: 'a', region_name: '甲县', expend_progress: 80, assessed_progress: 80, incentive_fen: 2_000_000_000, allocated_fen: 100, expended_fen: 80, scope_region_code: '540000', scope_size: 2 },
     ]
     const r = rankingRows(rows)
     expect(r.map((x) => x.name)).toEqual(['甲县', '乙县'])

@@ -41,7 +41,7 @@ export function summaryText(regionName: string, f: Indicators): string {
 }
 
 export interface BulletinRankRow {
-  rank: number
+  rank: number | null
   name: string
   allocated: string
   expended: string
@@ -53,7 +53,7 @@ export interface BulletinRankRow {
 
 export function rankingRows(rows: RankRow[]): BulletinRankRow[] {
   return [...rows]
-    .sort((a, b) => a.rank - b.rank)
+    .sort((a, b) => (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER))
     .map((r) => ({
       rank: r.rank,
       name: r.region_name,

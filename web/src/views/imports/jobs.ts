@@ -9,6 +9,10 @@ export const IMPORT_ROLES: Record<ImportKind, string[]> = {
   regions: ['admin'],
   projects: ['region_officer', 'prefecture_officer', 'county_officer', 'township_officer'],
   ledger: ['finance_officer'],
+  // 合同与形象进度：与项目同权限；全国平均基准：系统管理员（导入页暂只列前三类）。
+  contracts: ['region_officer', 'prefecture_officer', 'county_officer', 'township_officer'],
+  progress: ['region_officer', 'prefecture_officer', 'county_officer', 'township_officer'],
+  benchmarks: ['admin'],
 }
 
 export function importKindsFor(role: string): ImportKind[] {
