@@ -377,7 +377,7 @@ TEST(ProjectImportTest, TheLhasaFixtureReadsAsComputedByHand) {
   }
   EXPECT_EQ(central, Fen::FromYuan(5'055'000));
   EXPECT_EQ(total, Fen::FromYuan(6'557'500));
-  EXPECT_EQ((*r)[0].project.status, ProjectState::kPlanned);
+  EXPECT_EQ((*r)[0].project.status, ProjectState::kApproved);  // 资金已安排: the token API test pays it
   EXPECT_EQ((*r)[1].project.status, ProjectState::kStarted);
   EXPECT_EQ((*r)[2].project.status, ProjectState::kFinished);
   EXPECT_TRUE((*r)[2].project.work_relief);
