@@ -3,6 +3,7 @@
 import test from 'node:test'
 import assert from 'node:assert/strict'
 import { violations, matchRoute, operationIds, spec } from '../lib/contract.mjs'
+import { untested } from '../lib/contract_coverage.mjs'
 
 const json = 'application/json; charset=utf-8'
 const region = {
@@ -56,4 +57,9 @@ test('routes: literal paths before templates; every operation has a unique opera
   assert.equal(new Set(ids).size, ids.length)
   assert.ok(ids.length >= 50, `${ids.length} operations`)
   assert.ok(spec.components.securitySchemes.bearer)
+})
+
+test('coverage: an operation counts once it answered 2xx, whatever its errors', () => {
+  const log = 'getRegion 404\nlistRegions 200\nlistRegions 401\ncreateToken 201\n\n'
+  assert.deepEqual(untested(['getRegion', 'listRegions', 'createToken', 'revokeToken'], log), ['getRegion', 'revokeToken'])
 })

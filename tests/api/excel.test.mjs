@@ -208,3 +208,35 @@ test('exports are formatted XLSX files that import back unchanged; scope applies
     fs.rmSync(dir, { recursive: true, force: true })
   }
 })
+
+test('regions and projects import as jobs too: each needs its own grant, and a bad row fails the job and writes nothing', async () => {
+  // regions: the administrator's
+  const regions = 'code,name,level,parent_code\n540190,作业导入测试县,county,540100\n'
+  assert.equal((await upload(finance, '/api/v1/imports/regions/jobs', regions, 'text/csv')).status, 403)
+  const submitted = await upload(admin, '/api/v1/imports/regions/jobs?file_name=regions.csv', regions, 'text/csv')
+  assert.equal(submitted.status, 202)
+  const queued = await submitted.json()
+  assert.equal(queued.kind, 'regions')
+  const done = await waitJob(admin, queued.job_id)
+  assert.equal(done.state, 'succeeded', JSON.stringify(done.error))
+  assert.deepEqual(done.report, { kind: 'regions', rows: 1, inserted: 1, updated: 0, unchanged: 0 })
+  assert.equal((await (await admin.get('/api/v1/regions/540190')).json()).name, '作业导入测试县')
+  const badRegions = 'code,name,level,parent_code\n540191,好县,county,540100\n540192,坏县,county,549999\n'
+  const failedRegions = await waitJob(admin, (await (await upload(admin, '/api/v1/imports/regions/jobs', badRegions, 'text/csv')).json()).job_id)
+  assert.equal(failedRegions.state, 'failed')
+  assert.ok(failedRegions.errors.some((e) => e.row === 3 && e.column === 'parent_code'), JSON.stringify(failedRegions.errors))
+  assert.equal((await admin.get('/api/v1/regions/540191')).status, 404, 'the good row of a failed file is not written')
+
+  // projects: whoever may write projects (the region officer here), not the leader
+  const projects = 'project_code,name,year,region_code,central_fund\nJOB-P1,作业导入项目,2023,540102,50\n'
+  assert.equal((await upload(leader, '/api/v1/imports/projects/jobs', projects, 'text/csv')).status, 403)
+  const project = await waitJob(region, (await (await upload(region, '/api/v1/imports/projects/jobs', projects, 'text/csv')).json()).job_id)
+  assert.equal(project.state, 'succeeded', JSON.stringify(project.error))
+  assert.deepEqual(project.report, { kind: 'projects', rows: 1, inserted: 1, updated: 0, unchanged: 0 })
+  assert.equal((await region.get('/api/v1/projects/JOB-P1')).status, 200)
+  const badProjects = 'project_code,name,year,region_code,central_fund\nJOB-P2,好项目,2023,540102,50\nJOB-P3,坏项目,二〇二三,540102,50\n'
+  const failedProjects = await waitJob(region, (await (await upload(region, '/api/v1/imports/projects/jobs', badProjects, 'text/csv')).json()).job_id)
+  assert.equal(failedProjects.state, 'failed')
+  assert.ok(failedProjects.errors.some((e) => e.row === 3 && e.column === 'year'), JSON.stringify(failedProjects.errors))
+  assert.equal((await region.get('/api/v1/projects/JOB-P2')).status, 404, 'the good row of a failed file is not written')
+})

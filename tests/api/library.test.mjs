@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { startServer, cli } from '../lib/server.mjs'
 
-let server, admin, county, leader, other, township
+let server, admin, county, leader, other, township, prefecture
 const signers = {}  // department → a county user of that department (联审联批 by the department itself)
 const departments = ['发展改革委', '财政局', '交通运输局']
 before(async () => {
@@ -24,6 +24,7 @@ before(async () => {
       { username: 'bakuo', role: 'township_officer', region: '540102001' },
       ...departments.map((department, i) => ({ username: `dept${i}`, role: 'county_officer', region: '540102', department })),
       { username: 'gongan', role: 'county_officer', region: '540102', department: '公安局' },
+      { username: 'lhasa', role: 'prefecture_officer', region: '540100' },
     ],
   })
   for (const [i, department] of departments.entries()) signers[department] = await server.login(`dept${i}`)
@@ -33,6 +34,7 @@ before(async () => {
   county = await server.login('chengguan')
   leader = await server.login('leader')
   other = await server.login('duilongdeqing')
+  prefecture = await server.login('lhasa')
 })
 after(async () => {
   await server?.stop()
@@ -302,4 +304,80 @@ test('an unfunded library project rolls over to next year’s library', async ()
   assert.equal(next.year, 2025)
   assert.equal(next.sheet.benefit_mechanism, d.sheet.benefit_mechanism)
   assert.equal(next.transitions[0].action, 'carry_over')
+})
+
+test('joint-review departments per county: read in scope, set by the county’s officer, bad settings change nothing', async () => {
+  const read = async (client = county) => json(await client.get('/api/v1/library/review-departments?county=540102'))
+  const byCategory = (items) => Object.fromEntries(items.map((c) => [c.category_code, c.departments]))
+  const before = await read()
+  assert.equal(before.status, 200)
+  assert.deepEqual(byCategory(before.body.items), { '*': ['发展改革委', '财政局'], '0301': ['交通运输局'] })
+  assert.equal((await read(leader)).status, 200)
+  assert.equal((await read(other)).status, 403)
+  assert.equal((await admin.get('/api/v1/library/review-departments?county=549999')).status, 404)
+
+  const set = await json(await put(county, '/api/v1/library/review-departments', { county_code: '540102', category_code: '0201', departments: ['水利局'] }))
+  assert.equal(set.status, 200, JSON.stringify(set.body))
+  assert.deepEqual(set.body, { county_code: '540102', category_code: '0201', departments: ['水利局'] })
+  const replaced = await put(county, '/api/v1/library/review-departments', { county_code: '540102', category_code: '0201', departments: ['水利局', '自然资源局'] })
+  assert.equal(replaced.status, 200)
+  const after = byCategory((await read()).body.items)
+  assert.deepEqual(after, { '*': ['发展改革委', '财政局'], '0301': ['交通运输局'], '0201': ['水利局', '自然资源局'] })
+
+  for (const [client, body, status, message] of [
+    [leader, { county_code: '540102', category_code: '0201', departments: [] }, 403],
+    [other, { county_code: '540102', category_code: '0201', departments: [] }, 403],
+    [admin, { county_code: '540102', category_code: '0201', departments: [] }, 403], // the administrator keeps no library
+    [prefecture, { county_code: '540100', category_code: '*', departments: ['财政局'] }, 400, /不是县级区划/],
+    [county, { county_code: '540102', category_code: '', departments: ['财政局'] }, 400],
+    [county, { county_code: '540102', category_code: '0201', departments: [''] }, 400, /departments/],
+    [county, { category_code: '0201', departments: ['财政局'] }, 400, /county_code/],
+  ]) {
+    const r = await json(await put(client, '/api/v1/library/review-departments', body))
+    assert.equal(r.status, status, JSON.stringify([body, r.body]))
+    if (message) assert.match(r.body.error.message, message)
+  }
+  assert.deepEqual(byCategory((await read()).body.items), after)
+})
+
+test('an objection to a posting is recorded and audited; bad objections change nothing', async () => {
+  const code = 'XZ2024540102L005'
+  const { body: d } = await json(await county.get(`/api/v1/projects/${code}`))
+  const posting = d.postings[0]
+  const objectionsBefore = posting.objections.length
+  const today = new Date().toISOString().slice(0, 10)
+
+  const refused = [
+    [leader, code, { posting_id: posting.id, text: '异议' }, 403],
+    [other, code, { posting_id: posting.id, text: '异议' }, 403],
+    [county, 'XZ-NO-SUCH', { posting_id: posting.id, text: '异议' }, 404],
+    [county, code, { posting_id: 999999, text: '异议' }, 404],
+    [county, 'XZ2024540102L002', { posting_id: posting.id, text: '异议' }, 404], // a posting of another project
+    [county, code, { posting_id: posting.id, text: '' }, 400],
+    [county, code, { posting_id: posting.id, text: '异议', received_on: '2024-02-30' }, 400],
+    [county, code, { posting_id: posting.id, text: '异议', received_on: '2000-01-01' }, 400], // before the posting
+  ]
+  for (const [client, project, body, status] of refused) {
+    const r = await client.post(`/api/v1/projects/${project}/objections`, body)
+    assert.equal(r.status, status, `${project} ${JSON.stringify(body)}: ${await r.text()}`)
+  }
+  const unchanged = await json(await county.get(`/api/v1/projects/${code}`))
+  assert.equal(unchanged.body.postings[0].objections.length, objectionsBefore)
+
+  const recorded = await json(await county.post(`/api/v1/projects/${code}/objections`, { posting_id: posting.id, text: '受益户名单有误' }))
+  assert.equal(recorded.status, 201, JSON.stringify(recorded.body))
+  assert.equal(recorded.body.project_code, code)
+  assert.equal(recorded.body.posting_id, posting.id)
+  assert.equal(recorded.body.received_on, today)
+  assert.equal(recorded.body.resolved, false)
+  assert.equal(recorded.body.resolved_on, null)
+  const { body: withObjection } = await json(await county.get(`/api/v1/projects/${code}`))
+  assert.equal(withObjection.postings[0].objections.length, objectionsBefore + 1)
+  assert.equal(withObjection.postings[0].objections.at(-1).text, '受益户名单有误')
+  const audit = await json(await admin.get(`/api/v1/audit?entity=project:${code}&actor=chengguan`))
+  assert.equal(audit.status, 200)
+  const row = audit.body.items.find((a) => a.action === 'project.objection')
+  assert.ok(row, JSON.stringify(audit.body.items))
+  assert.equal(row.after.id, recorded.body.id)
+  assert.equal(audit.body.items.filter((a) => a.action === 'project.objection').length, 1, 'the refused objections left no audit row')
 })

@@ -4516,7 +4516,7 @@ export interface operations {
     listAudit: {
         parameters: {
             query?: {
-                /** @description entity type or id */
+                /** @description an entity type (project), or one record as type:id (project:XZ2024540102L001) */
                 entity?: string;
                 actor?: string;
                 /** @description the region code of the subtree (default the caller's home region) */
