@@ -380,3 +380,31 @@ test('national benchmarks: entered by an administrator or imported; the wall cha
   // No national value dated in 2023 before 06-30: none.
   assert.equal((await indicators('650101', 2023, '2023-06-29')).body.comparisons.start_rate.national, null)
 })
+
+test('contracts, progress and benchmarks import as jobs too: a repeated file changes nothing, a bad one fails by row', async () => {
+  const waitJob = async (client, id) => {
+    for (let i = 0; i < 200; i++) {
+      const job = (await get(`/api/v1/imports/jobs/${id}`, client)).body
+      if (job.state === 'succeeded' || job.state === 'failed') return job
+      await new Promise((r) => setTimeout(r, 50))
+    }
+    throw new Error('job did not finish')
+  }
+  const submit = async (client, kind, body) => {
+    const res = await upload(client, `/api/v1/imports/${kind}/jobs?file_name=${kind}.csv`, body)
+    assert.equal(res.status, 202, await res.clone().text())
+    return waitJob(client, (await res.json()).job_id)
+  }
+  // The files of the first tests again: every row already stored.
+  const contracts = await submit(county, 'contracts', 'project_code,contract_no,amount,signed_on,advance_rate\nR8,HT-R8,500000.00,2023-02-01,\n')
+  assert.deepEqual([contracts.state, contracts.kind, contracts.report.unchanged], ['succeeded', 'contracts', 1])
+  const progress = await submit(county, 'progress', 'project_code,date,progress\nR8,2023-06-01,100\n')
+  assert.deepEqual([progress.state, progress.report.unchanged], ['succeeded', 1])
+  const benchmarks = await submit(admin, 'benchmarks', 'date,indicator,value\n2023-06-30,expend_progress,48\n')
+  assert.deepEqual([benchmarks.state, benchmarks.report.unchanged], ['succeeded', 1])
+  // A bad row fails the job with its row and column; a role without the import is refused at once.
+  const failed = await submit(county, 'progress', 'project_code,date,progress\nR8,2023-06-02,101\n')
+  assert.equal(failed.state, 'failed')
+  assert.deepEqual(failed.errors.map((e) => `${e.row}:${e.column}:${e.code}`), ['2:progress:invalid_percent'])
+  assert.equal((await upload(finance, '/api/v1/imports/benchmarks/jobs?file_name=b.csv', 'date,indicator,value\n')).status, 403)
+})
