@@ -583,14 +583,17 @@ class App {
   /// assignee, reason; open when nobody has acted). Newest first. InvalidArgument for an
   /// unknown kind or status or a bad page.
   Result<FlagsReport> Flags(const Actor& actor, const FlagQuery& query) const;
-  /// One flag (as of today) and its history. NotFound when there is no such flag.
-  Result<FlagDetail> GetFlag(const Actor& actor, const std::string& kind, const std::string& subject) const;
+  /// One flag as of `as_of` (default today: a 超进度拨款 flag is computed for that date) and its
+  /// history. NotFound when there is no such flag on that date.
+  Result<FlagDetail> GetFlag(const Actor& actor, const std::string& kind, const std::string& subject,
+                             std::optional<Date> as_of = std::nullopt) const;
   /// Applies a work step (assign, explain, close, reopen) to a flag, recording it in its
   /// history and the audit log. REQUIRES Action::kHandleFlags in the flag's region. The
   /// assignee must be an enabled user whose scope covers the flag. Conflict for a step the
-  /// status does not allow or a stale version.
+  /// status does not allow or a stale version. `as_of` finds the flag as the list showed it
+  /// (a 超进度拨款 flag of a past date may have no excess today).
   Result<FlagDetail> ActOnFlag(const Actor& actor, const std::string& kind, const std::string& subject,
-                               const FlagActionRequest& request);
+                               const FlagActionRequest& request, std::optional<Date> as_of = std::nullopt);
   /// The checks a ledger batch would meet, without saving anything (the entry form's warning).
   Result<LedgerCheck> CheckLedgerEntries(const Actor& actor, std::vector<NumberedEntry> entries);
 
@@ -719,8 +722,8 @@ class App {
   /// The over_arranged and negative_list flags appending `batch` raises or clears (reads only).
   /// REQUIRES: write_mu_ held.
   Result<std::vector<Flag>> FlagsRaisedBy(const std::vector<StoredEntry>& batch, const std::vector<Project>& projects);
-  /// A flag as it stands today (engine-computed or stored) with its history; NotFound otherwise.
-  Result<FlagDetail> FindFlag(const std::string& kind, const std::string& subject) const;
+  /// A flag as it stands on `as_of` (engine-computed or stored) with its history; NotFound otherwise.
+  Result<FlagDetail> FindFlag(const std::string& kind, const std::string& subject, Date as_of) const;
   /// Validates and appends a batch; `column_of` maps a column name to its 1-based position.
   Result<ImportReport> AppendLedger(const Actor& actor, std::vector<NumberedEntry> entries,
                                     const std::function<int(const std::string&)>& column_of);

@@ -153,7 +153,7 @@ Result<FlagsReport> App::Flags(const Actor& actor, const FlagQuery& q) const {
 
 // ---------------------------------------------------------------- one flag
 
-Result<FlagDetail> App::FindFlag(const std::string& kind, const std::string& subject) const {
+Result<FlagDetail> App::FindFlag(const std::string& kind, const std::string& subject, Date as_of) const {
   if (!IsFlagKind(kind)) return Status::InvalidArgument("未知的预警类型：" + kind);
   FlagFilter filter;
   filter.kind = kind;
@@ -190,7 +190,7 @@ Result<FlagDetail> App::FindFlag(const std::string& kind, const std::string& sub
     XJ_ASSIGN_OR_RETURN(std::optional<StoredProject> project, store_->GetProject(subject));
     std::shared_lock lock(state_mu_);
     if (project) {
-      if (auto s = engine_->PayAheadOf(subject, Today()); s && s->excess.value() > 0) {
+      if (auto s = engine_->PayAheadOf(subject, as_of); s && s->excess.value() > 0) {
         const RegionIndex at = engine_->tree().Find(project->project.region_code);
         if (at != kNoRegion) item.region = engine_->tree().node(at).region;
         item.flag = {0,
@@ -200,7 +200,7 @@ Result<FlagDetail> App::FindFlag(const std::string& kind, const std::string& sub
                      subject,
                      std::nullopt,
                      std::nullopt,
-                     Today(),
+                     as_of,
                      std::nullopt,
                      s->excess,
                      "",
@@ -230,18 +230,19 @@ Result<FlagDetail> App::FindFlag(const std::string& kind, const std::string& sub
   return d;
 }
 
-Result<FlagDetail> App::GetFlag(const Actor& actor, const std::string& kind, const std::string& subject) const {
-  XJ_ASSIGN_OR_RETURN(FlagDetail d, FindFlag(kind, subject));
+Result<FlagDetail> App::GetFlag(const Actor& actor, const std::string& kind, const std::string& subject,
+                                std::optional<Date> as_of) const {
+  XJ_ASSIGN_OR_RETURN(FlagDetail d, FindFlag(kind, subject, as_of.value_or(Today())));
   XJ_RETURN_IF_ERROR(Authorize(actor, Action::kRead, d.item.flag.region_code));
   return d;
 }
 
 Result<FlagDetail> App::ActOnFlag(const Actor& actor, const std::string& kind, const std::string& subject,
-                                  const FlagActionRequest& request) {
+                                  const FlagActionRequest& request, std::optional<Date> as_of) {
   XJ_RETURN_IF_ERROR(AuthorizeRole(actor, Action::kHandleFlags));
   {
     std::lock_guard write(write_mu_);
-    XJ_ASSIGN_OR_RETURN(FlagDetail d, FindFlag(kind, subject));
+    XJ_ASSIGN_OR_RETURN(FlagDetail d, FindFlag(kind, subject, as_of.value_or(Today())));
     const Flag before = d.item.flag;
     XJ_RETURN_IF_ERROR(Authorize(actor, Action::kHandleFlags, before.region_code));
     if (request.expected_version && *request.expected_version != before.version) {
@@ -278,7 +279,7 @@ Result<FlagDetail> App::ActOnFlag(const Actor& actor, const std::string& kind, c
                          before.region_code, StateJson(before), StateJson(after));
     }));
   }
-  return GetFlag(actor, kind, subject);
+  return GetFlag(actor, kind, subject, as_of);
 }
 
 // ---------------------------------------------------------------- raised at payment

@@ -97,7 +97,9 @@ void RegisterRulesRoutes(Router& router, App& app) {
 
   // --- flags as work items (问题预警); the list is GET /api/v1/flags (api.cpp) ---
   router.Add("GET", "/api/v1/flags/{kind}/{subject}", AccessRule::Require(Action::kRead), [&app](Request& req) {
-    auto d = app.GetFlag(Caller(req), req.path_params["kind"], req.path_params["subject"]);
+    auto as_of = OptionalDate(req, "as_of");
+    if (!as_of.ok()) return ErrorResponse(as_of.status());
+    auto d = app.GetFlag(Caller(req), req.path_params["kind"], req.path_params["subject"], *as_of);
     if (!d.ok()) return ErrorResponse(d.status());
     return OrderedJsonResponse(ToJson(*d));
   });
@@ -108,7 +110,10 @@ void RegisterRulesRoutes(Router& router, App& app) {
                if (!body.ok()) return ErrorResponse(body.status());
                auto request = FlagActionFromJson(*body);
                if (!request.ok()) return ErrorResponse(request.status());
-               auto d = app.ActOnFlag(Caller(req), req.path_params["kind"], req.path_params["subject"], *request);
+               auto as_of = OptionalDate(req, "as_of");
+               if (!as_of.ok()) return ErrorResponse(as_of.status());
+               auto d = app.ActOnFlag(Caller(req), req.path_params["kind"], req.path_params["subject"], *request,
+                                      *as_of);
                if (!d.ok()) return ErrorResponse(d.status());
                return OrderedJsonResponse(ToJson(*d));
              });

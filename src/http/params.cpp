@@ -25,6 +25,14 @@ Result<std::optional<std::int64_t>> OptionalInt(const Request& req, const std::s
   return std::optional<std::int64_t>{v};
 }
 
+Result<std::optional<Date>> OptionalDate(const Request& req, const std::string& name) {
+  const std::string text = req.Query(name);
+  if (text.empty()) return std::optional<Date>{};
+  auto date = Date::Parse(text);
+  if (!date.ok()) return Status::InvalidArgument("参数 " + name + " 应为日期（YYYY-MM-DD）：" + text);
+  return std::optional<Date>{*date};
+}
+
 Result<IndicatorQuery> ParseIndicatorQuery(const Request& req) {
   IndicatorQuery q;
   q.region_code = req.Query("region");

@@ -342,6 +342,19 @@ test('flags are work items: assign, explain, close with a reason, reopen — wit
   assert.deepEqual([r1.body.id > 0, r1.body.status, r1.body.amount_fen, r1.body.version], [true, 'explained', 9_000_000, 1])
   assert.equal((await json(await county.post('/api/v1/flags/pay_ahead_of_progress/NOPE/actions', { action: 'explain', reason: 'x' }))).status, 404)
   assert.equal((await json(await county.post('/api/v1/flags/vibes/R1/actions', { action: 'explain', reason: 'x' }))).status, 400)
+  // A 超进度拨款 flag of a past date: R8 was 15,000 ahead on 2023-07-05 but has no excess today (its retention
+  // was released on 2025-06-20), so it is found, and handled, as of the date the list showed it.
+  assert.equal((await get('/api/v1/flags/pay_ahead_of_progress/R8')).status, 404)
+  const r8Then = await get('/api/v1/flags/pay_ahead_of_progress/R8?as_of=2023-07-05')
+  assert.equal(r8Then.status, 200, JSON.stringify(r8Then.body))
+  assert.deepEqual([r8Then.body.amount_fen, r8Then.body.status, r8Then.body.history.length], [1_500_000, 'open', 0])
+  assert.equal((await get('/api/v1/flags/pay_ahead_of_progress/R8?as_of=2023-13-01')).status, 400)
+  assert.equal((await json(await county.post('/api/v1/flags/pay_ahead_of_progress/R8/actions', { action: 'assign', assignee: 'county' }))).status, 404)
+  const r8Assigned = await json(await county.post('/api/v1/flags/pay_ahead_of_progress/R8/actions?as_of=2023-07-05', { action: 'assign', assignee: 'county' }))
+  assert.equal(r8Assigned.status, 200, JSON.stringify(r8Assigned.body))
+  assert.deepEqual([r8Assigned.body.status, r8Assigned.body.assignee, r8Assigned.body.amount_fen, r8Assigned.body.version], ['open', 'county', 1_500_000, 1])
+  // Once handled it is a stored work item, found on any date with its history.
+  assert.deepEqual((await get('/api/v1/flags/pay_ahead_of_progress/R8')).body.history.map((h) => h.action), ['assign'])
   // The list filters by status, kind and region, and pages.
   const explainedList = (await get('/api/v1/flags?region=650000&as_of=2023-07-05&status=explained')).body
   assert.deepEqual(explainedList.items.map((f) => [f.kind, f.subject]), [['pay_ahead_of_progress', 'R1']])
