@@ -8,6 +8,12 @@ export type Indicators = Schema<'Indicators'>
  * rank 为 null、incentive_fen 为 0。incentive_fen：方案前 N 名为正、后 N 名为负，其余为 0。
  */
 export type RankRow = Schema<'RankRow'>
+/** 奖惩方案：范围（默认省级）、参与排名的单位数、前 N / 后 N 与金额（来自政策数据，前端不写死）。 */
+export type RankingScope = Schema<'RankingScope'>
+/** 排名及其涉及的奖惩方案。 */
+export type Ranking = Schema<'RankList'>
+/** 头条指标与全国平均、本地区往年最好成绩的对比。 */
+export type FigureComparison = Schema<'FigureComparison'>
 /** 问题预警（一个工作事项）：以拨代支凭证、超进度拨款项目等。 */
 export type Flag = Schema<'Flag'>
 /** 以拨代支凭证。 */
@@ -29,9 +35,10 @@ export function getChildIndicators(q: FigureQuery): Promise<Indicators[]> {
   return requestItems<Indicators>('/api/v1/indicators', { ...q, by: 'children' })
 }
 
-/** GET /api/v1/rankings：县级按支出进度排名（含奖惩金额）。 */
-export function getRankings(q: FigureQuery & Omit<Query<'getRankings'>, keyof FigureQuery>): Promise<RankRow[]> {
-  return requestItems<RankRow>('/api/v1/rankings', { ...q })
+/** GET /api/v1/rankings：所看子树的县在其奖惩方案排名中的名次（含奖惩金额）与方案的 N、金额。 */
+export async function getRankings(q: FigureQuery & Omit<Query<'getRankings'>, keyof FigureQuery>): Promise<Ranking> {
+  const r = await request<Partial<Ranking>>('/api/v1/rankings', { ...q })
+  return { items: r.items ?? [], scopes: r.scopes ?? [] }
 }
 
 /** GET /api/v1/flags：以拨代支凭证与超进度拨款项目。 */
