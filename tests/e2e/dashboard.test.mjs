@@ -43,6 +43,10 @@ test('dashboard shows the demo headline figures for 2023-07-05 and drills down t
     assert.equal(await cardValue(page, 'time_progress'), '50.96%')
     assert.equal(await cardValue(page, 'on_track'), '已实现')
     assert.match(await page.locator('[data-card="expend_progress"]').innerText(), /支出 303,587\.12 \/ 下达 557,962\.00 万元/)
+    // against the demo's national averages (2023-06-30) and the region's best earlier year (same day)
+    assert.match(await page.locator('[data-card="start_rate"] [data-test="card-compare"]').innerText(), /^全国平均 84\.00% · 历史最好 82\.74%（2022）$/)
+    assert.match(await page.locator('[data-card="expend_progress"] [data-test="card-compare"]').innerText(), /^全国平均 36\.00% · 历史最好 21\.41%（2022）$/)
+    assert.equal(await page.locator('[data-card="time_progress"] [data-test="card-compare"]').count(), 0)
 
     // ranking: 74 counties, top 10 rewarded and bottom 10 penalised by 2,000.00 万元
     await page.locator('[data-test="ranking"] .el-table__body-wrapper tbody tr').first().waitFor({ timeout: 20000 })
@@ -50,6 +54,10 @@ test('dashboard shows the demo headline figures for 2023-07-05 and drills down t
     assert.equal(await page.locator('[data-incentive="reward"]').count(), 10)
     assert.equal(await page.locator('[data-incentive="penalty"]').count(), 10)
     assert.equal(await page.locator('[data-incentive="reward"]').first().innerText(), '+2,000.00')
+    const first = await page.locator('[data-test="ranking"] .el-table__body-wrapper tbody tr').first().innerText()
+    assert.match(first, /^\s*第1名\/共74/)
+    // N and the amount come from the policy (the scheme the API returns), shown in the hint and the tabs
+    assert.match(await page.locator('[data-test="rank-scheme"]').innerText(), /西藏自治区 74 个县参与排名，前 10 名奖励、后 10 名扣减 2,000\.00 万元/)
     await page.locator('[data-test="rank-view"] label:has-text("后 10 名")').click()
     assert.equal(await page.locator('[data-test="ranking"] .el-table__body-wrapper tbody tr').count(), 10)
     assert.equal(await page.locator('[data-incentive="penalty"]').count(), 10)
@@ -70,6 +78,10 @@ test('dashboard shows the demo headline figures for 2023-07-05 and drills down t
       null,
       { timeout: 20000 },
     )
+    // at their places among the region's 74 counties, not re-ranked 1–8 (and not all rewarded)
+    const places = await page.locator('[data-test="ranking"] .el-table__body-wrapper tbody tr td:first-child').allInnerTexts()
+    assert.ok(places.every((p) => /^第\d+名\/共74$/.test(p.trim())), places.join(','))
+    assert.notDeepEqual(places.map((p) => p.trim()).slice(0, 3), ['第1名/共74', '第2名/共74', '第3名/共74'])
     await settle(page)
     await screenshot(page, 'dashboard-prefecture.png')
 
@@ -125,7 +137,9 @@ test('a county officer sees only their county', async () => {
     const rows = await page
       .locator('[data-test="ranking"] .el-table__body-wrapper tbody tr a[data-code]')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-code')))
-    assert.ok(rows.every((c) => c === '540102'), `ranking rows: ${rows}`)
+    assert.ok(rows.length === 1 && rows[0] === '540102', `ranking rows: ${rows}`)
+    // its place in the whole region's ranking, not first of one
+    assert.match(await page.locator('[data-test="ranking"] .el-table__body-wrapper tbody tr').first().innerText(), /^\s*第\d+名\/共74/)
     assert.match(await page.locator('[data-test="header-user"]').innerText(), /县级业务人员[\s\S]*城关区/)
     await settle(page)
     await screenshot(page, 'dashboard-county-officer.png')

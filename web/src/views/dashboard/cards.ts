@@ -17,8 +17,8 @@ export interface HeadlineCard {
   yoyTone: Tone
   /** 上级平均，如“西藏自治区平均 54.41%”；不可得时为空 */
   parent: string
-  /** 对比：「全国平均 84.00% · 历史最好 82.74%（2022）」，只列已知的；都未知时为空 */
-  compare: string
+  /** 对比：「全国平均 84.00%」「历史最好 82.74%（2022）」，只列已知的（显示时以「 · 」相连） */
+  compare: string[]
   /** 对比的出处（悬停提示）：全国平均的日期、往年为同日 */
   compareTitle: string
   note: string
@@ -40,7 +40,7 @@ function yoyText(v: number | null): string {
 }
 
 /** 头条指标与全国平均（基准）、本地区往年最好成绩的对比（接口的 comparisons，已知的才列出）。 */
-export function comparisonText(c: FigureComparison | undefined): { compare: string; compareTitle: string } {
+export function comparisonText(c: FigureComparison | undefined): { compare: string[]; compareTitle: string } {
   const parts: string[] = []
   const title: string[] = []
   if (c?.national) {
@@ -51,7 +51,7 @@ export function comparisonText(c: FigureComparison | undefined): { compare: stri
     parts.push(D.bestEarlier(formatPct(c.best_earlier.value), c.best_earlier.year))
     title.push(D.bestEarlierNote)
   }
-  return { compare: parts.join(' · '), compareTitle: title.join('；') }
+  return { compare: parts, compareTitle: title.join('；') }
 }
 
 export function headlineCards(cur: Indicators, parent: Indicators | null): HeadlineCard[] {
@@ -89,7 +89,7 @@ export function headlineCards(cur: Indicators, parent: Indicators | null): Headl
       yoy: '',
       yoyTone: 'neutral',
       parent: '',
-      compare: '',
+      compare: [],
       compareTitle: '',
       note: D.timeProgressNote(cur.as_of),
     },
@@ -101,7 +101,7 @@ export function headlineCards(cur: Indicators, parent: Indicators | null): Headl
       yoy: '',
       yoyTone: 'neutral',
       parent: '',
-      compare: '',
+      compare: [],
       compareTitle: '',
       note: D.onTrackNote(formatPct(cur.expend_progress), formatPct(cur.time_progress)),
     },

@@ -40,13 +40,13 @@ describe('headlineCards', () => {
       },
     })
     const [start, expend, time] = headlineCards(cur, null)
-    expect(start.compare).toBe('全国平均 84.00% · 历史最好 82.74%（2022）')
+    expect(start.compare).toEqual(['全国平均 84.00%', '历史最好 82.74%（2022）'])
     expect(start.compareTitle).toMatch(/2023-06-30/)
-    expect(expend.compare).toBe('')
-    expect(time.compare).toBe('')
+    expect(expend.compare).toEqual([])
+    expect(time.compare).toEqual([])
     const onlyBest = ind({ comparisons: { start_rate: { national: null, best_earlier: { value: 70.5, year: 2021 } }, expend_progress: { national: { value: 36, date: '2023-06-30' }, best_earlier: null } } })
-    expect(headlineCards(onlyBest, null).map((c) => c.compare).slice(0, 2)).toEqual(['历史最好 70.50%（2021）', '全国平均 36.00%'])
-    expect(headlineCards(ind({}), null)[0].compare).toBe('')
+    expect(headlineCards(onlyBest, null).map((c) => c.compare).slice(0, 2)).toEqual([['历史最好 70.50%（2021）'], ['全国平均 36.00%']])
+    expect(headlineCards(ind({}), null)[0].compare).toEqual([])
   })
   it('handles a year without data', () => {
     const cards = headlineCards(ind({ start_rate: null, start_rate_yoy_pts: null, expend_progress: null, expend_progress_yoy_pts: null, on_track: null }), null)
