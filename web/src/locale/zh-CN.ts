@@ -360,6 +360,15 @@ export const zhCN = {
     unchanged: (id: string) => `凭证 ${id} 已存在且内容相同，未重复记账`,
     rejected: '提交被拒绝',
     errorTitle: '服务器拒绝了该凭证',
+    refusals: {
+      project_not_funded: '该项目未安排资金（未到“资金已安排”，或已撤项、退回）：这笔拨付/支出没有计划依据，不能记账',
+      payee_type_required: '支出必须填写收款方类型，否则无法区分真实支出与以拨代支',
+    } as Record<string, string>,
+    warningTitle: '保存后将产生问题预警',
+    warningLead: '台账须如实记录：确认保存后，以下情况将列入“问题预警”，需说明或整改。',
+    warningRow: (kind: string, subject: string, amount: string, detail: string) => `【${kind}】${subject}：${amount} 万元。${detail}`,
+    warningConfirm: '仍然保存',
+    warningCancel: '返回修改',
     errorRow: (row: number | undefined, column: string, message: string, value: string) =>
       `${row !== undefined ? `第 ${row} 行` : ''}${column ? `【${column}】` : ''}${message}${value ? `（填写值：${value}）` : ''}`,
     columnNames: {
