@@ -210,7 +210,7 @@ test('a 以拨代支 flag links to its voucher in the ledger list and to its pro
   const { context, page, errors } = await openPage(browser)
   try {
     await signIn(page, 'leader')
-    await page.goto(`${baseUrl()}/flags?region=540000&year=2023&as_of=2023-07-05`, { waitUntil: 'domcontentloaded' })
+    await page.goto(`${baseUrl()}/flags?region=540000&year=2023&as_of=2023-07-05&kind=disburse_as_expend`, { waitUntil: 'domcontentloaded' })
     const entryLink = page.locator('[data-test="flag-entry-link"]').first()
     await entryLink.waitFor({ timeout: 20000 })
     const entryId = (await entryLink.innerText()).trim()
