@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Flag } from '../../api/figures'
-import { actionsFor, filtersToQuery, flagRows, parseFilters, reasonRequired } from './flags'
+import { actionsFor, filtersToQuery, flagQuery, flagRows, parseFilters, reasonRequired } from './flags'
 
 function item(over: Partial<Flag>): Flag {
   return {
@@ -12,17 +12,21 @@ function item(over: Partial<Flag>): Flag {
 }
 
 describe('flag filters in the URL', () => {
-  it('reads known values and defaults the rest', () => {
-    expect(parseFilters({ kind: 'over_arranged', status: 'closed', page: '3', page_size: '50' })).toEqual({
-      kind: 'over_arranged', status: 'closed', page: 3, pageSize: 50,
+  const view = { region: '540000', year: '2023', as_of: '2023-07-05' }
+  it('reads known values and defaults the rest (the region to the user’s own)', () => {
+    expect(parseFilters({ ...view, kind: 'over_arranged', status: 'closed', page: '3', page_size: '50' }, '540102', '2026-12-05')).toEqual({
+      region: '540000', year: 2023, asOf: '2023-07-05', kind: 'over_arranged', status: 'closed', page: 3, pageSize: 50,
     })
-    expect(parseFilters({ kind: 'vibes', status: 'x', page: '0', page_size: '7' })).toEqual({ kind: '', status: '', page: 1, pageSize: 20 })
+    expect(parseFilters({ ...view, kind: 'vibes', status: 'x', page: '0', page_size: '7' }, '540102', '2026-12-05')).toMatchObject({ kind: '', status: '', page: 1, pageSize: 20 })
+    expect(parseFilters({ year: '2023' }, '540102', '2026-12-05')).toMatchObject({ region: '540102', year: 2023, asOf: '2023-12-31' })
   })
-  it('writes only what differs from the defaults', () => {
-    expect(filtersToQuery({ kind: '', status: '', page: 1, pageSize: 20 })).toEqual({})
-    expect(filtersToQuery({ kind: 'negative_list', status: 'open', page: 2, pageSize: 100 })).toEqual({
-      kind: 'negative_list', status: 'open', page: '2', page_size: '100',
-    })
+  it('writes the view and only the filters that differ from the defaults; asks the API for exactly that', () => {
+    const f = parseFilters(view, '540102', '2026-12-05')
+    expect(filtersToQuery(f)).toEqual(view)
+    const g = { ...f, kind: 'negative_list' as const, status: 'open' as const, page: 2, pageSize: 100 }
+    expect(filtersToQuery(g)).toEqual({ ...view, kind: 'negative_list', status: 'open', page: '2', page_size: '100' })
+    expect(flagQuery(g)).toEqual({ region: '540000', year: 2023, as_of: '2023-07-05', kind: 'negative_list', status: 'open', page: 2, page_size: 100 })
+    expect(flagQuery(f)).toMatchObject({ kind: undefined, status: undefined, page: 1, page_size: 20 })
   })
 })
 
