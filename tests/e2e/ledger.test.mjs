@@ -65,9 +65,8 @@ test('a rejected form shows Chinese errors: client checks first, then the server
     assert.match(refused, /【项目编码】项目未安排资金/)
     const stored = await (await page.request.get(`${baseUrl()}/api/v1/ledger?q=E2E-BAD-1`)).json()
     assert.equal(stored.total, 0)
-    await page.locator('[data-test="server-error"]').evaluate((el) => el.scrollIntoView({ block: 'center' }))
     await page.waitForTimeout(300)
-    await screenshot(page, 'ledger-not-funded.png')
+    await screenshot(page, 'ledger-not-funded.png', { fullPage: true })
     assert.deepEqual(errors, [], `console errors:\n${errors.join('\n')}`)
   } finally {
     await context.close()

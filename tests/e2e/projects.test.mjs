@@ -261,9 +261,8 @@ test('contracts and physical progress on the project page drive the 超进度拨
     await panel.locator('[data-test="progress-add"]').click()
     await panel.locator('[data-test="progress-table"] tbody tr', { hasText: '35.50%' }).waitFor({ timeout: 10000 })
     assert.match(await panel.locator('[data-test="pay-ahead"]').innerText(), /形象进度 35\.50%[\s\S]*可付上限 35\.50 万元/)
-    await panel.evaluate((el) => el.scrollIntoView({ block: 'start' }))
     await page.waitForTimeout(300)
-    await screenshot(page, 'project-contracts.png')
+    await screenshot(page, 'project-contracts.png', { fullPage: true })
     assert.deepEqual(errors, [], `console errors:\n${errors.join('\n')}`)
   } finally {
     await context.close()
