@@ -21,6 +21,7 @@ import assert from 'node:assert/strict'
 import fs from 'node:fs'
 import path from 'node:path'
 import { startServer, cli, repoRoot } from '../lib/server.mjs'
+import { xlsxRows } from '../lib/xlsx.mjs'
 
 const fixture = (name) => path.join(repoRoot, 'tests', 'fixtures', 'rules', name)
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
@@ -201,9 +202,15 @@ test('one ranking per incentive scheme, seen the same from every subtree', async
   const all = JSON.parse(cli(['rank', '--db', server.db, '--year', '2023', '--as-of', '2023-07-05', '--format', 'json']).stdout)
   assert.deepEqual(all.filter((r) => r.region_code === '660101').map((r) => [r.rank, r.incentive_fen, r.scope_region_code, r.scope_size]),
     [[1, 2_000_000_000, '660000', 1]])
-  // The export follows the scheme's N and amount.
-  const xlsx = await admin.get(`/api/v1/exports/rankings.xlsx?region=650100&${q}`)
+  // The export follows the scheme's N and amount, and the scope ranking (never re-ranked in 甲市).
+  const xlsx = await pref.get(`/api/v1/exports/rankings.xlsx?region=650100&${q}`)
   assert.equal(xlsx.status, 200)
+  const sheet = xlsxRows(await xlsx.arrayBuffer())
+  assert.ok(sheet.some((r) => r.some((c) => c.includes('测试省共4个参与排名，前1名奖励、后1名扣减各 20,000,000.00 元'))),
+    JSON.stringify(sheet.slice(0, 3)))
+  const body = sheet.filter((r) => /^6501\d\d$/.test(r[2] ?? ''))
+  assert.deepEqual(body.map((r) => [r[0], r[1], r[2], Number(r[10]), r[11] ?? '']), [
+    ['2', '测试省（共4）', '650101', 0, ''], ['4', '测试省（共4）', '650102', -20_000_000, '扣减'], ['未排名', '测试省（共4）', '650103', 0, '']])
 })
 
 test('payments need a basis in the plan; reversals are always accepted; an expenditure says whom it paid', async () => {

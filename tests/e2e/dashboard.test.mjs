@@ -43,6 +43,10 @@ test('dashboard shows the demo headline figures for 2023-07-05 and drills down t
     assert.equal(await cardValue(page, 'time_progress'), '50.96%')
     assert.equal(await cardValue(page, 'on_track'), '已实现')
     assert.match(await page.locator('[data-card="expend_progress"]').innerText(), /支出 303,587\.12 \/ 下达 557,962\.00 万元/)
+    // against the demo's national averages (2023-06-30) and the region's best earlier year (same day)
+    assert.match(await page.locator('[data-card="start_rate"] [data-test="card-compare"]').innerText(), /^全国平均 84\.00% · 历史最好 82\.74%（2022）$/)
+    assert.match(await page.locator('[data-card="expend_progress"] [data-test="card-compare"]').innerText(), /^全国平均 36\.00% · 历史最好 21\.41%（2022）$/)
+    assert.equal(await page.locator('[data-card="time_progress"] [data-test="card-compare"]').count(), 0)
 
     // ranking: 74 counties, top 10 rewarded and bottom 10 penalised by 2,000.00 万元
     await page.locator('[data-test="ranking"] .el-table__body-wrapper tbody tr').first().waitFor({ timeout: 20000 })
@@ -50,6 +54,10 @@ test('dashboard shows the demo headline figures for 2023-07-05 and drills down t
     assert.equal(await page.locator('[data-incentive="reward"]').count(), 10)
     assert.equal(await page.locator('[data-incentive="penalty"]').count(), 10)
     assert.equal(await page.locator('[data-incentive="reward"]').first().innerText(), '+2,000.00')
+    const first = await page.locator('[data-test="ranking"] .el-table__body-wrapper tbody tr').first().innerText()
+    assert.match(first, /^\s*第1名\/共74/)
+    // N and the amount come from the policy (the scheme the API returns), shown in the hint and the tabs
+    assert.match(await page.locator('[data-test="rank-scheme"]').innerText(), /西藏自治区 74 个县参与排名，前 10 名奖励、后 10 名扣减 2,000\.00 万元/)
     await page.locator('[data-test="rank-view"] label:has-text("后 10 名")').click()
     assert.equal(await page.locator('[data-test="ranking"] .el-table__body-wrapper tbody tr').count(), 10)
     assert.equal(await page.locator('[data-incentive="penalty"]').count(), 10)
@@ -70,6 +78,10 @@ test('dashboard shows the demo headline figures for 2023-07-05 and drills down t
       null,
       { timeout: 20000 },
     )
+    // at their places among the region's 74 counties, not re-ranked 1–8 (and not all rewarded)
+    const places = await page.locator('[data-test="ranking"] .el-table__body-wrapper tbody tr td:first-child').allInnerTexts()
+    assert.ok(places.every((p) => /^第\d+名\/共74$/.test(p.trim())), places.join(','))
+    assert.notDeepEqual(places.map((p) => p.trim()).slice(0, 3), ['第1名/共74', '第2名/共74', '第3名/共74'])
     await settle(page)
     await screenshot(page, 'dashboard-prefecture.png')
 
@@ -125,7 +137,9 @@ test('a county officer sees only their county', async () => {
     const rows = await page
       .locator('[data-test="ranking"] .el-table__body-wrapper tbody tr a[data-code]')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-code')))
-    assert.ok(rows.every((c) => c === '540102'), `ranking rows: ${rows}`)
+    assert.ok(rows.length === 1 && rows[0] === '540102', `ranking rows: ${rows}`)
+    // its place in the whole region's ranking, not first of one
+    assert.match(await page.locator('[data-test="ranking"] .el-table__body-wrapper tbody tr').first().innerText(), /^\s*第\d+名\/共74/)
     assert.match(await page.locator('[data-test="header-user"]').innerText(), /县级业务人员[\s\S]*城关区/)
     await settle(page)
     await screenshot(page, 'dashboard-county-officer.png')
@@ -141,19 +155,92 @@ test('a county officer sees only their county', async () => {
   }
 })
 
-test('问题预警 lists 以拨代支 entries and 超进度拨款 projects in 万元', async () => {
+test('问题预警: work items by kind and status, paged, with their detail and history', async () => {
   const { context, page, errors } = await openPage(browser)
   try {
     await signIn(page, 'leader')
-    await page.goto(`${baseUrl()}/flags?region=540000&year=2023&as_of=2023-07-05`, { waitUntil: 'domcontentloaded' })
-    await page.locator('[data-test="dae-total"]').waitFor({ timeout: 15000 })
-    assert.match(await page.locator('[data-test="dae-total"]').innerText(), /231 条，合计 8,467\.34 万元/)
-    assert.match(await page.locator('.el-tabs__header').innerText(), /超进度拨款（\d+）/)
-    await page.locator('[data-test="dae-table"] .el-table__body-wrapper tbody tr').first().waitFor()
+    const q = 'region=540000&year=2023&as_of=2023-07-05'
+    await page.goto(`${baseUrl()}/flags?${q}`, { waitUntil: 'domcontentloaded' })
+    await page.locator('[data-test="flags-table"] .el-table__body-wrapper tbody tr').first().waitFor({ timeout: 20000 })
+    // The kind buttons carry the same counts and amounts as the API.
+    const api = await page.evaluate(async (query) => (await fetch(`/api/v1/flags?${query}&page_size=20`)).json(), q)
+    const kinds = await page.locator('[data-test="flag-kinds"]').innerText()
+    for (const s of api.summary) {
+      assert.match(kinds, new RegExp(`${s.label}（${s.count} 条`), s.kind)
+    }
+    assert.ok(api.summary.find((s) => s.kind === 'negative_list').count >= 1, 'the demo has a negative-list payment')
+    assert.ok(api.summary.find((s) => s.kind === 'over_arranged').count >= 1, 'and a project paid beyond its funds')
+    assert.equal(await page.locator('[data-test="flags-table"] .el-table__body-wrapper tbody tr').count(), Math.min(20, api.total))
+    assert.match(await page.locator('[data-test="flags-pager"]').innerText(), new RegExp(`共 ${api.total} 条`))
     await screenshot(page, 'flags.png')
-    await page.locator('.el-tabs__item:has-text("超进度拨款")').click()
-    await page.locator('[data-test="ahead-total"]').waitFor({ state: 'visible' })
-    assert.match(await page.locator('[data-test="ahead-total"]').innerText(), /合计 [\d,]+\.\d\d 万元/)
+    // By region: 城关区's flags only, the same total as the API
+    const own = await page.evaluate(async () => (await fetch('/api/v1/flags?region=540102&year=2023&as_of=2023-07-05&page_size=20')).json())
+    assert.ok(own.total > 0 && own.total < api.total, `${own.total} of ${api.total}`)
+    const region = page.locator('input[data-test="flag-region"], [data-test="flag-region"] input').first()
+    await region.fill('540102')
+    await region.press('Enter')
+    await page.waitForURL(/region=540102/)
+    await page.locator('[data-test="flags-pager"]', { hasText: `共 ${own.total} 条` }).waitFor({ timeout: 15000 })
+    await region.fill('5401')
+    await region.press('Enter')
+    await page.locator('[data-test="flag-region-error"]').waitFor()
+    await region.fill('540000')
+    await region.press('Enter')
+    await page.locator('[data-test="flags-pager"]', { hasText: `共 ${api.total} 条` }).waitFor({ timeout: 15000 })
+    // One kind: 超进度拨款, with the project link.
+    await page.locator('[data-test="flag-kinds"] label[data-kind="pay_ahead_of_progress"]').click()
+    await page.waitForURL(/kind=pay_ahead_of_progress/)
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-test="flags-table"] tbody tr td:first-child')]
+      .every((td) => td.textContent.includes('超进度拨款')), null, { timeout: 15000 })
+    // The detail of a flag: a leader reads it but has no work steps.
+    await page.locator('[data-test="flag-open"]').first().click()
+    await page.locator('[data-test="flag-drawer"] .el-descriptions').waitFor({ timeout: 10000 })
+    assert.match(await page.locator('[data-test="flag-drawer"]').innerText(), /合同与进度[\s\S]*可付上限/)
+    assert.equal(await page.locator('[data-test="flag-form"]').count(), 0)
+    // drill-through from the drawer to the project
+    const link = page.locator('[data-test="flag-drawer-link"]')
+    const code = (await link.innerText()).trim()
+    await link.click()
+    await page.waitForURL(new RegExp(`/projects/${code}`))
+    assert.deepEqual(errors, [], `console errors:\n${errors.join('\n')}`)
+  } finally {
+    await context.close()
+  }
+})
+
+test('a finance officer assigns, explains and closes a flag; the history shows each step', async () => {
+  const { context, page, errors } = await openPage(browser)
+  try {
+    await signIn(page, 'finance')
+    await page.goto(`${baseUrl()}/flags?region=540000&year=2023&as_of=2023-07-05&kind=negative_list`, { waitUntil: 'domcontentloaded' })
+    const row = page.locator('[data-test="flags-table"] .el-table__body-wrapper tbody tr', { hasText: 'PZDEMO-NEG-1' })
+    await row.waitFor({ timeout: 20000 })
+    assert.match(await row.innerText(), /负面清单[\s\S]*购置办公车辆[\s\S]*待处理/)
+    await row.locator('[data-test="flag-open"]').click()
+    const drawer = page.locator('[data-test="flag-drawer"]')
+    await drawer.locator('[data-test="flag-form"]').waitFor({ timeout: 10000 })
+    // assign to the county officer
+    await drawer.locator('input[data-test="flag-assignee"], [data-test="flag-assignee"] input').first().fill('chengguan')
+    await drawer.locator('[data-test="flag-submit"]').click()
+    await drawer.locator('[data-test="flag-history"]').waitFor({ timeout: 10000 })
+    // explain without a reason: refused in Chinese; with one: explained
+    await drawer.locator('label:has-text("说明")').click()
+    await drawer.locator('[data-test="flag-submit"]').click()
+    await drawer.getByText('说明、关闭、重新打开都须填写理由').waitFor()
+    await drawer.locator('textarea[data-test="flag-reason"], [data-test="flag-reason"] textarea').first().fill('为村集体购置运输车辆，非办公用车')
+    await drawer.locator('[data-test="flag-submit"]').click()
+    await page.waitForFunction(() => document.querySelector('[data-test="flag-status-tag"]')?.textContent?.includes('已说明'), null, { timeout: 10000 })
+    await drawer.locator('label:has-text("关闭")').click()
+    await drawer.locator('textarea[data-test="flag-reason"], [data-test="flag-reason"] textarea').first().fill('已核实，用途合规')
+    await drawer.locator('[data-test="flag-submit"]').click()
+    await page.waitForFunction(() => document.querySelector('[data-test="flag-status-tag"]')?.textContent?.includes('已关闭'), null, { timeout: 10000 })
+    const history = await drawer.locator('[data-test="flag-history"]').innerText()
+    assert.match(history, /finance 指派 → 待处理，负责人 chengguan[\s\S]*finance 说明 → 已说明[\s\S]*finance 关闭 → 已关闭，负责人 chengguan：已核实，用途合规/)
+    await page.waitForTimeout(300)
+    await screenshot(page, 'flag-drawer.png')
+    // the closed filter finds it
+    await page.goto(`${baseUrl()}/flags?region=540000&year=2023&as_of=2023-07-05&status=closed`, { waitUntil: 'domcontentloaded' })
+    await page.locator('[data-test="flags-table"] tbody tr', { hasText: 'PZDEMO-NEG-1' }).waitFor({ timeout: 15000 })
     assert.deepEqual(errors, [], `console errors:\n${errors.join('\n')}`)
   } finally {
     await context.close()

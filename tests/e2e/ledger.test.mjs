@@ -55,6 +55,18 @@ test('a rejected form shows Chinese errors: client checks first, then the server
     assert.match(err, /第 1 行【项目编码】项目编码不存在（填写值：XZ-NO-SUCH-PROJECT）/)
     await page.waitForTimeout(400) // input border transitions
     await screenshot(page, 'ledger-error.png')
+
+    // a project in the library, never funded: the payment has no basis in the plan (checked before saving)
+    await fill(page, 'project_code', 'XZ2024540102L004')
+    await page.locator('[data-test="submit"]').click()
+    await page.locator('[data-test="server-error"]', { hasText: '没有计划依据' }).waitFor({ timeout: 10000 })
+    const refused = await page.locator('[data-test="server-error"]').innerText()
+    assert.match(refused, /该项目未安排资金（未到“资金已安排”，或已撤项、退回）：这笔拨付\/支出没有计划依据，不能记账/)
+    assert.match(refused, /【项目编码】项目未安排资金/)
+    const stored = await (await page.request.get(`${baseUrl()}/api/v1/ledger?q=E2E-BAD-1`)).json()
+    assert.equal(stored.total, 0)
+    await page.waitForTimeout(300)
+    await screenshot(page, 'ledger-not-funded.png', { fullPage: true })
     assert.deepEqual(errors, [], `console errors:\n${errors.join('\n')}`)
   } finally {
     await context.close()
@@ -86,6 +98,20 @@ test('entering an expenditure as finance updates the dashboard figure', async ()
     await payeeType(page, '企业')
     assert.match(await page.locator('[data-test="amount-preview"]').innerText(), /合 5,579\.62 万元/)
     await page.locator('[data-test="submit"]').click()
+    // Far beyond what the project was arranged: the form warns before saving (a flag, not a refusal).
+    const warning = page.locator('.ledger-warning')
+    await warning.waitFor({ timeout: 10000 })
+    assert.match(await warning.innerText(), /保存后将产生问题预警[\s\S]*【超安排支出】XZ20235401020001：[\d,.]+ 万元/)
+    await page.waitForTimeout(400)
+    await screenshot(page, 'ledger-warning.png')
+    // 返回修改: nothing saved
+    await warning.locator('.el-button', { hasText: '返回修改' }).click()
+    await warning.waitFor({ state: 'hidden' })
+    assert.equal((await (await page.request.get(`${baseUrl()}/api/v1/ledger?q=E2E-EXPEND-1`)).json()).total, 0)
+    // 仍然保存: the ledger holds what really happened
+    await page.locator('[data-test="submit"]').click()
+    await warning.waitFor({ timeout: 10000 })
+    await warning.locator('.el-button', { hasText: '仍然保存' }).click()
     await page.locator('[data-test="recent"] .el-table__body-wrapper tbody tr').first().waitFor({ timeout: 10000 })
     assert.match(await page.locator('[data-test="recent"]').innerText(), /E2E-EXPEND-1[\s\S]*55,796,200\.00[\s\S]*已记账/)
     await page.waitForTimeout(400)
@@ -117,6 +143,10 @@ test('the ledger list filters by URL, and a finance officer reverses an entry on
     await fill(page, 'payee', '冲销测试施工队')
     await payeeType(page, '企业')
     await page.locator('[data-test="submit"]').click()
+    // When the expenditure test ran first the project is already over what was arranged: confirm.
+    const warned = page.locator('.ledger-warning')
+    await Promise.race([warned.waitFor({ timeout: 10000 }).then(() => warned.locator('.el-button', { hasText: '仍然保存' }).click()),
+      page.locator('[data-test="recent"]').waitFor({ timeout: 10000 })]).catch(() => {})
     await page.locator('[data-test="recent"]').waitFor({ timeout: 10000 })
 
     // The list, narrowed through the URL, shows the new entry; the link reproduces the view.
@@ -179,7 +209,7 @@ test('a 以拨代支 flag links to its voucher in the ledger list and to its pro
   const { context, page, errors } = await openPage(browser)
   try {
     await signIn(page, 'leader')
-    await page.goto(`${baseUrl()}/flags?region=540000&year=2023&as_of=2023-07-05`, { waitUntil: 'domcontentloaded' })
+    await page.goto(`${baseUrl()}/flags?region=540000&year=2023&as_of=2023-07-05&kind=disburse_as_expend`, { waitUntil: 'domcontentloaded' })
     const entryLink = page.locator('[data-test="flag-entry-link"]').first()
     await entryLink.waitFor({ timeout: 20000 })
     const entryId = (await entryLink.innerText()).trim()

@@ -150,3 +150,57 @@ test('the public posting page lists announced projects without login', async () 
     await context.close()
   }
 })
+
+test('the joint review: a department user signs only for their own department; others are told why not', async () => {
+  const adminPage = await openPage(browser)
+  const dept = await openPage(browser)
+  const county = await openPage(browser)
+  try {
+    // L005 stays county_reviewed (the batch admission above refused it): it needs departments' sign-offs.
+    const code = 'XZ2024540102L005'
+    await signIn(county.page, 'chengguan')
+    const before = await apiGet(county.page, `/api/v1/projects/${code}`)
+    assert.equal(before.status, 'county_reviewed')
+    const department = before.joint_review.pending[0] ?? before.joint_review.required[0]
+    assert.ok(department, JSON.stringify(before.joint_review))
+    // An administrator creates a county officer of that department.
+    const s = await signIn(adminPage.page, 'admin')
+    const created = await adminPage.page.request.post(`${baseUrl()}/api/v1/users`, {
+      data: { username: 'e2e-dept', role: 'county_officer', region_code: '540102', password: 'e2e-dept-password-1', department },
+      headers: { 'X-CSRF-Token': s.csrf_token },
+    })
+    assert.equal(created.status(), 201, await created.text())
+
+    // chengguan has no department: no form, a plain notice.
+    await county.page.goto(`${baseUrl()}/projects/${code}`, { waitUntil: 'domcontentloaded' })
+    await county.page.locator('[data-test="joint-review"]').waitFor({ timeout: 15000 })
+    await county.page.locator('[data-test="signoff-notice"]').waitFor({ timeout: 10000 })
+    assert.match(await county.page.locator('[data-test="signoff-notice"]').innerText(), /未设置所属部门/)
+    assert.equal(await county.page.locator('[data-test="signoff-form"]').count(), 0)
+
+    // The department user sees only their own department; a refusal by the server is said plainly.
+    await signIn(dept.page, 'e2e-dept', 'e2e-dept-password-1')
+    await dept.page.goto(`${baseUrl()}/projects/${code}`, { waitUntil: 'domcontentloaded' })
+    const form = dept.page.locator('[data-test="signoff-form"]')
+    await form.waitFor({ timeout: 15000 })
+    assert.equal((await form.locator('[data-test="signoff-department"]').innerText()).trim(), `以${department}名义签署`)
+    assert.equal(await form.locator('.el-select').count(), 0, 'no choice of another department')
+    await dept.page.route('**/signoffs', (route) =>
+      route.fulfill({ status: 403, contentType: 'application/json', body: JSON.stringify({ error: { code: 'permission_denied', message: 'forbidden' } }) }))
+    await form.locator('[data-test="signoff-submit"]').click()
+    await dept.page.locator('[data-test="signoff-error"]').waitFor({ timeout: 10000 })
+    assert.match(await dept.page.locator('[data-test="signoff-error"]').innerText(), new RegExp(`只能以本人所属部门（${department}）的名义签署`))
+    await dept.page.unroute('**/signoffs')
+    await inputOf(form, 'data-test="signoff-comment"').fill('同意，按本部门指引实施')
+    await form.locator('[data-test="signoff-submit"]').click()
+    await dept.page.locator('[data-test="signoffs"]', { hasText: '同意，按本部门指引实施' }).waitFor({ timeout: 10000 })
+    assert.match(await dept.page.locator('[data-test="signoffs"]').innerText(), new RegExp(`${department}[\\s\\S]*e2e-dept`))
+    await settle(dept.page)
+    await screenshot(dept.page, 'joint-review-signoff.png', { fullPage: true })
+    const after = await apiGet(dept.page, `/api/v1/projects/${code}`)
+    assert.ok(after.joint_review.approved.includes(department))
+    for (const p of [adminPage, dept, county]) assert.deepEqual(p.errors.filter((e) => !/403/.test(e)), [], `console errors:\n${p.errors.join('\n')}`)
+  } finally {
+    await Promise.all([adminPage.context.close(), dept.context.close(), county.context.close()])
+  }
+})

@@ -231,3 +231,58 @@ test('a leader sees the project library and the detail without any action button
     await context.close()
   }
 })
+
+test('contracts and physical progress on the project page drive the 超进度拨款 check', async () => {
+  const { context, page, errors } = await openPage(browser)
+  try {
+    await signIn(page, 'chengguan')
+    // A 2024 proposal of the demo: no contract yet, no payment.
+    const list = await apiGet(page, '/api/v1/projects?region=540102&year=2024&page_size=5')
+    assert.ok(list.items.length > 0)
+    const code = list.items[0].project_code
+    await page.goto(`${baseUrl()}/projects/${code}`, { waitUntil: 'domcontentloaded' })
+    const panel = page.locator('[data-test="contracts"]')
+    await panel.waitFor({ timeout: 20000 })
+    assert.match(await panel.innerText(), /尚未登记施工合同/)
+    // A bad advance rate is explained; then the contract and a progress report are recorded.
+    await inputOf(panel.locator('[data-test="contract-form"]'), 'placeholder="合同编号"').fill('HT-E2E-1')
+    await panel.locator('[data-test="contract-form"] input[placeholder="合同金额（元）"]').fill('1,000,000')
+    await panel.locator('[data-test="contract-form"] input[placeholder="预付款比例 %（可空）"]').fill('120')
+    await panel.locator('[data-test="contract-add"]').click()
+    await panel.locator('[data-test="contracts-error"]').waitFor()
+    assert.match(await panel.locator('[data-test="contracts-error"]').innerText(), /百分数应在 0 到 100 之间/)
+    await panel.locator('[data-test="contract-form"] input[placeholder="预付款比例 %（可空）"]').fill('20')
+    await panel.locator('[data-test="contract-add"]').click()
+    await panel.locator('[data-test="contract-table"] tbody tr', { hasText: 'HT-E2E-1' }).waitFor({ timeout: 10000 })
+    assert.match(await panel.locator('[data-test="contract-table"]').innerText(), /HT-E2E-1[\s\S]*100\.00[\s\S]*20\.00%/)
+    await panel.locator('[data-test="pay-ahead"]').waitFor()
+    assert.match(await panel.locator('[data-test="pay-ahead"]').innerText(), /今日付款未超过形象进度[\s\S]*预付款 20\.00 万元/)
+    await panel.locator('[data-test="progress-form"] input[placeholder="形象进度 %"]').fill('35.5')
+    await panel.locator('[data-test="progress-add"]').click()
+    await panel.locator('[data-test="progress-table"] tbody tr', { hasText: '35.50%' }).waitFor({ timeout: 10000 })
+    assert.match(await panel.locator('[data-test="pay-ahead"]').innerText(), /形象进度 35\.50%[\s\S]*可付上限 35\.50 万元/)
+    await page.waitForTimeout(300)
+    await screenshot(page, 'project-contracts.png', { fullPage: true })
+    assert.deepEqual(errors, [], `console errors:\n${errors.join('\n')}`)
+  } finally {
+    await context.close()
+  }
+})
+
+test('the import page offers the contracts and progress kinds to a county officer, with their columns', async () => {
+  const { context, page, errors } = await openPage(browser)
+  try {
+    await signIn(page, 'chengguan')
+    await page.goto(`${baseUrl()}/imports`, { waitUntil: 'domcontentloaded' })
+    const kinds = page.locator('[data-test="import-kind"]')
+    await kinds.waitFor({ timeout: 15000 })
+    assert.deepEqual((await kinds.locator('label').allInnerTexts()).map((t) => t.trim()), ['项目', '施工合同', '形象进度'])
+    await kinds.locator('label', { hasText: '施工合同' }).click()
+    assert.match(await page.locator('[data-test="import-columns"]').innerText(), /contract_no 合同编号[\s\S]*advance_rate 预付款比例/)
+    await kinds.locator('label', { hasText: '形象进度' }).click()
+    assert.match(await page.locator('[data-test="import-columns"]').innerText(), /progress 形象进度（%）/)
+    assert.deepEqual(errors, [], `console errors:\n${errors.join('\n')}`)
+  } finally {
+    await context.close()
+  }
+})

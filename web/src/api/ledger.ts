@@ -1,4 +1,5 @@
 // 资金台账：追加凭证（按凭证号幂等、全部成功或全部不写）与分页查询。金额为整数分。
+import type { operations } from './openapi'
 import { request, requestPage, type Page, type Query, type Schema } from './request'
 
 export type LedgerKind = Schema<'LedgerKind'>
@@ -21,4 +22,14 @@ export function postLedgerEntry(entry: LedgerEntry): Promise<ImportReport> {
 /** GET /api/v1/ledger：本级子树的凭证，新的在前，分页。 */
 export function listLedger(q: LedgerQuery = {}): Promise<LedgerPage> {
   return requestPage<LedgerItem>('/api/v1/ledger', { ...q })
+}
+
+/** POST /api/v1/ledger/check 的回答：是否会被接受、拒绝原因（与保存时相同），以及保存后将产生的问题预警。 */
+export type LedgerCheck = operations['checkLedger']['responses'][200]['content']['application/json']
+/** 保存后将产生的一条问题预警（超安排支出、负面清单）。 */
+export type LedgerWarning = LedgerCheck['warnings'][number]
+
+/** POST /api/v1/ledger/check：与保存相同的检查，不写入任何内容（录入表单保存前调用）。 */
+export function checkLedgerEntry(entry: LedgerEntry): Promise<LedgerCheck> {
+  return request<LedgerCheck>('/api/v1/ledger/check', undefined, { method: 'POST', json: entry })
 }

@@ -70,3 +70,13 @@ export function createProject(body: ProjectInput): Promise<ProjectDetail> {
 export function updateProject(code: string, body: ProjectInput): Promise<ProjectDetail> {
   return request<ProjectDetail>(pathOf('/api/v1/projects/{code}', { code }), undefined, { method: 'PUT', json: body })
 }
+
+/** POST /api/v1/projects/{code}/contracts：登记施工合同（advance_rate 为空时按政策参数 advance_cap_bp）。 */
+export function recordContract(code: string, body: Body<'recordContract'>): Promise<unknown> {
+  return request<unknown>(pathOf('/api/v1/projects/{code}/contracts', { code }), undefined, { method: 'POST', json: body })
+}
+
+/** POST /api/v1/projects/{code}/progress：填报形象进度（%）。 */
+export function recordProgress(code: string, body: Body<'recordProgress'>): Promise<unknown> {
+  return request<unknown>(pathOf('/api/v1/projects/{code}/progress', { code }), undefined, { method: 'POST', json: body })
+}

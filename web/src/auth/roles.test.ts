@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { canSee, canWriteLedger, canWriteProjects, menuFor } from './roles'
+import { canHandleFlags, canSee, canWriteLedger, canWriteProjects, menuFor } from './roles'
 
 const order = ['dashboard', 'projects', 'ledger', 'flags', 'regions'] as const
 
@@ -34,5 +34,14 @@ describe('canWriteProjects', () => {
     for (const r of ['admin', 'leader', 'finance_officer', 'supervisor', 'auditor']) {
       expect(canWriteProjects(r), r).toBe(false)
     }
+  })
+})
+
+describe('canHandleFlags', () => {
+  it('matches the server grant of handle_flags', () => {
+    for (const r of ['region_officer', 'prefecture_officer', 'county_officer', 'finance_officer', 'supervisor']) {
+      expect(canHandleFlags(r), r).toBe(true)
+    }
+    for (const r of ['admin', 'township_officer', 'leader', 'auditor']) expect(canHandleFlags(r), r).toBe(false)
   })
 })

@@ -43,6 +43,9 @@ export const PROJECT_WRITE_ROLES = ['region_officer', 'prefecture_officer', 'cou
 /** 可录入、冲销资金凭证的角色（服务端 Action::kWriteLedger）；其他角色只查询台账。 */
 export const LEDGER_WRITE_ROLES = ['finance_officer']
 
+/** 可处理问题预警（指派、说明、关闭、重新打开）的角色（服务端 Action::kHandleFlags）。 */
+export const FLAG_HANDLE_ROLES = ['region_officer', 'prefecture_officer', 'county_officer', 'finance_officer', 'supervisor']
+
 export function canSee(route: RouteName | string, role: string): boolean {
   if (!(route in MENU_ROLES)) return true
   const allowed = MENU_ROLES[route as RouteName]
@@ -61,4 +64,9 @@ export function canWriteProjects(role: string): boolean {
 /** 是否显示凭证录入表单与冲销按钮。 */
 export function canWriteLedger(role: string): boolean {
   return LEDGER_WRITE_ROLES.includes(role)
+}
+
+/** 是否显示问题预警的处理操作。 */
+export function canHandleFlags(role: string): boolean {
+  return FLAG_HANDLE_ROLES.includes(role)
 }

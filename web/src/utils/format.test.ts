@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  parsePercent,
   fenToWan,
   fenToWanSigned,
   fenToYuan,
@@ -96,5 +97,13 @@ describe('dates', () => {
   it('finds the same day last year', () => {
     expect(sameDayLastYear('2023-07-05')).toBe('2022-07-05')
     expect(sameDayLastYear('2024-02-29')).toBe('2023-02-28')
+  })
+})
+
+describe('parsePercent', () => {
+  it('reads 0–100 with at most two decimals; blank is null, anything else undefined', () => {
+    expect(['30', ' 45.5 ', '0', '100', '12.34'].map(parsePercent)).toEqual([30, 45.5, 0, 100, 12.34])
+    expect(parsePercent('')).toBeNull()
+    expect(['120', '100.01', '-1', '1.234', '三十', '30%'].map(parsePercent)).toEqual([undefined, undefined, undefined, undefined, undefined, undefined])
   })
 })

@@ -111,3 +111,12 @@ export function sameDayLastYear(iso: string): string {
   const d = Math.min(Number(m[3]), daysInMonth(y, mo))
   return `${y}-${m[2]}-${String(d).padStart(2, '0')}`
 }
+
+/** 百分数输入："30"、"45.5" → 30、45.5（0–100，至多两位小数）；空为 null；不合法为 undefined。 */
+export function parsePercent(text: string): number | null | undefined {
+  const t = text.trim()
+  if (!t) return null
+  if (!/^\d{1,3}(\.\d{1,2})?$/.test(t)) return undefined
+  const v = Number(t)
+  return v <= 100 ? v : undefined
+}

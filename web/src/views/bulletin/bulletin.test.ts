@@ -43,15 +43,19 @@ describe('bulletin', () => {
     expect(option.animation).toBe(false)
     expect(option.xAxis.data).toEqual(['拉萨市', '日喀则市', '昌都市', '林芝市'])
   })
-  it('orders the ranking and marks rewards and deductions', () => {
+  it('orders the ranking at the scheme-wide places, the unranked last, and marks rewards and deductions', () => {
+    const scope = { scope_region_code: '540000', scope_size: 74 }
     const rows: RankRow[] = [
-      { rank: 2, region_code: 'b', region_name: '乙县', expend_progress: 50, assessed_progress: 49, incentive_fen: -2_000_000_000, allocated_fen: 100, expended_fen: 50, scope_region_code: '540000', scope_size: 2 },
-      { rank: 1, region_code: 'a', region_name: '甲县', expend_progress: 80, assessed_progress: 80, incentive_fen: 2_000_000_000, allocated_fen: 100, expended_fen: 80, scope_region_code: '540000', scope_size: 2 },
+      { rank: null, region_code: 'c', region_name: '丙县', expend_progress: null, assessed_progress: null, incentive_fen: 0, allocated_fen: 0, expended_fen: 0, ...scope },
+      { rank: 74, region_code: 'b', region_name: '乙县', expend_progress: 50, assessed_progress: 49, incentive_fen: -500_000_000, allocated_fen: 100, expended_fen: 50, ...scope },
+      { rank: 37, region_code: 'd', region_name: '丁县', expend_progress: 60, assessed_progress: 60, incentive_fen: 0, allocated_fen: 100, expended_fen: 60, ...scope },
+      { rank: 1, region_code: 'a', region_name: '甲县', expend_progress: 80, assessed_progress: 80, incentive_fen: 500_000_000, allocated_fen: 100, expended_fen: 80, ...scope },
     ]
     const r = rankingRows(rows)
-    expect(r.map((x) => x.name)).toEqual(['甲县', '乙县'])
-    expect(r[0].kind).toBe('reward')
-    expect(r[1].kind).toBe('penalty')
-    expect(r[0].incentive).toBe('+2,000.00')
+    expect(r.map((x) => x.name)).toEqual(['甲县', '丁县', '乙县', '丙县'])
+    expect(r.map((x) => x.rank)).toEqual(['第1名/共74', '第37名/共74', '第74名/共74', '未排名'])
+    expect(r.map((x) => x.kind)).toEqual(['reward', 'none', 'penalty', 'none'])
+    expect(r[0].incentive).toBe('+500.00')
+    expect(r[3]).toMatchObject({ progress: '—', incentive: '—' })
   })
 })

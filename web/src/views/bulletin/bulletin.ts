@@ -1,6 +1,7 @@
 // 季通报（季度通报）的内容：纯函数，由接口数据生成标题、总体指标、排名表、滞后单位和图表配置。
 import type { Indicators, RankRow } from '../../api/figures'
 import { progressBarOption } from '../../charts/progress'
+import { byPlace, placeText } from '../../charts/ranking'
 import { fenToWan, fenToWanSigned, formatPct, formatPts } from '../../utils/format'
 
 /** 截止日期所在的季度（1–4）。 */
@@ -41,7 +42,8 @@ export function summaryText(regionName: string, f: Indicators): string {
 }
 
 export interface BulletinRankRow {
-  rank: number | null
+  /** 「第37名/共74」：奖惩方案范围内的名次；未下达资金的为「未排名」 */
+  rank: string
   name: string
   allocated: string
   expended: string
@@ -52,10 +54,8 @@ export interface BulletinRankRow {
 }
 
 export function rankingRows(rows: RankRow[]): BulletinRankRow[] {
-  return [...rows]
-    .sort((a, b) => (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER))
-    .map((r) => ({
-      rank: r.rank,
+  return byPlace(rows).map((r) => ({
+      rank: placeText(r),
       name: r.region_name,
       allocated: fenToWan(r.allocated_fen),
       expended: fenToWan(r.expended_fen),

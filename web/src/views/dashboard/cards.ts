@@ -1,5 +1,5 @@
 // 挂图作战头条卡片的数据：纯函数，接收接口数据，返回显示用字符串。
-import type { Indicators } from '../../api/figures'
+import type { FigureComparison, Indicators } from '../../api/figures'
 import zhCN from '../../locale/zh-CN'
 import { fenToWan, formatPct, formatPts } from '../../utils/format'
 
@@ -17,6 +17,10 @@ export interface HeadlineCard {
   yoyTone: Tone
   /** 上级平均，如“西藏自治区平均 54.41%”；不可得时为空 */
   parent: string
+  /** 对比：「全国平均 84.00%」「历史最好 82.74%（2022）」，只列已知的（显示时以「 · 」相连） */
+  compare: string[]
+  /** 对比的出处（悬停提示）：全国平均的日期、往年为同日 */
+  compareTitle: string
   note: string
 }
 
@@ -35,6 +39,21 @@ function yoyText(v: number | null): string {
   return v === null ? '' : D.yoyPts(formatPts(v))
 }
 
+/** 头条指标与全国平均（基准）、本地区往年最好成绩的对比（接口的 comparisons，已知的才列出）。 */
+export function comparisonText(c: FigureComparison | undefined): { compare: string[]; compareTitle: string } {
+  const parts: string[] = []
+  const title: string[] = []
+  if (c?.national) {
+    parts.push(D.nationalAvg(formatPct(c.national.value)))
+    title.push(D.nationalAvgAsOf(c.national.date))
+  }
+  if (c?.best_earlier && c.best_earlier.value !== null) {
+    parts.push(D.bestEarlier(formatPct(c.best_earlier.value), c.best_earlier.year))
+    title.push(D.bestEarlierNote)
+  }
+  return { compare: parts, compareTitle: title.join('；') }
+}
+
 export function headlineCards(cur: Indicators, parent: Indicators | null): HeadlineCard[] {
   const parentText = (v: number | null | undefined) =>
     parent ? D.parentAvg(parent.region_name, formatPct(v ?? null)) : D.parentAvgUnknown
@@ -48,6 +67,7 @@ export function headlineCards(cur: Indicators, parent: Indicators | null): Headl
       yoy: yoyText(cur.start_rate_yoy_pts),
       yoyTone: toneOfPts(cur.start_rate_yoy_pts),
       parent: parentText(parent?.start_rate),
+      ...comparisonText(cur.comparisons?.start_rate),
       note: D.started(cur.projects_started, cur.projects_total),
     },
     {
@@ -58,6 +78,7 @@ export function headlineCards(cur: Indicators, parent: Indicators | null): Headl
       yoy: yoyText(cur.expend_progress_yoy_pts),
       yoyTone: toneOfPts(cur.expend_progress_yoy_pts),
       parent: parentText(parent?.expend_progress),
+      ...comparisonText(cur.comparisons?.expend_progress),
       note: D.expended(fenToWan(cur.expended_fen), fenToWan(cur.allocated_fen)),
     },
     {
@@ -68,6 +89,8 @@ export function headlineCards(cur: Indicators, parent: Indicators | null): Headl
       yoy: '',
       yoyTone: 'neutral',
       parent: '',
+      compare: [],
+      compareTitle: '',
       note: D.timeProgressNote(cur.as_of),
     },
     {
@@ -78,6 +101,8 @@ export function headlineCards(cur: Indicators, parent: Indicators | null): Headl
       yoy: '',
       yoyTone: 'neutral',
       parent: '',
+      compare: [],
+      compareTitle: '',
       note: D.onTrackNote(formatPct(cur.expend_progress), formatPct(cur.time_progress)),
     },
   ]

@@ -32,6 +32,22 @@ describe('headlineCards', () => {
     expect(cards[1]).toMatchObject({ parent: '拉萨市平均 57.69%', tone: 'bad', yoyTone: 'bad', yoy: '同比 -2.50 个百分点' })
     expect(cards[3]).toMatchObject({ value: '未实现', tone: 'bad' })
   })
+  it('compares each headline figure with the national average and the best earlier year, where known', () => {
+    const cur = ind({
+      comparisons: {
+        start_rate: { national: { value: 84, date: '2023-06-30' }, best_earlier: { value: 82.74, year: 2022 } },
+        expend_progress: { national: null, best_earlier: { value: null, year: 2022 } },
+      },
+    })
+    const [start, expend, time] = headlineCards(cur, null)
+    expect(start.compare).toEqual(['全国平均 84.00%', '历史最好 82.74%（2022）'])
+    expect(start.compareTitle).toMatch(/2023-06-30/)
+    expect(expend.compare).toEqual([])
+    expect(time.compare).toEqual([])
+    const onlyBest = ind({ comparisons: { start_rate: { national: null, best_earlier: { value: 70.5, year: 2021 } }, expend_progress: { national: { value: 36, date: '2023-06-30' }, best_earlier: null } } })
+    expect(headlineCards(onlyBest, null).map((c) => c.compare).slice(0, 2)).toEqual([['历史最好 70.50%（2021）'], ['全国平均 36.00%']])
+    expect(headlineCards(ind({}), null)[0].compare).toEqual([])
+  })
   it('handles a year without data', () => {
     const cards = headlineCards(ind({ start_rate: null, start_rate_yoy_pts: null, expend_progress: null, expend_progress_yoy_pts: null, on_track: null }), null)
     expect(cards[0]).toMatchObject({ value: '—', yoy: '' })

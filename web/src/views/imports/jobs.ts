@@ -2,16 +2,18 @@
 import type { FieldError } from '../../api/errors'
 import type { ImportJob, ImportKind } from '../../api/excel'
 
-export const IMPORT_KINDS: ImportKind[] = ['regions', 'projects', 'ledger']
+export const IMPORT_KINDS: ImportKind[] = ['regions', 'projects', 'ledger', 'contracts', 'progress', 'benchmarks']
+
+const PROJECT_ROLES = ['region_officer', 'prefecture_officer', 'county_officer', 'township_officer']
 
 /** 各导入类型需要的角色（与服务端授权表 src/domain/role.cpp 一致；服务端仍会拒绝越权请求）。 */
 export const IMPORT_ROLES: Record<ImportKind, string[]> = {
   regions: ['admin'],
-  projects: ['region_officer', 'prefecture_officer', 'county_officer', 'township_officer'],
+  projects: PROJECT_ROLES,
   ledger: ['finance_officer'],
-  // 合同与形象进度：与项目同权限；全国平均基准：系统管理员（导入页暂只列前三类）。
-  contracts: ['region_officer', 'prefecture_officer', 'county_officer', 'township_officer'],
-  progress: ['region_officer', 'prefecture_officer', 'county_officer', 'township_officer'],
+  // 合同与形象进度：与项目同权限；全国平均基准：系统管理员。
+  contracts: PROJECT_ROLES,
+  progress: PROJECT_ROLES,
   benchmarks: ['admin'],
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { describeFieldErrors, emptyForm, fieldOfColumn, validateLedgerForm } from './form'
+import { describeFieldErrors, describeWarnings, emptyForm, fieldOfColumn, refusalTitle, validateLedgerForm } from './form'
 
 const base = () => ({
   ...emptyForm('2023-07-05'),
@@ -53,5 +53,23 @@ describe('server errors', () => {
     expect(fieldOfColumn('amount')).toBe('amount')
     expect(fieldOfColumn('project_code')).toBe('project_code')
     expect(fieldOfColumn('x')).toBeNull()
+  })
+})
+
+describe('before saving', () => {
+  it('lists the flags saving would raise, in 万元', () => {
+    expect(
+      describeWarnings([
+        { kind: 'over_arranged', kind_label: '超安排支出', subject: 'XZ1', project_code: 'XZ1', amount_fen: 123_456_700, detail: '累计支出超过安排资金' },
+        { kind: 'negative_list', kind_label: '负面清单', subject: 'PZ9', project_code: 'XZ1', amount_fen: 5_000_000, detail: '用途命中负面清单：购置办公车辆' },
+      ]),
+    ).toEqual(['【超安排支出】XZ1：123.46 万元。累计支出超过安排资金', '【负面清单】PZ9：5.00 万元。用途命中负面清单：购置办公车辆'])
+    expect(describeWarnings([])).toEqual([])
+  })
+  it('names a refusal for a project without funds or an expenditure without a payee type in Chinese', () => {
+    expect(refusalTitle(['project_not_funded', 'project_not_funded'])).toMatch(/^该项目未安排资金.*没有计划依据/)
+    expect(refusalTitle(['invalid_argument', 'payee_type_required'])).toMatch(/^支出必须填写收款方类型/)
+    expect(refusalTitle(['conflict', 'conflicts_existing'])).toBe('服务器拒绝了该凭证')
+    expect(refusalTitle([])).toBe('服务器拒绝了该凭证')
   })
 })

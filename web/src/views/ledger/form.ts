@@ -1,8 +1,8 @@
 // 台账录入表单的校验与转换：纯函数。金额以元输入，按字符串精确换算为整数分。
 import type { FieldError } from '../../api/errors'
-import type { FundSource, LedgerEntry, LedgerKind, PayeeType } from '../../api/ledger'
+import type { FundSource, LedgerEntry, LedgerKind, LedgerWarning, PayeeType } from '../../api/ledger'
 import zhCN from '../../locale/zh-CN'
-import { isIsoDate, parseYuanToFen } from '../../utils/format'
+import { fenToWan, isIsoDate, parseYuanToFen } from '../../utils/format'
 
 const L = zhCN.ledger
 
@@ -82,6 +82,17 @@ export function describeFieldErrors(details: FieldError[]): string[] {
   return details.map((d) =>
     L.errorRow(d.row, d.column ? (L.columnNames[d.column] ?? d.column) : '', d.message ?? d.code ?? '', d.value ?? ''),
   )
+}
+
+/** 保存前检查得到的问题预警 → 中文说明行（确认框中列出）。金额为万元。 */
+export function describeWarnings(warnings: LedgerWarning[]): string[] {
+  return warnings.map((w) => L.warningRow(w.kind_label, w.subject, fenToWan(w.amount_fen), w.detail))
+}
+
+/** 拒绝的标题：项目未安排资金、支出缺收款方类型各有中文说明，其余为通用标题。 */
+export function refusalTitle(codes: (string | undefined)[]): string {
+  for (const c of codes) if (c && L.refusals[c]) return L.refusals[c]
+  return L.errorTitle
 }
 
 /** 服务器错误的列名 → 表单字段，用于在对应输入框下显示。 */

@@ -2,13 +2,20 @@ import { describe, expect, it } from 'vitest'
 import { emptyUserForm, matchesUser, parseUserFilter, userFilterToQuery, validateUserForm } from './users'
 
 describe('validateUserForm', () => {
-  const good = { username: ' 拉萨财政 ', role: 'finance_officer', region_code: '540100', password: 'a-long-password', password2: 'a-long-password' }
+  const good = { username: ' 拉萨财政 ', role: 'finance_officer', region_code: '540100', password: 'a-long-password', password2: 'a-long-password', department: '' }
 
   it('accepts a complete form and trims the name and code', () => {
     expect(validateUserForm(good)).toEqual({
       user: { username: '拉萨财政', role: 'finance_officer', region_code: '540100', password: 'a-long-password' },
       errors: {},
     })
+  })
+
+  it('carries an optional department, trimmed, at most 64 bytes as the server counts', () => {
+    expect(validateUserForm({ ...good, department: ' 交通运输局 ' }).user?.department).toBe('交通运输局')
+    expect(validateUserForm(good).user).not.toHaveProperty('department')
+    expect(validateUserForm({ ...good, department: '部'.repeat(21) }).errors).toEqual({})
+    expect(validateUserForm({ ...good, department: '部'.repeat(22) })).toEqual({ user: null, errors: { department: '部门名称不超过 64 字节（约 21 个汉字）' } })
   })
 
   it('reports every problem at once, in Chinese', () => {
@@ -30,12 +37,12 @@ describe('validateUserForm', () => {
 })
 
 describe('user list filter in the URL', () => {
-  const u = { id: 1, username: 'finance', role: 'finance_officer' as const, role_label: '财政人员', region_code: '540102', region_name: '城关区', disabled: false, created_at: '' }
+  const u = { id: 1, username: 'finance', role: 'finance_officer' as const, role_label: '财政人员', region_code: '540102', region_name: '城关区', disabled: false, created_at: '', department: '财政局' }
   it('reads and writes ?q= and matches name, region and role', () => {
     expect(parseUserFilter({ q: ['城关', 'x'] })).toEqual({ q: '城关' })
     expect(userFilterToQuery({ q: '' })).toEqual({})
     expect(userFilterToQuery({ q: 'fin' })).toEqual({ q: 'fin' })
-    for (const q of ['', 'fin', '城关', '5401', '财政']) expect(matchesUser(u, q), q).toBe(true)
+    for (const q of ['', 'fin', '城关', '5401', '财政', '财政局']) expect(matchesUser(u, q), q).toBe(true)
     for (const q of ['540000', 'leader', '拉萨']) expect(matchesUser(u, q), q).toBe(false)
   })
 })

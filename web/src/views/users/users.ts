@@ -16,12 +16,14 @@ export interface UserForm {
   region_code: string
   password: string
   password2: string
+  /** 所属部门（可空）：联审联批时只能以该部门名义签署意见 */
+  department: string
 }
 
 export type UserFormErrors = Partial<Record<keyof UserForm, string>>
 
 export function emptyUserForm(region = ''): UserForm {
-  return { username: '', role: '', region_code: region, password: '', password2: '' }
+  return { username: '', role: '', region_code: region, password: '', password2: '', department: '' }
 }
 
 /** 界面上可选的角色（zhCN.users.roles 的键）。 */
@@ -38,8 +40,13 @@ export function validateUserForm(f: UserForm): { user: NewUserRequest | null; er
   if (!/^(\d{6}|\d{9}|\d{12})$/.test(region)) errors.region_code = U.regionRule
   if ([...f.password].length < MIN_PASSWORD_LENGTH) errors.password = U.passwordRule(MIN_PASSWORD_LENGTH)
   else if (f.password !== f.password2) errors.password2 = U.passwordMismatch
+  // 与服务端相同：部门名称最多 64 字节（UTF-8，一个汉字 3 字节）
+  const department = f.department.trim()
+  if (new TextEncoder().encode(department).length > 64) errors.department = U.departmentRule
   if (Object.keys(errors).length > 0 || !isRole(f.role)) return { user: null, errors }
-  return { user: { username, role: f.role, region_code: region, password: f.password }, errors }
+  const user: NewUserRequest = { username, role: f.role, region_code: region, password: f.password }
+  if (department) user.department = department
+  return { user, errors }
 }
 
 /** 用户列表的筛选条件（URL ?q=）：用户名、区划名称、区划代码前缀或角色名称。 */
@@ -57,5 +64,12 @@ export function userFilterToQuery(f: UserFilter): LocationQueryRaw {
 
 export function matchesUser(u: UserItem, q: string): boolean {
   const t = q.trim()
-  return !t || u.username.includes(t) || u.region_name.includes(t) || u.region_code.startsWith(t) || u.role_label.includes(t)
+  return (
+    !t ||
+    u.username.includes(t) ||
+    u.region_name.includes(t) ||
+    u.region_code.startsWith(t) ||
+    u.role_label.includes(t) ||
+    (u.department ?? '').includes(t)
+  )
 }
