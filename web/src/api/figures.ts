@@ -65,14 +65,15 @@ export async function getFlags(q: FlagQuery): Promise<FlagsResponse> {
   }
 }
 
-/** GET /api/v1/flags/{kind}/{subject}：一条预警的现状与处理记录。 */
-export async function getFlag(kind: FlagKind, subject: string): Promise<FlagDetail> {
-  const d = await request<FlagDetail>(pathOf('/api/v1/flags/{kind}/{subject}', { kind, subject }))
+/** GET /api/v1/flags/{kind}/{subject}：一条预警在截止日（默认今天）的情况与处理记录。 */
+export async function getFlag(kind: FlagKind, subject: string, asOf?: string): Promise<FlagDetail> {
+  const d = await request<FlagDetail>(pathOf('/api/v1/flags/{kind}/{subject}', { kind, subject }), { as_of: asOf })
   return { ...d, history: d.history ?? [] }
 }
 
 /** POST /api/v1/flags/{kind}/{subject}/actions：指派、说明、关闭（须填理由）、重新打开；带 version 防止覆盖他人的处理。 */
-export async function actOnFlag(kind: FlagKind, subject: string, body: FlagActionRequest): Promise<FlagDetail> {
-  const d = await request<FlagDetail>(pathOf('/api/v1/flags/{kind}/{subject}/actions', { kind, subject }), undefined, { method: 'POST', json: body })
+/** asOf：列表的截止日——按过去截止日列出、今天已不成立的预警（如后来消除的超进度拨款）也能处理。 */
+export async function actOnFlag(kind: FlagKind, subject: string, body: FlagActionRequest, asOf?: string): Promise<FlagDetail> {
+  const d = await request<FlagDetail>(pathOf('/api/v1/flags/{kind}/{subject}/actions', { kind, subject }), { as_of: asOf }, { method: 'POST', json: body })
   return { ...d, history: d.history ?? [] }
 }

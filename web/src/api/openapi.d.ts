@@ -199,7 +199,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One flag as it stands today, with its history */
+        /**
+         * One flag as it stands on a date (default today), with its history
+         * @description as_of finds a flag the engine computes for that date (a 超进度拨款 flag of a past date may have no excess today); a flag once handled is stored and found on any date.
+         */
         get: operations["getFlag"];
         put?: never;
         post?: never;
@@ -2662,7 +2665,10 @@ export interface operations {
     };
     getFlag: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description the date the flag is computed for (default today) */
+                as_of?: string;
+            };
             header?: never;
             path: {
                 kind: components["schemas"]["FlagKind"];
@@ -2691,7 +2697,10 @@ export interface operations {
     };
     actOnFlag: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description the date the flag was listed for (default today) */
+                as_of?: string;
+            };
             header?: never;
             path: {
                 kind: components["schemas"]["FlagKind"];

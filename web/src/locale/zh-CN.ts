@@ -420,7 +420,6 @@ export const zhCN = {
     openEntry: '查看凭证',
     openProject: '查看项目',
     clearedOn: (d: string) => `已于 ${d} 消除`,
-    pastOnly: (asOf: string) => `这是截至 ${asOf} 的情况；按今天的数据该预警已不成立，无需处理。`,
     payAheadFigures: '合同与进度',
     payAheadLine: (contract: string, progress: string, paid: string, cap: string) =>
       `合同 ${contract} 万元，形象进度 ${progress}，累计付款 ${paid} 万元，可付上限 ${cap} 万元`,
