@@ -249,3 +249,34 @@ test('exports never fail on stored data: a 40,000-character note is cut with a m
   assert.equal(res.status, 200, await res.clone().text())
   assert.equal(Buffer.from(await res.arrayBuffer()).subarray(0, 2).toString(), 'PK')
 })
+
+// --- Nothing heavy before the caller is known (issue 13, point 3) ---
+
+test('an anonymous upload is answered 401 from its header, before any of its body is sent', async () => {
+  const r = await connection((s) => s.write(
+    'POST /api/v1/imports/ledger HTTP/1.1\r\nHost: x\r\nContent-Type: text/csv\r\nContent-Length: 200000000\r\n\r\n'), { limitMs: 5000 })
+  assert.match(r.data, /^HTTP\/1\.1 401/, r.data || `no answer (closed ${r.closed} after ${r.closedAfterMs} ms)`)
+  assert.match(r.data, /"code":"unauthenticated"/)
+  assert.match(r.data, /x-content-type-options: nosniff/i)
+})
+
+test('a session route with a stale cookie is refused before the body; a signed-in upload still works', async () => {
+  const r = await connection((s) => s.write(
+    'POST /api/v1/ledger HTTP/1.1\r\nHost: x\r\nCookie: xj_session=stale\r\nContent-Type: application/json\r\nContent-Length: 900000\r\n\r\n'), { limitMs: 5000 })
+  assert.match(r.data, /^HTTP\/1\.1 401/, r.data)
+  const finance = await server.login('finance')
+  const res = await finance.fetch('/api/v1/imports/ledger', { method: 'POST', headers: { 'Content-Type': 'text/csv' },
+    body: 'entry_id,date,kind,fund_source,fund_year,region_code,amount\nHEAD-1,2024-03-01,allocate,central,2024,540102,1\n' })
+  assert.equal(res.status, 200, await res.clone().text())
+})
+
+test('the login body is capped at 4 KiB', async () => {
+  const res = await fetch(server.baseUrl + '/api/v1/session', {
+    method: 'POST', headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password: 'p'.repeat(5000) }),
+  })
+  assert.equal(res.status, 413)
+  assert.equal((await res.json()).error.code, 'too_large')
+  const ok = await server.login('admin')
+  assert.ok(ok.cookie)
+})
