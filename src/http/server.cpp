@@ -8,6 +8,7 @@
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/signal_set.hpp>
+#include <boost/asio/steady_timer.hpp>
 #include <boost/asio/strand.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
@@ -206,11 +207,24 @@ struct HttpServer::Impl {
   tcp::acceptor acceptor{ioc};
   asio::signal_set signals{ioc};
 
+  asio::steady_timer accept_backoff{ioc};
+  std::chrono::milliseconds backoff{0};
+
   void Accept() {
     acceptor.async_accept(asio::make_strand(ioc), [this](beast::error_code ec, tcp::socket socket) {
       if (!acceptor.is_open()) return;
-      if (!ec) std::make_shared<Session>(std::move(socket), options, handler, head)->Start();
-      Accept();
+      if (!ec) {
+        backoff = std::chrono::milliseconds(0);
+        std::make_shared<Session>(std::move(socket), options, handler, head)->Start();
+        return Accept();
+      }
+      // Out of file descriptors (EMFILE/ENFILE) or buffers: accepting again at once would fail
+      // again at once and spin a core. Wait, doubling up to a second, while sessions close.
+      backoff = std::clamp(backoff * 2, std::chrono::milliseconds(10), std::chrono::milliseconds(1000));
+      accept_backoff.expires_after(backoff);
+      accept_backoff.async_wait([this](beast::error_code wait_ec) {
+        if (!wait_ec) Accept();
+      });
     });
   }
 };
@@ -262,6 +276,7 @@ void HttpServer::StopOnSignals() {
     if (ec) return;
     beast::error_code ignored;
     impl_->acceptor.close(ignored);
+    impl_->accept_backoff.cancel();
     impl_->ioc.stop();
   });
 }

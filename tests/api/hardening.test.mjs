@@ -3,7 +3,9 @@
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import net from 'node:net'
-import { startServer, rawSql, dropTrigger } from '../lib/server.mjs'
+import fs from 'node:fs'
+import { spawn } from 'node:child_process'
+import { startServer, rawSql, dropTrigger, tempDbUrl, cli, binary, repoRoot } from '../lib/server.mjs'
 
 let server
 before(async () => {
@@ -279,4 +281,62 @@ test('the login body is capped at 4 KiB', async () => {
   assert.equal((await res.json()).error.code, 'too_large')
   const ok = await server.login('admin')
   assert.ok(ok.cookie)
+})
+
+test('a 5 MB CSV line of commas (5 million cells) is refused with import_too_large naming its row and column', async () => {
+  const finance = await server.login('finance')
+  const body = 'entry_id,date,kind,fund_source,fund_year,region_code,amount\n' + ','.repeat(5 * 1024 * 1024) + '\n'
+  const res = await finance.fetch('/api/v1/imports/ledger', { method: 'POST', headers: { 'Content-Type': 'text/csv' }, body })
+  assert.equal(res.status, 413, await res.clone().text())
+  const err = await errorOf(res)
+  assert.equal(err.code, 'import_too_large')
+  assert.equal(err.details[0].row, 2)
+  assert.ok(err.details[0].column_index > 0)
+  assert.equal((await fetch(server.baseUrl + '/healthz')).status, 200)
+})
+
+test('with file descriptors exhausted the accept loop backs off instead of spinning', async () => {
+  const { url: db, drop } = tempDbUrl()
+  assert.equal(cli(['import', '--db', db, '--kind', 'regions', 'data/xizang-regions.csv']).status, 0)
+  const child = spawn('bash', ['-c', `ulimit -n 64 && exec "${binary}" serve --db "${db}" --port 0 --web web/dist`],
+    { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] })
+  const sockets = []
+  try {
+    const port = await new Promise((resolve, reject) => {
+      let out = ''
+      child.stdout.on('data', (d) => {
+        out += d
+        const m = out.match(/127\.0\.0\.1:(\d+)\//)
+        if (m) resolve(Number(m[1]))
+      })
+      child.on('exit', (code) => reject(new Error('exited ' + code)))
+    })
+    for (let i = 0; i < 120; i++) {
+      sockets.push(await new Promise((resolve) => {
+        const s = net.connect(port, '127.0.0.1', () => resolve(s))
+        s.on('error', () => resolve(s))
+      }))
+    }
+    const cpu = () => {
+      const f = fs.readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ')
+      return (Number(f[11]) + Number(f[12])) / 100  // utime + stime, in clock ticks of 1/100 s
+    }
+    const before = cpu()
+    await new Promise((r) => setTimeout(r, 2000))
+    const used = cpu() - before
+    assert.ok(used < 0.5, `the server used ${used} s of CPU in 2 s while out of descriptors`)
+    for (const s of sockets) s.destroy()
+    sockets.length = 0
+    let ok = false
+    for (let i = 0; i < 50 && !ok; i++) {
+      ok = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.status === 200, () => false)
+      if (!ok) await new Promise((r) => setTimeout(r, 100))
+    }
+    assert.ok(ok, 'serves again once descriptors are free')
+  } finally {
+    for (const s of sockets) s.destroy()
+    child.kill('SIGTERM')
+    await new Promise((r) => (child.exitCode !== null ? r() : child.on('exit', r)))
+    drop()
+  }
 })
