@@ -189,6 +189,15 @@ Result<SessionGrant> App::Login(std::string_view username, std::string_view pass
   const auto now = options_.clock();
   if (const std::int64_t wait = throttle_.RetryAfterSeconds(username, address, now); wait > 0) {
     ++login_failures_;
+    Actor anonymous;
+    anonymous.username = "anonymous";
+    anonymous.address = std::string(address);
+    const std::string entity(username.substr(0, kMaxUsernameBytes));
+    std::lock_guard write(write_mu_);
+    XJ_RETURN_IF_ERROR(store_->Transact([&] {
+      return AppendAudit(anonymous, "session.login_throttled", "user", entity, "", "",
+                         nlohmann::json{{"retry_after_seconds", wait}}.dump());
+    }));
     return Status::TooManyRequests("登录失败次数过多，请 " + std::to_string(wait) + " 秒后再试");
   }
   std::optional<UserRecord> user;
@@ -222,7 +231,7 @@ Result<SessionGrant> App::Login(std::string_view username, std::string_view pass
     }));
     return Status::Unauthenticated("用户名或密码错误");
   }
-  throttle_.RecordSuccess(username);
+  throttle_.RecordSuccess(username, address);
 
   SessionGrant grant;
   grant.token = crypto::RandomHex(kSessionTokenBytes);

@@ -25,6 +25,7 @@
 #include "app/login_throttle.hpp"
 #include "app/token_rate_limit.hpp"
 #include "core/status.hpp"
+#include "domain/input_limits.hpp"
 #include "domain/ledger_rules.hpp"
 #include "domain/region_tree.hpp"
 #include "domain/schedule.hpp"
@@ -205,6 +206,7 @@ struct ApiTokenPolicy {
 struct AppOptions {
   AccountsPolicy accounts;
   ApiTokenPolicy tokens;
+  InputLimits limits;  ///< bounds on amounts, texts and codes (docs/operations.md)
   /// The wall clock; tests substitute their own.
   std::function<std::chrono::system_clock::time_point()> clock = [] { return std::chrono::system_clock::now(); };
 };

@@ -265,8 +265,11 @@ void ImportJobs::Forget() {
 }
 
 bool ImportJobs::Visible(const Actor& actor, const Job& job) const {
-  if (actor.role == Role::kAdmin || actor.role == Role::kSystem) return true;
-  return actor.username == job.actor.username;  // usernames are unique and never reused
+  if (actor.username == job.actor.username) return true;  // usernames are unique and never reused
+  if (actor.role == Role::kSystem) return true;
+  // An administrator sees the jobs of users homed inside their own scope: a county's admin
+  // must not read another county's uploaded rows through its error workbook.
+  return actor.role == Role::kAdmin && app_.InScope(actor, job.actor.region_code);
 }
 
 ImportJobView ImportJobs::ViewOf(const Job& job) const {

@@ -6,7 +6,8 @@
 ///
 /// Jobs are kept in memory with a bounded history (ImportJobsOptions::history); a restart
 /// forgets them (the import itself is committed, or not at all, by the App as usual).
-/// A job is visible only to the user who submitted it, and to admins.
+/// A job is visible only to the user who submitted it, and to admins whose scope holds the
+/// submitter's home region.
 
 #include <atomic>
 #include <condition_variable>
@@ -81,9 +82,10 @@ class ImportJobs {
   /// Content-Type used, with the first bytes, to tell XLSX from CSV.
   Result<ImportJobView> Submit(const Actor& actor, ImportKind kind, std::string_view data, std::string file_name,
                                std::string hint);
-  /// NotFound for an unknown id and for a job of another user (unless the actor is admin).
+  /// NotFound for an unknown id and for a job of another user (unless the actor is an admin
+  /// whose scope holds that user's home region).
   Result<ImportJobView> Get(const Actor& actor, const std::string& id) const;
-  /// The actor's jobs, newest first (all jobs for an admin).
+  /// The actor's jobs, newest first (for an admin, every job of users homed in their scope).
   std::vector<ImportJobView> List(const Actor& actor) const;
   /// The bytes of the error workbook (.xlsx) of a failed job (NotFound when it has none).
   Result<std::string> ErrorWorkbook(const Actor& actor, const std::string& id) const;

@@ -6,6 +6,7 @@
 
 #include "app/app.hpp"
 #include "app/import_support.hpp"
+#include "domain/input_limits.hpp"
 #include "io/ledger_import.hpp"
 #include "io/project_import.hpp"
 
@@ -50,6 +51,14 @@ Result<ImportReport> App::ImportProjects(const Actor& actor, TableSource& source
   std::vector<Project> fresh;
   for (ProjectRow& r : rows) {
     const Project& p = r.project;
+    if (std::vector<FieldError> bounds = ProjectBoundProblems(p, options_.limits, r.row); !bounds.empty()) {
+      for (FieldError& e : bounds) {
+        e.sheet = source.sheet();
+        e.column_index = header.index(e.column) + 1;
+        errors.push_back(std::move(e));
+      }
+      continue;
+    }
     if (auto it = stored.find(p.project_code); it != stored.end()) {
       if (*it->second == p) {
         ++report.unchanged;
@@ -75,7 +84,7 @@ Result<ImportReport> App::ImportProjects(const Actor& actor, TableSource& source
   if (!errors.empty()) {
     // The message first: argument evaluation order would let the move empty `errors`.
     std::string message = "项目导入被拒绝：共" + std::to_string(errors.size()) + "处错误";
-    return Status::Rejected(std::move(message), std::move(errors));
+    return BoundRefusal(std::move(message), std::move(errors));
   }
   if (!fresh.empty()) {
     std::vector<std::string> keys;
@@ -127,6 +136,15 @@ Result<App::PreparedLedgerBatch> App::PrepareLedgerBatch(const Actor& actor, std
     }
   }
   if (!outside.empty()) return OutOfScope(std::move(outside));
+  std::vector<FieldError> bounds;
+  for (const NumberedEntry& n : entries) {
+    for (FieldError& e : EntryBoundProblems(n.entry, options_.limits, n.row)) bounds.push_back(std::move(e));
+  }
+  if (!bounds.empty()) {
+    std::string message = "台账凭证超出输入限制：共" + std::to_string(bounds.size()) + "处";
+    Status refused = BoundRefusal(std::move(message), std::move(bounds));
+    return column_of ? PlaceColumns(std::move(refused), column_of) : refused;
+  }
   std::vector<std::string> ids, reversed_ids, project_codes;
   std::unordered_set<std::string> seen_projects;
   for (const NumberedEntry& n : entries) {
@@ -149,6 +167,16 @@ Result<App::PreparedLedgerBatch> App::PrepareLedgerBatch(const Actor& actor, std
   XJ_ASSIGN_OR_RETURN(std::vector<TransitionRecord> history, store_->FindTransitions(project_codes));
   std::unordered_map<std::string, const Project*> known_projects;
   for (const Project& p : projects) known_projects.emplace(p.project_code, &p);
+  // An entry on a project books into that project's ledger: the project's region must lie in
+  // scope too, not only the region the entry names.
+  for (const NumberedEntry& n : entries) {
+    auto p = known_projects.find(n.entry.project_code);
+    if (p != known_projects.end() && !InScope(actor, p->second->region_code)) {
+      outside.push_back({"", n.row, "project_code", column("project_code"), n.entry.project_code, "out_of_scope",
+                         "项目所属区划不在本账户管辖范围内"});
+    }
+  }
+  if (!outside.empty()) return OutOfScope(std::move(outside));
   std::unordered_map<std::string, std::vector<ProjectStep>> steps;
   for (const TransitionRecord& t : history) steps[t.project_code].push_back({t.from, t.to, t.on});
   lookups.region_exists = [&tree](const std::string& code) { return tree->Find(code) != kNoRegion; };
@@ -209,6 +237,12 @@ Result<ImportReport> App::AppendLedger(const Actor& actor, std::vector<NumberedE
 Status App::RecordContract(const Actor& actor, const ProjectContract& contract) {
   XJ_RETURN_IF_ERROR(AuthorizeRole(actor, Action::kWriteProjects));
   if (contract.amount.value() <= 0) return Status::InvalidArgument("合同金额必须大于0");
+  {
+    std::vector<FieldError> bounds;
+    CheckAmountBound(contract.amount, options_.limits, 0, "amount_fen", &bounds);
+    CheckCodeBound(contract.contract_no, options_.limits, 0, "contract_no", &bounds);
+    if (!bounds.empty()) return BoundRefusal("合同超出输入限制", std::move(bounds));
+  }
   if (contract.contract_no.empty()) return Status::InvalidArgument("合同编号不能为空");
   constexpr std::int32_t kFullBp = 10'000;
   if (contract.advance_bp && (*contract.advance_bp < 0 || *contract.advance_bp > kFullBp)) {
@@ -232,7 +266,15 @@ Status App::RecordProgress(const Actor& actor, const ProgressReport& report) {
   XJ_RETURN_IF_ERROR(AuthorizeRole(actor, Action::kWriteProjects));
   constexpr std::int32_t kFullBp = 10'000;
   if (report.progress_hundredths < 0 || report.progress_hundredths > kFullBp) {
-    return Status::InvalidArgument("形象进度应在 0 到 100 之间");
+    return Status::Rejected("形象进度应在 0 到 100 之间",
+                            {FieldError{"", 0, "progress", 0, std::to_string(report.progress_hundredths),
+                                        "value_out_of_range", "形象进度应在 0 到 100 之间"}})
+        .WithReason("value_out_of_range");
+  }
+  {
+    std::vector<FieldError> bounds;
+    CheckTextBound(report.note, options_.limits.max_note_chars, 0, "note", &bounds);
+    if (!bounds.empty()) return BoundRefusal("形象进度备注过长", std::move(bounds));
   }
   std::lock_guard write(write_mu_);
   XJ_ASSIGN_OR_RETURN(std::vector<Project> found, store_->FindProjects({report.project_code}));

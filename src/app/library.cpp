@@ -29,8 +29,11 @@ std::string SheetSnapshot(const Project& p, const ProjectDetails& d) {
   return j.dump();
 }
 
-Status CheckInput(const Project& p) {
+Status CheckInput(const Project& p, const InputLimits& limits) {
   if (p.name.empty()) return Status::InvalidArgument("项目名称必填");
+  if (std::vector<FieldError> bounds = ProjectBoundProblems(p, limits); !bounds.empty()) {
+    return BoundRefusal("项目超出输入限制", std::move(bounds));
+  }
   if (p.year < 2000 || p.year > 2100) return Status::InvalidArgument("年度应为 2000–2100 之间的整数");
   if (p.total_investment.value() < 0 || p.central_fund.value() < 0 || p.other_fund.value() < 0) {
     return Status::InvalidArgument("金额不得为负");
@@ -41,7 +44,26 @@ Status CheckInput(const Project& p) {
   return Status::Ok();
 }
 
-Status CheckDetails(const Project& p, const ProjectDetails& d) {
+Status CheckDetails(const Project& p, const ProjectDetails& d, const InputLimits& limits) {
+  std::vector<FieldError> bounds;
+  for (const FundShare& f : d.funds) CheckAmountBound(f.amount, limits, 0, "funds.amount_fen", &bounds);
+  CheckTextBound(d.implementing_unit, limits.max_name_chars, 0, "implementing_unit", &bounds);
+  for (const auto& [text, column] : {std::pair{&d.construction_content, "construction_content"},
+                                     {&d.fund_uses, "fund_uses"},
+                                     {&d.benefit_mechanism, "benefit_mechanism"},
+                                     {&d.task_book, "task_book"},
+                                     {&d.roadmap, "roadmap"},
+                                     {&d.work_relief_note, "work_relief_note"}}) {
+    CheckTextBound(*text, limits.max_note_chars, 0, column, &bounds);
+  }
+  CheckTextBound(d.responsible_contact, limits.max_name_chars, 0, "responsible_contact", &bounds);
+  for (const PerformanceTarget& t : d.targets) {
+    CheckTextBound(t.name, limits.max_name_chars, 0, "targets.name", &bounds);
+    CheckTextBound(t.target, limits.max_note_chars, 0, "targets.target", &bounds);
+  }
+  for (const Milestone& m : d.milestones) CheckTextBound(m.name, limits.max_name_chars, 0, "milestones.name", &bounds);
+  if (!bounds.empty()) return BoundRefusal("项目库填报超出输入限制", std::move(bounds));
+  // Each share is bounded, so the sum cannot wrap.
   Fen sum;
   for (const FundShare& f : d.funds) {
     if (f.amount.value() < 0) return Status::InvalidArgument("资金来源金额不得为负");
@@ -282,11 +304,10 @@ Status App::FillLibrary(ProjectDetail& d) const {
 Result<ProjectDetail> App::CreateProject(const Actor& actor, ProjectInput input) {
   XJ_RETURN_IF_ERROR(AuthorizeRole(actor, Action::kWriteProjects));
   Project& p = input.project;
-  if (p.project_code.empty() || p.project_code.size() > 64)
-    return Status::InvalidArgument("项目编码必填（至多 64 字节）");
+  if (p.project_code.empty()) return Status::InvalidArgument("项目编码必填");
   XJ_RETURN_IF_ERROR(Authorize(actor, Action::kWriteProjects, p.region_code));
-  XJ_RETURN_IF_ERROR(CheckInput(p));
-  XJ_RETURN_IF_ERROR(CheckDetails(p, input.details));
+  XJ_RETURN_IF_ERROR(CheckInput(p, options_.limits));
+  XJ_RETURN_IF_ERROR(CheckDetails(p, input.details, options_.limits));
   p.status = ProjectState::kDraft;
   p.actual_start.reset();
   p.actual_finish.reset();
@@ -332,8 +353,8 @@ Result<ProjectDetail> App::EditProject(const Actor& actor, const std::string& co
     after.status = before.status;
     after.actual_start = before.actual_start;
     after.actual_finish = before.actual_finish;
-    XJ_RETURN_IF_ERROR(CheckInput(after));
-    XJ_RETURN_IF_ERROR(CheckDetails(after, input.details));
+    XJ_RETURN_IF_ERROR(CheckInput(after, options_.limits));
+    XJ_RETURN_IF_ERROR(CheckDetails(after, input.details, options_.limits));
     std::int64_t sheet_id = 0;
     XJ_ASSIGN_OR_RETURN(ProjectDetails old_details, LoadDetails(code, &sheet_id));
     XJ_RETURN_IF_ERROR(store_->Transact([&]() -> Status {
@@ -423,6 +444,7 @@ Status App::SetReviewConfig(const Actor& actor, const ReviewDepartments& config)
   {
     auto tree = regions();
     const RegionIndex i = tree->Find(config.county_code);
+    if (i == kNoRegion) return Status::InvalidArgument("县级区划编码必填且须存在：" + config.county_code);
     if (tree->node(i).region.level != RegionLevel::kCounty) {
       return Status::InvalidArgument("联审联批部门按县配置：" + config.county_code + " 不是县级区划");
     }
@@ -632,11 +654,19 @@ Result<VillagePlan> App::SaveVillagePlan(const Actor& actor, VillagePlan plan) {
   XJ_RETURN_IF_ERROR(Authorize(actor, Action::kWriteProjects, plan.village_code));
   {
     auto tree = regions();
-    if (tree->node(tree->Find(plan.village_code)).region.level != RegionLevel::kVillage) {
+    const RegionIndex i = tree->Find(plan.village_code);
+    if (i == kNoRegion) return Status::InvalidArgument("村级区划编码必填且须存在：" + plan.village_code);
+    if (tree->node(i).region.level != RegionLevel::kVillage) {
       return Status::InvalidArgument("一村一策须对应村级区划：" + plan.village_code);
     }
   }
   if (plan.title.empty()) return Status::InvalidArgument("规划名称必填");
+  {
+    std::vector<FieldError> bounds;
+    CheckTextBound(plan.title, options_.limits.max_name_chars, 0, "title", &bounds);
+    CheckTextBound(plan.goals, options_.limits.max_note_chars, 0, "goals", &bounds);
+    if (!bounds.empty()) return BoundRefusal("一村一策超出输入限制", std::move(bounds));
+  }
   if (plan.year < 2000 || plan.year > 2100) return Status::InvalidArgument("年度应为 2000–2100 之间的整数");
   std::lock_guard write(write_mu_);
   plan.updated_at = Now();
@@ -684,7 +714,7 @@ Result<std::vector<VillagePlanView>> App::VillagePlans(const Actor& actor, const
     if (!v.ok()) continue;
     v->id = r.id;
     by_id[r.id] = out.size();
-    out.push_back({*v, tree->node(tree->Find(r.region_code)).region.name, {}});
+    out.push_back({*v, tree->node(tree->Find(r.region_code)).region.name, {}});  // in_subtree found it
   }
   if (!out.empty()) {
     q.kind = LibraryKind::kProjectSheet;
@@ -722,7 +752,9 @@ Result<OverdueReport> App::Overdue(const Actor& actor, const std::string& region
     const RegionTree& t = engine_->tree();
     const RegionIndex r = region.empty() ? kNoRegion : t.Find(region);
     catalog_->ForEachIn(r, [&](const ProjectRowView& row) {
-      if (Closed(row.status) || row.started || !row.planned_start || *row.planned_start >= as_of) return;
+      if (row.region == kNoRegion || Closed(row.status) || row.started || !row.planned_start ||
+          *row.planned_start >= as_of)
+        return;
       const Region& reg = t.node(row.region).region;
       report.late_starts.push_back({row.project_code, row.name, reg.code, reg.name, row.responsible_person, row.status,
                                     *row.planned_start, as_of.days() - row.planned_start->days()});

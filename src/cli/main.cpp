@@ -55,7 +55,8 @@ int RunServe(const std::string& db, const AppOptions& app_options, const http::S
   auto app = OpenApp(db, app_options);
   if (!app.ok()) return Fail(app.status());
   const std::string& address = options.address;
-  http::HttpServer server(options, http::MakeHandler(**app, web_dir));
+  http::Handlers handlers = http::MakeHandlers(**app, web_dir);
+  http::HttpServer server(options, std::move(handlers.handler), std::move(handlers.head));
   if (Status s = server.Listen(); !s.ok()) return Fail(s);
   server.StopOnSignals();
   std::cout << "启动用时";

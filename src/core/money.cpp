@@ -36,6 +36,11 @@ Status Bad(std::string_view text, std::string_view why) {
   return Status::InvalidArgument("金额「" + std::string(text) + "」无效：" + std::string(why));
 }
 
+/// Beyond 64 bits of fen: named so readers report `value_out_of_range`, not a format error.
+Status TooBig(std::string_view text) {
+  return Bad(text, "数值过大").WithReason("value_out_of_range");
+}
+
 }  // namespace
 
 Result<Fen> ParseYuan(std::string_view text, MoneyUnit unit) {
@@ -95,16 +100,16 @@ Result<Fen> ParseYuan(std::string_view text, MoneyUnit unit) {
   constexpr std::int64_t kMax = std::numeric_limits<std::int64_t>::max();
   std::int64_t whole = 0;
   for (char c : digits) {
-    if (whole > (kMax - (c - '0')) / 10) return Bad(text, "数值过大");
+    if (whole > (kMax - (c - '0')) / 10) return TooBig(text);
     whole = whole * 10 + (c - '0');
   }
-  if (whole > kMax / scale) return Bad(text, "数值过大");
+  if (whole > kMax / scale) return TooBig(text);
   std::int64_t fen = whole * scale;
   std::int64_t frac_scale = scale;
   for (char c : frac_part) {
     frac_scale /= 10;
     fen += (c - '0') * frac_scale;
-    if (fen < 0) return Bad(text, "数值过大");
+    if (fen < 0) return TooBig(text);
   }
   return Fen(negative ? -fen : fen);
 }

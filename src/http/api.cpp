@@ -307,15 +307,27 @@ void RegisterRoutes(Router& router, App& app) {
   });
 }
 
-Handler MakeHandler(App& app, std::string static_dir) {
+Handlers MakeHandlers(App& app, std::string static_dir) {
   auto router = std::make_shared<Router>();
   RegisterRoutes(*router, app);
   auto files = std::make_shared<StaticFiles>(std::move(static_dir));
-  return [router, files, &app](Request& req) {
+  Handlers out;
+  out.head = [router, &app](Request& req) -> std::optional<Response> {
+    if (req.method == "POST" && req.path == "/api/v1/session") req.body_limit = kLoginBodyLimit;
+    const Router::Match match = router->Find(req);
+    if (!match.route || match.route->access.kind == AccessRule::Kind::kPublic) return std::nullopt;
+    if (auto refused = Admit(app, match.route->access, req)) {
+      AddSecurityHeaders(*refused);
+      return refused;
+    }
+    req.admitted = true;
+    return std::nullopt;
+  };
+  out.handler = [router, files, &app](Request& req) {
     Response res;
     const Router::Match match = router->Find(req);
     if (match.route) {
-      if (auto refused = Admit(app, match.route->access, req)) {
+      if (auto refused = req.admitted ? std::nullopt : Admit(app, match.route->access, req)) {
         res = std::move(*refused);
       } else {
         res = match.route->handler(req);
@@ -332,6 +344,11 @@ Handler MakeHandler(App& app, std::string static_dir) {
     AddSecurityHeaders(res);
     return res;
   };
+  return out;
+}
+
+Handler MakeHandler(App& app, std::string static_dir) {
+  return MakeHandlers(app, std::move(static_dir)).handler;
 }
 
 }  // namespace xj::http

@@ -27,6 +27,11 @@ Result<std::int64_t> Integer(const nlohmann::json& j, const char* name, std::int
   auto it = j.find(name);
   if (it == j.end() || it->is_null()) return fallback;
   if (!it->is_number_integer()) return Status::InvalidArgument(std::string("字段 ") + name + " 应为整数");
+  if (it->is_number_unsigned() && it->get<std::uint64_t>() > static_cast<std::uint64_t>(INT64_MAX)) {
+    return Status::Rejected(std::string("字段 ") + name + " 超出范围",
+                            {FieldError{"", 0, name, 0, it->dump(), "value_out_of_range", "数值超出范围"}})
+        .WithReason("value_out_of_range");
+  }
   return it->get<std::int64_t>();
 }
 

@@ -24,6 +24,11 @@ struct Request {
   /// Set by the gate (auth_gate.hpp) for routes that need a session; never from client fields.
   std::optional<Actor> actor;
   std::string csrf_token;  ///< the session's CSRF token, with `actor`
+  /// Set by the header-time gate (HeadHandler) once it admitted the caller, before the body
+  /// was read; the handler then does not admit again.
+  bool admitted = false;
+  /// A body limit below the transport's, chosen at header time (the login body).
+  std::optional<std::size_t> body_limit;
 
   /// The first header with this lower-case name, or empty.
   std::string_view Header(std::string_view lower_name) const;

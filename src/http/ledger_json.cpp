@@ -33,6 +33,11 @@ class JsonItemsSource final : public TableSource {
       if (item.contains(key)) {
         const nlohmann::json& v = item[key];
         if (f == "amount" && std::string(key) == "amount_fen") {
+          if (v.is_number_unsigned() && v.get<std::uint64_t>() > static_cast<std::uint64_t>(INT64_MAX)) {
+            return Status::Rejected("台账凭证超出输入限制", {FieldError{"", row.row, "amount_fen", 0, v.dump(),
+                                                                        "value_out_of_range", "amount_fen 超出范围"}})
+                .WithReason("value_out_of_range");
+          }
           if (!v.is_number_integer()) {
             return Status::Rejected("台账凭证格式错误", {FieldError{"", row.row, "amount_fen", 0, v.dump(),
                                                                     "invalid_amount", "amount_fen 应为整数（分）"}});
@@ -98,6 +103,7 @@ Result<ProjectContract> ContractFromJson(const std::string& project_code, const 
   }
   c.contract_no = body["contract_no"].get<std::string>();
   if (!body.contains("amount_fen") || !body["amount_fen"].is_number_integer() ||
+      (body["amount_fen"].is_number_unsigned() && body["amount_fen"].get<std::uint64_t>() > INT64_MAX) ||
       body["amount_fen"].get<std::int64_t>() <= 0) {
     return FieldProblem("amount_fen", "合同金额 amount_fen 应为正整数（分）");
   }
@@ -131,7 +137,16 @@ Result<ProgressReport> ProgressFromJson(const std::string& project_code, const n
   r.date = *d;
   constexpr std::int64_t kMaxBp = 10'000;
   if (body.contains("progress_bp") && body["progress_bp"].is_number_integer()) {
-    r.progress_hundredths = static_cast<std::int32_t>(body["progress_bp"].get<std::int64_t>());
+    // Range-checked before narrowing: 2^32 + 5000 must not become 5000.
+    const nlohmann::json& bp = body["progress_bp"];
+    if (bp.is_number_unsigned() ? bp.get<std::uint64_t>() > static_cast<std::uint64_t>(kMaxBp)
+                                : (bp.get<std::int64_t>() < 0 || bp.get<std::int64_t>() > kMaxBp)) {
+      return Status::Rejected("形象进度应在 0 到 100 之间",
+                              {FieldError{"", 0, "progress_bp", 0, bp.dump(), "value_out_of_range",
+                                          "形象进度 progress_bp 应在 0 到 10000 之间（基点）"}})
+          .WithReason("value_out_of_range");
+    }
+    r.progress_hundredths = static_cast<std::int32_t>(bp.get<std::int64_t>());
   } else if (body.contains("progress") && (body["progress"].is_number() || body["progress"].is_string())) {
     // A percentage with up to two decimals, parsed exactly (45.5 → 4550).
     const std::string text =

@@ -8,6 +8,7 @@
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/signal_set.hpp>
+#include <boost/asio/steady_timer.hpp>
 #include <boost/asio/strand.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
@@ -31,8 +32,8 @@ std::string ErrorBody(std::string_view code, std::string_view message) {
 
 class Session : public std::enable_shared_from_this<Session> {
  public:
-  Session(tcp::socket socket, const ServerOptions& options, const Handler& handler)
-      : stream_(std::move(socket)), options_(options), handler_(handler) {}
+  Session(tcp::socket socket, const ServerOptions& options, const Handler& handler, const HeadHandler& head)
+      : stream_(std::move(socket)), options_(options), handler_(handler), head_(head) {}
 
   void Start() {
     asio::dispatch(stream_.get_executor(), beast::bind_front_handler(&Session::ReadHeader, shared_from_this()));
@@ -40,6 +41,7 @@ class Session : public std::enable_shared_from_this<Session> {
 
  private:
   void ReadHeader() {
+    request_ = Request{};
     parser_.emplace();
     parser_->header_limit(static_cast<std::uint32_t>(options_.header_limit));
     // Beast checks Content-Length against the body limit while it parses the header, before the
@@ -58,12 +60,37 @@ class Session : public std::enable_shared_from_this<Session> {
     if (req.target().size() > options_.url_limit) {
       return WriteError(bhttp::status::uri_too_long, "uri_too_long", "请求地址过长", false);
     }
-    if (!std::string_view(req.target().data(), req.target().size()).starts_with(options_.upload_prefix)) {
-      if (auto length = parser_->content_length(); length && *length > options_.body_limit) {
-        return WriteError(bhttp::status::payload_too_large, "too_large", "请求体过大", false);
-      }
-      parser_->body_limit(options_.body_limit);
+    request_.method = std::string(req.method_string());
+    request_.target = std::string(req.target());
+    if (!ParseTarget(request_.target, request_.path, request_.query)) {
+      return WriteError(bhttp::status::bad_request, "bad_request", "请求地址格式错误", false);
     }
+    for (const auto& field : req) {
+      std::string name(field.name_string());
+      for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      request_.headers.emplace_back(std::move(name), std::string(field.value()));
+    }
+    beast::error_code addr_ec;
+    const auto remote = stream_.socket().remote_endpoint(addr_ec);
+    if (!addr_ec) request_.remote_address = remote.address().to_string();
+    // Admission before the body: an anonymous upload is refused without reading it.
+    if (head_) {
+      std::optional<Response> early;
+      try {
+        early = head_(request_);
+      } catch (...) {
+        early = Response{500, "application/json; charset=utf-8", ErrorBody("internal", "服务器内部错误"), {}};
+      }
+      if (early) return Respond(std::move(*early), req.version(), false);
+    }
+    std::size_t limit = std::string_view(request_.target).starts_with(options_.upload_prefix)
+                            ? std::max(options_.body_limit, options_.upload_body_limit)
+                            : options_.body_limit;
+    if (request_.body_limit) limit = std::min(limit, *request_.body_limit);
+    if (auto length = parser_->content_length(); length && *length > limit) {
+      return WriteError(bhttp::status::payload_too_large, "too_large", "请求体过大", false);
+    }
+    parser_->body_limit(limit);
     stream_.expires_after(options_.body_timeout);
     bhttp::async_read(stream_, buffer_, *parser_, beast::bind_front_handler(&Session::OnRead, shared_from_this()));
   }
@@ -87,37 +114,26 @@ class Session : public std::enable_shared_from_this<Session> {
   void OnRead(beast::error_code ec, std::size_t) {
     if (ec) return FailRead(ec);
     auto& req = parser_->get();
-    Request request;
-    request.method = std::string(req.method_string());
-    request.target = std::string(req.target());
-    if (!ParseTarget(request.target, request.path, request.query)) {
-      return WriteError(bhttp::status::bad_request, "bad_request", "请求地址格式错误", req.keep_alive());
-    }
-    for (const auto& field : req) {
-      std::string name(field.name_string());
-      for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      request.headers.emplace_back(std::move(name), std::string(field.value()));
-    }
-    request.body = std::move(req.body());
-    beast::error_code addr_ec;
-    const auto remote = stream_.socket().remote_endpoint(addr_ec);
-    if (!addr_ec) request.remote_address = remote.address().to_string();
-
+    request_.body = std::move(req.body());
     Response response;
     try {
-      response = handler_(request);
+      response = handler_(request_);
     } catch (...) {
       response = Response{500, "application/json; charset=utf-8", ErrorBody("internal", "服务器内部错误"), {}};
     }
+    Respond(std::move(response), req.version(), req.keep_alive());
+  }
+
+  void Respond(Response response, unsigned version, bool keep_alive) {
     auto res = std::make_shared<bhttp::response<bhttp::string_body>>();
-    res->version(req.version());
+    res->version(version);
     res->result(static_cast<unsigned>(response.status));
     res->set(bhttp::field::server, "xianjie");
     res->set(bhttp::field::content_type, response.content_type);
     for (auto& [k, v] : response.headers) res->set(k, v);
     res->body() = std::move(response.body);
-    res->keep_alive(req.keep_alive());
-    if (request.method == "HEAD") {
+    res->keep_alive(keep_alive);
+    if (request_.method == "HEAD") {
       res->content_length(res->body().size());
       res->body().clear();
       res->prepare_payload();
@@ -174,8 +190,10 @@ class Session : public std::enable_shared_from_this<Session> {
   beast::tcp_stream stream_;
   beast::flat_buffer buffer_;
   std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
+  Request request_;  // built from the header, completed with the body
   const ServerOptions& options_;
   const Handler& handler_;
+  const HeadHandler& head_;
   bool first_ = true;
 };
 
@@ -184,22 +202,37 @@ class Session : public std::enable_shared_from_this<Session> {
 struct HttpServer::Impl {
   ServerOptions options;
   Handler handler;
+  HeadHandler head;
   asio::io_context ioc;
   tcp::acceptor acceptor{ioc};
   asio::signal_set signals{ioc};
 
+  asio::steady_timer accept_backoff{ioc};
+  std::chrono::milliseconds backoff{0};
+
   void Accept() {
     acceptor.async_accept(asio::make_strand(ioc), [this](beast::error_code ec, tcp::socket socket) {
       if (!acceptor.is_open()) return;
-      if (!ec) std::make_shared<Session>(std::move(socket), options, handler)->Start();
-      Accept();
+      if (!ec) {
+        backoff = std::chrono::milliseconds(0);
+        std::make_shared<Session>(std::move(socket), options, handler, head)->Start();
+        return Accept();
+      }
+      // Out of file descriptors (EMFILE/ENFILE) or buffers: accepting again at once would fail
+      // again at once and spin a core. Wait, doubling up to a second, while sessions close.
+      backoff = std::clamp(backoff * 2, std::chrono::milliseconds(10), std::chrono::milliseconds(1000));
+      accept_backoff.expires_after(backoff);
+      accept_backoff.async_wait([this](beast::error_code wait_ec) {
+        if (!wait_ec) Accept();
+      });
     });
   }
 };
 
-HttpServer::HttpServer(ServerOptions options, Handler handler) : impl_(std::make_unique<Impl>()) {
+HttpServer::HttpServer(ServerOptions options, Handler handler, HeadHandler head) : impl_(std::make_unique<Impl>()) {
   impl_->options = std::move(options);
   impl_->handler = std::move(handler);
+  impl_->head = std::move(head);
 }
 
 HttpServer::~HttpServer() {
@@ -243,6 +276,7 @@ void HttpServer::StopOnSignals() {
     if (ec) return;
     beast::error_code ignored;
     impl_->acceptor.close(ignored);
+    impl_->accept_backoff.cancel();
     impl_->ioc.stop();
   });
 }

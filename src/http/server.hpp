@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "core/status.hpp"
@@ -32,11 +33,16 @@ struct ServerOptions {
 
 /// Handles one request; must not throw (exceptions become a 500 with no details).
 using Handler = std::function<Response(Request&)>;
+/// Sees a request once its header is read, before its body (`body` is empty): answers at once
+/// (e.g. 401 for a route that needs a session, without reading a byte of the body; the
+/// connection is then closed) or returns nullopt to read the body and run the Handler on the
+/// same Request. It may set `Request::body_limit`. Must not throw.
+using HeadHandler = std::function<std::optional<Response>(Request&)>;
 
 /// Accepts connections on a loopback or LAN address and runs `handler` for each request.
 class HttpServer {
  public:
-  HttpServer(ServerOptions options, Handler handler);
+  HttpServer(ServerOptions options, Handler handler, HeadHandler head = {});
   ~HttpServer();
   HttpServer(const HttpServer&) = delete;
   HttpServer& operator=(const HttpServer&) = delete;

@@ -4,6 +4,14 @@ namespace xj {
 namespace {
 constexpr std::size_t kChunk = 1 << 16;
 constexpr std::size_t kMaxCell = 1 << 20;  // one cell over 1 MiB is certainly not ours
+
+/// A row past the reader's bounds: refused before it can take memory (a 50 MB line of commas
+/// would otherwise be 50 million cells).
+Status RowTooLarge(int row, int column, std::string message) {
+  return Status::TooLarge("CSV 文件超出导入限制")
+      .WithDetails({FieldError{"", row, "", column, "", "import_too_large", std::move(message)}})
+      .WithReason("import_too_large");
+}
 }  // namespace
 
 bool CsvReader::Fill() {
@@ -33,6 +41,7 @@ Result<std::optional<TableRow>> CsvReader::Next() {
     bool in_quotes = false;
     bool quoted_cell = false;
     bool any = false;
+    std::size_t row_bytes = 0;
     for (;;) {
       if (pos_ >= buf_.size() && !Fill()) {
         if (in_quotes) {
@@ -63,6 +72,10 @@ Result<std::optional<TableRow>> CsvReader::Next() {
         in_quotes = true;
         quoted_cell = true;
       } else if (c == ',') {
+        if (row.cells.size() + 1 >= max_cells_per_row_) {
+          return RowTooLarge(row.row, static_cast<int>(row.cells.size()) + 1,
+                             "一行超过 " + std::to_string(max_cells_per_row_) + " 列");
+        }
         row.cells.push_back(std::move(cell));
         cell.clear();
         quoted_cell = false;
@@ -77,6 +90,10 @@ Result<std::optional<TableRow>> CsvReader::Next() {
                                                             "text_after_quote", "引号字段结束后还有字符"}});
       } else {
         cell.push_back(c);
+      }
+      if (++row_bytes > max_row_bytes_) {
+        return RowTooLarge(row.row, static_cast<int>(row.cells.size()) + 1,
+                           "一行超过 " + std::to_string(max_row_bytes_ >> 20) + " MiB");
       }
       if (cell.size() > kMaxCell) {
         return Status::Rejected("CSV 格式错误", {FieldError{"", row.row, "", static_cast<int>(row.cells.size()) + 1, "",

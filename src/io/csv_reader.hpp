@@ -29,14 +29,22 @@ class TableSource {
 
 /// Reads CSV from a stream it does not own; the stream must outlive the reader.
 /// Quoted fields may contain commas, quotes ("") and line breaks. Blank lines are skipped.
+/// A row of more than `max_cells_per_row` cells or `max_row_bytes` bytes is refused with
+/// TooLarge, code `import_too_large`, naming the row and column (docs/operations.md).
 class CsvReader final : public TableSource {
  public:
-  explicit CsvReader(std::istream& in) : in_(in) {}
+  static constexpr std::size_t kMaxCellsPerRow = 1'024;
+  static constexpr std::size_t kMaxRowBytes = 4u << 20;
+  explicit CsvReader(std::istream& in, std::size_t max_cells_per_row = kMaxCellsPerRow,
+                     std::size_t max_row_bytes = kMaxRowBytes)
+      : in_(in), max_cells_per_row_(max_cells_per_row), max_row_bytes_(max_row_bytes) {}
   Result<std::optional<TableRow>> Next() override;
 
  private:
   bool Fill();
   std::istream& in_;
+  std::size_t max_cells_per_row_;
+  std::size_t max_row_bytes_;
   std::string buf_;
   std::size_t pos_ = 0;
   int line_ = 0;  // physical rows consumed so far

@@ -90,7 +90,7 @@ class LedgerRowReader {
     if (const std::string_view text = Cell("amount"); text.empty()) {
       Fail("amount", "missing_value", "金额不能为空");
     } else if (Result<Fen> amount = ParseYuan(text, header_.unit("amount")); !amount.ok()) {
-      Fail("amount", "invalid_amount", amount.status().message());
+      Fail("amount", AmountProblemCode(amount.status()), amount.status().message());
     } else if (*amount <= Fen()) {
       Fail("amount", "non_positive_amount", "金额必须大于零（更正请用冲销）");
     } else {

@@ -125,7 +125,7 @@ class ProjectRowReader {
     if (text.empty()) return Fen();
     Result<Fen> amount = ParseYuan(text, header_.unit(key));
     if (!amount.ok()) {
-      Fail(key, "invalid_amount", amount.status().message());
+      Fail(key, AmountProblemCode(amount.status()), amount.status().message());
       return Fen();
     }
     if (*amount < Fen()) {

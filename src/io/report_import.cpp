@@ -152,7 +152,7 @@ Result<std::vector<ContractRow>> ReadContractRows(TableSource& source, TableHead
     if (const std::string_view text = c.Text("amount"); text.empty()) {
       c.Fail("amount", "missing_value", "合同金额不能为空");
     } else if (Result<Fen> amount = ParseYuan(text, header.unit("amount")); !amount.ok()) {
-      c.Fail("amount", "invalid_amount", amount.status().message());
+      c.Fail("amount", AmountProblemCode(amount.status()), amount.status().message());
     } else if (*amount <= Fen()) {
       c.Fail("amount", "non_positive_amount", "合同金额必须大于零");
     } else {

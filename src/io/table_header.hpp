@@ -51,4 +51,10 @@ class TableHeader {
 /// Trims ASCII and full-width (U+3000) spaces.
 std::string_view TrimCell(std::string_view s);
 
+/// The problem code of a money cell ParseYuan refused: `value_out_of_range` beyond 64 bits of
+/// fen, `invalid_amount` for any other refusal.
+inline std::string AmountProblemCode(const Status& refused) {
+  return refused.code_name() == "value_out_of_range" ? refused.code_name() : std::string("invalid_amount");
+}
+
 }  // namespace xj

@@ -41,6 +41,13 @@ Status FileError(const std::string& sheet, std::string code, std::string message
   return Status::Rejected("XLSX 文件错误", {FieldError{sheet, 0, "", 0, "", std::move(code), std::move(message)}});
 }
 
+/// A workbook past one of XlsxOptions' bounds: refused before it can take more memory.
+Status TooLargeError(const std::string& sheet, int row, int col, std::string message) {
+  return Status::TooLarge("XLSX 文件超出导入限制")
+      .WithDetails({FieldError{sheet, row, "", col, "", "import_too_large", std::move(message)}})
+      .WithReason("import_too_large");
+}
+
 Status CellError(const std::string& sheet, int row, int col, std::string value, std::string code, std::string message) {
   if (value.size() > kMaxReportedValue) value = value.substr(0, kMaxReportedValue) + "…";
   return Status::Rejected("XLSX 单元格错误",
@@ -180,6 +187,10 @@ class XmlStream {
   std::vector<char> buf_;
   std::size_t total_ = 0;
   bool done_ = false;
+
+ public:
+  /// Inflated bytes parsed so far.
+  std::size_t total() const { return total_; }
 };
 
 // --- small parts: workbook, relationships, styles, shared strings ---
@@ -276,6 +287,10 @@ class SharedStringsHandler final : public SaxHandler {
   void End(std::string_view name) override {
     if (name == "si") {
       in_si_ = false;
+      if (ends.size() >= options_.max_shared_strings) {
+        Fail(TooLargeError(sheet_, 0, 0, "XLSX 共享字符串超过 " + std::to_string(options_.max_shared_strings) + " 个"));
+        return;
+      }
       if (too_big_) {
         oversized.insert(ends.size());
         pool.resize(pool.size() - current_);
@@ -495,6 +510,11 @@ class SheetHandler final : public SaxHandler {
       }
     }
     if (text.empty()) return;
+    if (static_cast<std::size_t>(col_) >= options_.max_columns) {
+      Fail(TooLargeError(sheet, row_, col_ + 1,
+                         "单元格 " + Ref() + " 超出导入的列数上限（" + std::to_string(options_.max_columns) + " 列）"));
+      return;
+    }
     if (cells_.size() <= static_cast<std::size_t>(col_)) cells_.resize(static_cast<std::size_t>(col_) + 1);
     cells_[static_cast<std::size_t>(col_)] = std::move(text);
   }
@@ -645,6 +665,10 @@ struct XlsxReader::Impl {
     auto more = stream->Step(options.chunk_bytes);
     if (!more.ok()) {
       pending = more.status();
+      done = true;
+    } else if (stream->total() > options.max_sheet_bytes) {
+      pending = TooLargeError(workbook.sheet_name, 0, 0,
+                              "工作表解压后超过 " + std::to_string(options.max_sheet_bytes >> 20) + " MiB");
       done = true;
     } else {
       done = !*more;

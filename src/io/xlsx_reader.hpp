@@ -26,6 +26,7 @@
 ///   cell_error                  a cell holds an error value (#N/A, #DIV/0! …)
 ///   cell_too_large              a cell longer than XlsxOptions::max_cell_bytes
 ///   too_large                   shared strings larger than XlsxOptions::max_shared_strings_bytes
+///   import_too_large            past max_shared_strings, max_columns or max_sheet_bytes (TooLarge)
 ///   invalid_cell_reference      a cell reference outside A1:XFD1048576
 
 #include <cstdint>
@@ -42,7 +43,10 @@ namespace xj {
 /// Limits of the XLSX reader; every field is a hard bound against hostile files.
 struct XlsxOptions {
   std::size_t max_cell_bytes = 1 << 20;               ///< same bound as a CSV cell (1 MiB)
-  std::size_t max_shared_strings_bytes = 512u << 20;  ///< text of all shared strings
+  std::size_t max_shared_strings_bytes = 128u << 20;  ///< text of all shared strings
+  std::size_t max_shared_strings = 8'000'000;         ///< entries of the shared-string table
+  std::size_t max_columns = 1'024;                    ///< columns a non-empty cell may stand in
+  std::size_t max_sheet_bytes = 1u << 30;             ///< the worksheet's XML once inflated
   std::size_t max_part_bytes = 64u << 20;             ///< workbook, rels, styles parts
   std::size_t chunk_bytes = 1 << 16;                  ///< inflated bytes parsed per step
 };

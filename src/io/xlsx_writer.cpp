@@ -30,6 +30,25 @@ std::string SafeSheetName(std::string name) {
   return name.empty() ? "Sheet1" : name;
 }
 
+/// Excel holds at most 32,767 characters in a cell; a longer stored text is cut there with a
+/// visible marker, so an export never fails on what the store holds.
+constexpr std::size_t kMaxCellChars = 32'767;
+constexpr std::string_view kCutMarker = "…（已截断）";
+
+std::string CellText(const std::string& text) {
+  std::size_t chars = 0;
+  for (const char c : text) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  if (chars <= kMaxCellChars) return text;
+  std::size_t marker_chars = 0;
+  for (const char c : kCutMarker) marker_chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  const std::size_t keep = kMaxCellChars - marker_chars;
+  std::size_t seen = 0, cut = 0;
+  for (; cut < text.size(); ++cut) {
+    if ((static_cast<unsigned char>(text[cut]) & 0xC0) != 0x80 && seen++ == keep) break;
+  }
+  return text.substr(0, cut) + std::string(kCutMarker);
+}
+
 /// '&' starts a code in Excel header/footer strings: a literal one is doubled.
 std::string FooterText(const std::string& s) {
   std::string out;
@@ -142,7 +161,7 @@ struct XlsxTableWriter::Impl {
       if (last_col > 0) {
         worksheet_merge_range(sheet, 0, 0, 0, last_col, layout.title.c_str(), title_format);
       } else {
-        worksheet_write_string(sheet, 0, 0, layout.title.c_str(), title_format);
+        worksheet_write_string(sheet, 0, 0, CellText(layout.title).c_str(), title_format);
       }
       ++row;
     }
@@ -151,7 +170,7 @@ struct XlsxTableWriter::Impl {
       if (last_col > 0) {
         worksheet_merge_range(sheet, r, 0, r, last_col, layout.units.c_str(), units_format);
       } else {
-        worksheet_write_string(sheet, r, 0, layout.units.c_str(), units_format);
+        worksheet_write_string(sheet, r, 0, CellText(layout.units).c_str(), units_format);
       }
       ++row;
     }
@@ -184,7 +203,7 @@ struct XlsxTableWriter::Impl {
       lxw_error e = LXW_NO_ERROR;
       switch (cell.kind) {
         case XlsxCell::Kind::kEmpty: e = worksheet_write_blank(sheet, r, col, f); break;
-        case XlsxCell::Kind::kText: e = worksheet_write_string(sheet, r, col, cell.text.c_str(), f); break;
+        case XlsxCell::Kind::kText: e = worksheet_write_string(sheet, r, col, CellText(cell.text).c_str(), f); break;
         case XlsxCell::Kind::kNumber: e = worksheet_write_number(sheet, r, col, cell.number, f); break;
       }
       if (e != LXW_NO_ERROR) return LxwError("单元格", e);
@@ -205,7 +224,7 @@ struct XlsxTableWriter::Impl {
       if (overridden) {
         const XlsxCell& cell = totals_override[c];
         if (cell.kind == XlsxCell::Kind::kText) {
-          worksheet_write_string(sheet, r, col, cell.text.c_str(), Format(XlsxCellKind::kText, false, true));
+          worksheet_write_string(sheet, r, col, CellText(cell.text).c_str(), Format(XlsxCellKind::kText, false, true));
         } else {
           worksheet_write_number(sheet, r, col, cell.number, f);
         }

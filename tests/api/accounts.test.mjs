@@ -275,3 +275,31 @@ test('xianjie user add reports every error and reads the password from stdin', (
   const missing = cli(['user', 'add', 'b', '--db', url], { input: `${testPassword}\n` })
   assert.notEqual(missing.status, 0)
 })
+
+test('failed logins from one address do not lock the real user out from another (issue 13)', async () => {
+  const http = await import('node:http')
+  const s = await startServer({
+    users: [{ username: 'victim', role: 'leader', region: '540000' }],
+    args: ['--login-max-failures', '3', '--login-window-seconds', '600'],
+  })
+  // Linux routes all of 127.0.0.0/8 to loopback: the attacker and the user differ by source address.
+  const attempt = (username, password, localAddress) => new Promise((resolve, reject) => {
+    const body = JSON.stringify({ username, password })
+    const req = http.request(s.baseUrl + '/api/v1/session', {
+      method: 'POST', localAddress, headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) },
+    }, (res) => {
+      res.resume()
+      res.on('end', () => resolve(res.statusCode))
+    })
+    req.on('error', reject)
+    req.end(body)
+  })
+  try {
+    for (let i = 0; i < 3; i++) assert.equal(await attempt('victim', 'guess-number-' + i, '127.0.0.2'), 401)
+    assert.equal(await attempt('victim', 'guess-number-9', '127.0.0.2'), 429, 'the guessing address waits')
+    assert.equal(await attempt('victim', testPassword, '127.0.0.3'), 200, 'the real user elsewhere signs in')
+    assert.equal(await attempt('victim', testPassword, '127.0.0.2'), 429, 'the guessing address still waits')
+  } finally {
+    await s.stop()
+  }
+})

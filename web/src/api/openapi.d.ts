@@ -1114,10 +1114,10 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
-         * @description The stable error code; the HTTP status follows from it.
+         * @description The stable error code; the HTTP status follows from it. `value_out_of_range` (an amount or figure beyond its bound), `text_too_long` (a name or note longer than its limit, counted in characters) and `invalid_code` (a code outside its character set) answer 400 with every problem in `details`; the limits are in docs/operations.md.
          * @enum {string}
          */
-        ErrorCode: "invalid_argument" | "bad_request" | "unauthenticated" | "permission_denied" | "csrf_failed" | "not_found" | "method_not_allowed" | "already_exists" | "conflict" | "project_not_funded" | "too_large" | "uri_too_long" | "unsupported_media_type" | "too_many_requests" | "header_too_large" | "internal" | "unavailable";
+        ErrorCode: "invalid_argument" | "bad_request" | "unauthenticated" | "permission_denied" | "csrf_failed" | "not_found" | "method_not_allowed" | "already_exists" | "conflict" | "project_not_funded" | "value_out_of_range" | "text_too_long" | "invalid_code" | "too_large" | "import_too_large" | "uri_too_long" | "unsupported_media_type" | "too_many_requests" | "header_too_large" | "internal" | "unavailable";
         Error: {
             error: components["schemas"]["ErrorDetail"];
         };
@@ -2050,7 +2050,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description invalid_argument — a malformed body or parameter; `message` names the field, `details` lists every problem of a batch or file */
+        /** @description invalid_argument — a malformed body or parameter; `message` names the field, `details` lists every problem of a batch or file. When every problem is a broken input limit (docs/operations.md) the code names it instead — value_out_of_range, text_too_long or invalid_code. */
         BadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -2067,7 +2067,7 @@ export interface components {
                 "application/json": {
                     error: {
                         /** @enum {unknown} */
-                        code?: "invalid_argument";
+                        code?: "invalid_argument" | "value_out_of_range" | "text_too_long" | "invalid_code";
                     } & components["schemas"]["ErrorDetail"];
                 };
             };
@@ -2204,7 +2204,7 @@ export interface components {
                 };
             };
         };
-        /** @description too_large — the body exceeds the limit (1 MiB; imports 256 MiB) */
+        /** @description too_large — the body exceeds the limit (1 MiB; imports 256 MiB; the login 4 KiB); import_too_large — an imported file is past a reader's bound (cells per row, row bytes), `details` naming the row and column (docs/operations.md) */
         TooLarge: {
             headers: {
                 [name: string]: unknown;
@@ -2221,7 +2221,7 @@ export interface components {
                 "application/json": {
                     error: {
                         /** @enum {unknown} */
-                        code?: "too_large";
+                        code?: "too_large" | "import_too_large";
                     } & components["schemas"]["ErrorDetail"];
                 };
             };

@@ -36,4 +36,10 @@ describe('treemapOption', () => {
     expect(s.levels).toHaveLength(3)
     expect(o.tooltip.formatter({ data: s.data[0] })).toContain('55,986.00 万元')
   })
+  it('escapes region names in the HTML tooltip', () => {
+    const evil = treemapOption([{ code: '549999', name: '<img src=x onerror=alert(1)>&', allocated_fen: 100, progress: 1 }], 0)
+    const html = evil.tooltip.formatter({ data: evil.series[0].data[0] })
+    expect(html).not.toContain('<img')
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;&amp;')
+  })
 })

@@ -21,6 +21,11 @@ interface TreemapNode {
   children?: TreemapNode[]
 }
 
+/** 提示框以 HTML 渲染：区划名称等数据文本须转义，不得成为标记。 */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
+}
+
 function toNode(n: TreemapNodeInput, t: number): TreemapNode {
   // 面积用万元（浮点只用于绘图面积，不用于显示金额）
   const node: TreemapNode = {
@@ -43,7 +48,7 @@ export function treemapOption(nodes: TreemapNodeInput[], timeProgress: number) {
       formatter: (info: { data?: TreemapNode }) => {
         const d = info.data
         if (!d || typeof d.value !== 'number') return ''
-        return `${d.name}<br/>${zhCN.dashboard.expenditureProgress} ${fmt(d.progress)}<br/>${fenToWan(
+        return `${escapeHtml(d.name)}<br/>${zhCN.dashboard.expenditureProgress} ${fmt(d.progress)}<br/>${fenToWan(
           Math.round(d.value * 1_000_000),
         )} ${zhCN.common.wanUnit}`
       },
