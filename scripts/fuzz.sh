@@ -41,6 +41,7 @@ run_one() {
   local work=$out/corpus/$name
   rm -rf "$work"
   mkdir -p "$work" "$out/findings"
+  rm -f "$out/findings/$name"-*  # only this run's findings count
   cp -r tests/fuzz/corpus/"$name"/. "$work"/
   local status=0
   "$build/fuzz_$name" -max_total_time="$secs" -runs="$max_runs" -timeout=25 -rss_limit_mb=2048 \
