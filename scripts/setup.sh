@@ -10,7 +10,8 @@ BUILD_PACKAGES=(
   libcli11-dev libsodium-dev libxlsxwriter-dev libzip-dev libexpat1-dev
   libgtest-dev libgmock-dev
 )
-TEST_PACKAGES=(clang-format chromium fonts-wqy-microhei postgresql curl procps xz-utils)
+TEST_PACKAGES=(clang-format chromium fonts-wqy-microhei postgresql curl procps xz-utils
+  clang-14 libclang-rt-14-dev lld-14)  # the sanitized build and the fuzzers (build-asan/)
 
 packages=("${BUILD_PACKAGES[@]}")
 if [[ "${1:-}" == "--test" ]]; then packages+=("${TEST_PACKAGES[@]}"); fi
@@ -43,6 +44,16 @@ fi
 echo "==> building the server (Release, build/)"
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build -j"$(nproc)"
+
+# With --test: one clang build with ASan + UBSan serves the sanitized suites and the fuzzers
+# (docs/reliability.md). -O1, line tables only; every target of the project is needed (the server
+# for the API suite, the unit tests, the harnesses), so nothing is left out.
+if [[ "${1:-}" == "--test" ]]; then
+  echo "==> building the sanitized server, unit tests and fuzzers (clang, ASan + UBSan, build-asan/)"
+  cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DCMAKE_C_COMPILER=clang-14 -DCMAKE_CXX_COMPILER=clang++-14 \
+    -DXIANJIE_SANITIZE=ON -DXIANJIE_BUILD_FUZZERS=ON >/dev/null
+  cmake --build build-asan -j"$(nproc)"
+fi
 
 # The web app is rebuilt when any of its sources is newer than the last build.
 if [[ ! -f web/dist/index.html ]] || [[ -n "$(find web/src web/index.html web/package-lock.json web/vite.config.ts \

@@ -112,7 +112,10 @@ Result<App::VerifyReport> App::Verify() {
           const SqlRegionFigures& s = it == by_code.end() ? zero : *it->second;
           const Indicators e = engine_->Compute(i, year, as_of, source);
           ++report.checks;
-          auto check = [&](const char* figure, std::int64_t engine_value, std::int64_t sql_value) {
+          // year and source are structured bindings: captured by copy by name, which clang 14 (the
+          // sanitized build) needs — it cannot capture a binding implicitly.
+          auto check = [&, year = year, source = source](const char* figure, std::int64_t engine_value,
+                                                         std::int64_t sql_value) {
             if (engine_value != sql_value) {
               report.mismatches.push_back({code, year, as_of, source, figure, engine_value, sql_value});
             }

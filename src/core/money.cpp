@@ -108,8 +108,9 @@ Result<Fen> ParseYuan(std::string_view text, MoneyUnit unit) {
   std::int64_t frac_scale = scale;
   for (char c : frac_part) {
     frac_scale /= 10;
-    fen += (c - '0') * frac_scale;
-    if (fen < 0) return TooBig(text);
+    const std::int64_t add = (c - '0') * frac_scale;
+    if (fen > kMax - add) return TooBig(text);  // checked before adding: overflow is UB
+    fen += add;
   }
   return Fen(negative ? -fen : fen);
 }

@@ -332,7 +332,7 @@ TEST(ProjectImportTest, MissingAndDuplicatedColumns) {
   auto r = Import("project_code,name,region_code\nXM-001,村道硬化,540102\n");
   ASSERT_FALSE(r.ok());
   ASSERT_EQ(r.status().details().size(), 1u);
-  const FieldError& e = r.status().details()[0];
+  const FieldError e = r.status().details()[0];  // a copy: status() returns a temporary
   EXPECT_EQ(e.code, "missing_column");
   EXPECT_EQ(e.row, 1);
   EXPECT_EQ(e.column, "year");

@@ -1,4 +1,4 @@
-// Starts the real build/xianjie against a fresh temporary database, for API and
+// Starts the real build/xianjie (or XIANJIE_BINARY) against a fresh temporary database, for API and
 // browser tests. Each call gets its own database (SQLite or PostgreSQL, see
 // XIANJIE_TEST_DB) and a free port.
 import './contract.mjs' // every response the tests receive is held to docs/openapi.yaml
@@ -10,7 +10,10 @@ import { fileURLToPath } from 'node:url'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 export const repoRoot = path.resolve(here, '..', '..')
-export const binary = path.join(repoRoot, 'build', 'xianjie')
+/** build/xianjie, or XIANJIE_BINARY (relative to the repository) — ./test.sh runs the API suite on build-asan/xianjie too. */
+export const binary = process.env.XIANJIE_BINARY
+  ? path.resolve(repoRoot, process.env.XIANJIE_BINARY)
+  : path.join(repoRoot, 'build', 'xianjie')
 
 /** The backend API tests run against: XIANJIE_TEST_DB=sqlite (default) or postgresql. */
 export const testBackend = process.env.XIANJIE_TEST_DB === 'postgresql' ? 'postgresql' : 'sqlite'

@@ -23,6 +23,14 @@ std::string ListValue(const std::vector<std::string>& items, Dialect d) {
     if (i > 0) out += ',';
     out += '"';
     for (char c : items[i]) {
+      if (d == Dialect::kSqlite && static_cast<unsigned char>(c) < 0x20) {
+        // JSON strings hold no raw control character: json_each would refuse the whole list.
+        static constexpr char kHex[] = "0123456789abcdef";
+        out += "\\u00";
+        out += kHex[(c >> 4) & 0xf];
+        out += kHex[c & 0xf];
+        continue;
+      }
       if (c == '"' || c == '\\') out += '\\';
       out += c;
     }

@@ -21,7 +21,7 @@ std::string Param(int n);
 std::string Params(int count, int first = 1);
 
 /// A list of texts as one parameter value: a JSON array (SQLite's json_each) or a text[]
-/// literal (PostgreSQL).
+/// literal (PostgreSQL). Any text goes: quotes, backslashes and control characters are escaped.
 std::string ListValue(const std::vector<std::string>& items, Dialect d);
 /// `column` is one of the texts of list parameter `param` (a ListValue).
 std::string InList(std::string_view column, std::string_view param, Dialect d);
