@@ -112,8 +112,8 @@ void RegisterRulesRoutes(Router& router, App& app) {
                if (!request.ok()) return ErrorResponse(request.status());
                auto as_of = OptionalDate(req, "as_of");
                if (!as_of.ok()) return ErrorResponse(as_of.status());
-               auto d = app.ActOnFlag(Caller(req), req.path_params["kind"], req.path_params["subject"], *request,
-                                      *as_of);
+               auto d =
+                   app.ActOnFlag(Caller(req), req.path_params["kind"], req.path_params["subject"], *request, *as_of);
                if (!d.ok()) return ErrorResponse(d.status());
                return OrderedJsonResponse(ToJson(*d));
              });
