@@ -437,6 +437,14 @@ class SheetHandler final : public SaxHandler {
       Fail(CellError(sheet, row_, 0, r ? r : "", "invalid_cell_reference", "行号超出 1–1048576"));
       return;
     }
+    // Rows are stored in ascending order (ECMA-376 §18.3.1.73); a row that goes back would give
+    // two records the same row number in every error report, so the file is refused instead.
+    if (row_ <= last_row_) {
+      Fail(CellError(sheet, row_, 0, r ? r : "", "invalid_cell_reference",
+                     "第 " + std::to_string(row_) + " 行出现在第 " + std::to_string(last_row_) + " 行之后：行号须递增"));
+      return;
+    }
+    last_row_ = row_;
     cells_.clear();
     formula_cols_.clear();
     next_col_ = 0;
@@ -561,6 +569,7 @@ class SheetHandler final : public SaxHandler {
   bool date1904_ = false;
 
   int row_ = 0;
+  int last_row_ = 0;  // the row number of the previous <row>, to refuse rows that go back
   int col_ = 0;
   int next_col_ = 0;
   bool in_cell_ = false;

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -82,6 +83,7 @@ TEST(XlsxReaderTest, BrokenInputsGiveClearErrors) {
   EXPECT_EQ(ErrorOf("shared_string_out_of_range.xlsx"), "shared_string_out_of_range");
   EXPECT_EQ(ErrorOf("formula_cell.xlsx"), "formula_cell");
   EXPECT_EQ(ErrorOf("cell_50mb.xlsx"), "cell_too_large");
+  EXPECT_EQ(ErrorOf("rows_out_of_order.xlsx"), "invalid_cell_reference");  // row 4 stored after row 5
   // An old .xls (or an encrypted workbook, also OLE2) is named as such.
   const std::string ole = std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(512, '\0');
   auto r = XlsxReader::OpenBuffer(ole);
@@ -104,6 +106,26 @@ TEST(XlsxReaderTest, ErrorsNameSheetRowAndCell) {
   EXPECT_EQ(e.column_index, 8);
   EXPECT_EQ(e.value, "=100*2");
   EXPECT_NE(e.message.find("H4"), std::string::npos) << e.message;
+}
+
+TEST(XlsxReaderTest, ARowThatGoesBackIsRefused) {
+  auto reader = XlsxReader::OpenFile(Fixture("rows_out_of_order.xlsx"));
+  ASSERT_TRUE(reader.ok());
+  std::vector<int> delivered;
+  Status error = Status::Ok();
+  for (;;) {
+    auto next = (*reader)->Next();
+    if (!next.ok()) {
+      error = next.status();
+      break;
+    }
+    if (!*next) break;
+    delivered.push_back((*next)->row);
+  }
+  EXPECT_TRUE(std::find(delivered.begin(), delivered.end(), 4) == delivered.end());  // one-cell rows read as titles
+  ASSERT_EQ(error.details().size(), 1u);
+  EXPECT_EQ(error.details()[0].row, 4);
+  EXPECT_NE(error.details()[0].message.find("第 5 行之后"), std::string::npos) << error.details()[0].message;
 }
 
 TEST(XlsxReaderTest, WrongHeaderIsAMissingColumnError) {

@@ -298,7 +298,12 @@ test('a 5 MB CSV line of commas (5 million cells) is refused with import_too_lar
   assert.equal((await fetch(server.baseUrl + '/healthz')).status, 200)
 })
 
-test('with file descriptors exhausted the accept loop backs off instead of spinning', async () => {
+// Not under the sanitized build: UBSan's vptr check asks the kernel whether memory is readable
+// through a pipe, which cannot be opened with every descriptor taken, so it reports an "invalid
+// vptr" on Asio's strand (a false report; the Release run of this file covers the behaviour).
+const sanitizedBuild = /build-asan/.test(binary)
+test('with file descriptors exhausted the accept loop backs off instead of spinning',
+  { skip: sanitizedBuild && 'the sanitizer runtime itself needs free descriptors' }, async () => {
   const { url: db, drop } = tempDbUrl()
   assert.equal(cli(['import', '--db', db, '--kind', 'regions', 'data/xizang-regions.csv']).status, 0)
   const child = spawn('bash', ['-c', `ulimit -n 64 && exec "${binary}" serve --db "${db}" --port 0 --web web/dist`],
