@@ -440,8 +440,9 @@ class SheetHandler final : public SaxHandler {
     // Rows are stored in ascending order (ECMA-376 §18.3.1.73); a row that goes back would give
     // two records the same row number in every error report, so the file is refused instead.
     if (row_ <= last_row_) {
-      Fail(CellError(sheet, row_, 0, r ? r : "", "invalid_cell_reference",
-                     "第 " + std::to_string(row_) + " 行出现在第 " + std::to_string(last_row_) + " 行之后：行号须递增"));
+      Fail(
+          CellError(sheet, row_, 0, r ? r : "", "invalid_cell_reference",
+                    "第 " + std::to_string(row_) + " 行出现在第 " + std::to_string(last_row_) + " 行之后：行号须递增"));
       return;
     }
     last_row_ = row_;
