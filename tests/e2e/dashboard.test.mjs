@@ -134,9 +134,11 @@ test('a county officer sees only their county', async () => {
     assert.equal(await page.locator('[data-test="drill-path"] a').count(), 0, 'no link above the home county')
     assert.equal(await page.locator('[data-test="drill-up"]').count(), 0)
     assert.match(await page.locator('[data-card="expend_progress"]').innerText(), /上级平均：暂无/)
-    const rows = await page
-      .locator('[data-test="ranking"] .el-table__body-wrapper tbody tr a[data-code]')
-      .evaluateAll((els) => els.map((e) => e.getAttribute('data-code')))
+    // the ranking is fetched after the heading: wait for its row, then read them all
+    const rankLinks = page.locator('[data-test="ranking"] .el-table__body-wrapper tbody tr a[data-code]')
+    await rankLinks.first().waitFor({ timeout: 20000 })
+    await settle(page)
+    const rows = await rankLinks.evaluateAll((els) => els.map((e) => e.getAttribute('data-code')))
     assert.ok(rows.length === 1 && rows[0] === '540102', `ranking rows: ${rows}`)
     // its place in the whole region's ranking, not first of one
     assert.match(await page.locator('[data-test="ranking"] .el-table__body-wrapper tbody tr').first().innerText(), /^\s*第\d+名\/共74/)
