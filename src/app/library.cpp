@@ -98,10 +98,7 @@ Result<ProjectDetails> App::LoadDetails(const std::string& code, std::int64_t* r
   XJ_ASSIGN_OR_RETURN(std::vector<LibraryRecord> recs, Records(LibraryKind::kProjectSheet, code));
   if (record_id) *record_id = recs.empty() ? 0 : recs.back().id;
   if (recs.empty()) return ProjectDetails{};
-  XJ_ASSIGN_OR_RETURN(nlohmann::json j, ParseStoredDoc(recs.back().doc));
-  auto d = ProjectDetailsFromJson(j);
-  if (!d.ok()) return Status::Internal("项目库填报内容已损坏：" + code);
-  return *d;
+  return DecodeStored(recs.back(), ProjectDetailsFromJson);
 }
 
 Result<JointReviewStatus> App::JointReviewOf(const Project& project, std::vector<Signoff>* signoffs) const {
@@ -123,9 +120,8 @@ Result<JointReviewStatus> App::JointReviewOf(const Project& project, std::vector
     q.region_code = county;
     XJ_ASSIGN_OR_RETURN(std::vector<LibraryRecord> recs, store_->FindLibraryRecords(q));
     for (const LibraryRecord& r : recs) {
-      XJ_ASSIGN_OR_RETURN(nlohmann::json j, ParseStoredDoc(r.doc));
-      auto c = ReviewDepartmentsFromJson(j);
-      if (c.ok()) config.push_back(*c);
+      XJ_ASSIGN_OR_RETURN(ReviewDepartments c, DecodeStored(r, ReviewDepartmentsFromJson));
+      config.push_back(std::move(c));
     }
   }
   std::shared_lock lock(state_mu_);
@@ -135,9 +131,8 @@ Result<JointReviewStatus> App::JointReviewOf(const Project& project, std::vector
   std::vector<Signoff> list;
   XJ_ASSIGN_OR_RETURN(std::vector<LibraryRecord> recs, Records(LibraryKind::kSignoff, project.project_code));
   for (const LibraryRecord& r : recs) {
-    XJ_ASSIGN_OR_RETURN(nlohmann::json j, ParseStoredDoc(r.doc));
-    auto s = SignoffFromJson(j);
-    if (s.ok()) list.push_back(*s);
+    XJ_ASSIGN_OR_RETURN(Signoff s, DecodeStored(r, SignoffFromJson));
+    list.push_back(std::move(s));
   }
   JointReviewStatus status = SummarizeJointReview(RequiredDepartments(config, category), list);
   if (signoffs) *signoffs = std::move(list);
@@ -226,11 +221,9 @@ Status App::CheckLibraryGuards(const Actor& actor, const Project& project, const
     XJ_ASSIGN_OR_RETURN(postings, store_->FindPostings(pq));
     XJ_ASSIGN_OR_RETURN(std::vector<LibraryRecord> ors, Records(LibraryKind::kObjection, project.project_code));
     for (const LibraryRecord& r : ors) {
-      XJ_ASSIGN_OR_RETURN(nlohmann::json j, ParseStoredDoc(r.doc));
-      auto o = ObjectionFromJson(j);
-      if (!o.ok()) return Status::Internal("异议记录已损坏");
-      o->id = r.id;
-      objections.push_back(*o);
+      XJ_ASSIGN_OR_RETURN(Objection o, DecodeStored(r, ObjectionFromJson));
+      o.id = r.id;
+      objections.push_back(std::move(o));
     }
     const std::string blocker = PostingBlocker(t.action, postings, objections, Today());
     if (!blocker.empty()) return Status::Conflict("项目当前状态为" + state_text + "，" + blocker);
@@ -267,9 +260,7 @@ Status App::FillLibrary(ProjectDetail& d) const {
   XJ_ASSIGN_OR_RETURN(d.details, LoadDetails(code, nullptr));
   XJ_ASSIGN_OR_RETURN(std::vector<LibraryRecord> reviews, Records(LibraryKind::kComplianceReview, code));
   if (!reviews.empty()) {
-    XJ_ASSIGN_OR_RETURN(nlohmann::json j, ParseStoredDoc(reviews.back().doc));
-    auto r = ComplianceReviewFromJson(j);
-    if (r.ok()) d.compliance = *r;
+    XJ_ASSIGN_OR_RETURN(d.compliance, DecodeStored(reviews.back(), ComplianceReviewFromJson));
   }
   XJ_ASSIGN_OR_RETURN(d.joint_review, JointReviewOf(d.stored.project, &d.signoffs));
   PostingQuery pq;
@@ -277,12 +268,9 @@ Status App::FillLibrary(ProjectDetail& d) const {
   XJ_ASSIGN_OR_RETURN(d.postings, store_->FindPostings(pq));
   XJ_ASSIGN_OR_RETURN(std::vector<LibraryRecord> ors, Records(LibraryKind::kObjection, code));
   for (const LibraryRecord& r : ors) {
-    XJ_ASSIGN_OR_RETURN(nlohmann::json j, ParseStoredDoc(r.doc));
-    auto o = ObjectionFromJson(j);
-    if (o.ok()) {
-      o->id = r.id;
-      d.objections.push_back(*o);
-    }
+    XJ_ASSIGN_OR_RETURN(Objection o, DecodeStored(r, ObjectionFromJson));
+    o.id = r.id;
+    d.objections.push_back(std::move(o));
   }
   if (d.details.village_plan_id > 0) {
     LibraryRecordQuery q;
@@ -290,12 +278,9 @@ Status App::FillLibrary(ProjectDetail& d) const {
     q.id = d.details.village_plan_id;
     XJ_ASSIGN_OR_RETURN(std::vector<LibraryRecord> plans, store_->FindLibraryRecords(q));
     if (!plans.empty()) {
-      XJ_ASSIGN_OR_RETURN(nlohmann::json j, ParseStoredDoc(plans[0].doc));
-      auto v = VillagePlanFromJson(j);
-      if (v.ok()) {
-        v->id = plans[0].id;
-        d.village_plan = *v;
-      }
+      XJ_ASSIGN_OR_RETURN(VillagePlan v, DecodeStored(plans[0], VillagePlanFromJson));
+      v.id = plans[0].id;
+      d.village_plan = std::move(v);
     }
   }
   return Status::Ok();
@@ -432,9 +417,8 @@ Result<std::vector<ReviewDepartments>> App::ReviewConfig(const Actor& actor, con
   XJ_ASSIGN_OR_RETURN(std::vector<LibraryRecord> recs, store_->FindLibraryRecords(q));
   std::vector<ReviewDepartments> out;
   for (const LibraryRecord& r : recs) {
-    XJ_ASSIGN_OR_RETURN(nlohmann::json j, ParseStoredDoc(r.doc));
-    auto c = ReviewDepartmentsFromJson(j);
-    if (c.ok()) out.push_back(*c);
+    XJ_ASSIGN_OR_RETURN(ReviewDepartments c, DecodeStored(r, ReviewDepartmentsFromJson));
+    out.push_back(std::move(c));
   }
   return out;
 }
@@ -458,8 +442,8 @@ Status App::SetReviewConfig(const Actor& actor, const ReviewDepartments& config)
   std::int64_t id = 0;
   std::string before;
   for (const LibraryRecord& r : recs) {
-    XJ_ASSIGN_OR_RETURN(nlohmann::json j, ParseStoredDoc(r.doc));
-    if (j.value("category_code", "") == config.category_code) {
+    XJ_ASSIGN_OR_RETURN(ReviewDepartments stored, DecodeStored(r, ReviewDepartmentsFromJson));
+    if (stored.category_code == config.category_code) {
       id = r.id;
       before = r.doc;
     }
@@ -620,8 +604,7 @@ Result<Objection> App::ResolveObjection(const Actor& actor, const std::string& c
     return Status::NotFound("项目 " + code + " 没有编号为 " + std::to_string(objection_id) + " 的异议");
   }
   if (resolution.empty()) return Status::InvalidArgument("处理结果必填");
-  XJ_ASSIGN_OR_RETURN(nlohmann::json j, ParseStoredDoc(recs[0].doc));
-  XJ_ASSIGN_OR_RETURN(Objection o, ObjectionFromJson(j));
+  XJ_ASSIGN_OR_RETURN(Objection o, DecodeStored(recs[0], ObjectionFromJson));
   if (o.resolved) return Status::Conflict("该异议已于 " + (o.resolved_on ? o.resolved_on->ToString() : "") + " 处理");
   o.id = objection_id;
   o.resolved = true;
@@ -709,19 +692,17 @@ Result<std::vector<VillagePlanView>> App::VillagePlans(const Actor& actor, const
   std::map<std::int64_t, std::size_t> by_id;
   for (const LibraryRecord& r : recs) {
     if (!in_subtree(r.region_code)) continue;
-    XJ_ASSIGN_OR_RETURN(nlohmann::json j, ParseStoredDoc(r.doc));
-    auto v = VillagePlanFromJson(j);
-    if (!v.ok()) continue;
-    v->id = r.id;
+    XJ_ASSIGN_OR_RETURN(VillagePlan v, DecodeStored(r, VillagePlanFromJson));
+    v.id = r.id;
     by_id[r.id] = out.size();
-    out.push_back({*v, tree->node(tree->Find(r.region_code)).region.name, {}});  // in_subtree found it
+    out.push_back({std::move(v), tree->node(tree->Find(r.region_code)).region.name, {}});  // in_subtree found it
   }
   if (!out.empty()) {
     q.kind = LibraryKind::kProjectSheet;
     XJ_ASSIGN_OR_RETURN(std::vector<LibraryRecord> sheets, store_->FindLibraryRecords(q));
     for (const LibraryRecord& s : sheets) {
-      XJ_ASSIGN_OR_RETURN(nlohmann::json j, ParseStoredDoc(s.doc));
-      const std::int64_t plan = j.value("village_plan_id", std::int64_t{0});
+      XJ_ASSIGN_OR_RETURN(ProjectDetails sheet, DecodeStored(s, ProjectDetailsFromJson));
+      const std::int64_t plan = sheet.village_plan_id;
       if (auto it = by_id.find(plan); plan > 0 && it != by_id.end())
         out[it->second].project_codes.push_back(s.project_code);
     }
@@ -766,15 +747,13 @@ Result<OverdueReport> App::Overdue(const Actor& actor, const std::string& region
   for (const LibraryRecord& s : sheets) {
     const RegionIndex i = tree->Find(s.region_code);
     if (i == kNoRegion || (root != kNoRegion && !tree->Contains(root, i))) continue;
-    XJ_ASSIGN_OR_RETURN(nlohmann::json j, ParseStoredDoc(s.doc));
-    auto d = ProjectDetailsFromJson(j);
-    if (!d.ok()) continue;
+    XJ_ASSIGN_OR_RETURN(ProjectDetails d, DecodeStored(s, ProjectDetailsFromJson));
     bool any = false;
-    for (const Milestone& m : d->milestones) any = any || IsOverdue(m, as_of);
+    for (const Milestone& m : d.milestones) any = any || IsOverdue(m, as_of);
     if (!any) continue;
     XJ_ASSIGN_OR_RETURN(std::optional<StoredProject> p, store_->GetProject(s.project_code));
     if (!p || Closed(p->project.status)) continue;
-    for (const Milestone& m : d->milestones) {
+    for (const Milestone& m : d.milestones) {
       if (!IsOverdue(m, as_of)) continue;
       report.milestones.push_back({p->project.project_code, p->project.name, s.region_code, tree->node(i).region.name,
                                    p->project.responsible_person, m, DaysOverdue(m, as_of)});
@@ -797,11 +776,9 @@ Result<std::vector<ReferenceItem>> App::ReferenceData(const Actor& actor, const 
     q.kind = std::string(k);
     XJ_ASSIGN_OR_RETURN(std::vector<LibraryRecord> recs, store_->FindLibraryRecords(q));
     for (const LibraryRecord& r : recs) {
-      XJ_ASSIGN_OR_RETURN(nlohmann::json j, ParseStoredDoc(r.doc));
-      auto item = ReferenceItemFromJson(j);
-      if (!item.ok()) return Status::Internal("参考数据已损坏：" + std::to_string(r.id));
-      item->kind = std::string(k);
-      out.push_back(*item);
+      XJ_ASSIGN_OR_RETURN(ReferenceItem item, DecodeStored(r, ReferenceItemFromJson));
+      item.kind = std::string(k);
+      out.push_back(std::move(item));
     }
   }
   if (!kind.empty() && out.empty() && kind != ReferenceKind::kGuideline && kind != ReferenceKind::kNegative) {

@@ -364,4 +364,8 @@ Result<nlohmann::json> ParseStoredDoc(const std::string& text) {
   return j;
 }
 
+Status DamagedRecord(const LibraryRecord& r, const Status& why) {
+  return Status::Internal("项目库记录已损坏：" + r.kind + " #" + std::to_string(r.id) + "（" + why.message() + "）");
+}
+
 }  // namespace xj

@@ -12,6 +12,7 @@
 #include "domain/project_details.hpp"
 #include "domain/reference_data.hpp"
 #include "domain/village_plan.hpp"
+#include "store/store.hpp"
 
 namespace xj {
 
@@ -63,5 +64,21 @@ nlohmann::json ToJson(const Milestone& m);
 
 /// Parses stored JSON text; Internal when it is damaged.
 Result<nlohmann::json> ParseStoredDoc(const std::string& text);
+
+/// The Internal error for a stored record that does not decode: it names the record's kind and id
+/// (and the decoder's reason) so an operator can find and mend it.
+Status DamagedRecord(const LibraryRecord& r, const Status& why);
+
+/// Decodes one stored library record with `decode` (one of the `...FromJson` above). A damaged
+/// record is an Internal error naming it — never skipped: a list or a check that silently left a
+/// record out would be wrong without anyone knowing.
+template <typename Decode>
+auto DecodeStored(const LibraryRecord& r, Decode decode) -> decltype(decode(nlohmann::json{})) {
+  Result<nlohmann::json> j = ParseStoredDoc(r.doc);
+  if (!j.ok()) return DamagedRecord(r, j.status());
+  auto v = decode(*j);
+  if (!v.ok()) return DamagedRecord(r, v.status());
+  return v;
+}
 
 }  // namespace xj

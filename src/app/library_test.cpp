@@ -399,6 +399,55 @@ TEST_F(LibraryTest, OverdueMilestonesAndLateStartsPerRegion) {
   EXPECT_EQ(t_.app->Overdue(county_, "540202", D(2024, 3, 1)).status().code(), ErrorCode::kPermissionDenied);
 }
 
+TEST_F(LibraryTest, ADamagedRecordIsAnErrorNamingItNeverSkipped) {
+  auto plan = t_.app->SaveVillagePlan(county_, {0, "540102001001", 2024, "发展牦牛养殖", "", ""});
+  ASSERT_TRUE(plan.ok()) << plan.status().ToString();
+  ProjectInput in = Input("DMG-1");
+  in.details.village_plan_id = plan->id;
+  in.details.milestones = {{"前期手续", 20, D(2024, 2, 20), std::nullopt}};
+  Create(in);
+  ASSERT_TRUE(t_.app->SetReviewConfig(county_, {"540102", "*", {"财政局"}}).ok());
+  Store& store = t_.app->store();
+  auto only = [&](const char* kind) {
+    LibraryRecordQuery q;
+    q.kind = kind;
+    auto recs = store.FindLibraryRecords(q);
+    EXPECT_TRUE(recs.ok() && recs->size() == 1u);
+    return recs.ok() && !recs->empty() ? (*recs)[0] : LibraryRecord{};
+  };
+  const LibraryRecord plan_rec = only(LibraryKind::kVillagePlan);
+  const LibraryRecord config_rec = only(LibraryKind::kReviewDepartments);
+  const LibraryRecord sheet_rec = only(LibraryKind::kProjectSheet);
+  auto expect_named = [](const Status& s, const LibraryRecord& r) {
+    EXPECT_EQ(s.code(), ErrorCode::kInternal) << s.ToString();
+    EXPECT_NE(s.message().find(r.kind + " #" + std::to_string(r.id)), std::string::npos) << s.message();
+  };
+
+  // A village plan whose title is a number: the plan list and the project page fail, naming it.
+  ASSERT_TRUE(
+      store.UpdateLibraryRecord(plan_rec.id, R"({"village_code":"540102001001","year":2024,"title":5})", "t").ok());
+  expect_named(t_.app->VillagePlans(county_, "540102").status(), plan_rec);
+  expect_named(t_.app->GetProject(county_, "DMG-1").status(), plan_rec);
+  ASSERT_TRUE(store.UpdateLibraryRecord(plan_rec.id, plan_rec.doc, "t").ok());
+  ASSERT_TRUE(t_.app->GetProject(county_, "DMG-1").ok());
+
+  // A review configuration with a numeric category: reading and replacing it are errors, never a throw
+  // and never a configuration silently left out of the joint review.
+  ASSERT_TRUE(
+      store.UpdateLibraryRecord(config_rec.id, R"({"county_code":"540102","category_code":7,"departments":[]})", "t")
+          .ok());
+  expect_named(t_.app->ReviewConfig(county_, "540102").status(), config_rec);
+  expect_named(t_.app->SetReviewConfig(county_, {"540102", "*", {"财政局"}}), config_rec);
+  expect_named(t_.app->GetProject(county_, "DMG-1").status(), config_rec);
+  ASSERT_TRUE(store.UpdateLibraryRecord(config_rec.id, config_rec.doc, "t").ok());
+
+  // A project sheet that is not JSON: the overdue report fails instead of dropping the project's milestones.
+  ASSERT_TRUE(t_.app->Overdue(county_, "540102", D(2024, 3, 1)).ok());
+  ASSERT_TRUE(store.UpdateLibraryRecord(sheet_rec.id, "{\"milestones\":", "t").ok());
+  expect_named(t_.app->Overdue(county_, "540102", D(2024, 3, 1)).status(), sheet_rec);
+  expect_named(t_.app->VillagePlans(county_, "540102").status(), sheet_rec);
+}
+
 TEST_F(LibraryTest, ReferenceDataIsVersionedAndOnlyAnAdministratorEditsIt) {
   auto all = t_.app->ReferenceData(county_, "");
   ASSERT_TRUE(all.ok());
