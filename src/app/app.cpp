@@ -15,6 +15,7 @@ App::App(std::unique_ptr<Store> store, AppOptions options)
       token_limit_(options_.tokens.rate),
       regions_(std::make_shared<RegionTree>()) {}
 App::~App() {
+  StopFollower();
   jobs_.reset();
 }
 
@@ -49,6 +50,13 @@ Status App::Start() {
   XJ_ASSIGN_OR_RETURN(int version, store_->Migrate());
   (void)version;
   clock.Mark("migrate");
+  // Read before the engine is built: a change committed meanwhile moves the counter past it, and
+  // the follower rebuilds once more (never misses it).
+  XJ_ASSIGN_OR_RETURN(Store::ChangeMark mark, store_->ReadChangeMark());
+  {
+    std::lock_guard lock(write_mu_);
+    followed_changes_ = mark.changes;
+  }
   // The region tree and the engine's reference rows do not depend on each other: the rows
   // are read on another thread while the tree is built.
   Result<EngineReference> reference = Status::Internal("未读取");
@@ -142,6 +150,10 @@ Status App::RebuildEngine(std::optional<EngineReference> reference) {
     engine_ = std::move(engine);
     catalog_ = std::move(catalog);
   }
+  // Every entry up to the scanned seq is in the new engine; this process's own later ones
+  // cannot exist (writes wait for write_mu_).
+  followed_seq_ = store_->last_scanned_seq();
+  own_seqs_.erase(own_seqs_.begin(), own_seqs_.upper_bound(followed_seq_));
   std::lock_guard lock(phases_mu_);
   start_phases_ = std::move(phases);
   return Status::Ok();

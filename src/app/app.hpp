@@ -4,15 +4,18 @@
 
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <shared_mutex>
 #include <span>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <unordered_map>
 #include <vector>
 
@@ -565,6 +568,18 @@ class App {
   /// Every stored policy value, and adding one (REQUIRES Action::kManageReferenceData).
   Result<std::vector<PolicyValue>> Policies(const Actor& actor) const;
   Status AddPolicy(const Actor& actor, const PolicyValue& value);
+  // --- following the store (issue #16): follow.cpp ---
+  /// Applies what other processes committed since the last call, so this process's figures,
+  /// rankings, flags and project list follow the store: new ledger entries (read by seq, this
+  /// process's own skipped) are applied as one batch under one lock, so a read sees all of them
+  /// or none; when the change log moved (regions, projects, transitions, contracts, progress,
+  /// policies, categories), the region tree and the engine are rebuilt from the store and
+  /// swapped in at once. Returns whether anything was applied.
+  Result<bool> FollowStore();
+  /// Calls FollowStore every `interval` on a thread of its own until StopFollower or the App's end.
+  void StartFollower(std::chrono::milliseconds interval);
+  void StopFollower();
+
   // --- import jobs (导入任务): import_jobs.hpp ---
   /// The import job runner (one worker thread), started on first use.
   ImportJobs& import_jobs();
@@ -779,6 +794,16 @@ class App {
   std::unique_ptr<ProjectCatalog> catalog_;    // GUARDED_BY(state_mu_); points into engine_'s tree
   mutable std::mutex phases_mu_;
   std::vector<std::pair<std::string, double>> start_phases_;
+  // The follower's place in the store (issue #16), GUARDED_BY(write_mu_): the change log's counter
+  // the engine was built at, the ledger seq up to which every entry is in the engine, and this
+  // process's own entries above it (already applied, skipped when read back).
+  std::int64_t followed_changes_ = 0;
+  std::int64_t followed_seq_ = 0;
+  std::set<std::int64_t> own_seqs_;
+  std::mutex follower_mu_;
+  std::condition_variable follower_cv_;
+  bool follower_stop_ = false;  // GUARDED_BY(follower_mu_)
+  std::thread follower_;
   std::once_flag jobs_once_;
   // Declared last: destroyed first, so its worker stops before anything it calls is gone.
   std::unique_ptr<ImportJobs> jobs_;

@@ -59,6 +59,9 @@ int RunServe(const std::string& db, const AppOptions& app_options, const http::S
   http::HttpServer server(options, std::move(handlers.handler), std::move(handlers.head));
   if (Status s = server.Listen(); !s.ok()) return Fail(s);
   server.StopOnSignals();
+  // Other processes' writes (another server, `xianjie import`) reach this one's figures within
+  // this interval plus the time to apply them (issue #16).
+  (*app)->StartFollower(std::chrono::milliseconds(200));
   std::cout << "启动用时";
   for (const auto& [phase, seconds] : (*app)->start_phases()) std::cout << " " << phase << " " << seconds << "s";
   std::cout << "\n衔接 xianjie 正在服务: http://" << address << ":" << server.port() << "/" << std::endl;

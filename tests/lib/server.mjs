@@ -124,16 +124,21 @@ export function clientFor(baseUrl, cookie, csrf, extra = {}) {
  * options.setup(dbUrl): extra CLI steps before serving.
  * options.users: [{username, role, region, password, department}] created before serving.
  * options.args: extra `serve` flags, e.g. ['--session-idle-seconds', '2'].
+ * options.db: serve this existing database (another server's) instead of a fresh one; nothing is
+ * imported into it and stop() leaves it.
+ * options.port: listen on this port (default 0: any free one).
  */
-export async function startServer({ regions = true, setup, users = [], args = [] } = {}) {
-  const { url: db, drop } = tempDbUrl()
-  if (regions) {
+export async function startServer({ regions = true, setup, users = [], args = [], db: shared, port = 0 } = {}) {
+  const { url: db, drop } = shared ? { url: shared, drop: () => {} } : tempDbUrl()
+  if (shared) {
+    // serve as it is
+  } else if (regions) {
     const r = cli(['import', '--db', db, '--kind', 'regions', 'data/xizang-regions.csv'])
     if (r.status !== 0) throw new Error(`region import failed: ${r.stderr}`)
   }
   if (setup) await setup(db)
-  for (const u of users) addUser(db, u.username, u)
-  const child = spawn(binary, ['serve', '--db', db, '--port', '0', '--web', 'web/dist', ...args], {
+  if (!shared) for (const u of users) addUser(db, u.username, u)
+  const child = spawn(binary, ['serve', '--db', db, '--port', String(port), '--web', 'web/dist', ...args], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
   })

@@ -39,6 +39,8 @@ class SqlStore final : public Store {
   Status ScanLedger(const std::function<void(const StoredEntry&)>& fn) override;
   Status ScanLedgerFacts(int max_shards, const std::function<void(int, const LedgerFact&)>& fn) override;
   Result<std::vector<std::pair<std::int64_t, Date>>> ReversalDates() override;
+  Result<std::vector<StoredEntry>> EntriesAfter(std::int64_t after) override;
+  Result<ChangeMark> ReadChangeMark() override;
   Result<std::vector<StoredEntry>> FindEntries(const std::vector<std::string>& entry_ids) override;
   Result<std::vector<std::string>> FindReversed(const std::vector<std::string>& entry_ids) override;
   /// Up to kBulkRows entries: INSERT … RETURNING seq each; more: seq values are reserved
