@@ -223,6 +223,14 @@ struct NewUser {
   std::string department = {};  ///< optional: the department (部门) the user signs off for (联审联批)
 };
 
+/// A change to a user account (PATCH /api/v1/users/{id}); a field left empty stays as it is.
+struct UserChange {
+  std::optional<Role> role;
+  std::optional<std::string> region_code;  ///< a new home region; its level must suit the role
+  std::optional<std::string> department;   ///< "" removes the department
+  std::optional<bool> disabled;            ///< true revokes every session of the user at once
+};
+
 /// A user as shown to callers: never the password hash.
 struct UserView {
   std::int64_t id = 0;
@@ -655,6 +663,23 @@ class App {
   /// Users whose home region lies in the actor's scope (and in `region_code`'s subtree when
   /// given). REQUIRES Action::kManageUsers.
   Result<std::vector<UserView>> ListUsers(const Actor& actor, std::string_view region_code) const;
+  /// Changes a user's role, home region, department or disabled flag. REQUIRES
+  /// Action::kManageUsers on the user's region and on a new region. NotFound for an unknown id;
+  /// InvalidArgument as CreateUser; Conflict ("own_account") for disabling oneself or changing
+  /// one's own role or region. Disabling revokes the user's sessions in the same transaction.
+  /// Audited as "user.update", "user.disable" or "user.enable" with before and after.
+  Result<UserView> UpdateUser(const Actor& actor, std::int64_t id, const UserChange& change);
+  /// An administrator sets a new password for another user (重置密码) and revokes all the
+  /// user's sessions. REQUIRES Action::kManageUsers on the user's region. InvalidArgument
+  /// ("weak_password") for a password the policy refuses; Conflict ("own_account") for oneself
+  /// (ChangeOwnPassword checks the old one). Audited as "user.password_reset".
+  Result<UserView> ResetPassword(const Actor& actor, std::int64_t id, std::string_view new_password);
+  /// The signed-in user changes their own password (修改密码) and every other session of theirs
+  /// is revoked; the one in use stays. PermissionDenied for an API token; InvalidArgument
+  /// ("wrong_password") for a wrong old password — counted by the login throttle, so
+  /// TooManyRequests while it holds — or ("weak_password") for a refused new one. Audited as
+  /// "user.password_change" (and "user.password_change_failed").
+  Status ChangeOwnPassword(const Actor& actor, std::string_view old_password, std::string_view new_password);
   /// Checks a password and opens a session. Unauthenticated for a wrong username or
   /// password (the same answer for both); TooManyRequests while throttled; every attempt
   /// is audited.
@@ -773,6 +798,11 @@ class App {
   std::string Now() const;
   UserView ViewOf(const UserRecord& u) const;
   ApiTokenView ViewOf(const ApiTokenRecord& t) const;
+  /// InvalidArgument ("weak_password") unless `password` is valid UTF-8 of policy length.
+  Status CheckPasswordPolicy(std::string_view password) const;
+  /// The user with `id` for an administrator: NotFound when there is none, PermissionDenied
+  /// when its region is outside the actor's scope.
+  Result<UserRecord> ManagedUser(const Actor& actor, std::int64_t id) const;
   /// NotFound for an unknown region; InvalidArgument when its level does not suit `role`
   /// (RequiredHomeLevel: a county officer's home is a county …).
   Status CheckHomeRegion(Role role, const std::string& region_code) const;
@@ -786,7 +816,15 @@ class App {
   std::atomic<std::int64_t> login_failures_{0};
   std::once_flag dummy_hash_once_;
   std::string dummy_hash_;  // verified against for unknown usernames, so timing does not tell
-  std::mutex write_mu_;     // serializes use cases that write
+  /// Coalescing of "session.login_throttled" audit rows: one row per username × address per
+  /// wait, counting the refusals in between, so a guessing loop cannot fill the audit log.
+  struct ThrottleAudit {
+    std::chrono::system_clock::time_point quiet_until;
+    std::int64_t coalesced = 0;  ///< refusals since the last row that got none of their own
+  };
+  std::mutex throttle_audit_mu_;
+  std::unordered_map<std::string, ThrottleAudit> throttle_audit_;  // GUARDED_BY(throttle_audit_mu_)
+  std::mutex write_mu_;                                            // serializes use cases that write
   mutable std::shared_mutex state_mu_;
   // shared_ptr: readers keep using an old tree while an import swaps in a new one.
   std::shared_ptr<const RegionTree> regions_;  // GUARDED_BY(state_mu_)

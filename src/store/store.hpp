@@ -311,6 +311,12 @@ class Store {
   virtual Result<std::int64_t> InsertUser(const UserRecord& user) = 0;
   /// Every user, ordered by username.
   virtual Result<std::vector<UserRecord>> ListUsers() = 0;
+  /// Writes the user's role, region, department, disabled flag and password hash (by id; the
+  /// username and creation time never change). NotFound when no user has the id.
+  virtual Status UpdateUser(const UserRecord& user) = 0;
+  /// Marks every session of the user revoked except the one whose hash is `keep_token_hash`
+  /// (empty: revokes all). Returns how many sessions it revoked.
+  virtual Result<std::int64_t> RevokeUserSessions(std::int64_t user_id, std::string_view keep_token_hash) = 0;
   virtual Status InsertSession(const SessionRecord& session) = 0;
   /// The session with this token hash (revoked or not), or nullopt.
   virtual Result<std::optional<SessionRecord>> FindSession(std::string_view token_hash) = 0;

@@ -97,6 +97,8 @@ class SqlStore final : public Store {
   Result<std::optional<SessionRecord>> FindSession(std::string_view token_hash) override;
   Status TouchSession(std::string_view token_hash, std::int64_t last_seen_at) override;
   Status RevokeSession(std::string_view token_hash) override;
+  Status UpdateUser(const UserRecord& user) override;
+  Result<std::int64_t> RevokeUserSessions(std::int64_t user_id, std::string_view keep_token_hash) override;
   Status DeleteStaleSessions(std::int64_t created_before, std::int64_t seen_before) override;
   Result<std::optional<AuditRecord>> LastAudit() override;
   Status AppendAudit(const AuditRecord& record) override;
