@@ -121,6 +121,9 @@ Status App::RebuildEngine(std::optional<EngineReference> reference) {
   for (const auto& [code, on] : reference->acceptances) engine->LoadAcceptance(code, on);
   reference.reset();
   clock.Mark("reference");
+  // The ledger is read up to the seq that was last when the reversal dates were read, so every
+  // reversal it holds has its date; later entries are the follower's (follow.cpp).
+  XJ_ASSIGN_OR_RETURN(Store::ChangeMark ledger_mark, store_->ReadChangeMark());
   XJ_ASSIGN_OR_RETURN(auto reversed, store_->ReversalDates());
   engine->LoadReversalDates(reversed);
   clock.Mark("reversals");
@@ -137,8 +140,8 @@ Status App::RebuildEngine(std::optional<EngineReference> reference) {
     catalog->Finish();
   });
   engine->PrepareShards(threads);
-  const Status ledger_status =
-      store_->ScanLedgerFacts(threads, [&](int shard, const LedgerFact& f) { engine->LoadFact(shard, f); });
+  const Status ledger_status = store_->ScanLedgerFacts(
+      threads, [&](int shard, const LedgerFact& f) { engine->LoadFact(shard, f); }, ledger_mark.max_seq);
   projects.join();
   XJ_RETURN_IF_ERROR(projects_status);
   XJ_RETURN_IF_ERROR(ledger_status);

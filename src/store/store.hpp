@@ -206,8 +206,10 @@ class Store {
   /// then called from that many threads concurrently, each shard (0 ≤ shard < max_shards)
   /// on one thread. `entry_id` and `payee` are filled for expenditures to government
   /// accounts only; `reverses_seq` is not filled. The views die when `fn` returns.
-  /// Other store calls may run meanwhile. REQUIRES: not inside Transact().
-  virtual Status ScanLedgerFacts(int max_shards, const std::function<void(int, const LedgerFact&)>& fn) = 0;
+  /// Other store calls may run meanwhile. REQUIRES: not inside Transact(). `up_to` ≥ 0 stops at
+  /// that seq (the engine's rebuild reads the reversal dates up to it first).
+  virtual Status ScanLedgerFacts(int max_shards, const std::function<void(int, const LedgerFact&)>& fn,
+                                 std::int64_t up_to = -1) = 0;
   /// Entries with seq > `after`, in seq order, `reverses_seq` filled (the follower's read, issue #16).
   virtual Result<std::vector<StoredEntry>> EntriesAfter(std::int64_t after) = 0;
   /// What a follower compares to find other processes' writes: the change log's counter (raised

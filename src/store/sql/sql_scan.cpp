@@ -69,7 +69,8 @@ Result<Store::ChangeMark> SqlStore::ReadChangeMark() {
   return mark;
 }
 
-Status SqlStore::ScanLedgerFacts(int max_shards, const std::function<void(int, const LedgerFact&)>& fn) {
+Status SqlStore::ScanLedgerFacts(int max_shards, const std::function<void(int, const LedgerFact&)>& fn,
+                                 std::int64_t up_to) {
   std::int64_t lo = 0, hi = 0;
   XJ_RETURN_IF_ERROR(Read([&](Conn& c) {
     return c.Query(kSeqRange, {}, [&](const Row& row) {
@@ -78,6 +79,8 @@ Status SqlStore::ScanLedgerFacts(int max_shards, const std::function<void(int, c
       return Status::Ok();
     });
   }));
+  if (up_to >= 0) hi = std::min(hi, up_to);
+  lo = std::min(lo, hi);
   last_scanned_seq_ = hi;
   // Rows (from, to] on connection `c`, handed to `fn` as shard `shard`; the views die with the row.
   const auto scan = [&](Conn& c, std::int64_t from, std::int64_t to, int shard) -> Status {

@@ -37,7 +37,8 @@ class SqlStore final : public Store {
   Result<std::vector<ProcedureStatus>> ProjectProcedures(std::string_view code) override;
 
   Status ScanLedger(const std::function<void(const StoredEntry&)>& fn) override;
-  Status ScanLedgerFacts(int max_shards, const std::function<void(int, const LedgerFact&)>& fn) override;
+  Status ScanLedgerFacts(int max_shards, const std::function<void(int, const LedgerFact&)>& fn,
+                         std::int64_t up_to = -1) override;
   Result<std::vector<std::pair<std::int64_t, Date>>> ReversalDates() override;
   Result<std::vector<StoredEntry>> EntriesAfter(std::int64_t after) override;
   Result<ChangeMark> ReadChangeMark() override;
