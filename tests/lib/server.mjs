@@ -124,8 +124,10 @@ export function clientFor(baseUrl, cookie, csrf, extra = {}) {
  * options.setup(dbUrl): extra CLI steps before serving.
  * options.users: [{username, role, region, password, department}] created before serving.
  * options.args: extra `serve` flags, e.g. ['--session-idle-seconds', '2'].
+ * options.dbSuffix: appended to the database URL `serve` gets (e.g. '?max_pages=200' on SQLite); a
+ *   function is called once the setup and the users are done.
  */
-export async function startServer({ regions = true, setup, users = [], args = [] } = {}) {
+export async function startServer({ regions = true, setup, users = [], args = [], dbSuffix = '' } = {}) {
   const { url: db, drop } = tempDbUrl()
   if (regions) {
     const r = cli(['import', '--db', db, '--kind', 'regions', 'data/xizang-regions.csv'])
@@ -133,7 +135,8 @@ export async function startServer({ regions = true, setup, users = [], args = []
   }
   if (setup) await setup(db)
   for (const u of users) addUser(db, u.username, u)
-  const child = spawn(binary, ['serve', '--db', db, '--port', '0', '--web', 'web/dist', ...args], {
+  const suffix = typeof dbSuffix === 'function' ? dbSuffix() : dbSuffix
+  const child = spawn(binary, ['serve', '--db', db + suffix, '--port', '0', '--web', 'web/dist', ...args], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
