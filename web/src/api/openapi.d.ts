@@ -2430,7 +2430,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description the server answers and its store is readable */
+            /** @description the server answers — from memory (the schema version read at start), so a running import or a busy store never delays it; store failures show on the requests that need the store */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2439,7 +2439,7 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
-            /** @description unavailable — the store cannot be read */
+            /** @description unavailable — the store's schema version could not be read at start */
             503: {
                 headers: {
                     [name: string]: unknown;
