@@ -397,7 +397,12 @@ Result<AuthenticatedSession> App::Authenticate(std::string_view token, std::stri
   XJ_ASSIGN_OR_RETURN(auto user, store_->FindUserById(session->user_id));
   if (!user || user->disabled) return Status::Unauthenticated("账户不存在或已停用");
   const std::int64_t touch = std::min(policy.session_touch_interval.count(), policy.session_idle.count() / 4);
-  if (now_s - session->last_seen_at >= touch) XJ_RETURN_IF_ERROR(store_->TouchSession(token_hash, now_s));
+  if (now_s - session->last_seen_at >= touch) {
+    // On a full disk the touch cannot be written; reads must go on (the session then looks
+    // idle since its last recorded use, so it may expire a little early).
+    Status touched = store_->TouchSession(token_hash, now_s);
+    if (!touched.ok() && touched.code() != ErrorCode::kStorageFull) return touched;
+  }
   AuthenticatedSession out;
   out.actor = ActorOfUser(*user, address);
   out.actor.session_id = token_hash;

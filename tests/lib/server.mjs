@@ -124,11 +124,13 @@ export function clientFor(baseUrl, cookie, csrf, extra = {}) {
  * options.setup(dbUrl): extra CLI steps before serving.
  * options.users: [{username, role, region, password, department}] created before serving.
  * options.args: extra `serve` flags, e.g. ['--session-idle-seconds', '2'].
+ * options.dbSuffix: appended to the database URL `serve` gets (e.g. '?max_pages=200' on SQLite); a
+ *   function is called once the setup and the users are done.
  * options.db: serve this existing database (another server's) instead of a fresh one; nothing is
  * imported into it and stop() leaves it.
  * options.port: listen on this port (default 0: any free one).
  */
-export async function startServer({ regions = true, setup, users = [], args = [], db: shared, port = 0 } = {}) {
+export async function startServer({ regions = true, setup, users = [], args = [], dbSuffix = '', db: shared, port = 0 } = {}) {
   const { url: db, drop } = shared ? { url: shared, drop: () => {} } : tempDbUrl()
   if (shared) {
     // serve as it is
@@ -138,7 +140,8 @@ export async function startServer({ regions = true, setup, users = [], args = []
   }
   if (setup) await setup(db)
   if (!shared) for (const u of users) addUser(db, u.username, u)
-  const child = spawn(binary, ['serve', '--db', db, '--port', String(port), '--web', 'web/dist', ...args], {
+  const suffix = typeof dbSuffix === 'function' ? dbSuffix() : dbSuffix
+  const child = spawn(binary, ['serve', '--db', db + suffix, '--port', String(port), '--web', 'web/dist', ...args], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
