@@ -34,7 +34,13 @@ std::optional<ImportKind> ParseImportKind(std::string_view name);
 /// The action a caller must be granted to import `kind` (the route's access rule).
 Action ImportAction(ImportKind kind);
 /// Runs the import use case of `kind` (the same one for the CLI, the HTTP upload and a job).
+/// Fails with code "cancelled" (Unavailable) at the next row once CancelImports() was called, so
+/// the use case writes nothing.
 Result<ImportReport> RunImport(App& app, ImportKind kind, const Actor& actor, TableSource& source);
+/// Cancels every running and later import of this process (SIGTERM): each fails at its next row
+/// read, before its transaction, and a job so ended skips its error workbook. Thread-safe.
+void CancelImports();
+bool ImportsCancelled();
 
 enum class JobState { kQueued, kRunning, kSucceeded, kFailed };
 /// "queued" | "running" | "succeeded" | "failed".
