@@ -184,6 +184,11 @@ Result<ImportJobView> ImportJobs::Submit(const Actor& actor, ImportKind kind, st
                                          std::string file_name, std::string hint) {
   {
     std::lock_guard lock(mu_);
+    const auto own = std::count_if(queue_.begin(), queue_.end(),
+                                   [&](const std::shared_ptr<Job>& j) { return j->actor.username == actor.username; });
+    if (static_cast<std::size_t>(own) >= options_.max_queued_per_user) {
+      return Status::TooManyRequests("您已有 " + std::to_string(own) + " 个导入任务在排队，请等它们开始后再提交");
+    }
     if (queue_.size() >= options_.max_queued) return Status::TooManyRequests("导入任务排队已满，请稍后再试");
   }
   auto job = std::make_shared<Job>();

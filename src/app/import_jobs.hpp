@@ -69,8 +69,11 @@ struct ImportJobView {
 
 struct ImportJobsOptions {
   std::filesystem::path work_dir = std::filesystem::temp_directory_path();  ///< uploads are spooled here
-  std::size_t history = 50;         ///< finished jobs kept (oldest forgotten first)
-  std::size_t max_queued = 8;       ///< TooManyRequests beyond this many waiting jobs
+  std::size_t history = 50;     ///< finished jobs kept (oldest forgotten first)
+  std::size_t max_queued = 64;  ///< TooManyRequests beyond this many waiting jobs of everyone
+  /// TooManyRequests beyond this many waiting jobs of one user: one user's burst never fills the
+  /// queue for the others (issue #13 point 3).
+  std::size_t max_queued_per_user = 2;
   std::size_t max_errors = 10'000;  ///< row-level errors kept per job (and in the workbook)
 };
 
