@@ -292,6 +292,7 @@ void HttpServer::StopOnSignals() {
   impl_->signals.add(SIGTERM);
   impl_->signals.async_wait([this](beast::error_code ec, int) {
     if (ec) return;
+    if (impl_->options.on_signal) impl_->options.on_signal();
     beast::error_code ignored;
     impl_->acceptor.close(ignored);
     impl_->accept_backoff.cancel();

@@ -30,6 +30,9 @@ struct ServerOptions {
   std::chrono::seconds body_timeout{120};   ///< to receive the body
   std::chrono::seconds idle_timeout{30};    ///< keep-alive connection with no request
   std::chrono::seconds write_timeout{60};
+  /// Called on SIGINT/SIGTERM before the loop stops (cmd: cancel running imports, so the
+  /// workers they hold are free at once).
+  std::function<void()> on_signal;
 };
 
 /// Handles one request; must not throw (exceptions become a 500 with no details).

@@ -165,10 +165,14 @@ export async function startServer({ regions = true, setup, users = [], args = []
     db,
     /** Logs in as one of this server's users. */
     login: (username, password = testPassword, options) => login(baseUrl, username, password, options),
-    async stop() {
+    /** SIGTERM, then waits for the exit; keepDb leaves the database for the caller to inspect and drop(). */
+    async stop({ keepDb = false } = {}) {
       child.kill('SIGTERM')
       await new Promise((r) => (child.exitCode !== null ? r() : child.on('exit', r)))
-      drop()
+      if (!keepDb) drop()
     },
+    drop,
+    /** The server's stderr so far. */
+    stderr: () => stderr,
   }
 }

@@ -2352,7 +2352,7 @@ export interface components {
                 };
             };
         };
-        /** @description too_many_requests — an API token over its rate limit (see Retry-After), a throttled login, or a full import queue */
+        /** @description too_many_requests — an API token over its rate limit (see Retry-After), a throttled login, or an import job beyond the caller's 2 waiting jobs (or 64 of everyone) */
         TooManyRequests: {
             headers: {
                 /** @description seconds to wait (API tokens) */
