@@ -10,7 +10,7 @@ BUILD_PACKAGES=(
   libcli11-dev libsodium-dev libxlsxwriter-dev libzip-dev libexpat1-dev
   libgtest-dev libgmock-dev
 )
-TEST_PACKAGES=(clang-format chromium fonts-wqy-microhei postgresql curl procps xz-utils
+TEST_PACKAGES=(clang-format chromium fonts-wqy-microhei postgresql curl procps xz-utils nginx-light
   clang-14 libclang-rt-14-dev lld-14)  # the sanitized build and the fuzzers (build-asan/)
 
 packages=("${BUILD_PACKAGES[@]}")

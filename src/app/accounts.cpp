@@ -42,6 +42,19 @@ Actor ActorOfUser(const UserRecord& u, std::string_view address) {
   return a;
 }
 
+Status CheckDepartment(const std::string& department) {
+  constexpr std::size_t kMaxDepartment = 64;
+  const bool padded = !department.empty() && (department.front() == ' ' || department.back() == ' ');
+  if (department.size() > kMaxDepartment || padded) {
+    return Status::InvalidArgument("部门名称不超过 64 字节，且首尾不能有空格");
+  }
+  return Status::Ok();
+}
+
+Status OwnAccount(std::string message) {
+  return Status::Conflict(std::move(message)).WithReason("own_account");
+}
+
 }  // namespace
 
 // --- authorization ---
@@ -118,27 +131,38 @@ UserView App::ViewOf(const UserRecord& u) const {
       u.disabled, u.created_at, u.department};
 }
 
+Status App::CheckPasswordPolicy(std::string_view password) const {
+  const auto& policy = options_.accounts;
+  const auto length = Utf8Length(password);
+  if (!length) return Status::InvalidArgument("密码不是合法的 UTF-8 文本").WithReason("weak_password");
+  if (*length < policy.min_password_length) {
+    return Status::InvalidArgument("密码至少 " + std::to_string(policy.min_password_length) + " 个字符")
+        .WithReason("weak_password");
+  }
+  if (password.size() > policy.max_password_length) {
+    return Status::InvalidArgument("密码过长（最多 " + std::to_string(policy.max_password_length) + " 字节）")
+        .WithReason("weak_password");
+  }
+  return Status::Ok();
+}
+
+Result<UserRecord> App::ManagedUser(const Actor& actor, std::int64_t id) const {
+  XJ_RETURN_IF_ERROR(AuthorizeRole(actor, Action::kManageUsers));
+  XJ_ASSIGN_OR_RETURN(std::optional<UserRecord> user, store_->FindUserById(id));
+  if (!user) return Status::NotFound("账户不存在：" + std::to_string(id));
+  XJ_RETURN_IF_ERROR(Authorize(actor, Action::kManageUsers, user->region_code));
+  return std::move(*user);
+}
+
 Result<UserView> App::CreateUser(const Actor& actor, const NewUser& nu) {
   XJ_RETURN_IF_ERROR(ValidateAccountName(nu.username));
   if (nu.role == Role::kSystem) return Status::InvalidArgument("不能创建 system 角色的用户");
   if (nu.region_code.empty()) return Status::InvalidArgument("缺少所属区划");
-  constexpr std::size_t kMaxDepartment = 64;
-  const bool padded = !nu.department.empty() && (nu.department.front() == ' ' || nu.department.back() == ' ');
-  if (nu.department.size() > kMaxDepartment || padded) {
-    return Status::InvalidArgument("部门名称不超过 64 字节，且首尾不能有空格");
-  }
+  XJ_RETURN_IF_ERROR(CheckDepartment(nu.department));
   XJ_RETURN_IF_ERROR(Authorize(actor, Action::kManageUsers, nu.region_code));
   XJ_RETURN_IF_ERROR(CheckHomeRegion(nu.role, nu.region_code));
-  const auto& policy = options_.accounts;
-  const auto length = Utf8Length(nu.password);
-  if (!length) return Status::InvalidArgument("密码不是合法的 UTF-8 文本");
-  if (*length < policy.min_password_length) {
-    return Status::InvalidArgument("密码至少 " + std::to_string(policy.min_password_length) + " 个字符");
-  }
-  if (nu.password.size() > policy.max_password_length) {
-    return Status::InvalidArgument("密码过长（最多 " + std::to_string(policy.max_password_length) + " 字节）");
-  }
-  XJ_ASSIGN_OR_RETURN(std::string hash, crypto::HashPassword(nu.password, policy.password_hash_cost));
+  XJ_RETURN_IF_ERROR(CheckPasswordPolicy(nu.password));
+  XJ_ASSIGN_OR_RETURN(std::string hash, crypto::HashPassword(nu.password, options_.accounts.password_hash_cost));
 
   UserRecord rec;
   rec.username = nu.username;
@@ -182,6 +206,95 @@ Result<std::vector<UserView>> App::ListUsers(const Actor& actor, std::string_vie
   return out;
 }
 
+Result<UserView> App::UpdateUser(const Actor& actor, std::int64_t id, const UserChange& change) {
+  XJ_ASSIGN_OR_RETURN(UserRecord before, ManagedUser(actor, id));
+  UserRecord after = before;
+  if (change.role) after.role = *change.role;
+  if (change.region_code) after.region_code = *change.region_code;
+  if (change.department) after.department = *change.department;
+  if (change.disabled) after.disabled = *change.disabled;
+  if (after.role == Role::kSystem) return Status::InvalidArgument("不能设为 system 角色");
+  XJ_RETURN_IF_ERROR(CheckDepartment(after.department));
+  if (after.region_code != before.region_code) {
+    if (after.region_code.empty()) return Status::InvalidArgument("缺少所属区划");
+    XJ_RETURN_IF_ERROR(Authorize(actor, Action::kManageUsers, after.region_code));
+  }
+  XJ_RETURN_IF_ERROR(CheckHomeRegion(after.role, after.region_code));
+  if (actor.user_id == id && actor.token_id == 0) {
+    if (after.disabled) return OwnAccount("不能停用自己的账户");
+    if (after.role != before.role || after.region_code != before.region_code)
+      return OwnAccount("不能更改自己的角色或所属区划");
+  }
+  if (after.role == before.role && after.region_code == before.region_code && after.department == before.department &&
+      after.disabled == before.disabled) {
+    return ViewOf(before);  // nothing to change, nothing to audit
+  }
+  const char* action = "user.update";
+  const bool only_flag =
+      after.role == before.role && after.region_code == before.region_code && after.department == before.department;
+  if (only_flag) action = after.disabled ? "user.disable" : "user.enable";
+  std::lock_guard write(write_mu_);
+  XJ_RETURN_IF_ERROR(store_->Transact([&]() -> Status {
+    XJ_RETURN_IF_ERROR(store_->UpdateUser(after));
+    nlohmann::json snapshot = nlohmann::json::parse(UserSnapshot(after));
+    if (after.disabled && !before.disabled) {
+      XJ_ASSIGN_OR_RETURN(std::int64_t revoked, store_->RevokeUserSessions(id, ""));
+      snapshot["sessions_revoked"] = revoked;
+    }
+    // The audit row's region is the new home, so administrators of both regions see the move.
+    return AppendAudit(actor, action, "user", after.username, after.region_code, UserSnapshot(before), snapshot.dump());
+  }));
+  return ViewOf(after);
+}
+
+Result<UserView> App::ResetPassword(const Actor& actor, std::int64_t id, std::string_view new_password) {
+  XJ_ASSIGN_OR_RETURN(UserRecord user, ManagedUser(actor, id));
+  if (actor.user_id == id && actor.token_id == 0) return OwnAccount("不能重置自己的密码，请使用「修改密码」");
+  XJ_RETURN_IF_ERROR(CheckPasswordPolicy(new_password));
+  XJ_ASSIGN_OR_RETURN(user.password_hash, crypto::HashPassword(new_password, options_.accounts.password_hash_cost));
+  std::lock_guard write(write_mu_);
+  XJ_RETURN_IF_ERROR(store_->Transact([&]() -> Status {
+    XJ_RETURN_IF_ERROR(store_->UpdateUser(user));
+    XJ_ASSIGN_OR_RETURN(std::int64_t revoked, store_->RevokeUserSessions(id, ""));
+    return AppendAudit(actor, "user.password_reset", "user", user.username, user.region_code, "",
+                       nlohmann::json{{"sessions_revoked", revoked}}.dump());
+  }));
+  return ViewOf(user);
+}
+
+Status App::ChangeOwnPassword(const Actor& actor, std::string_view old_password, std::string_view new_password) {
+  if (actor.token_id != 0) return Status::PermissionDenied("API 令牌没有可修改的密码");
+  if (actor.session_id.empty()) return Status::Unauthenticated("未登录");
+  const auto now = options_.clock();
+  if (const std::int64_t wait = throttle_.RetryAfterSeconds(actor.username, actor.address, now); wait > 0) {
+    return Status::TooManyRequests("密码错误次数过多，请 " + std::to_string(wait) + " 秒后再试");
+  }
+  XJ_ASSIGN_OR_RETURN(std::optional<UserRecord> user, store_->FindUserById(actor.user_id));
+  if (!user || user->disabled) return Status::Unauthenticated("账户不存在或已停用");
+  const bool right = !old_password.empty() && old_password.size() <= options_.accounts.max_password_length &&
+                     crypto::VerifyPassword(user->password_hash, old_password);
+  if (!right) {
+    throttle_.RecordFailure(actor.username, actor.address, now);
+    std::lock_guard write(write_mu_);
+    XJ_RETURN_IF_ERROR(store_->Transact([&] {
+      return AppendAudit(actor, "user.password_change_failed", "user", user->username, user->region_code, "", "");
+    }));
+    return Status::InvalidArgument("原密码不正确").WithReason("wrong_password");
+  }
+  XJ_RETURN_IF_ERROR(CheckPasswordPolicy(new_password));
+  if (new_password == old_password) {
+    return Status::InvalidArgument("新密码不能与原密码相同").WithReason("weak_password");
+  }
+  XJ_ASSIGN_OR_RETURN(user->password_hash, crypto::HashPassword(new_password, options_.accounts.password_hash_cost));
+  std::lock_guard write(write_mu_);
+  return store_->Transact([&]() -> Status {
+    XJ_RETURN_IF_ERROR(store_->UpdateUser(*user));
+    XJ_ASSIGN_OR_RETURN(std::int64_t revoked, store_->RevokeUserSessions(user->id, actor.session_id));
+    return AppendAudit(actor, "user.password_change", "user", user->username, user->region_code, "",
+                       nlohmann::json{{"sessions_revoked", revoked}}.dump());
+  });
+}
+
 // --- sessions ---
 
 Result<SessionGrant> App::Login(std::string_view username, std::string_view password, std::string_view address) {
@@ -193,11 +306,25 @@ Result<SessionGrant> App::Login(std::string_view username, std::string_view pass
     anonymous.username = "anonymous";
     anonymous.address = std::string(address);
     const std::string entity(username.substr(0, kMaxUsernameBytes));
-    std::lock_guard write(write_mu_);
-    XJ_RETURN_IF_ERROR(store_->Transact([&] {
-      return AppendAudit(anonymous, "session.login_throttled", "user", entity, "", "",
-                         nlohmann::json{{"retry_after_seconds", wait}}.dump());
-    }));
+    std::optional<std::int64_t> coalesced;  // set when this refusal gets an audit row
+    {
+      std::lock_guard lock(throttle_audit_mu_);
+      if (throttle_audit_.size() >= policy.throttle.max_tracked_keys) throttle_audit_.clear();
+      ThrottleAudit& seen = throttle_audit_[entity + '\n' + std::string(address)];
+      if (now < seen.quiet_until) {
+        ++seen.coalesced;
+      } else {
+        coalesced = seen.coalesced;
+        seen = ThrottleAudit{now + std::chrono::seconds(wait), 0};
+      }
+    }
+    if (coalesced) {
+      std::lock_guard write(write_mu_);
+      XJ_RETURN_IF_ERROR(store_->Transact([&] {
+        return AppendAudit(anonymous, "session.login_throttled", "user", entity, "", "",
+                           nlohmann::json{{"retry_after_seconds", wait}, {"coalesced", *coalesced}}.dump());
+      }));
+    }
     return Status::TooManyRequests("登录失败次数过多，请 " + std::to_string(wait) + " 秒后再试");
   }
   std::optional<UserRecord> user;
@@ -270,7 +397,12 @@ Result<AuthenticatedSession> App::Authenticate(std::string_view token, std::stri
   XJ_ASSIGN_OR_RETURN(auto user, store_->FindUserById(session->user_id));
   if (!user || user->disabled) return Status::Unauthenticated("账户不存在或已停用");
   const std::int64_t touch = std::min(policy.session_touch_interval.count(), policy.session_idle.count() / 4);
-  if (now_s - session->last_seen_at >= touch) XJ_RETURN_IF_ERROR(store_->TouchSession(token_hash, now_s));
+  if (now_s - session->last_seen_at >= touch) {
+    // On a full disk the touch cannot be written; reads must go on (the session then looks
+    // idle since its last recorded use, so it may expire a little early).
+    Status touched = store_->TouchSession(token_hash, now_s);
+    if (!touched.ok() && touched.code() != ErrorCode::kStorageFull) return touched;
+  }
   AuthenticatedSession out;
   out.actor = ActorOfUser(*user, address);
   out.actor.session_id = token_hash;

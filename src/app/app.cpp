@@ -15,6 +15,7 @@ App::App(std::unique_ptr<Store> store, AppOptions options)
       token_limit_(options_.tokens.rate),
       regions_(std::make_shared<RegionTree>()) {}
 App::~App() {
+  StopFollower();
   jobs_.reset();
 }
 
@@ -49,6 +50,13 @@ Status App::Start() {
   XJ_ASSIGN_OR_RETURN(int version, store_->Migrate());
   (void)version;
   clock.Mark("migrate");
+  // Read before the engine is built: a change committed meanwhile moves the counter past it, and
+  // the follower rebuilds once more (never misses it).
+  XJ_ASSIGN_OR_RETURN(Store::ChangeMark mark, store_->ReadChangeMark());
+  {
+    std::lock_guard lock(write_mu_);
+    followed_changes_ = mark.changes;
+  }
   // The region tree and the engine's reference rows do not depend on each other: the rows
   // are read on another thread while the tree is built.
   Result<EngineReference> reference = Status::Internal("未读取");
@@ -113,6 +121,9 @@ Status App::RebuildEngine(std::optional<EngineReference> reference) {
   for (const auto& [code, on] : reference->acceptances) engine->LoadAcceptance(code, on);
   reference.reset();
   clock.Mark("reference");
+  // The ledger is read up to the seq that was last when the reversal dates were read, so every
+  // reversal it holds has its date; later entries are the follower's (follow.cpp).
+  XJ_ASSIGN_OR_RETURN(Store::ChangeMark ledger_mark, store_->ReadChangeMark());
   XJ_ASSIGN_OR_RETURN(auto reversed, store_->ReversalDates());
   engine->LoadReversalDates(reversed);
   clock.Mark("reversals");
@@ -129,8 +140,8 @@ Status App::RebuildEngine(std::optional<EngineReference> reference) {
     catalog->Finish();
   });
   engine->PrepareShards(threads);
-  const Status ledger_status =
-      store_->ScanLedgerFacts(threads, [&](int shard, const LedgerFact& f) { engine->LoadFact(shard, f); });
+  const Status ledger_status = store_->ScanLedgerFacts(
+      threads, [&](int shard, const LedgerFact& f) { engine->LoadFact(shard, f); }, ledger_mark.max_seq);
   projects.join();
   XJ_RETURN_IF_ERROR(projects_status);
   XJ_RETURN_IF_ERROR(ledger_status);
@@ -142,6 +153,10 @@ Status App::RebuildEngine(std::optional<EngineReference> reference) {
     engine_ = std::move(engine);
     catalog_ = std::move(catalog);
   }
+  // Every entry up to the scanned seq is in the new engine; this process's own later ones
+  // cannot exist (writes wait for write_mu_).
+  followed_seq_ = store_->last_scanned_seq();
+  own_seqs_.erase(own_seqs_.begin(), own_seqs_.upper_bound(followed_seq_));
   std::lock_guard lock(phases_mu_);
   start_phases_ = std::move(phases);
   return Status::Ok();

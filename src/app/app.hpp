@@ -4,15 +4,18 @@
 
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <shared_mutex>
 #include <span>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <unordered_map>
 #include <vector>
 
@@ -218,6 +221,14 @@ struct NewUser {
   std::string region_code;      ///< home region; its level must suit the role (county_officer → county …)
   std::string password;         ///< at least AccountsPolicy::min_password_length characters
   std::string department = {};  ///< optional: the department (部门) the user signs off for (联审联批)
+};
+
+/// A change to a user account (PATCH /api/v1/users/{id}); a field left empty stays as it is.
+struct UserChange {
+  std::optional<Role> role;
+  std::optional<std::string> region_code;  ///< a new home region; its level must suit the role
+  std::optional<std::string> department;   ///< "" removes the department
+  std::optional<bool> disabled;            ///< true revokes every session of the user at once
 };
 
 /// A user as shown to callers: never the password hash.
@@ -565,6 +576,18 @@ class App {
   /// Every stored policy value, and adding one (REQUIRES Action::kManageReferenceData).
   Result<std::vector<PolicyValue>> Policies(const Actor& actor) const;
   Status AddPolicy(const Actor& actor, const PolicyValue& value);
+  // --- following the store (issue #16): follow.cpp ---
+  /// Applies what other processes committed since the last call, so this process's figures,
+  /// rankings, flags and project list follow the store: new ledger entries (read by seq, this
+  /// process's own skipped) are applied as one batch under one lock, so a read sees all of them
+  /// or none; when the change log moved (regions, projects, transitions, contracts, progress,
+  /// policies, categories), the region tree and the engine are rebuilt from the store and
+  /// swapped in at once. Returns whether anything was applied.
+  Result<bool> FollowStore();
+  /// Calls FollowStore every `interval` on a thread of its own until StopFollower or the App's end.
+  void StartFollower(std::chrono::milliseconds interval);
+  void StopFollower();
+
   // --- import jobs (导入任务): import_jobs.hpp ---
   /// The import job runner (one worker thread), started on first use.
   ImportJobs& import_jobs();
@@ -640,6 +663,23 @@ class App {
   /// Users whose home region lies in the actor's scope (and in `region_code`'s subtree when
   /// given). REQUIRES Action::kManageUsers.
   Result<std::vector<UserView>> ListUsers(const Actor& actor, std::string_view region_code) const;
+  /// Changes a user's role, home region, department or disabled flag. REQUIRES
+  /// Action::kManageUsers on the user's region and on a new region. NotFound for an unknown id;
+  /// InvalidArgument as CreateUser; Conflict ("own_account") for disabling oneself or changing
+  /// one's own role or region. Disabling revokes the user's sessions in the same transaction.
+  /// Audited as "user.update", "user.disable" or "user.enable" with before and after.
+  Result<UserView> UpdateUser(const Actor& actor, std::int64_t id, const UserChange& change);
+  /// An administrator sets a new password for another user (重置密码) and revokes all the
+  /// user's sessions. REQUIRES Action::kManageUsers on the user's region. InvalidArgument
+  /// ("weak_password") for a password the policy refuses; Conflict ("own_account") for oneself
+  /// (ChangeOwnPassword checks the old one). Audited as "user.password_reset".
+  Result<UserView> ResetPassword(const Actor& actor, std::int64_t id, std::string_view new_password);
+  /// The signed-in user changes their own password (修改密码) and every other session of theirs
+  /// is revoked; the one in use stays. PermissionDenied for an API token; InvalidArgument
+  /// ("wrong_password") for a wrong old password — counted by the login throttle, so
+  /// TooManyRequests while it holds — or ("weak_password") for a refused new one. Audited as
+  /// "user.password_change" (and "user.password_change_failed").
+  Status ChangeOwnPassword(const Actor& actor, std::string_view old_password, std::string_view new_password);
   /// Checks a password and opens a session. Unauthenticated for a wrong username or
   /// password (the same answer for both); TooManyRequests while throttled; every attempt
   /// is audited.
@@ -758,6 +798,11 @@ class App {
   std::string Now() const;
   UserView ViewOf(const UserRecord& u) const;
   ApiTokenView ViewOf(const ApiTokenRecord& t) const;
+  /// InvalidArgument ("weak_password") unless `password` is valid UTF-8 of policy length.
+  Status CheckPasswordPolicy(std::string_view password) const;
+  /// The user with `id` for an administrator: NotFound when there is none, PermissionDenied
+  /// when its region is outside the actor's scope.
+  Result<UserRecord> ManagedUser(const Actor& actor, std::int64_t id) const;
   /// NotFound for an unknown region; InvalidArgument when its level does not suit `role`
   /// (RequiredHomeLevel: a county officer's home is a county …).
   Status CheckHomeRegion(Role role, const std::string& region_code) const;
@@ -771,7 +816,15 @@ class App {
   std::atomic<std::int64_t> login_failures_{0};
   std::once_flag dummy_hash_once_;
   std::string dummy_hash_;  // verified against for unknown usernames, so timing does not tell
-  std::mutex write_mu_;     // serializes use cases that write
+  /// Coalescing of "session.login_throttled" audit rows: one row per username × address per
+  /// wait, counting the refusals in between, so a guessing loop cannot fill the audit log.
+  struct ThrottleAudit {
+    std::chrono::system_clock::time_point quiet_until;
+    std::int64_t coalesced = 0;  ///< refusals since the last row that got none of their own
+  };
+  std::mutex throttle_audit_mu_;
+  std::unordered_map<std::string, ThrottleAudit> throttle_audit_;  // GUARDED_BY(throttle_audit_mu_)
+  std::mutex write_mu_;                                            // serializes use cases that write
   mutable std::shared_mutex state_mu_;
   // shared_ptr: readers keep using an old tree while an import swaps in a new one.
   std::shared_ptr<const RegionTree> regions_;  // GUARDED_BY(state_mu_)
@@ -779,6 +832,16 @@ class App {
   std::unique_ptr<ProjectCatalog> catalog_;    // GUARDED_BY(state_mu_); points into engine_'s tree
   mutable std::mutex phases_mu_;
   std::vector<std::pair<std::string, double>> start_phases_;
+  // The follower's place in the store (issue #16), GUARDED_BY(write_mu_): the change log's counter
+  // the engine was built at, the ledger seq up to which every entry is in the engine, and this
+  // process's own entries above it (already applied, skipped when read back).
+  std::int64_t followed_changes_ = 0;
+  std::int64_t followed_seq_ = 0;
+  std::set<std::int64_t> own_seqs_;
+  std::mutex follower_mu_;
+  std::condition_variable follower_cv_;
+  bool follower_stop_ = false;  // GUARDED_BY(follower_mu_)
+  std::thread follower_;
   std::once_flag jobs_once_;
   // Declared last: destroyed first, so its worker stops before anything it calls is gone.
   std::unique_ptr<ImportJobs> jobs_;

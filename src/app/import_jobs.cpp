@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdio>
 #include <fstream>
+#include <iostream>
 #include <random>
 #include <sstream>
 
@@ -95,8 +96,40 @@ Action ImportAction(ImportKind kind) {
   return SpecOf(kind).action;
 }
 
+namespace {
+
+std::atomic<bool> g_imports_cancelled{false};
+
+/// Ends the read with "cancelled" once imports are cancelled: the use case reads every row
+/// before it writes, so nothing of the file is stored.
+class CancellableSource final : public TableSource {
+ public:
+  explicit CancellableSource(TableSource& inner) : inner_(inner) {}
+  Result<std::optional<TableRow>> Next() override {
+    if (g_imports_cancelled.load(std::memory_order_relaxed)) {
+      return Status::Unavailable("服务器正在停止，导入已取消，未写入任何数据").WithReason("cancelled");
+    }
+    return inner_.Next();
+  }
+  std::string sheet() const override { return inner_.sheet(); }
+
+ private:
+  TableSource& inner_;
+};
+
+}  // namespace
+
+void CancelImports() {
+  g_imports_cancelled = true;
+}
+
+bool ImportsCancelled() {
+  return g_imports_cancelled.load();
+}
+
 Result<ImportReport> RunImport(App& app, ImportKind kind, const Actor& actor, TableSource& source) {
-  return (app.*SpecOf(kind).use_case)(actor, source);
+  CancellableSource cancellable(source);
+  return (app.*SpecOf(kind).use_case)(actor, cancellable);
 }
 
 std::string_view JobStateName(JobState state) {
@@ -151,6 +184,11 @@ Result<ImportJobView> ImportJobs::Submit(const Actor& actor, ImportKind kind, st
                                          std::string file_name, std::string hint) {
   {
     std::lock_guard lock(mu_);
+    const auto own = std::count_if(queue_.begin(), queue_.end(),
+                                   [&](const std::shared_ptr<Job>& j) { return j->actor.username == actor.username; });
+    if (static_cast<std::size_t>(own) >= options_.max_queued_per_user) {
+      return Status::TooManyRequests("您已有 " + std::to_string(own) + " 个导入任务在排队，请等它们开始后再提交");
+    }
     if (queue_.size() >= options_.max_queued) return Status::TooManyRequests("导入任务排队已满，请稍后再试");
   }
   auto job = std::make_shared<Job>();
@@ -222,7 +260,13 @@ void ImportJobs::Execute(Job& job) {
   const Status status = result.status();
   std::vector<FieldError> errors = status.details();
   bool workbook = false;
-  if (!status.ok()) {
+  const bool cancelled = !status.ok() && status.code_name() == "cancelled";
+  if (cancelled) {
+    // Optional work is skipped on the way out; the log records what was cancelled.
+    std::cerr << "导入任务 " << job.id << "（" << ImportKindName(job.kind) << "，" << job.actor.username
+              << "）已取消：服务器正在停止，未写入任何数据" << std::endl;
+  }
+  if (!status.ok() && !cancelled) {
     // A refusal without row errors (permission, a store failure) still gets its one-line table.
     if (errors.empty()) errors.push_back({"", 0, "", 0, "", status.code_name(), status.message()});
     const std::size_t kept = std::min(errors.size(), options_.max_errors);

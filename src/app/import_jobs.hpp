@@ -34,7 +34,13 @@ std::optional<ImportKind> ParseImportKind(std::string_view name);
 /// The action a caller must be granted to import `kind` (the route's access rule).
 Action ImportAction(ImportKind kind);
 /// Runs the import use case of `kind` (the same one for the CLI, the HTTP upload and a job).
+/// Fails with code "cancelled" (Unavailable) at the next row once CancelImports() was called, so
+/// the use case writes nothing.
 Result<ImportReport> RunImport(App& app, ImportKind kind, const Actor& actor, TableSource& source);
+/// Cancels every running and later import of this process (SIGTERM): each fails at its next row
+/// read, before its transaction, and a job so ended skips its error workbook. Thread-safe.
+void CancelImports();
+bool ImportsCancelled();
 
 enum class JobState { kQueued, kRunning, kSucceeded, kFailed };
 /// "queued" | "running" | "succeeded" | "failed".
@@ -63,8 +69,11 @@ struct ImportJobView {
 
 struct ImportJobsOptions {
   std::filesystem::path work_dir = std::filesystem::temp_directory_path();  ///< uploads are spooled here
-  std::size_t history = 50;         ///< finished jobs kept (oldest forgotten first)
-  std::size_t max_queued = 8;       ///< TooManyRequests beyond this many waiting jobs
+  std::size_t history = 50;     ///< finished jobs kept (oldest forgotten first)
+  std::size_t max_queued = 64;  ///< TooManyRequests beyond this many waiting jobs of everyone
+  /// TooManyRequests beyond this many waiting jobs of one user: one user's burst never fills the
+  /// queue for the others (issue #13 point 3).
+  std::size_t max_queued_per_user = 2;
   std::size_t max_errors = 10'000;  ///< row-level errors kept per job (and in the workbook)
 };
 

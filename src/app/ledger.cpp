@@ -228,8 +228,16 @@ Result<ImportReport> App::AppendLedger(const Actor& actor, std::vector<NumberedE
         e.reverses_seq = b->second;
       }
     }
-    std::unique_lock lock(state_mu_);
-    engine_->AddEntries(appended);
+    {
+      std::unique_lock lock(state_mu_);
+      engine_->AddEntries(appended);
+    }
+    // The follower must not apply these again when it reads them back (follow.cpp).
+    if (appended.front().seq == followed_seq_ + 1) {
+      followed_seq_ = appended.back().seq;
+    } else {
+      for (const StoredEntry& e : appended) own_seqs_.insert(e.seq);
+    }
   }
   return report;
 }

@@ -56,9 +56,16 @@ int RunServe(const std::string& db, const AppOptions& app_options, const http::S
   if (!app.ok()) return Fail(app.status());
   const std::string& address = options.address;
   http::Handlers handlers = http::MakeHandlers(**app, web_dir);
-  http::HttpServer server(options, std::move(handlers.handler), std::move(handlers.head));
+  http::ServerOptions serving = options;
+  // SIGTERM: a running import (on a worker or as a job) is cancelled at its next row and rolled
+  // back, so shutdown does not wait for it.
+  serving.on_signal = [] { CancelImports(); };
+  http::HttpServer server(serving, std::move(handlers.handler), std::move(handlers.head));
   if (Status s = server.Listen(); !s.ok()) return Fail(s);
   server.StopOnSignals();
+  // Other processes' writes (another server, `xianjie import`) reach this one's figures within
+  // this interval plus the time to apply them (issue #16).
+  (*app)->StartFollower(std::chrono::milliseconds(200));
   std::cout << "启动用时";
   for (const auto& [phase, seconds] : (*app)->start_phases()) std::cout << " " << phase << " " << seconds << "s";
   std::cout << "\n衔接 xianjie 正在服务: http://" << address << ":" << server.port() << "/" << std::endl;

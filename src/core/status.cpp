@@ -15,6 +15,7 @@ const char* ErrorCodeName(ErrorCode code) {
     case ErrorCode::kInternal: return "internal";
     case ErrorCode::kTooLarge: return "too_large";
     case ErrorCode::kTooManyRequests: return "too_many_requests";
+    case ErrorCode::kStorageFull: return "storage_full";
   }
   return "internal";
 }

@@ -23,6 +23,7 @@ enum class ErrorCode : int {
   kInternal = 8,
   kTooLarge = 9,
   kTooManyRequests = 10,
+  kStorageFull = 11,  ///< the database's disk (or its configured size) is full: writes refused, reads served
 };
 
 /// Stable snake_case name of a code, used as the `code` of JSON error bodies.
@@ -55,6 +56,7 @@ class [[nodiscard]] Status {
   static Status Internal(std::string msg) { return {ErrorCode::kInternal, std::move(msg)}; }
   static Status TooLarge(std::string msg) { return {ErrorCode::kTooLarge, std::move(msg)}; }
   static Status TooManyRequests(std::string msg) { return {ErrorCode::kTooManyRequests, std::move(msg)}; }
+  static Status StorageFull(std::string msg) { return {ErrorCode::kStorageFull, std::move(msg)}; }
   /// A conflict with the state of the data, listing every problem found (e.g. compliance findings).
   static Status Conflict(std::string msg, std::vector<FieldError> problems) {
     Status s(ErrorCode::kConflict, std::move(msg));

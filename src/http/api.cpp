@@ -1,5 +1,6 @@
 #include "http/api.hpp"
 
+#include <charconv>
 #include <memory>
 #include <sstream>
 #include <stdexcept>
@@ -55,15 +56,26 @@ std::string Metrics(App& app) {
   return out.str();
 }
 
+/// The {id} of a /api/v1/users/{id} route; NotFound when it is not a number.
+Result<std::int64_t> UserIdParam(Request& req) {
+  const std::string& text = req.path_params["id"];
+  std::int64_t id = 0;
+  auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
+  if (ec != std::errc() || ptr != text.data() + text.size()) return Status::NotFound("账户不存在：" + text);
+  return id;
+}
+
 }  // namespace
 
 void RegisterRoutes(Router& router, App& app) {
   // Every route names its access rule here, next to it; tests/authz (api_authz_test.cpp)
   // enumerates router.routes() and fails for a route it does not know.
-  router.Add("GET", "/healthz", AccessRule::Public(), [&app](Request&) {
-    auto v = app.store().SchemaVersion();
-    if (!v.ok()) return ErrorResponse(v.status());
-    return JsonResponse({{"status", "ok"}, {"backend", app.store().backend()}, {"schema_version", *v}});
+  // Answered from memory: a running import holds the SQLite connection, and a health check
+  // must not wait for it. The schema version is read once (the server migrated at start).
+  const auto schema = app.store().SchemaVersion();
+  router.Add("GET", "/healthz", AccessRule::Public(), [&app, schema](Request&) {
+    if (!schema.ok()) return ErrorResponse(schema.status());
+    return JsonResponse({{"status", "ok"}, {"backend", app.store().backend()}, {"schema_version", *schema}});
   });
 
   RegisterDocsRoutes(router);  // the API reference: GET /api/docs and /api/docs/openapi.yaml (api_docs.cpp)
@@ -104,6 +116,18 @@ void RegisterRoutes(Router& router, App& app) {
     Response r = JsonResponse({{"status", "signed_out"}});
     r.headers.emplace_back("Set-Cookie", ClearedSessionCookie(IsSecureRequest(req)));
     return r;
+  });
+
+  router.Add("POST", "/api/v1/session/password", AccessRule::Session(), [&app](Request& req) {
+    if (!IsJsonBody(req)) return ErrorResponse(415, "unsupported_media_type", "请求体应为 application/json");
+    auto body = JsonObjectBody(req);
+    if (!body.ok()) return ErrorResponse(body.status());
+    auto old_password = StringField(*body, "old_password");
+    if (!old_password.ok()) return ErrorResponse(old_password.status());
+    auto new_password = StringField(*body, "new_password");
+    if (!new_password.ok()) return ErrorResponse(new_password.status());
+    if (Status s = app.ChangeOwnPassword(Caller(req), *old_password, *new_password); !s.ok()) return ErrorResponse(s);
+    return JsonResponse({{"status", "password_changed"}});
   });
 
   // --- regions (区划) ---
@@ -290,6 +314,49 @@ void RegisterRoutes(Router& router, App& app) {
     return JsonResponse(ToJson(*user), 201);
   });
 
+  router.Add("PATCH", "/api/v1/users/{id}", AccessRule::Require(Action::kManageUsers), [&app](Request& req) {
+    const auto id = UserIdParam(req);
+    if (!id.ok()) return ErrorResponse(id.status());
+    if (!IsJsonBody(req)) return ErrorResponse(415, "unsupported_media_type", "请求体应为 application/json");
+    auto body = JsonObjectBody(req);
+    if (!body.ok()) return ErrorResponse(body.status());
+    UserChange change;
+    for (auto [field, target] :
+         {std::pair{"region_code", &change.region_code}, std::pair{"department", &change.department}}) {
+      if (auto v = body->find(field); v != body->end()) {
+        if (!v->is_string())
+          return ErrorResponse(Status::InvalidArgument(std::string("字段 ") + field + " 应为字符串"));
+        *target = v->get<std::string>();
+      }
+    }
+    if (auto v = body->find("role"); v != body->end()) {
+      if (!v->is_string()) return ErrorResponse(Status::InvalidArgument("字段 role 应为字符串"));
+      const auto role = ParseRole(v->get<std::string>());
+      if (!role) return ErrorResponse(Status::InvalidArgument("未知角色：" + v->get<std::string>()));
+      change.role = *role;
+    }
+    if (auto v = body->find("disabled"); v != body->end()) {
+      if (!v->is_boolean()) return ErrorResponse(Status::InvalidArgument("字段 disabled 应为 true 或 false"));
+      change.disabled = v->get<bool>();
+    }
+    auto user = app.UpdateUser(Caller(req), *id, change);
+    if (!user.ok()) return ErrorResponse(user.status());
+    return JsonResponse(ToJson(*user));
+  });
+
+  router.Add("POST", "/api/v1/users/{id}/password", AccessRule::Require(Action::kManageUsers), [&app](Request& req) {
+    const auto id = UserIdParam(req);
+    if (!id.ok()) return ErrorResponse(id.status());
+    if (!IsJsonBody(req)) return ErrorResponse(415, "unsupported_media_type", "请求体应为 application/json");
+    auto body = JsonObjectBody(req);
+    if (!body.ok()) return ErrorResponse(body.status());
+    auto password = StringField(*body, "password");
+    if (!password.ok()) return ErrorResponse(password.status());
+    auto user = app.ResetPassword(Caller(req), *id, *password);
+    if (!user.ok()) return ErrorResponse(user.status());
+    return JsonResponse(ToJson(*user));
+  });
+
   RegisterTokenRoutes(router, app);  // API tokens of service accounts (api_tokens.cpp)
 
   // --- audit trail (审计日志) ---
@@ -314,6 +381,10 @@ Handlers MakeHandlers(App& app, std::string static_dir) {
   Handlers out;
   out.head = [router, &app](Request& req) -> std::optional<Response> {
     if (req.method == "POST" && req.path == "/api/v1/session") req.body_limit = kLoginBodyLimit;
+    // A synchronous import (not a job) parses and writes the whole file: off the I/O threads.
+    if (req.method == "POST" && req.path.starts_with("/api/v1/imports/") && !req.path.ends_with("/jobs")) {
+      req.offload = true;
+    }
     const Router::Match match = router->Find(req);
     if (!match.route || match.route->access.kind == AccessRule::Kind::kPublic) return std::nullopt;
     if (auto refused = Admit(app, match.route->access, req)) {

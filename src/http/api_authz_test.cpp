@@ -151,6 +151,31 @@ std::map<std::string, Sample> Samples() {
                                                .dump(),
                                            "application/json");
                              }};
+  // A fresh leader in the region for each request, so one case's change never meets another's.
+  const auto fresh_user = [](const std::string& r) {
+    auto u = g_app->CreateUser(Actor::System(),
+                               NewUser{"managed-" + std::to_string(++counter), Role::kLeader, r, kPassword});
+    EXPECT_TRUE(u.ok()) << u.status().ToString();
+    return u.ok() ? u->id : 0;
+  };
+  s["PATCH /api/v1/users/{id}"] = {true, [fresh_user](const std::string& r, auto&) {
+                                     return Make("PATCH", "/api/v1/users/" + std::to_string(fresh_user(r)),
+                                                 nlohmann::json{{"department", "财政局"}}.dump(), "application/json");
+                                   }};
+  s["POST /api/v1/users/{id}/password"] = {
+      true, [fresh_user](const std::string& r, auto&) {
+        return Make("POST", "/api/v1/users/" + std::to_string(fresh_user(r)) + "/password",
+                    nlohmann::json{{"password", "another-password-1"}}.dump(), "application/json");
+      }};
+  // The caller's own password, with a new one too short: past authorization to the policy's
+  // check (400), and no test user's password changes.
+  s["POST /api/v1/session/password"] = {
+      false,
+      [](auto&, auto&) {
+        return Make("POST", "/api/v1/session/password",
+                    nlohmann::json{{"old_password", kPassword}, {"new_password", "short"}}.dump(), "application/json");
+      },
+      {400}};
   s["GET /api/v1/audit"] = {true, [](const std::string& r, auto&) { return Make("GET", "/api/v1/audit?region=" + r); }};
   const std::string figures = "&year=2023&as_of=2023-07-05";
   s["GET /api/v1/indicators"] = {
@@ -586,6 +611,11 @@ TEST_F(AuthzMatrix, BearerTokensGetTheChecksOfTheirRole) {
         if (route.pattern == "/api/v1/session") {
           // A token has no login session to read or end.
           EXPECT_EQ(res.status, route.method == "GET" ? 403 : 401) << where;
+          continue;
+        }
+        if (route.pattern == "/api/v1/session/password") {
+          // A service account has no password to change.
+          EXPECT_EQ(res.status, 403) << where;
           continue;
         }
         if (route.pattern == "/api/v1/projects/{code}/signoffs") {

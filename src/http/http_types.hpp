@@ -29,6 +29,9 @@ struct Request {
   bool admitted = false;
   /// A body limit below the transport's, chosen at header time (the login body).
   std::optional<std::size_t> body_limit;
+  /// Set at header time for heavy work (a synchronous import): the handler then runs on the
+  /// transport's worker pool, not on an I/O thread, so light requests (/healthz) keep flowing.
+  bool offload = false;
 
   /// The first header with this lower-case name, or empty.
   std::string_view Header(std::string_view lower_name) const;

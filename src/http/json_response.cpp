@@ -16,6 +16,7 @@ int HttpStatusFor(ErrorCode code) {
     case ErrorCode::kConflict: return 409;
     case ErrorCode::kTooLarge: return 413;
     case ErrorCode::kTooManyRequests: return 429;
+    case ErrorCode::kStorageFull: return 507;
     case ErrorCode::kUnavailable: return 503;
     case ErrorCode::kInternal: return 500;
   }

@@ -7,9 +7,11 @@
 #include <array>
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/post.hpp>
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/strand.hpp>
+#include <boost/asio/thread_pool.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <chrono>
@@ -32,8 +34,9 @@ std::string ErrorBody(std::string_view code, std::string_view message) {
 
 class Session : public std::enable_shared_from_this<Session> {
  public:
-  Session(tcp::socket socket, const ServerOptions& options, const Handler& handler, const HeadHandler& head)
-      : stream_(std::move(socket)), options_(options), handler_(handler), head_(head) {}
+  Session(tcp::socket socket, const ServerOptions& options, const Handler& handler, const HeadHandler& head,
+          asio::thread_pool& workers)
+      : stream_(std::move(socket)), options_(options), handler_(handler), head_(head), workers_(workers) {}
 
   void Start() {
     asio::dispatch(stream_.get_executor(), beast::bind_front_handler(&Session::ReadHeader, shared_from_this()));
@@ -115,13 +118,23 @@ class Session : public std::enable_shared_from_this<Session> {
     if (ec) return FailRead(ec);
     auto& req = parser_->get();
     request_.body = std::move(req.body());
-    Response response;
+    const unsigned version = req.version();
+    const bool keep_alive = req.keep_alive();
+    if (!request_.offload) return Respond(Handle(), version, keep_alive);
+    // Heavy work runs on the worker pool; the answer is written back on this session's strand.
+    asio::post(workers_, [self = shared_from_this(), version, keep_alive] {
+      auto response = std::make_shared<Response>(self->Handle());
+      asio::post(self->stream_.get_executor(),
+                 [self, response, version, keep_alive] { self->Respond(std::move(*response), version, keep_alive); });
+    });
+  }
+
+  Response Handle() {
     try {
-      response = handler_(request_);
+      return handler_(request_);
     } catch (...) {
-      response = Response{500, "application/json; charset=utf-8", ErrorBody("internal", "服务器内部错误"), {}};
+      return Response{500, "application/json; charset=utf-8", ErrorBody("internal", "服务器内部错误"), {}};
     }
-    Respond(std::move(response), req.version(), req.keep_alive());
   }
 
   void Respond(Response response, unsigned version, bool keep_alive) {
@@ -194,6 +207,7 @@ class Session : public std::enable_shared_from_this<Session> {
   const ServerOptions& options_;
   const Handler& handler_;
   const HeadHandler& head_;
+  asio::thread_pool& workers_;
   bool first_ = true;
 };
 
@@ -208,6 +222,7 @@ struct HttpServer::Impl {
   asio::signal_set signals{ioc};
 
   asio::steady_timer accept_backoff{ioc};
+  std::unique_ptr<asio::thread_pool> workers;  // made in the constructor, with options.worker_threads
   std::chrono::milliseconds backoff{0};
 
   void Accept() {
@@ -215,7 +230,7 @@ struct HttpServer::Impl {
       if (!acceptor.is_open()) return;
       if (!ec) {
         backoff = std::chrono::milliseconds(0);
-        std::make_shared<Session>(std::move(socket), options, handler, head)->Start();
+        std::make_shared<Session>(std::move(socket), options, handler, head, *workers)->Start();
         return Accept();
       }
       // Out of file descriptors (EMFILE/ENFILE) or buffers: accepting again at once would fail
@@ -233,10 +248,13 @@ HttpServer::HttpServer(ServerOptions options, Handler handler, HeadHandler head)
   impl_->options = std::move(options);
   impl_->handler = std::move(handler);
   impl_->head = std::move(head);
+  impl_->workers = std::make_unique<asio::thread_pool>(std::max(1, impl_->options.worker_threads));
 }
 
 HttpServer::~HttpServer() {
   Stop();
+  // A handler still running on a worker finishes first (its answer is then dropped).
+  impl_->workers->join();
 }
 
 Status HttpServer::Listen() {
@@ -274,6 +292,7 @@ void HttpServer::StopOnSignals() {
   impl_->signals.add(SIGTERM);
   impl_->signals.async_wait([this](beast::error_code ec, int) {
     if (ec) return;
+    if (impl_->options.on_signal) impl_->options.on_signal();
     beast::error_code ignored;
     impl_->acceptor.close(ignored);
     impl_->accept_backoff.cancel();

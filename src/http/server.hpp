@@ -18,17 +18,21 @@ namespace xj::http {
 /// Transport limits. Defaults suit a bureau intranet; every field is a hard bound.
 struct ServerOptions {
   std::string address = "127.0.0.1";
-  std::uint16_t port = 8080;                           ///< 0 = pick a free port (see HttpServer::port)
-  int threads = 4;                                     ///< I/O threads; handlers run on them
-  std::size_t header_limit = 16 * 1024;                ///< request line + headers, bytes (431 above)
-  std::size_t url_limit = 8 * 1024;                    ///< request target, bytes (414 above)
-  std::size_t body_limit = 1024 * 1024;                ///< default body limit, bytes (413 above)
+  std::uint16_t port = 8080;             ///< 0 = pick a free port (see HttpServer::port)
+  int threads = 4;                       ///< I/O threads; handlers run on them
+  int worker_threads = 2;                ///< run the handlers of requests marked Request::offload (imports)
+  std::size_t header_limit = 16 * 1024;  ///< request line + headers, bytes (431 above)
+  std::size_t url_limit = 8 * 1024;      ///< request target, bytes (414 above)
+  std::size_t body_limit = 1024 * 1024;  ///< default body limit, bytes (413 above)
   std::size_t upload_body_limit = 256u * 1024 * 1024;  ///< for paths starting with upload_prefix
   std::string upload_prefix = "/api/v1/imports";
   std::chrono::seconds header_timeout{10};  ///< to receive a complete header once bytes arrive
   std::chrono::seconds body_timeout{120};   ///< to receive the body
   std::chrono::seconds idle_timeout{30};    ///< keep-alive connection with no request
   std::chrono::seconds write_timeout{60};
+  /// Called on SIGINT/SIGTERM before the loop stops (cmd: cancel running imports, so the
+  /// workers they hold are free at once).
+  std::function<void()> on_signal;
 };
 
 /// Handles one request; must not throw (exceptions become a 500 with no details).

@@ -154,6 +154,8 @@ class Store {
   void set_parallel_scan_from(std::int64_t rows) { parallel_scan_from_ = rows; }
   /// How many shards the last ScanLedgerFacts read in.
   int last_scan_shards() const { return last_scan_shards_.load(); }
+  /// The highest seq the last ScanLedgerFacts covered (every entry up to it was read, none after).
+  std::int64_t last_scanned_seq() const { return last_scanned_seq_.load(); }
 
   /// "sqlite" or "postgresql".
   virtual std::string_view backend() const = 0;
@@ -204,8 +206,20 @@ class Store {
   /// then called from that many threads concurrently, each shard (0 ≤ shard < max_shards)
   /// on one thread. `entry_id` and `payee` are filled for expenditures to government
   /// accounts only; `reverses_seq` is not filled. The views die when `fn` returns.
-  /// Other store calls may run meanwhile. REQUIRES: not inside Transact().
-  virtual Status ScanLedgerFacts(int max_shards, const std::function<void(int, const LedgerFact&)>& fn) = 0;
+  /// Other store calls may run meanwhile. REQUIRES: not inside Transact(). `up_to` ≥ 0 stops at
+  /// that seq (the engine's rebuild reads the reversal dates up to it first).
+  virtual Status ScanLedgerFacts(int max_shards, const std::function<void(int, const LedgerFact&)>& fn,
+                                 std::int64_t up_to = -1) = 0;
+  /// Entries with seq > `after`, in seq order, `reverses_seq` filled (the follower's read, issue #16).
+  virtual Result<std::vector<StoredEntry>> EntriesAfter(std::int64_t after) = 0;
+  /// What a follower compares to find other processes' writes: the change log's counter (raised
+  /// in the same transaction as every change to regions, projects, transitions, contracts,
+  /// progress, policies and categories; migration 0012) and the highest ledger seq.
+  struct ChangeMark {
+    std::int64_t changes = 0;
+    std::int64_t max_seq = 0;
+  };
+  virtual Result<ChangeMark> ReadChangeMark() = 0;
   /// For every reversed entry: its seq and the date of the reversal.
   virtual Result<std::vector<std::pair<std::int64_t, Date>>> ReversalDates() = 0;
   /// Stored entries with these ids (order unspecified).
@@ -299,6 +313,12 @@ class Store {
   virtual Result<std::int64_t> InsertUser(const UserRecord& user) = 0;
   /// Every user, ordered by username.
   virtual Result<std::vector<UserRecord>> ListUsers() = 0;
+  /// Writes the user's role, region, department, disabled flag and password hash (by id; the
+  /// username and creation time never change). NotFound when no user has the id.
+  virtual Status UpdateUser(const UserRecord& user) = 0;
+  /// Marks every session of the user revoked except the one whose hash is `keep_token_hash`
+  /// (empty: revokes all). Returns how many sessions it revoked.
+  virtual Result<std::int64_t> RevokeUserSessions(std::int64_t user_id, std::string_view keep_token_hash) = 0;
   virtual Status InsertSession(const SessionRecord& session) = 0;
   /// The session with this token hash (revoked or not), or nullopt.
   virtual Result<std::optional<SessionRecord>> FindSession(std::string_view token_hash) = 0;
@@ -332,6 +352,7 @@ class Store {
  protected:
   std::atomic<std::int64_t> parallel_scan_from_{200'000};
   std::atomic<int> last_scan_shards_{0};
+  std::atomic<std::int64_t> last_scanned_seq_{0};
 };
 
 /// Opens a store from a URL: `sqlite:PATH` (or a bare path) or `postgresql://…`.

@@ -873,6 +873,52 @@ TYPED_TEST(StoreContractTest, BenchmarksRegionalPoliciesAndDepartments) {
   EXPECT_EQ((*back)->department, "财政局");
 }
 
+// Account administration (issue #13 point 4): a user's fields change by id, the username stays;
+// revoking a user's sessions spares the one kept and no other user's.
+TYPED_TEST(StoreContractTest, UsersChangeAndTheirSessionsAreRevoked) {
+  Store& s = *this->store_;
+  ASSERT_TRUE(s.UpsertRegions(Regions()).ok());
+  UserRecord u{0, "zhuoma", Role::kLeader, "540000", "h1", false, "2023-01-01T00:00:00Z", ""};
+  auto id = s.InsertUser(u);
+  ASSERT_TRUE(id.ok());
+  UserRecord other = u;
+  other.username = "other";
+  auto other_id = s.InsertUser(other);
+  ASSERT_TRUE(other_id.ok());
+  for (const auto& [hash, user] : {std::pair{"a", *id}, {"b", *id}, {"c", *id}, {"d", *other_id}}) {
+    ASSERT_TRUE(s.InsertSession(SessionRecord{hash, user, "csrf", "", 1, 1, false}).ok());
+  }
+  u.id = *id;
+  u.role = Role::kCountyOfficer;
+  u.region_code = "540102";
+  u.department = "财政局";
+  u.disabled = true;
+  u.password_hash = "h2";
+  u.username = "ignored";
+  ASSERT_TRUE(s.UpdateUser(u).ok());
+  auto back = s.FindUserById(*id);
+  ASSERT_TRUE(back.ok() && back->has_value());
+  EXPECT_EQ((*back)->username, "zhuoma");
+  EXPECT_EQ((*back)->role, Role::kCountyOfficer);
+  EXPECT_EQ((*back)->region_code, "540102");
+  EXPECT_EQ((*back)->department, "财政局");
+  EXPECT_TRUE((*back)->disabled);
+  EXPECT_EQ((*back)->password_hash, "h2");
+  u.id = 999;
+  EXPECT_EQ(s.UpdateUser(u).code(), ErrorCode::kNotFound);
+  auto revoked = s.RevokeUserSessions(*id, "b");
+  ASSERT_TRUE(revoked.ok());
+  EXPECT_EQ(*revoked, 2);
+  for (const auto& [hash, want] : {std::pair{"a", true}, {"b", false}, {"c", true}, {"d", false}}) {
+    auto session = s.FindSession(hash);
+    ASSERT_TRUE(session.ok() && session->has_value());
+    EXPECT_EQ((*session)->revoked, want) << hash;
+  }
+  revoked = s.RevokeUserSessions(*id, "");
+  ASSERT_TRUE(revoked.ok());
+  EXPECT_EQ(*revoked, 1);  // only "b" was left
+}
+
 // demo → other backend → this backend again: every row, key and figure survives.
 TYPED_TEST(StoreContractTest, LedgerFactsScanInShardsSeesEveryEntryOnce) {
   Store& s = *this->store_;

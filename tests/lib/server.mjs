@@ -124,16 +124,24 @@ export function clientFor(baseUrl, cookie, csrf, extra = {}) {
  * options.setup(dbUrl): extra CLI steps before serving.
  * options.users: [{username, role, region, password, department}] created before serving.
  * options.args: extra `serve` flags, e.g. ['--session-idle-seconds', '2'].
+ * options.dbSuffix: appended to the database URL `serve` gets (e.g. '?max_pages=200' on SQLite); a
+ *   function is called once the setup and the users are done.
+ * options.db: serve this existing database (another server's) instead of a fresh one; nothing is
+ * imported into it and stop() leaves it.
+ * options.port: listen on this port (default 0: any free one).
  */
-export async function startServer({ regions = true, setup, users = [], args = [] } = {}) {
-  const { url: db, drop } = tempDbUrl()
-  if (regions) {
+export async function startServer({ regions = true, setup, users = [], args = [], dbSuffix = '', db: shared, port = 0 } = {}) {
+  const { url: db, drop } = shared ? { url: shared, drop: () => {} } : tempDbUrl()
+  if (shared) {
+    // serve as it is
+  } else if (regions) {
     const r = cli(['import', '--db', db, '--kind', 'regions', 'data/xizang-regions.csv'])
     if (r.status !== 0) throw new Error(`region import failed: ${r.stderr}`)
   }
   if (setup) await setup(db)
-  for (const u of users) addUser(db, u.username, u)
-  const child = spawn(binary, ['serve', '--db', db, '--port', '0', '--web', 'web/dist', ...args], {
+  if (!shared) for (const u of users) addUser(db, u.username, u)
+  const suffix = typeof dbSuffix === 'function' ? dbSuffix() : dbSuffix
+  const child = spawn(binary, ['serve', '--db', db + suffix, '--port', String(port), '--web', 'web/dist', ...args], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -157,10 +165,14 @@ export async function startServer({ regions = true, setup, users = [], args = []
     db,
     /** Logs in as one of this server's users. */
     login: (username, password = testPassword, options) => login(baseUrl, username, password, options),
-    async stop() {
+    /** SIGTERM, then waits for the exit; keepDb leaves the database for the caller to inspect and drop(). */
+    async stop({ keepDb = false } = {}) {
       child.kill('SIGTERM')
       await new Promise((r) => (child.exitCode !== null ? r() : child.on('exit', r)))
-      drop()
+      if (!keepDb) drop()
     },
+    drop,
+    /** The server's stderr so far. */
+    stderr: () => stderr,
   }
 }

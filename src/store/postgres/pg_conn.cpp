@@ -29,6 +29,8 @@ std::string Trimmed(const char* text) {
 Status MapError(std::string_view sqlstate, std::string msg) {
   if (sqlstate == "23505") return Status::AlreadyExists(std::move(msg));
   if (sqlstate == "40001" || sqlstate == "40P01") return Status::Conflict(std::move(msg));
+  // disk_full (53100): writes wait for space, reads go on; the rest of class 53 is Unavailable.
+  if (sqlstate == "53100") return Status::StorageFull("存储空间已满，暂时不能保存；查询不受影响，请联系管理员扩容");
   const std::string_view cls = sqlstate.substr(0, std::min<std::size_t>(2, sqlstate.size()));
   if (cls == "23" || cls == "22" || sqlstate == "P0001") return Status::InvalidArgument(std::move(msg));
   if (cls == "08" || cls == "53" || cls == "57" || sqlstate == "55P03") return Status::Unavailable(std::move(msg));

@@ -16,6 +16,10 @@ const std::string kInsertSession = Concat({"INSERT INTO sessions (", kSessionCol
 const std::string kSelectSession = Concat({"SELECT ", kSessionColumns, " FROM sessions WHERE token_hash = $1"});
 constexpr const char kTouchSession[] = "UPDATE sessions SET last_seen_at = $2 WHERE token_hash = $1";
 constexpr const char kRevokeSession[] = "UPDATE sessions SET revoked = 1 WHERE token_hash = $1";
+constexpr const char kUpdateUser[] =
+    "UPDATE users SET role = $2, region_code = $3, department = $4, disabled = $5, password_hash = $6 WHERE id = $1";
+constexpr const char kRevokeUserSessions[] =
+    "UPDATE sessions SET revoked = 1 WHERE user_id = $1 AND revoked = 0 AND token_hash <> $2";
 constexpr const char kDeleteStaleSessions[] =
     "DELETE FROM sessions WHERE created_at < $1 OR last_seen_at < $2 OR revoked = 1";
 
@@ -106,6 +110,24 @@ Status SqlStore::TouchSession(std::string_view token_hash, std::int64_t last_see
 
 Status SqlStore::RevokeSession(std::string_view token_hash) {
   return Write([&](Conn& c) { return c.Exec(kRevokeSession, {std::string(token_hash)}).status(); });
+}
+
+Status SqlStore::UpdateUser(const UserRecord& u) {
+  return Write([&](Conn& c) -> Status {
+    XJ_ASSIGN_OR_RETURN(std::int64_t changed, c.Exec(kUpdateUser, {u.id, EnumValue(u.role), u.region_code, u.department,
+                                                                   std::int64_t{u.disabled ? 1 : 0}, u.password_hash}));
+    if (changed == 0) return Status::NotFound("账户不存在：" + std::to_string(u.id));
+    return Status::Ok();
+  });
+}
+
+Result<std::int64_t> SqlStore::RevokeUserSessions(std::int64_t user_id, std::string_view keep_token_hash) {
+  std::int64_t revoked = 0;
+  XJ_RETURN_IF_ERROR(Write([&](Conn& c) -> Status {
+    XJ_ASSIGN_OR_RETURN(revoked, c.Exec(kRevokeUserSessions, {user_id, std::string(keep_token_hash)}));
+    return Status::Ok();
+  }));
+  return revoked;
 }
 
 Status SqlStore::DeleteStaleSessions(std::int64_t created_before, std::int64_t seen_before) {

@@ -18,6 +18,12 @@ constexpr const char kSelectPayeeOf[] = "SELECT entry_id, payee FROM ledger_entr
 // SELECT scan the whole table.
 constexpr const char kSeqRange[] =
     "SELECT COALESCE((SELECT MIN(seq) FROM ledger_entries), 0), COALESCE((SELECT MAX(seq) FROM ledger_entries), 0)";
+const std::string kSelectEntriesAfter =
+    Concat({"SELECT ", kEntryColumns,
+            ", COALESCE((SELECT o.seq FROM ledger_entries o WHERE o.entry_id = ledger_entries.reverses), 0) "
+            "FROM ledger_entries WHERE seq > $1 ORDER BY seq"});
+constexpr const char kChangeMark[] =
+    "SELECT (SELECT counter FROM change_log WHERE id = 1), COALESCE((SELECT MAX(seq) FROM ledger_entries), 0)";
 constexpr const char kSelectReversalDates[] =
     "SELECT o.seq, r.entry_date, r.seq FROM ledger_entries r JOIN ledger_entries o ON o.entry_id = r.reverses "
     "WHERE r.reverses IS NOT NULL";
@@ -38,7 +44,33 @@ Result<std::vector<std::pair<std::int64_t, Date>>> SqlStore::ReversalDates() {
   return out;
 }
 
-Status SqlStore::ScanLedgerFacts(int max_shards, const std::function<void(int, const LedgerFact&)>& fn) {
+Result<std::vector<StoredEntry>> SqlStore::EntriesAfter(std::int64_t after) {
+  std::vector<StoredEntry> out;
+  XJ_RETURN_IF_ERROR(Read([&](Conn& c) {
+    return c.Query(kSelectEntriesAfter.c_str(), {after}, [&](const Row& row) -> Status {
+      XJ_ASSIGN_OR_RETURN(StoredEntry e, ReadEntry(row));
+      e.reverses_seq = row.Int(kEntryColumnCount);
+      out.push_back(std::move(e));
+      return Status::Ok();
+    });
+  }));
+  return out;
+}
+
+Result<Store::ChangeMark> SqlStore::ReadChangeMark() {
+  ChangeMark mark;
+  XJ_RETURN_IF_ERROR(Read([&](Conn& c) {
+    return c.Query(kChangeMark, {}, [&](const Row& row) {
+      mark.changes = row.Int(0);
+      mark.max_seq = row.Int(1);
+      return Status::Ok();
+    });
+  }));
+  return mark;
+}
+
+Status SqlStore::ScanLedgerFacts(int max_shards, const std::function<void(int, const LedgerFact&)>& fn,
+                                 std::int64_t up_to) {
   std::int64_t lo = 0, hi = 0;
   XJ_RETURN_IF_ERROR(Read([&](Conn& c) {
     return c.Query(kSeqRange, {}, [&](const Row& row) {
@@ -47,6 +79,9 @@ Status SqlStore::ScanLedgerFacts(int max_shards, const std::function<void(int, c
       return Status::Ok();
     });
   }));
+  if (up_to >= 0) hi = std::min(hi, up_to);
+  lo = std::min(lo, hi);
+  last_scanned_seq_ = hi;
   // Rows (from, to] on connection `c`, handed to `fn` as shard `shard`; the views die with the row.
   const auto scan = [&](Conn& c, std::int64_t from, std::int64_t to, int shard) -> Status {
     LedgerFact f;

@@ -37,8 +37,11 @@ class SqlStore final : public Store {
   Result<std::vector<ProcedureStatus>> ProjectProcedures(std::string_view code) override;
 
   Status ScanLedger(const std::function<void(const StoredEntry&)>& fn) override;
-  Status ScanLedgerFacts(int max_shards, const std::function<void(int, const LedgerFact&)>& fn) override;
+  Status ScanLedgerFacts(int max_shards, const std::function<void(int, const LedgerFact&)>& fn,
+                         std::int64_t up_to = -1) override;
   Result<std::vector<std::pair<std::int64_t, Date>>> ReversalDates() override;
+  Result<std::vector<StoredEntry>> EntriesAfter(std::int64_t after) override;
+  Result<ChangeMark> ReadChangeMark() override;
   Result<std::vector<StoredEntry>> FindEntries(const std::vector<std::string>& entry_ids) override;
   Result<std::vector<std::string>> FindReversed(const std::vector<std::string>& entry_ids) override;
   /// Up to kBulkRows entries: INSERT … RETURNING seq each; more: seq values are reserved
@@ -95,6 +98,8 @@ class SqlStore final : public Store {
   Result<std::optional<SessionRecord>> FindSession(std::string_view token_hash) override;
   Status TouchSession(std::string_view token_hash, std::int64_t last_seen_at) override;
   Status RevokeSession(std::string_view token_hash) override;
+  Status UpdateUser(const UserRecord& user) override;
+  Result<std::int64_t> RevokeUserSessions(std::int64_t user_id, std::string_view keep_token_hash) override;
   Status DeleteStaleSessions(std::int64_t created_before, std::int64_t seen_before) override;
   Result<std::optional<AuditRecord>> LastAudit() override;
   Status AppendAudit(const AuditRecord& record) override;

@@ -17,7 +17,8 @@ Status MapError(int rc, std::string_view what, const char* detail) {
       return Status::InvalidArgument(msg);
     case SQLITE_BUSY:
     case SQLITE_LOCKED: return Status::Unavailable(msg);
-    case SQLITE_FULL:
+    // The disk, or the max_page_count of the URL, is full: writes wait for space, reads go on.
+    case SQLITE_FULL: return Status::StorageFull("存储空间已满，暂时不能保存；查询不受影响，请联系管理员扩容");
     case SQLITE_IOERR:
     case SQLITE_CANTOPEN:
     case SQLITE_READONLY: return Status::Unavailable(msg);

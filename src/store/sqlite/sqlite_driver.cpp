@@ -157,8 +157,9 @@ class SqliteConn final : public sql::Conn {
 
 }  // namespace
 
-Result<std::unique_ptr<SqliteDriver>> SqliteDriver::Open(const std::string& path) {
+Result<std::unique_ptr<SqliteDriver>> SqliteDriver::Open(const std::string& path, std::int64_t max_pages) {
   XJ_ASSIGN_OR_RETURN(auto db, Db::Open(path));
+  if (max_pages > 0) XJ_RETURN_IF_ERROR(db->Exec("PRAGMA max_page_count = " + std::to_string(max_pages)));
   return std::unique_ptr<SqliteDriver>(new SqliteDriver(std::move(db), path));
 }
 

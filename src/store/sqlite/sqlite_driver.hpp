@@ -2,6 +2,7 @@
 /// The SQLite driver of SqlStore: an embedded file (WAL, foreign keys on, prepared statements).
 
 #include <atomic>
+#include <cstdint>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -17,7 +18,9 @@ namespace xj::sqlite {
 /// connections of their own (WAL readers do not block each other).
 class SqliteDriver final : public sql::Driver {
  public:
-  static Result<std::unique_ptr<SqliteDriver>> Open(const std::string& path);
+  /// `max_pages` > 0 caps the file at that many pages (PRAGMA max_page_count on the writing
+  /// connection): past it, writes fail as StorageFull like on a full disk (drills and tests).
+  static Result<std::unique_ptr<SqliteDriver>> Open(const std::string& path, std::int64_t max_pages = 0);
 
   sql::Dialect dialect() const override { return sql::Dialect::kSqlite; }
   std::string_view backend() const override { return "sqlite"; }

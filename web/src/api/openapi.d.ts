@@ -84,11 +84,31 @@ export interface paths {
         put?: never;
         /**
          * Sign in with a username and password
-         * @description Sets the HttpOnly, SameSite=Strict `xj_session` cookie. A wrong password and an unknown username get the same 401 in the same time. After 5 failures for a username or 20 from an address within 15 minutes, attempts get 429.
+         * @description Sets the HttpOnly, SameSite=Strict `xj_session` cookie. A wrong password and an unknown username get the same 401 in the same time. Failures are throttled with growing delays (5 s, doubling up to 15 minutes) per username from one address, per address (20 failures, any username), and per username once 5 different addresses failed — one address never makes the real user wait elsewhere; attempts waiting get 429, audited as session.login_throttled once per wait (the row counts the refusals it stands for in `coalesced`).
          */
         post: operations["signIn"];
         /** Sign out (revokes the session and clears the cookie) */
         delete: operations["signOut"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/session/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change one's own password (修改密码)
+         * @description Checks the old password (a wrong one is audited and counted by the login throttle, so repeated guesses get 429), sets the new one and revokes every other session of the user; the session in use stays. Audited as user.password_change. An API token has no password (403).
+         */
+        post: operations["changeOwnPassword"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1049,6 +1069,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a user's role, home region, department, or disable / enable it (administrator)
+         * @description Fields left out stay as they are. Disabling revokes every session of the user at once (enabling does not revive them). An administrator may not disable their own account or change their own role or region. Audited as user.update, user.disable or user.enable with before and after; a request that changes nothing writes no row.
+         */
+        patch: operations["updateUser"];
+        trace?: never;
+    };
+    "/api/v1/users/{id}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a new password for another user (重置密码, administrator); revokes all their sessions
+         * @description Audited as user.password_reset (never the password). An administrator changes their own password with POST /api/v1/session/password instead (409 own_account here).
+         */
+        post: operations["resetUserPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tokens": {
         parameters: {
             query?: never;
@@ -1117,7 +1177,7 @@ export interface components {
          * @description The stable error code; the HTTP status follows from it. `value_out_of_range` (an amount or figure beyond its bound), `text_too_long` (a name or note longer than its limit, counted in characters) and `invalid_code` (a code outside its character set) answer 400 with every problem in `details`; the limits are in docs/operations.md.
          * @enum {string}
          */
-        ErrorCode: "invalid_argument" | "bad_request" | "unauthenticated" | "permission_denied" | "csrf_failed" | "not_found" | "method_not_allowed" | "already_exists" | "conflict" | "project_not_funded" | "value_out_of_range" | "text_too_long" | "invalid_code" | "too_large" | "import_too_large" | "uri_too_long" | "unsupported_media_type" | "too_many_requests" | "header_too_large" | "internal" | "unavailable";
+        ErrorCode: "invalid_argument" | "bad_request" | "unauthenticated" | "permission_denied" | "csrf_failed" | "not_found" | "method_not_allowed" | "already_exists" | "conflict" | "project_not_funded" | "value_out_of_range" | "text_too_long" | "invalid_code" | "weak_password" | "wrong_password" | "own_account" | "too_large" | "import_too_large" | "uri_too_long" | "unsupported_media_type" | "too_many_requests" | "header_too_large" | "internal" | "unavailable" | "storage_full";
         Error: {
             error: components["schemas"]["ErrorDetail"];
         };
@@ -1146,7 +1206,7 @@ export interface components {
         };
         Status: {
             /** @enum {string} */
-            status: "signed_out" | "revoked";
+            status: "signed_out" | "revoked" | "password_changed";
         };
         Region: {
             /** @example 540100 */
@@ -2067,7 +2127,51 @@ export interface components {
                 "application/json": {
                     error: {
                         /** @enum {unknown} */
-                        code?: "invalid_argument" | "value_out_of_range" | "text_too_long" | "invalid_code";
+                        code?: "invalid_argument" | "value_out_of_range" | "text_too_long" | "invalid_code" | "weak_password";
+                    } & components["schemas"]["ErrorDetail"];
+                };
+            };
+        };
+        /** @description invalid_argument — a malformed body; weak_password — a new password the policy refuses (shorter than 10 characters, over 1024 bytes, not UTF-8, or the old one again); wrong_password — the old password does not match (counted by the login throttle) */
+        BadPassword: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "wrong_password",
+                 *         "message": "原密码不正确"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    error: {
+                        /** @enum {unknown} */
+                        code?: "invalid_argument" | "weak_password" | "wrong_password";
+                    } & components["schemas"]["ErrorDetail"];
+                };
+            };
+        };
+        /** @description own_account — an administrator may not disable their own account, change their own role or home region, or reset their own password (修改密码 checks the old one) */
+        OwnAccount: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "own_account",
+                 *         "message": "不能停用自己的账户"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    error: {
+                        /** @enum {unknown} */
+                        code?: "own_account";
                     } & components["schemas"]["ErrorDetail"];
                 };
             };
@@ -2248,7 +2352,7 @@ export interface components {
                 };
             };
         };
-        /** @description too_many_requests — an API token over its rate limit (see Retry-After), a throttled login, or a full import queue */
+        /** @description too_many_requests — an API token over its rate limit (see Retry-After), a throttled login, or an import job beyond the caller's 2 waiting jobs (or 64 of everyone) */
         TooManyRequests: {
             headers: {
                 /** @description seconds to wait (API tokens) */
@@ -2326,7 +2430,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description the server answers and its store is readable */
+            /** @description the server answers — from memory (the schema version read at start), so a running import or a busy store never delays it; store failures show on the requests that need the store */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2335,7 +2439,7 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
-            /** @description unavailable — the store cannot be read */
+            /** @description unavailable — the store's schema version could not be read at start */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2490,6 +2594,47 @@ export interface operations {
             };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["ForbiddenWrite"];
+        };
+    };
+    changeOwnPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "old_password": "a-long-password",
+                 *       "new_password": "another-long-password"
+                 *     }
+                 */
+                "application/json": {
+                    /** Format: password */
+                    old_password: string;
+                    /** Format: password */
+                    new_password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Status"];
+                };
+            };
+            400: components["responses"]["BadPassword"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     listRegions: {
@@ -4424,6 +4569,95 @@ export interface operations {
             403: components["responses"]["ForbiddenWrite"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the user id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "disabled": true
+                 *     }
+                 */
+                "application/json": {
+                    role?: components["schemas"]["Role"];
+                    region_code?: string;
+                    /** @description "" removes it */
+                    department?: string;
+                    disabled?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description the user as changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["OwnAccount"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    resetUserPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the user id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "password": "a-new-long-password"
+                 *     }
+                 */
+                "application/json": {
+                    /** Format: password */
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the user */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadPassword"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["OwnAccount"];
             413: components["responses"]["TooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];

@@ -28,3 +28,9 @@ export async function logout(): Promise<void> {
     setCsrfToken('')
   }
 }
+
+/** POST /api/v1/session/password：修改自己的密码（核对原密码；本人其他会话随即失效）。 */
+export async function changeOwnPassword(old_password: string, new_password: string): Promise<void> {
+  const body: Body<'changeOwnPassword'> = { old_password, new_password }
+  await request<Schema<'Status'>>('/api/v1/session/password', undefined, { method: 'POST', json: body })
+}

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { emptyUserForm, matchesUser, parseUserFilter, userFilterToQuery, validateUserForm } from './users'
+import {
+  editFormOf,
+  emptyUserForm,
+  matchesUser,
+  parseUserFilter,
+  passwordPairErrors,
+  userFilterToQuery,
+  validateEditForm,
+  validateUserForm,
+} from './users'
 
 describe('validateUserForm', () => {
   const good = { username: ' 拉萨财政 ', role: 'finance_officer', region_code: '540100', password: 'a-long-password', password2: 'a-long-password', department: '' }
@@ -44,5 +53,33 @@ describe('user list filter in the URL', () => {
     expect(userFilterToQuery({ q: 'fin' })).toEqual({ q: 'fin' })
     for (const q of ['', 'fin', '城关', '5401', '财政', '财政局']) expect(matchesUser(u, q), q).toBe(true)
     for (const q of ['540000', 'leader', '拉萨']) expect(matchesUser(u, q), q).toBe(false)
+  })
+})
+
+describe('validateEditForm', () => {
+  const was = {
+    id: 7, username: 'zhuoma', role: 'leader', role_label: '领导', region_code: '540000', region_name: '西藏自治区',
+    disabled: false, created_at: '2024-01-01T00:00:00Z', department: '',
+  } as const
+  it('sends only what changed', () => {
+    expect(validateEditForm(editFormOf({ ...was }), { ...was })).toEqual({ change: {}, errors: {} })
+    const f = { ...editFormOf({ ...was }), role: 'county_officer', region_code: ' 540102 ', department: ' 财政局 ' }
+    expect(validateEditForm(f, { ...was })).toEqual({
+      change: { role: 'county_officer', region_code: '540102', department: '财政局' },
+      errors: {},
+    })
+  })
+  it('refuses an unknown role, a malformed code and a long department', () => {
+    const { change, errors } = validateEditForm({ role: 'root', region_code: '5401', department: '部'.repeat(22) }, { ...was })
+    expect(change).toBeNull()
+    expect(Object.keys(errors).sort()).toEqual(['department', 'region_code', 'role'])
+  })
+})
+
+describe('passwordPairErrors', () => {
+  it('needs 10 characters (a Chinese character counts as one) and the same twice', () => {
+    expect(passwordPairErrors('short', 'short').password).toMatch(/10/)
+    expect(passwordPairErrors('扎西德勒扎西德勒扎西', '扎西德勒扎西德勒扎西')).toEqual({})
+    expect(passwordPairErrors('a-long-password', 'a-long-passwore').password2).toBeTruthy()
   })
 })

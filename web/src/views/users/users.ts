@@ -1,6 +1,6 @@
 // 用户管理：新建用户表单的校验（与服务端规则一致，服务端仍会再校验）。纯函数，见 users.test.ts。
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
-import type { NewUserRequest, UserItem } from '../../api/users'
+import type { NewUserRequest, UserChange, UserItem } from '../../api/users'
 import type { Schema } from '../../api/request'
 import { queryText } from '../../utils/query'
 import zhCN from '../../locale/zh-CN'
@@ -72,4 +72,40 @@ export function matchesUser(u: UserItem, q: string): boolean {
     u.role_label.includes(t) ||
     (u.department ?? '').includes(t)
   )
+}
+
+/** 编辑用户（角色、所属区划、部门）的表单。 */
+export interface EditForm {
+  role: string
+  region_code: string
+  department: string
+}
+
+export type EditFormErrors = Partial<Record<keyof EditForm, string>>
+
+export function editFormOf(u: UserItem): EditForm {
+  return { role: u.role, region_code: u.region_code, department: u.department ?? '' }
+}
+
+/** 只提交改动的字段；没有改动时 change 为空对象。 */
+export function validateEditForm(f: EditForm, was: UserItem): { change: UserChange | null; errors: EditFormErrors } {
+  const errors: EditFormErrors = {}
+  if (!isRole(f.role)) errors.role = U.roleRequired
+  const region = f.region_code.trim()
+  if (!/^(\d{6}|\d{9}|\d{12})$/.test(region)) errors.region_code = U.regionRule
+  const department = f.department.trim()
+  if (new TextEncoder().encode(department).length > 64) errors.department = U.departmentRule
+  if (Object.keys(errors).length > 0 || !isRole(f.role)) return { change: null, errors }
+  const change: UserChange = {}
+  if (f.role !== was.role) change.role = f.role
+  if (region !== was.region_code) change.region_code = region
+  if (department !== (was.department ?? '')) change.department = department
+  return { change, errors }
+}
+
+/** 新密码与确认：至少 MIN_PASSWORD_LENGTH 个字符且两次一致；通过时返回空对象。 */
+export function passwordPairErrors(password: string, password2: string): { password?: string; password2?: string } {
+  if ([...password].length < MIN_PASSWORD_LENGTH) return { password: U.passwordRule(MIN_PASSWORD_LENGTH) }
+  if (password !== password2) return { password2: U.passwordMismatch }
+  return {}
 }

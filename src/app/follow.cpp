@@ -1,0 +1,71 @@
+// Following the store (issue #16): every process's engine is a projection of the store, kept
+// up to date with what other processes (servers, `xianjie import`, `xianjie demo`) commit.
+#include <algorithm>
+#include <cstdio>
+
+#include "app/app.hpp"
+
+namespace xj {
+
+Result<bool> App::FollowStore() {
+  std::lock_guard write(write_mu_);
+  XJ_ASSIGN_OR_RETURN(Store::ChangeMark mark, store_->ReadChangeMark());
+  if (mark.changes != followed_changes_) {
+    // Something the engine is built from changed (it may be this process's own write: the
+    // rebuild then reproduces what the engine already holds). Rebuilt aside, swapped in at once.
+    XJ_RETURN_IF_ERROR(ReloadRegions());
+    XJ_RETURN_IF_ERROR(RebuildEngine());
+    followed_changes_ = mark.changes;
+    return true;
+  }
+  if (mark.max_seq <= followed_seq_) return false;
+  XJ_ASSIGN_OR_RETURN(std::vector<StoredEntry> read, store_->EntriesAfter(followed_seq_));
+  if (read.empty()) return false;
+  const std::int64_t last = read.back().seq;
+  std::vector<StoredEntry> foreign;
+  foreign.reserve(read.size());
+  for (StoredEntry& e : read) {
+    if (!own_seqs_.count(e.seq)) foreign.push_back(std::move(e));
+  }
+  if (!foreign.empty()) {
+    // One lock for the whole batch: a figure read meanwhile is from before it or after it.
+    std::unique_lock lock(state_mu_);
+    engine_->AddEntries(foreign);
+  }
+  followed_seq_ = last;
+  own_seqs_.erase(own_seqs_.begin(), own_seqs_.upper_bound(followed_seq_));
+  return !foreign.empty();
+}
+
+void App::StartFollower(std::chrono::milliseconds interval) {
+  StopFollower();
+  {
+    std::lock_guard lock(follower_mu_);
+    follower_stop_ = false;
+  }
+  follower_ = std::thread([this, interval] {
+    std::unique_lock lock(follower_mu_);
+    bool failing = false;
+    while (!follower_cv_.wait_for(lock, interval, [this] { return follower_stop_; })) {
+      lock.unlock();
+      // A failed step (the database briefly unreachable) is retried on the next tick; the first
+      // failure of a run of them is logged.
+      const Result<bool> step = FollowStore();
+      if (!step.ok() && !failing)
+        std::fprintf(stderr, "跟随存储失败（将重试）：%s\n", step.status().ToString().c_str());
+      failing = !step.ok();
+      lock.lock();
+    }
+  });
+}
+
+void App::StopFollower() {
+  {
+    std::lock_guard lock(follower_mu_);
+    follower_stop_ = true;
+  }
+  follower_cv_.notify_all();
+  if (follower_.joinable()) follower_.join();
+}
+
+}  // namespace xj

@@ -1,0 +1,203 @@
+// Following the store (issue #16): two Apps on one database, as two servers (or a server and
+// `xianjie import`) would be; each sees the other's writes after FollowStore, on both backends.
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cstdlib>
+#include <filesystem>
+#include <set>
+#include <sstream>
+#include <thread>
+
+#include "app/app.hpp"
+#include "store/postgres/pg_conn.hpp"
+
+namespace xj {
+namespace {
+
+constexpr const char* kLedgerHeader =
+    "entry_id,date,kind,fund_source,fund_year,region_code,project_code,amount,payee,payee_type,reverses,note\n";
+
+/// One database, on SQLite (a temporary file) or PostgreSQL (a fresh schema on XIANJIE_TEST_PG_URL).
+class FollowTest : public ::testing::TestWithParam<const char*> {
+ protected:
+  void SetUp() override {
+    static std::atomic<int> counter{0};
+    std::string name = "xj_follow_";
+    name += std::to_string(::getpid());
+    name += '_';
+    name += std::to_string(++counter);
+    if (std::string(GetParam()) == "postgresql") {
+      const char* base = std::getenv("XIANJIE_TEST_PG_URL");
+      if (!base) GTEST_SKIP() << "XIANJIE_TEST_PG_URL is not set";
+      auto conn = pg::Conn::Open(base);
+      ASSERT_TRUE(conn.ok()) << conn.status().ToString();
+      admin_ = std::move(conn).value();
+      ASSERT_TRUE(admin_->Exec("CREATE SCHEMA " + name).ok());
+      schema_ = name;
+      const std::string b(base);
+      url_ = b + (b.find('?') == std::string::npos ? '?' : '&') + "options=-csearch_path%3D" + name;
+    } else {
+      dir_ = std::filesystem::temp_directory_path() / name;
+      std::filesystem::create_directories(dir_);
+      url_ = "sqlite:" + (dir_ / "follow.db").string();
+    }
+  }
+  void TearDown() override {
+    apps_.clear();
+    if (admin_ && !schema_.empty()) (void)admin_->Exec("DROP SCHEMA " + schema_ + " CASCADE");
+    if (!dir_.empty()) std::filesystem::remove_all(dir_);
+  }
+
+  App& NewApp() {
+    auto store = OpenStore(url_);
+    EXPECT_TRUE(store.ok()) << store.status().ToString();
+    apps_.push_back(std::make_unique<App>(std::move(*store)));
+    Status s = apps_.back()->Start();
+    EXPECT_TRUE(s.ok()) << s.ToString();
+    return *apps_.back();
+  }
+  static Status Import(App& app, const std::string& kind, const std::string& csv) {
+    std::istringstream in(csv);
+    CsvReader reader(in);
+    if (kind == "regions") return app.ImportRegions(Actor::System(), reader).status();
+    if (kind == "projects") return app.ImportProjects(Actor::System(), reader).status();
+    return app.ImportLedger(Actor::System(), reader).status();
+  }
+  static Status Ledger(App& app, const std::string& rows) {
+    std::string csv = kLedgerHeader;
+    csv += rows;
+    return Import(app, "ledger", csv);
+  }
+  static std::int64_t Allocated(App& app, const std::string& region = "540000") {
+    auto r = app.ComputeIndicators(Actor::System(), {region, 2023, Date::FromYmd(2023, 12, 31), FundSource::kCentral});
+    return r.ok() ? r->figures.allocated.value() : -1;
+  }
+  static void Regions(App& app) {
+    ASSERT_TRUE(Import(app, "regions",
+                       "code,name,level,parent_code\n540000,西藏自治区,province,\n"
+                       "540100,拉萨市,prefecture,540000\n540102,城关区,county,540100\n")
+                    .ok());
+  }
+
+  std::string url_;
+
+ private:
+  std::filesystem::path dir_;
+  std::unique_ptr<pg::Conn> admin_;
+  std::string schema_;
+  std::vector<std::unique_ptr<App>> apps_;
+};
+
+TEST_P(FollowTest, AnotherProcessesRegionsAndLedgerReachTheEngine) {
+  App& server = NewApp();
+  App& cli = NewApp();
+  Regions(cli);
+  // The server knows no region until it follows the change log.
+  EXPECT_EQ(Allocated(server), -1);
+  ASSERT_TRUE(server.FollowStore().ok());
+  EXPECT_EQ(Allocated(server), 0);
+  ASSERT_TRUE(Ledger(cli,
+                     "A1,2023-01-10,allocate,central,2023,540102,,1000,,,,\n"
+                     "A2,2023-02-10,allocate,central,2023,540102,,234.56,,,,\n")
+                  .ok());
+  EXPECT_EQ(Allocated(server), 0);  // not yet followed
+  auto applied = server.FollowStore();
+  ASSERT_TRUE(applied.ok()) << applied.status().ToString();
+  EXPECT_TRUE(*applied);
+  EXPECT_EQ(Allocated(server), 123456);  // 1000 + 234.56 yuan in fen
+  // Nothing new: the next step applies nothing and the figure stays.
+  applied = server.FollowStore();
+  ASSERT_TRUE(applied.ok());
+  EXPECT_FALSE(*applied);
+  EXPECT_EQ(Allocated(server), 123456);
+}
+
+TEST_P(FollowTest, OwnEntriesAreNotAppliedTwice) {
+  App& a = NewApp();
+  App& b = NewApp();
+  Regions(a);
+  ASSERT_TRUE(b.FollowStore().ok());
+  ASSERT_TRUE(a.FollowStore().ok());  // its own region import: a rebuild, same figures
+  ASSERT_TRUE(Ledger(a, "A1,2023-01-10,allocate,central,2023,540102,,100,,,,\n").ok());
+  ASSERT_TRUE(Ledger(b, "B1,2023-01-11,allocate,central,2023,540102,,20,,,,\n").ok());
+  ASSERT_TRUE(Ledger(a, "A2,2023-01-12,allocate,central,2023,540102,,3,,,,\n").ok());
+  // a holds A1, A2; b holds B1 — before following.
+  EXPECT_EQ(Allocated(a), 10300);
+  EXPECT_EQ(Allocated(b), 2000);
+  for (int i = 0; i < 2; ++i) {
+    ASSERT_TRUE(a.FollowStore().ok());
+    ASSERT_TRUE(b.FollowStore().ok());
+  }
+  EXPECT_EQ(Allocated(a), 12300);
+  EXPECT_EQ(Allocated(b), 12300);
+}
+
+TEST_P(FollowTest, ProjectsAndReversalsOfAnotherProcessAreFollowed) {
+  App& server = NewApp();
+  App& cli = NewApp();
+  Regions(cli);
+  ASSERT_TRUE(
+      Import(cli, "projects",
+             "project_code,name,year,region_code,central_fund,status\nP1,道路硬化项目,2023,540102,100,approved\n")
+          .ok());
+  ASSERT_TRUE(Ledger(cli, "A1,2023-01-10,allocate,central,2023,540102,,1000,,,,\n").ok());
+  ASSERT_TRUE(server.FollowStore().ok());
+  EXPECT_EQ(Allocated(server), 100000);
+  auto list = server.ListProjects(Actor::System(), {});
+  ASSERT_TRUE(list.ok()) << list.status().ToString();
+  EXPECT_EQ(list->total, 1);
+  // A reversal read back by seq cancels the allocation it names.
+  ASSERT_TRUE(Ledger(cli, "R1,2023-03-01,reverse,central,2023,540102,,1000,,,A1,\n").ok());
+  ASSERT_TRUE(server.FollowStore().ok());
+  EXPECT_EQ(Allocated(server), 0);
+  EXPECT_EQ(Allocated(cli), 0);
+}
+
+TEST_P(FollowTest, AReadDuringCatchUpSeesTheWholeBatchOrNoneOfIt) {
+  App& server = NewApp();
+  App& cli = NewApp();
+  Regions(cli);
+  ASSERT_TRUE(server.FollowStore().ok());
+  std::string rows;
+  for (int i = 0; i < 2000; ++i) {
+    rows += 'A';
+    rows += std::to_string(i);
+    rows += ",2023-01-10,allocate,central,2023,540102,,1,,,,\n";
+  }
+  ASSERT_TRUE(Ledger(cli, rows).ok());
+  std::atomic<bool> done{false};
+  std::set<std::int64_t> seen;
+  std::thread reader([&] {
+    while (!done.load()) seen.insert(Allocated(server));
+    seen.insert(Allocated(server));
+  });
+  auto applied = server.FollowStore();
+  done = true;
+  reader.join();
+  ASSERT_TRUE(applied.ok()) << applied.status().ToString();
+  // 2000 entries of 1 yuan: before (0) or after (200000 fen), never a part.
+  for (std::int64_t v : seen) EXPECT_TRUE(v == 0 || v == 200000) << v;
+  EXPECT_TRUE(seen.count(200000));
+}
+
+TEST_P(FollowTest, TheFollowerThreadCatchesUpWithinASecond) {
+  App& server = NewApp();
+  App& cli = NewApp();
+  Regions(cli);
+  server.StartFollower(std::chrono::milliseconds(50));
+  ASSERT_TRUE(Ledger(cli, "A1,2023-01-10,allocate,central,2023,540102,,7,,,,\n").ok());
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(1);
+  while (Allocated(server) != 700 && std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  EXPECT_EQ(Allocated(server), 700);
+  server.StopFollower();
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, FollowTest, ::testing::Values("sqlite", "postgresql"),
+                         [](const auto& info) { return std::string(info.param); });
+
+}  // namespace
+}  // namespace xj
