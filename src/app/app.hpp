@@ -22,6 +22,7 @@
 #include "analytics/indicator_engine.hpp"
 #include "analytics/project_catalog.hpp"
 #include "app/actor.hpp"
+#include "app/asset_views.hpp"
 #include "app/audit_chain.hpp"
 #include "app/crypto.hpp"
 #include "app/library_codec.hpp"
@@ -210,6 +211,9 @@ struct AppOptions {
   AccountsPolicy accounts;
   ApiTokenPolicy tokens;
   InputLimits limits;  ///< bounds on amounts, texts and codes (docs/operations.md)
+  /// The key file of personal data (ID and phone numbers; docs/operations.md "Personal data"),
+  /// outside the database; created with a new key when missing. '' = personal data is refused.
+  std::string data_key_file;
   /// The wall clock; tests substitute their own.
   std::function<std::chrono::system_clock::time_point()> clock = [] { return std::chrono::system_clock::now(); };
 };
@@ -513,6 +517,41 @@ class App {
   /// Every benchmark, by indicator then date (any reader).
   Result<std::vector<Benchmark>> Benchmarks(const Actor& actor) const;
 
+  // --- the asset register (确权资产): assets.cpp (issue #20) ---
+  /// Imports the `assets` kind (kWriteProjects on every row's region). All-or-nothing; a row
+  /// identical to the stored asset of its code is unchanged, a different one updates it.
+  Result<ImportReport> ImportAssets(const Actor& actor, TableSource& source);
+  /// Saves assets entered through the API, with the import's checks and counts.
+  Result<ImportReport> SaveAssets(const Actor& actor, const std::vector<Asset>& assets);
+  /// Assets of a subtree (kRead), ordered by code.
+  Result<std::vector<Asset>> ListAssets(const Actor& actor, const AssetListQuery& query) const;
+  /// Records the confirmation of ownership (确权) of one asset on `on` (kWriteProjects on its region).
+  Result<Asset> RegisterAsset(const Actor& actor, const std::string& asset_code, Date on);
+  /// 确权 progress of `region_code`'s subtree and of each of its children (kRead).
+  Result<AssetRegistration> AssetRegistrationOf(const Actor& actor, const std::string& region_code) const;
+
+  // --- work relief (以工代赈): work_relief.cpp (issue #20) ---
+  /// Imports the `workers` kind: each row joins (or updates) a project's roster; the ID and phone
+  /// numbers are stored encrypted with their blind index. kWriteProjects on each project's region.
+  Result<ImportReport> ImportReliefWorkers(const Actor& actor, TableSource& source);
+  Result<ImportReport> SaveReliefWorkers(const Actor& actor, const std::vector<ReliefWorker>& workers);
+  /// Imports the `wages` kind: each wage is paid to a worker on the project's roster
+  /// (unknown_worker otherwise). kWriteProjects on each project's region.
+  Result<ImportReport> ImportReliefWages(const Actor& actor, TableSource& source);
+  Result<ImportReport> SaveReliefWages(const Actor& actor, const std::vector<ReliefWage>& wages);
+  /// A project's roster. The numbers are masked unless `unmasked` is asked for by a role granted
+  /// kReadPersonalData (PermissionDenied for any other); every unmasked view is audited.
+  Result<std::vector<ReliefWorkerView>> ReliefWorkers(const Actor& actor, const std::string& project_code,
+                                                      bool unmasked);
+  /// Wages paid by a project (masked ID numbers).
+  Result<std::vector<ReliefWageView>> ReliefWages(const Actor& actor, const std::string& project_code);
+  /// Persons, wages and wages per person of `region_code`'s subtree paid from `from` to `to`
+  /// (inclusive, open when absent), with each child region's (docs/definitions.md §8).
+  Result<WorkReliefSummary> WorkReliefSummaryOf(const Actor& actor, const std::string& region_code,
+                                                std::optional<Date> from, std::optional<Date> to);
+  /// The labour-pay share of each work-relief project (flagged 以工代赈 or paying wages) of the subtree.
+  Result<std::vector<LabourShare>> LabourShares(const Actor& actor, const std::string& region_code);
+
   // --- project library (项目库) ---
   /// A page of projects in the region subtree matching the filters. InvalidArgument for a bad
   /// state or page size (1–200).
@@ -777,6 +816,8 @@ class App {
   Status LoadDemoLibrary();
   /// Demo payments that raise the flags checked at payment (negative_list, over_arranged).
   Status LoadDemoPaymentFlags();
+  /// The demo's asset register and work relief (demo_assets.cpp, issue #20 point 7).
+  Status LoadDemoLastingBenefit();
   Status CheckLibraryGuards(const Actor& actor, const Project& project, const Transition& t);
   /// Next year's copy of a project rolled over (结转下年项目库): code "<code>-<year+1>", state
   /// in_library, same sheet. REQUIRES: write_mu_ held, inside store_->Transact.
@@ -796,6 +837,11 @@ class App {
   Status AppendAudit(const Actor& actor, std::string action, std::string entity_type, std::string entity_id,
                      std::string region_code, std::string before, std::string after);
   std::string Now() const;
+  /// The personal-data keys, read (or created) from AppOptions::data_key_file on first use.
+  Result<crypto::DataKeys> PersonalDataKeys();
+  /// The assets a hand-over creates (资产移交): those of the request, or one from the project.
+  /// REQUIRES: write_mu_ held, inside store_->Transact with the transition.
+  Status CreateHandOverAssets(const Actor& actor, const Project& project, const std::vector<Asset>& requested);
   UserView ViewOf(const UserRecord& u) const;
   ApiTokenView ViewOf(const ApiTokenRecord& t) const;
   /// InvalidArgument ("weak_password") unless `password` is valid UTF-8 of policy length.
@@ -810,6 +856,8 @@ class App {
   std::optional<std::vector<std::string>> ScopeCodes(const Actor& actor, std::string_view within) const;
 
   std::unique_ptr<Store> store_;
+  std::mutex data_keys_mu_;
+  std::optional<crypto::DataKeys> data_keys_;  // GUARDED_BY(data_keys_mu_)
   AppOptions options_;
   LoginThrottle throttle_;
   TokenRateLimit token_limit_;

@@ -49,6 +49,7 @@ class TestApp {
     std::filesystem::create_directories(dir_);
     options.accounts.password_hash_cost = {1, 8 * 1024};
     options.clock = [this] { return clock.Now(); };
+    if (options.data_key_file.empty()) options.data_key_file = (dir_ / "test.db.key").string();
     auto store = OpenStore("sqlite:" + (dir_ / "test.db").string());
     EXPECT_TRUE(store.ok()) << store.status().ToString();
     app = std::make_unique<App>(std::move(*store), std::move(options));

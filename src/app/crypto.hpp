@@ -1,6 +1,7 @@
 #pragma once
 /// The one wrapper of libsodium (docs/style.md rule 4): password hashing (argon2id), random tokens,
-/// SHA-256 and constant-time comparison. Nothing else includes <sodium.h>.
+/// SHA-256, constant-time comparison, and the personal-data keys: field encryption and the blind
+/// index (docs/operations.md "Personal data"). Nothing else includes <sodium.h>.
 
 #include <cstddef>
 #include <cstdint>
@@ -35,5 +36,28 @@ std::string Sha256Hex(std::string_view data);
 
 /// Equality in time independent of where the inputs differ (lengths may leak).
 bool ConstantTimeEqual(std::string_view a, std::string_view b);
+
+/// The keys of personal data (个人信息), both derived from one 32-byte master key kept in a key
+/// file outside the database: `encrypt` for ID and phone numbers (XSalsa20-Poly1305), `index`
+/// for the blind index (HMAC-SHA-256). Every server of one database must read the same file.
+struct DataKeys {
+  std::string encrypt;  ///< 32 raw bytes
+  std::string index;    ///< 32 raw bytes
+};
+
+/// Reads the master key from `path` (64 hex characters, a trailing newline allowed), or creates
+/// the file with a new random key (mode 0600) when it does not exist. Unavailable with reason
+/// "data_key_unreadable" when the file cannot be read or created; Internal with reason
+/// "data_key_invalid" when its content is not a key.
+Result<DataKeys> LoadOrCreateDataKeys(const std::string& path);
+
+/// `plain` encrypted under `keys.encrypt` with a random nonce, as lower-case hex of nonce ‖ box.
+std::string EncryptField(const DataKeys& keys, std::string_view plain);
+/// The plain text of an EncryptField result; Internal with reason "data_key_mismatch" when it does
+/// not open (another key, or a damaged value).
+Result<std::string> DecryptField(const DataKeys& keys, std::string_view cipher_hex);
+/// The blind index of `plain`: lower-case hex HMAC-SHA-256 under `keys.index`. Equal texts give
+/// equal indexes under one key, so it counts distinct people and finds duplicates.
+std::string BlindIndex(const DataKeys& keys, std::string_view plain);
 
 }  // namespace xj::crypto

@@ -63,13 +63,16 @@ struct KindSpec {
   Action action;
   Result<ImportReport> (App::*use_case)(const Actor&, TableSource&);
 };
-constexpr std::array<KindSpec, 6> kKinds = {{
+constexpr std::array<KindSpec, 9> kKinds = {{
     {ImportKind::kRegions, "regions", Action::kImportRegions, &App::ImportRegions},
     {ImportKind::kProjects, "projects", Action::kWriteProjects, &App::ImportProjects},
     {ImportKind::kLedger, "ledger", Action::kWriteLedger, &App::ImportLedger},
     {ImportKind::kContracts, "contracts", Action::kWriteProjects, &App::ImportContracts},
     {ImportKind::kProgress, "progress", Action::kWriteProjects, &App::ImportProgress},
     {ImportKind::kBenchmarks, "benchmarks", Action::kManageReferenceData, &App::ImportBenchmarks},
+    {ImportKind::kAssets, "assets", Action::kWriteProjects, &App::ImportAssets},
+    {ImportKind::kWorkers, "workers", Action::kWriteProjects, &App::ImportReliefWorkers},
+    {ImportKind::kWages, "wages", Action::kWriteProjects, &App::ImportReliefWages},
 }};
 
 const KindSpec& SpecOf(ImportKind kind) {

@@ -27,8 +27,8 @@
 namespace xj {
 
 /// The import kinds (docs/definitions.md §4, docs/operations.md).
-enum class ImportKind { kRegions, kProjects, kLedger, kContracts, kProgress, kBenchmarks };
-/// "regions" | "projects" | "ledger" | "contracts" | "progress" | "benchmarks".
+enum class ImportKind { kRegions, kProjects, kLedger, kContracts, kProgress, kBenchmarks, kAssets, kWorkers, kWages };
+/// "regions" | "projects" | "ledger" | "contracts" | "progress" | "benchmarks" | "assets" | "workers" | "wages".
 std::string_view ImportKindName(ImportKind kind);
 std::optional<ImportKind> ParseImportKind(std::string_view name);
 /// The action a caller must be granted to import `kind` (the route's access rule).

@@ -53,7 +53,9 @@ Status App::LoadDemo(const Actor& actor, bool national) {
     XJ_RETURN_IF_ERROR(RebuildEngine());
     if (!national) XJ_RETURN_IF_ERROR(LoadDemoPaymentFlags());
   }
-  return national ? Status::Ok() : LoadDemoLibrary();
+  if (national) return Status::Ok();
+  XJ_RETURN_IF_ERROR(LoadDemoLibrary());
+  return LoadDemoLastingBenefit();
 }
 
 Status App::LoadDemoPaymentFlags() {

@@ -105,6 +105,7 @@ Result<ProjectDetail> App::TransitionProject(const Actor& actor, const std::stri
                                                    actor.username, Now(), request.on, request.reason}));
       XJ_RETURN_IF_ERROR(AppendAudit(actor, "project." + std::string(t->action), "project", code, before.region_code,
                                      ProjectSnapshot(before), ProjectSnapshot(after)));
+      if (t->to == ProjectState::kHandedOver) XJ_RETURN_IF_ERROR(CreateHandOverAssets(actor, after, request.assets));
       return t->to == ProjectState::kRolledOver ? CarryOver(actor, after) : Status::Ok();
     }));
     std::optional<StoredProject> carried;

@@ -4,6 +4,7 @@
 #include <CLI/CLI.hpp>
 
 #include <csignal>
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 
@@ -22,6 +23,24 @@ namespace {
 constexpr const char* kDefaultDb = "sqlite:xianjie.db";
 constexpr int kExitUsage = 2;
 
+/// --data-key-file of the command line ('' = not given).
+std::string g_data_key_file;  // NOLINT: set once by main before any command runs
+
+/// The key file of personal data (docs/operations.md "Personal data"): --data-key-file, else
+/// XIANJIE_DATA_KEY_FILE, else beside a SQLite database (PATH.key), else xianjie-data.key in the
+/// working directory.
+std::string DataKeyFileFor(const std::string& db_url) {
+  if (!g_data_key_file.empty()) return g_data_key_file;
+  if (const char* env = std::getenv("XIANJIE_DATA_KEY_FILE"); env && *env) return env;
+  constexpr std::string_view kSqlite = "sqlite:";
+  if (db_url.rfind(kSqlite, 0) == 0) {
+    std::string path = db_url.substr(kSqlite.size());
+    if (auto q = path.find('?'); q != std::string::npos) path.resize(q);
+    if (!path.empty() && path != ":memory:") return path + ".key";
+  }
+  return "xianjie-data.key";
+}
+
 }  // namespace
 
 int Fail(const Status& s) {
@@ -31,6 +50,7 @@ int Fail(const Status& s) {
 
 Result<std::unique_ptr<App>> OpenApp(const std::string& db_url, AppOptions options) {
   XJ_ASSIGN_OR_RETURN(auto store, OpenStore(db_url));
+  if (options.data_key_file.empty()) options.data_key_file = DataKeyFileFor(db_url);
   auto app = std::make_unique<App>(std::move(store), std::move(options));
   XJ_RETURN_IF_ERROR(app->Start());
   return app;
@@ -85,8 +105,9 @@ int RunMigrate(const std::string& db) {
 int RunImport(const std::string& db, const std::string& kind, const std::string& file) {
   const std::optional<ImportKind> import_kind = ParseImportKind(kind);
   if (!import_kind) {
-    return Fail(Status::InvalidArgument("未知的导入类型：" + kind +
-                                        "（应为 regions|projects|ledger|contracts|progress|benchmarks）"));
+    return Fail(
+        Status::InvalidArgument("未知的导入类型：" + kind +
+                                "（应为 regions|projects|ledger|contracts|progress|benchmarks|assets|workers|wages）"));
   }
   // CSV or XLSX (first sheet), told by the file's first bytes, then its extension.
   auto table = OpenTableFile(file);
@@ -244,7 +265,11 @@ int main(int argc, char** argv) {
   CLI::App cli{"衔接 xianjie — 衔接资金项目管理系统"};
   cli.require_subcommand(1);
   std::string db = kDefaultDb;
-  auto db_option = [&db](CLI::App* cmd) { cmd->add_option("--db", db, "数据库 sqlite:PATH 或 postgresql://…"); };
+  auto db_option = [&db](CLI::App* cmd) {
+    cmd->add_option("--db", db, "数据库 sqlite:PATH 或 postgresql://…");
+    cmd->add_option("--data-key-file", g_data_key_file,
+                    "个人信息密钥文件（身份证号、电话加密与盲索引；默认 XIANJIE_DATA_KEY_FILE 或数据库旁的 PATH.key）");
+  };
 
   auto* serve = cli.add_subcommand("serve", "启动 HTTP 服务");
   int port = 8080;
@@ -286,7 +311,8 @@ int main(int argc, char** argv) {
   auto* import = cli.add_subcommand("import", "导入 CSV 或 XLSX 文件（全部成功或全部不导入）");
   std::string kind, file;
   db_option(import);
-  import->add_option("--kind", kind, "regions|projects|ledger|contracts|progress|benchmarks")->required();
+  import->add_option("--kind", kind, "regions|projects|ledger|contracts|progress|benchmarks|assets|workers|wages")
+      ->required();
   import->add_option("file", file, "文件")->required();
 
   FigureFlags figure;

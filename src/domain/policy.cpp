@@ -8,7 +8,7 @@
 namespace xj {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, std::int64_t>, 9> kDefaults = {{
+constexpr std::array<std::pair<std::string_view, std::int64_t>, 10> kDefaults = {{
     {PolicyKey::kAdvanceCapBp, 3000},
     {PolicyKey::kRetentionBp, 300},
     {PolicyKey::kDefectsLiabilityMonths, 24},
@@ -18,6 +18,7 @@ constexpr std::array<std::pair<std::string_view, std::int64_t>, 9> kDefaults = {
     {PolicyKey::kIncentiveBottomN, 10},
     {PolicyKey::kIncentiveAmountFen, 2'000'000'000},
     {PolicyKey::kPostingDays, 10},
+    {PolicyKey::kWorkReliefLabourShareMinBp, 3000},
 }};
 
 const Date kBeginning = Date::FromDays(-1'000'000);

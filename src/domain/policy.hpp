@@ -26,6 +26,8 @@ struct PolicyKey {
   static constexpr std::string_view kIncentiveBottomN = "incentive_bottom_n";  ///< 后 10 名扣减
   static constexpr std::string_view kIncentiveAmountFen = "incentive_amount_fen";  ///< ±20,000,000 元
   static constexpr std::string_view kPostingDays = "posting_days";                 ///< 公示期 10 天
+  /// 以工代赈劳务报酬占比下限: wages ÷ the project's central funds, 30%.
+  static constexpr std::string_view kWorkReliefLabourShareMinBp = "work_relief_labour_share_min_bp";
 };
 
 /// One value taking effect on a date; for `region_code`'s scheme only when given (an

@@ -12,6 +12,7 @@
 
 #include "core/date.hpp"
 #include "core/status.hpp"
+#include "domain/asset.hpp"
 #include "domain/project.hpp"
 
 namespace xj {
@@ -61,6 +62,8 @@ struct TransitionRequest {
   std::string action;
   std::string reason;
   Date on;  ///< the date of the step (actual start / finish for those steps)
+  /// For the hand-over (资产移交): the assets it creates; empty = one asset from the project.
+  std::vector<Asset> assets = {};
 };
 
 /// Checks `request` against the project's current state and pre-procedures. Returns

@@ -39,9 +39,12 @@ const Grant kGrants[] = {
       Action::kManageReferenceData}},
     {Role::kRegionOfficer, {Action::kRead, Action::kWriteProjects, Action::kReviewProjects, Action::kHandleFlags}},
     {Role::kPrefectureOfficer, {Action::kRead, Action::kWriteProjects, Action::kReviewProjects, Action::kHandleFlags}},
-    {Role::kCountyOfficer, {Action::kRead, Action::kWriteProjects, Action::kReviewProjects, Action::kHandleFlags}},
-    {Role::kTownshipOfficer, {Action::kRead, Action::kWriteProjects}},
-    {Role::kFinanceOfficer, {Action::kRead, Action::kWriteLedger, Action::kHandleFlags}},
+    // County and township officers keep the work-relief rosters and the finance bureau pays the
+    // wages: they see ID and phone numbers (each view audited); every other role sees them masked.
+    {Role::kCountyOfficer,
+     {Action::kRead, Action::kWriteProjects, Action::kReviewProjects, Action::kHandleFlags, Action::kReadPersonalData}},
+    {Role::kTownshipOfficer, {Action::kRead, Action::kWriteProjects, Action::kReadPersonalData}},
+    {Role::kFinanceOfficer, {Action::kRead, Action::kWriteLedger, Action::kHandleFlags, Action::kReadPersonalData}},
     {Role::kSupervisor, {Action::kRead, Action::kWriteSupervision, Action::kHandleFlags}},
     {Role::kLeader, {Action::kRead}},
     {Role::kAuditor, {Action::kRead, Action::kReadAudit}},
@@ -101,6 +104,7 @@ std::string_view ActionName(Action action) {
     case Action::kManageReferenceData: return "manage_reference_data";
     case Action::kHandleFlags: return "handle_flags";
     case Action::kReviewProjects: return "review_projects";
+    case Action::kReadPersonalData: return "read_personal_data";
   }
   return "unknown";
 }

@@ -5,6 +5,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "http/api_assets.hpp"
 #include "http/api_docs.hpp"
 #include "http/api_excel.hpp"
 #include "http/api_library.hpp"
@@ -215,6 +216,11 @@ void RegisterRoutes(Router& router, App& app) {
                  if (!d.ok()) return ErrorResponse(d.status());
                  t.on = *d;
                }
+               if (auto it = body->find("assets"); it != body->end() && !it->is_null()) {
+                 auto assets = AssetListFromJson(*it);
+                 if (!assets.ok()) return ErrorResponse(assets.status());
+                 t.assets = std::move(*assets);
+               }
                auto version = body->find("version");
                if (version == body->end() || !version->is_number_integer()) {
                  return ErrorResponse(Status::InvalidArgument("缺少整数字段 version（乐观并发控制）"));
@@ -279,6 +285,7 @@ void RegisterRoutes(Router& router, App& app) {
 
   RegisterExcelRoutes(router, app);  // imports (at once and as jobs) and XLSX exports (api_excel.cpp)
   RegisterRulesRoutes(router, app);  // contracts, progress, benchmarks, flag work items (api_rules.cpp)
+  RegisterAssetRoutes(router, app);  // asset register, work relief (api_assets.cpp)
 
   // --- users (账户) ---
   router.Add("GET", "/api/v1/users", AccessRule::Require(Action::kManageUsers), [&app](Request& req) {

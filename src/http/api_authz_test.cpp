@@ -408,6 +408,90 @@ std::map<std::string, Sample> Samples() {
                         .dump(),
                     "application/json");
       }};
+  // --- the asset register and work relief (api_assets.cpp, issue #20) ---
+  for (const char* kind : {"assets", "workers", "wages"}) {
+    s["POST /api/v1/imports/" + std::string(kind) + "/jobs"] = {
+        false, [kind](auto&, auto&) {
+          return Make("POST", "/api/v1/imports/" + std::string(kind) + "/jobs", "x\n", "text/csv");
+        }};
+  }
+  s["POST /api/v1/imports/assets"] = {
+      true, [](const std::string& r, auto&) {
+        return Make("POST", "/api/v1/imports/assets",
+                    "资产编码,资产名称,区划代码,资产类型,权属层级,原值\nZC-" + r + ",村道," + r + ",公益性,村,1000\n",
+                    "text/csv");
+      }};
+  s["POST /api/v1/imports/workers"] = {
+      true, [](const std::string& r, auto&) {
+        return Make("POST", "/api/v1/imports/workers",
+                    "项目编码,姓名,身份证号,户类型\nPRJ-" + r + ",扎西,540102199001011234,脱贫户\n", "text/csv");
+      }};
+  s["POST /api/v1/imports/wages"] = {
+      true, [](const std::string& r, auto&) {
+        // The worker must be on the roster: put there first.
+        EXPECT_TRUE(g_app->SaveReliefWorkers(Actor::System(), {{"PRJ-" + r, "扎西", "540102199001011234"}}).ok());
+        return Make("POST", "/api/v1/imports/wages",
+                    "项目编码,身份证号,发放日期,发放金额\nPRJ-" + r + ",540102199001011234,2023-05-01,100\n",
+                    "text/csv");
+      }};
+  s["GET /api/v1/assets"] = {true,
+                             [](const std::string& r, auto&) { return Make("GET", "/api/v1/assets?region=" + r); }};
+  s["POST /api/v1/assets"] = {true, [](const std::string& r, auto&) {
+                                return Make("POST", "/api/v1/assets",
+                                            nlohmann::json{{"items",
+                                                            {{{"asset_code", "ZC-API-" + r},
+                                                              {"name", "村道"},
+                                                              {"region_code", r},
+                                                              {"asset_type", "public_welfare"},
+                                                              {"owner_level", "village"},
+                                                              {"original_value_fen", ++counter}}}}}
+                                                .dump(),
+                                            "application/json");
+                              }};
+  s["GET /api/v1/assets/registration"] = {
+      true, [](const std::string& r, auto&) { return Make("GET", "/api/v1/assets/registration?region=" + r); }};
+  s["POST /api/v1/assets/{code}/register"] = {true, [](const std::string& r, auto&) {
+                                                Asset a;
+                                                a.asset_code = "ZC-REG-" + r + "-" + std::to_string(++counter);
+                                                a.name = "村道";
+                                                a.region_code = r;
+                                                EXPECT_TRUE(g_app->SaveAssets(Actor::System(), {a}).ok());
+                                                return Make("POST", "/api/v1/assets/" + a.asset_code + "/register",
+                                                            R"({"date":"2023-06-01"})", "application/json");
+                                              }};
+  s["GET /api/v1/work-relief/summary"] = {
+      true, [](const std::string& r, auto&) { return Make("GET", "/api/v1/work-relief/summary?region=" + r); }};
+  s["GET /api/v1/work-relief/projects"] = {
+      true, [](const std::string& r, auto&) { return Make("GET", "/api/v1/work-relief/projects?region=" + r); }};
+  s["GET /api/v1/work-relief/projects/{code}/workers"] = {
+      true,
+      [](const std::string& r, auto&) { return Make("GET", "/api/v1/work-relief/projects/PRJ-" + r + "/workers"); }};
+  s["GET /api/v1/work-relief/projects/{code}/wages"] = {
+      true,
+      [](const std::string& r, auto&) { return Make("GET", "/api/v1/work-relief/projects/PRJ-" + r + "/wages"); }};
+  s["POST /api/v1/work-relief/workers"] = {
+      true, [](const std::string& r, auto&) {
+        return Make("POST", "/api/v1/work-relief/workers",
+                    nlohmann::json{{"items",
+                                    {{{"project_code", "PRJ-" + r},
+                                      {"name", "卓玛"},
+                                      {"id_number", "54010219900101" + std::to_string(1000 + (++counter % 9000))},
+                                      {"household_status", "monitored"}}}}}
+                        .dump(),
+                    "application/json");
+      }};
+  s["POST /api/v1/work-relief/wages"] = {
+      true, [](const std::string& r, auto&) {
+        EXPECT_TRUE(g_app->SaveReliefWorkers(Actor::System(), {{"PRJ-" + r, "扎西", "540102199001011234"}}).ok());
+        return Make("POST", "/api/v1/work-relief/wages",
+                    nlohmann::json{{"items",
+                                    {{{"project_code", "PRJ-" + r},
+                                      {"id_number", "540102199001011234"},
+                                      {"paid_on", Date::FromYmd(2023, 1, 1).AddDays(++counter % 300).ToString()},
+                                      {"amount_fen", 10000}}}}}
+                        .dump(),
+                    "application/json");
+      }};
   // One stored negative_list flag per region (SetUp) for the flag routes.
   s["GET /api/v1/flags/{kind}/{subject}"] = {
       true, [](const std::string& r, auto&) { return Make("GET", "/api/v1/flags/negative_list/NEG-" + r); }};

@@ -153,8 +153,9 @@ Result<std::optional<int>> OptionalYear(const Request& req) {
 void RegisterExcelRoutes(Router& router, App& app) {
   // --- imports of every kind: at once (all-or-nothing, the report in the answer) and as jobs
   //     (导入任务: 202 with the job at once); body = the CSV or XLSX file ---
-  for (ImportKind kind : {ImportKind::kRegions, ImportKind::kProjects, ImportKind::kLedger, ImportKind::kContracts,
-                          ImportKind::kProgress, ImportKind::kBenchmarks}) {
+  for (ImportKind kind :
+       {ImportKind::kRegions, ImportKind::kProjects, ImportKind::kLedger, ImportKind::kContracts, ImportKind::kProgress,
+        ImportKind::kBenchmarks, ImportKind::kAssets, ImportKind::kWorkers, ImportKind::kWages}) {
     const std::string path = "/api/v1/imports/" + std::string(ImportKindName(kind));
     router.Add("POST", path, AccessRule::Require(ImportAction(kind)), ImportNow(app, kind));
     router.Add("POST", path + "/jobs", AccessRule::Require(ImportAction(kind)), SubmitJob(app, kind));

@@ -7,6 +7,7 @@
 #include "core/date.hpp"
 #include "core/money.hpp"
 #include "io/project_import.hpp"
+#include "io/table_cells.hpp"
 
 namespace xj {
 namespace {
@@ -31,83 +32,6 @@ constexpr std::array<ColumnSpec, 3> kBenchmarkColumns = {{
     {"indicator", "指标", true},
     {"value", "数值", true},
 }};
-
-/// The cells of one row with their checks; each problem becomes a FieldError.
-class Cells {
- public:
-  Cells(const TableHeader& header, const TableRow& row, std::vector<FieldError>& errors)
-      : header_(header), row_(row), errors_(errors) {}
-
-  std::string_view Text(std::string_view key) const { return header_.Cell(row_, key); }
-  void Fail(std::string_view key, std::string code, std::string message) {
-    errors_.push_back(header_.Error(row_, key, std::move(code), std::move(message)));
-  }
-  std::string Key(std::string_view key, std::string_view zh) {
-    const std::string_view text = Text(key);
-    if (text.empty()) {
-      Fail(key, "missing_value", std::string(zh) + "不能为空");
-    } else if (!IsValidImportKey(text)) {
-      Fail(key, "invalid_code", std::string(zh) + "不能含空白字符，且不超过64个字节");
-    }
-    return std::string(text);
-  }
-  Date DateCell(std::string_view key, std::string_view zh) {
-    const std::string_view text = Text(key);
-    if (text.empty()) {
-      Fail(key, "missing_value", std::string(zh) + "不能为空");
-      return {};
-    }
-    Result<Date> d = Date::Parse(text);
-    if (!d.ok()) {
-      Fail(key, "invalid_date", std::string(zh) + "应为有效的 YYYY-MM-DD");
-      return {};
-    }
-    return *d;
-  }
-  std::optional<std::int32_t> Percent(std::string_view key, std::string_view zh, bool required) {
-    const std::string_view text = Text(key);
-    if (text.empty()) {
-      if (required) Fail(key, "missing_value", std::string(zh) + "不能为空");
-      return std::nullopt;
-    }
-    auto bp = ParsePercentBp(text);
-    if (!bp) Fail(key, "invalid_percent", std::string(zh) + "应为 0 到 100 之间的百分数，最多两位小数");
-    return bp;
-  }
-
- private:
-  const TableHeader& header_;
-  const TableRow& row_;
-  std::vector<FieldError>& errors_;
-};
-
-/// Reads a whole table: `read` turns one row into a value (reporting problems through
-/// `Cells`); rows with problems are dropped and every problem is returned at once.
-template <typename Out, std::size_t N, typename ReadRow>
-Result<std::vector<Out>> ReadTable(TableSource& source, const std::array<ColumnSpec, N>& columns, std::string_view what,
-                                   TableHeader* header_out, ReadRow read) {
-  XJ_ASSIGN_OR_RETURN(std::optional<TableRow> first, source.Next());
-  if (!first) {
-    return Status::Rejected("文件为空", {FieldError{source.sheet(), 1, "", 0, "", "empty_file", "文件没有表头行"}});
-  }
-  XJ_ASSIGN_OR_RETURN(TableHeader header, TableHeader::Bind(*first, columns, source.sheet()));
-  if (header_out) *header_out = header;
-  std::vector<Out> out;
-  std::vector<FieldError> errors;
-  for (;;) {
-    XJ_ASSIGN_OR_RETURN(std::optional<TableRow> next, source.Next());
-    if (!next) break;
-    const std::size_t before = errors.size();
-    Cells cells(header, *next, errors);
-    Out row = read(cells, next->row);
-    if (errors.size() == before) out.push_back(std::move(row));
-  }
-  if (!errors.empty()) {
-    std::string message = std::string(what) + "导入被拒绝：共" + std::to_string(errors.size()) + "处错误";
-    return Status::Rejected(std::move(message), std::move(errors));
-  }
-  return out;
-}
 
 }  // namespace
 

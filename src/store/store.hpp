@@ -21,6 +21,7 @@
 #include "domain/project_lifecycle.hpp"
 #include "domain/region.hpp"
 #include "store/account_records.hpp"
+#include "store/asset_records.hpp"
 #include "store/ledger_query.hpp"
 
 namespace xj {
@@ -293,6 +294,21 @@ class Store {
   virtual Status UpsertBenchmarks(const std::vector<Benchmark>& rows) = 0;
   /// Every benchmark, by indicator then date.
   virtual Result<std::vector<Benchmark>> LoadBenchmarks() = 0;
+
+  // --- asset register and work relief (issue #20): sql_assets.cpp ---
+  /// Inserts each asset or replaces the stored one of its code (created_at kept).
+  virtual Status UpsertAssets(const std::vector<Asset>& assets, const std::string& at) = 0;
+  /// Assets of `project_code` ('' = every asset), ordered by code.
+  virtual Result<std::vector<Asset>> FindAssets(const std::string& project_code) = 0;
+  /// Inserts each roster row or replaces the one of its (project, person).
+  virtual Status UpsertReliefWorkers(const std::vector<StoredReliefWorker>& workers, const std::string& at) = 0;
+  /// Roster rows of `project_code` ('' = every project), oldest first.
+  virtual Result<std::vector<StoredReliefWorker>> FindReliefWorkers(const std::string& project_code) = 0;
+  /// Inserts each wage or replaces the one of its (project, person, date).
+  virtual Status UpsertReliefWages(const std::vector<StoredWage>& wages, const std::string& at) = 0;
+  /// Wages paid from `from` to `to` (both inclusive, nullopt = open), of `project_code` ('' = all).
+  virtual Result<std::vector<StoredWage>> FindReliefWages(std::optional<Date> from, std::optional<Date> to,
+                                                          const std::string& project_code) = 0;
 
   // --- whole-database copy (`xianjie copy`); table names come from a fixed list ---
   virtual Result<std::int64_t> CountRows(const CopiedTable& table) = 0;

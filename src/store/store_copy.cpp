@@ -29,6 +29,9 @@ const std::vector<CopiedTable>& CopiedTables() {
       {"flag_events", "id", false},
       {"benchmarks", "indicator, bench_date", false},
       {"api_tokens", "id", false},
+      {"assets", "asset_code", false},
+      {"relief_workers", "id", false},
+      {"relief_wages", "id", false},
   };
   return kTables;
 }

@@ -82,6 +82,15 @@ class SqlStore final : public Store {
   Status UpsertBenchmarks(const std::vector<Benchmark>& rows) override;
   Result<std::vector<Benchmark>> LoadBenchmarks() override;
 
+  // sql_assets.cpp
+  Status UpsertAssets(const std::vector<Asset>& assets, const std::string& at) override;
+  Result<std::vector<Asset>> FindAssets(const std::string& project_code) override;
+  Status UpsertReliefWorkers(const std::vector<StoredReliefWorker>& workers, const std::string& at) override;
+  Result<std::vector<StoredReliefWorker>> FindReliefWorkers(const std::string& project_code) override;
+  Status UpsertReliefWages(const std::vector<StoredWage>& wages, const std::string& at) override;
+  Result<std::vector<StoredWage>> FindReliefWages(std::optional<Date> from, std::optional<Date> to,
+                                                  const std::string& project_code) override;
+
   // sql_copy.cpp
   Result<std::int64_t> CountRows(const CopiedTable& table) override;
   Status ExportRows(const CopiedTable& table, std::size_t batch_rows,

@@ -497,6 +497,81 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports/assets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import assets (确权资产) synchronously, all-or-nothing; columns in docs/operations.md §4 and docs/templates/assets.csv
+         * @description XLSX (the first worksheet) is recognised by its zip signature, or by a Content-Type naming
+         *     spreadsheetml; anything else is read as UTF-8 CSV. Title rows above the header (at most one
+         *     filled cell), blank rows and a 合计/总计 row are skipped; dates may be Excel date cells or text;
+         *     numbers may be stored as text. Broken workbooks are refused with one of the detail codes
+         *     not_xlsx, empty_file, no_sheet, invalid_xml, shared_string_out_of_range, formula_cell,
+         *     cell_error, cell_too_large (1 MiB), too_large. Body limit 256 MiB.
+         */
+        post: operations["importAssets"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/workers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import work-relief workers (以工代赈务工人员) synchronously, all-or-nothing; docs/templates/workers.csv
+         * @description XLSX (the first worksheet) is recognised by its zip signature, or by a Content-Type naming
+         *     spreadsheetml; anything else is read as UTF-8 CSV. Title rows above the header (at most one
+         *     filled cell), blank rows and a 合计/总计 row are skipped; dates may be Excel date cells or text;
+         *     numbers may be stored as text. Broken workbooks are refused with one of the detail codes
+         *     not_xlsx, empty_file, no_sheet, invalid_xml, shared_string_out_of_range, formula_cell,
+         *     cell_error, cell_too_large (1 MiB), too_large. Body limit 256 MiB.
+         */
+        post: operations["importReliefWorkers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/wages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import work-relief wages (劳务报酬) synchronously, all-or-nothing; docs/templates/wages.csv
+         * @description XLSX (the first worksheet) is recognised by its zip signature, or by a Content-Type naming
+         *     spreadsheetml; anything else is read as UTF-8 CSV. Title rows above the header (at most one
+         *     filled cell), blank rows and a 合计/总计 row are skipped; dates may be Excel date cells or text;
+         *     numbers may be stored as text. Broken workbooks are refused with one of the detail codes
+         *     not_xlsx, empty_file, no_sheet, invalid_xml, shared_string_out_of_range, formula_cell,
+         *     cell_error, cell_too_large (1 MiB), too_large. Body limit 256 MiB.
+         */
+        post: operations["importReliefWages"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/regions/jobs": {
         parameters: {
             query?: never;
@@ -593,6 +668,57 @@ export interface paths {
         put?: never;
         /** Queue an import job of a benchmarks file; answers 202 at once */
         post: operations["submitBenchmarksImportJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/assets/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Queue an import job of a assets file; answers 202 at once */
+        post: operations["submitAssetsImportJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/workers/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Queue an import job of a workers file; answers 202 at once */
+        post: operations["submitWorkersImportJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/wages/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Queue an import job of a wages file; answers 202 at once */
+        post: operations["submitWagesImportJob"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1109,6 +1235,160 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The asset register of a region subtree (确权资产), by code */
+        get: operations["listAssets"];
+        put?: never;
+        /** Enter or update assets; the code is the key (same content = unchanged) */
+        post: operations["saveAssets"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assets/registration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 确权 progress of a region subtree and of each child region (count and original value registered ÷ all) */
+        get: operations["getAssetRegistration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assets/{code}/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the confirmation of an asset's ownership (确权) on a date (default today); 409 conflict when already registered */
+        post: operations["registerAsset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-relief/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 以工代赈 figures of a region subtree over a period — persons (distinct people), wages, wages per person — and of each child region */
+        get: operations["getWorkReliefSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-relief/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each work-relief project's labour-pay share (wages ÷ central funds) against the policy minimum (default 30%) */
+        get: operations["listLabourShares"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-relief/projects/{code}/workers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A project's work-relief roster; ID and phone numbers masked unless unmasked=true (county, township and finance officers; every such view audited) */
+        get: operations["listReliefWorkers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-relief/projects/{code}/wages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Wages a project paid (ID numbers masked) */
+        get: operations["listReliefWages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-relief/workers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enter workers on projects' rosters; (project, ID number) is the key */
+        post: operations["saveReliefWorkers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-relief/wages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enter wages paid to workers on a project's roster (unknown_worker otherwise); (project, ID number, date) is the key */
+        post: operations["saveReliefWages"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tokens": {
         parameters: {
             query?: never;
@@ -1177,7 +1457,7 @@ export interface components {
          * @description The stable error code; the HTTP status follows from it. `value_out_of_range` (an amount or figure beyond its bound), `text_too_long` (a name or note longer than its limit, counted in characters) and `invalid_code` (a code outside its character set) answer 400 with every problem in `details`; the limits are in docs/operations.md.
          * @enum {string}
          */
-        ErrorCode: "invalid_argument" | "bad_request" | "unauthenticated" | "permission_denied" | "csrf_failed" | "not_found" | "method_not_allowed" | "already_exists" | "conflict" | "project_not_funded" | "value_out_of_range" | "text_too_long" | "invalid_code" | "weak_password" | "wrong_password" | "own_account" | "too_large" | "import_too_large" | "uri_too_long" | "unsupported_media_type" | "too_many_requests" | "header_too_large" | "internal" | "unavailable" | "storage_full";
+        ErrorCode: "invalid_argument" | "bad_request" | "unauthenticated" | "permission_denied" | "csrf_failed" | "not_found" | "method_not_allowed" | "already_exists" | "conflict" | "project_not_funded" | "value_out_of_range" | "text_too_long" | "invalid_code" | "weak_password" | "wrong_password" | "own_account" | "too_large" | "import_too_large" | "uri_too_long" | "unsupported_media_type" | "too_many_requests" | "header_too_large" | "internal" | "unavailable" | "storage_full" | "data_key_missing" | "data_key_unreadable" | "data_key_invalid" | "data_key_mismatch";
         Error: {
             error: components["schemas"]["ErrorDetail"];
         };
@@ -1490,9 +1770,115 @@ export interface components {
             page: number;
             page_size: number;
         };
+        AssetIn: {
+            asset_code: string;
+            name: string;
+            region_code?: string;
+            /** @description operating 经营性 | public_welfare 公益性 | household 到户类 */
+            asset_type: string;
+            /** @description region | county | township | village | household */
+            owner_level: string;
+            owner?: string;
+            original_value_fen: number;
+            current_value_fen?: number;
+            location?: string;
+            operator?: string;
+            custodian?: string;
+            project_code?: string;
+            fund_sources?: string;
+            /** @enum {string} */
+            status?: "in_use" | "idle" | "damaged" | "disposed";
+            registered?: boolean;
+            /** Format: date */
+            registered_on?: string | null;
+        };
+        Asset: {
+            asset_code: string;
+            name: string;
+            region_code: string;
+            /** @enum {string} */
+            asset_type: "operating" | "public_welfare" | "household";
+            /** @enum {string} */
+            owner_level: "region" | "county" | "township" | "village" | "household";
+            owner: string;
+            original_value_fen: number;
+            current_value_fen: number;
+            location: string;
+            operator: string;
+            custodian: string;
+            /** @description the project it came from, empty for none */
+            project_code: string;
+            fund_sources: string;
+            /** @enum {string} */
+            status: "in_use" | "idle" | "damaged" | "disposed";
+            /** @description ownership confirmed (确权) */
+            registered: boolean;
+            /** Format: date */
+            registered_on: string | null;
+        };
+        AssetRegistration: {
+            region_code: string;
+            region_name: string;
+            assets: number;
+            registered_assets: number;
+            /** @description Σ original value */
+            value_fen: number;
+            registered_value_fen: number;
+            /** @description registered ÷ all assets, percent (null without assets) */
+            count_rate: number | null;
+            /** @description registered ÷ all original value, percent */
+            value_rate: number | null;
+            by_type: {
+                asset_type: string;
+                assets: number;
+                value_fen: number;
+            }[];
+            children?: components["schemas"]["AssetRegistration"][];
+        };
+        WorkReliefSummary: {
+            region_code: string;
+            region_name: string;
+            /** Format: date */
+            from: string | null;
+            /** Format: date */
+            to: string | null;
+            /** @description distinct persons paid (by the blind index of the ID number) */
+            persons: number;
+            wages_fen: number;
+            /** @description wages_fen ÷ persons rounded half up; 0 without persons */
+            wages_per_person_fen: number;
+            person_days: number;
+            payments: number;
+            projects: number;
+            by_household_status: {
+                /** @enum {string} */
+                household_status: "lifted" | "monitored" | "ordinary";
+                persons: number;
+                wages_fen: number;
+                persons_share: number | null;
+            }[];
+            relocated_persons: number;
+            relocated_wages_fen: number;
+            children?: components["schemas"]["WorkReliefSummary"][];
+        };
+        ReliefWorker: {
+            id: number;
+            project_code: string;
+            region_code: string;
+            name: string;
+            /** @description masked (5401**********1234) unless unmasked=true by a role that may */
+            id_number: string;
+            phone: string;
+            /** @enum {string} */
+            household_status: "lifted" | "monitored" | "ordinary";
+            relocated: boolean;
+            village: string;
+            team: string;
+            masked: boolean;
+        };
         ImportReport: {
             /** @enum {string} */
-            kind: "regions" | "projects" | "ledger" | "contracts" | "progress" | "benchmarks";
+            kind: "regions" | "projects" | "ledger" | "contracts" | "progress" | "benchmarks" | "assets" | "workers" | "wages";
             rows: number;
             inserted: number;
             updated: number;
@@ -1934,7 +2320,7 @@ export interface components {
             /** @description 16 hex digits */
             job_id: string;
             /** @enum {string} */
-            kind: "regions" | "projects" | "ledger" | "contracts" | "progress" | "benchmarks";
+            kind: "regions" | "projects" | "ledger" | "contracts" | "progress" | "benchmarks" | "assets" | "workers" | "wages";
             /** @enum {string} */
             state: "queued" | "running" | "succeeded" | "failed";
             /**
@@ -1971,7 +2357,7 @@ export interface components {
         ImportJobSummary: {
             job_id: string;
             /** @enum {string} */
-            kind: "regions" | "projects" | "ledger" | "contracts" | "progress" | "benchmarks";
+            kind: "regions" | "projects" | "ledger" | "contracts" | "progress" | "benchmarks" | "assets" | "workers" | "wages";
             /** @enum {string} */
             state: "queued" | "running" | "succeeded" | "failed";
             /** @enum {string} */
@@ -3369,6 +3755,99 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    importAssets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            /** @description imported */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            409: components["responses"]["LedgerConflict"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    importReliefWorkers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            /** @description imported */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            409: components["responses"]["LedgerConflict"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    importReliefWages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            /** @description imported */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            409: components["responses"]["LedgerConflict"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     submitRegionsImportJob: {
         parameters: {
             query?: {
@@ -3540,6 +4019,108 @@ export interface operations {
         };
     };
     submitBenchmarksImportJob: {
+        parameters: {
+            query?: {
+                /** @description shown in the job, and used with the Content-Type to tell XLSX from CSV */
+                file_name?: components["parameters"]["fileName"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description queued; Location is the job */
+            202: {
+                headers: {
+                    /** @description the job's URL */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    submitAssetsImportJob: {
+        parameters: {
+            query?: {
+                /** @description shown in the job, and used with the Content-Type to tell XLSX from CSV */
+                file_name?: components["parameters"]["fileName"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description queued; Location is the job */
+            202: {
+                headers: {
+                    /** @description the job's URL */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    submitWorkersImportJob: {
+        parameters: {
+            query?: {
+                /** @description shown in the job, and used with the Content-Type to tell XLSX from CSV */
+                file_name?: components["parameters"]["fileName"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description queued; Location is the job */
+            202: {
+                headers: {
+                    /** @description the job's URL */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    submitWagesImportJob: {
         parameters: {
             query?: {
                 /** @description shown in the job, and used with the Content-Type to tell XLSX from CSV */
@@ -3898,6 +4479,8 @@ export interface operations {
                     /** Format: date */
                     date?: string;
                     version: number;
+                    /** @description hand_over only: the assets it creates (region_code may be left out: the project's); absent = one asset from the project (docs/definitions.md §8) */
+                    assets?: components["schemas"]["AssetIn"][];
                 };
             };
         };
@@ -4660,6 +5243,400 @@ export interface operations {
             409: components["responses"]["OwnAccount"];
             413: components["responses"]["TooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listAssets: {
+        parameters: {
+            query?: {
+                /** @description region code (default the caller's home) */
+                region?: string;
+                project?: string;
+                registered?: "true" | "false";
+                type?: "operating" | "public_welfare" | "household";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the assets */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        total: number;
+                        value_fen: number;
+                        items: components["schemas"]["Asset"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    saveAssets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    items: components["schemas"]["AssetIn"][];
+                } | components["schemas"]["AssetIn"][];
+            };
+        };
+        responses: {
+            /** @description nothing changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            /** @description inserted or updated */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getAssetRegistration: {
+        parameters: {
+            query?: {
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the progress */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetRegistration"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    registerAsset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the project code */
+                code: components["parameters"]["code"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    date?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the asset */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Asset"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getWorkReliefSummary: {
+        parameters: {
+            query?: {
+                region?: string;
+                /** @description first payment date counted (inclusive) */
+                from?: string;
+                /** @description last payment date counted (inclusive) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the figures */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkReliefSummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listLabourShares: {
+        parameters: {
+            query?: {
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the projects */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        total: number;
+                        items: {
+                            project_code: string;
+                            name: string;
+                            region_code: string;
+                            central_fund_fen: number;
+                            wages_fen: number;
+                            persons: number;
+                            /** @description percent */
+                            labour_share: number | null;
+                            /** @description percent (policy work_relief_labour_share_min_bp) */
+                            minimum_share: number;
+                            meets_minimum: boolean;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listReliefWorkers: {
+        parameters: {
+            query?: {
+                unmasked?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                /** @description the project code */
+                code: components["parameters"]["code"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the roster */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        total: number;
+                        items: components["schemas"]["ReliefWorker"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listReliefWages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the project code */
+                code: components["parameters"]["code"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the wages */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        total: number;
+                        items: {
+                            id: number;
+                            project_code: string;
+                            name: string;
+                            id_number: string;
+                            /** Format: date */
+                            paid_on: string;
+                            amount_fen: number;
+                            days: number;
+                            /** @enum {string} */
+                            method: "bank" | "cash" | "other";
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    saveReliefWorkers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    items: {
+                        project_code: string;
+                        name: string;
+                        id_number: string;
+                        phone?: string;
+                        /** @enum {string} */
+                        household_status: "lifted" | "monitored" | "ordinary";
+                        relocated?: boolean;
+                        village?: string;
+                        team?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description nothing changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            /** @description inserted or updated */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["TooManyRequests"];
+            /** @description data_key_missing / data_key_unreadable — the personal-data key file cannot be read */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    saveReliefWages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    items: {
+                        project_code: string;
+                        id_number: string;
+                        /** Format: date */
+                        paid_on: string;
+                        amount_fen: number;
+                        days?: number;
+                        /** @enum {string} */
+                        method?: "bank" | "cash" | "other";
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description nothing changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            /** @description inserted or updated */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
             429: components["responses"]["TooManyRequests"];
         };
     };

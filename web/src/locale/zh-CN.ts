@@ -874,6 +874,18 @@ export const zhCN = {
     unavailable: '服务暂不可用，请稍后再试',
     network: '无法连接服务器',
   } as Record<string, string>,
+  /** 挂图作战：确权资产与以工代赈（docs/definitions.md §8） */
+  lasting: {
+    title: '确权资产与以工代赈',
+    assetsLabel: '确权资产',
+    workReliefLabel: '以工代赈务工',
+    yi: (v: string) => `${v}亿元`,
+    registeredByValue: (pct: string) => `确权进度（按价值）${pct}`,
+    assetCount: (all: string, registered: string) => `资产 ${all} 项，已确权 ${registered} 项`,
+    persons: (n: string) => `${n}人`,
+    wages: (yi: string, perPerson: string) => `劳务报酬 ${yi}亿元，人均 ${perPerson} 元`,
+    period: (from: string, to: string) => `${from} 至 ${to}（按身份证号去重计人）`,
+  },
 }
 
 export type Locale = typeof zhCN
