@@ -20,8 +20,9 @@ const input = (page, name) => page.locator(`input[data-test="${name}"], [data-te
 async function runSettlement(page) {
   await input(page, 's-region').fill('540000')
   await input(page, 's-year').fill('2023')
-  await input(page, 's-as-of').fill('2023-07-05')
-  await input(page, 's-as-of').press('Enter')
+  const date = page.locator('[data-view="settlements"] .filters .el-date-editor input')
+  await date.fill('2023-07-05')
+  await date.press('Enter')
   await page.locator('[data-test="s-run"]').click()
   await page.getByText(/已生成第 \d+ 批结算，待审批/).waitFor({ timeout: 20000 })
   await page.locator('[data-test="settlement-detail"] [data-test="settlement-rows"] tbody tr').first().waitFor()
@@ -52,6 +53,8 @@ test('a settlement is run on the screen, approved by another user, and a re-run 
     await signIn(admin.page, 'admin')
     const a = admin.page
     await a.goto(`${baseUrl()}/settlements`, { waitUntil: 'domcontentloaded' })
+    await input(a, 's-year').fill('2023')
+    await a.locator('[data-test="s-search"]').click()
     await a.locator('[data-test="settlements-table"] tbody tr', { hasText: '待审批' }).first().waitFor({ timeout: 15000 })
     await a.locator('[data-test="s-approve"]').first().click()
     await a.locator('.el-message-box').getByText(/审批后该批次不可更改/).waitFor()
