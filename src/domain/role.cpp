@@ -36,15 +36,18 @@ struct Grant {
 const Grant kGrants[] = {
     {Role::kAdmin,
      {Action::kRead, Action::kImportRegions, Action::kManageUsers, Action::kReadAudit, Action::kReadMetrics,
-      Action::kManageReferenceData}},
-    {Role::kRegionOfficer, {Action::kRead, Action::kWriteProjects, Action::kReviewProjects, Action::kHandleFlags}},
-    {Role::kPrefectureOfficer, {Action::kRead, Action::kWriteProjects, Action::kReviewProjects, Action::kHandleFlags}},
+      Action::kManageReferenceData, Action::kSettleIncentives}},
+    {Role::kRegionOfficer,
+     {Action::kRead, Action::kWriteProjects, Action::kReviewProjects, Action::kHandleFlags, Action::kSettleIncentives}},
+    {Role::kPrefectureOfficer,
+     {Action::kRead, Action::kWriteProjects, Action::kReviewProjects, Action::kHandleFlags, Action::kSettleIncentives}},
     // County and township officers keep the work-relief rosters and the finance bureau pays the
     // wages: they see ID and phone numbers (each view audited); every other role sees them masked.
     {Role::kCountyOfficer,
      {Action::kRead, Action::kWriteProjects, Action::kReviewProjects, Action::kHandleFlags, Action::kReadPersonalData}},
     {Role::kTownshipOfficer, {Action::kRead, Action::kWriteProjects, Action::kReadPersonalData}},
-    {Role::kFinanceOfficer, {Action::kRead, Action::kWriteLedger, Action::kHandleFlags, Action::kReadPersonalData}},
+    {Role::kFinanceOfficer,
+     {Action::kRead, Action::kWriteLedger, Action::kHandleFlags, Action::kSettleIncentives, Action::kReadPersonalData}},
     {Role::kSupervisor, {Action::kRead, Action::kWriteSupervision, Action::kHandleFlags}},
     {Role::kLeader, {Action::kRead}},
     {Role::kAuditor, {Action::kRead, Action::kReadAudit}},
@@ -104,6 +107,7 @@ std::string_view ActionName(Action action) {
     case Action::kManageReferenceData: return "manage_reference_data";
     case Action::kHandleFlags: return "handle_flags";
     case Action::kReviewProjects: return "review_projects";
+    case Action::kSettleIncentives: return "settle_incentives";
     case Action::kReadPersonalData: return "read_personal_data";
   }
   return "unknown";

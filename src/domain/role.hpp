@@ -36,7 +36,8 @@ enum class Action : int {
   kManageReferenceData = 8,  ///< guideline catalogue, negative list, policy thresholds (参考数据)
   kHandleFlags = 9,          ///< work on flags (问题预警): assign, explain, close, reopen
   kReviewProjects = 10,  ///< the county's steps of the library: county review (县级论证) and admission (审定入库)
-  kReadPersonalData = 11,  ///< see ID and phone numbers unmasked (个人信息明文), each view audited
+  kSettleIncentives = 11,  ///< run and approve incentive settlements (奖惩结算) of the scope
+  kReadPersonalData = 12,  ///< see ID and phone numbers unmasked (个人信息明文), each view audited
 };
 
 /// Every action, for tests and listings.
@@ -51,6 +52,7 @@ inline constexpr Action kAllActions[] = {Action::kRead,
                                          Action::kManageReferenceData,
                                          Action::kHandleFlags,
                                          Action::kReviewProjects,
+                                         Action::kSettleIncentives,
                                          Action::kReadPersonalData};
 /// Every role a stored user may have (not kSystem).
 inline constexpr Role kUserRoles[] = {Role::kAdmin,         Role::kRegionOfficer,   Role::kPrefectureOfficer,

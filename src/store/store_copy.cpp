@@ -32,6 +32,7 @@ const std::vector<CopiedTable>& CopiedTables() {
       {"assets", "asset_code", false},
       {"relief_workers", "id", false},
       {"relief_wages", "id", false},
+      {"settlement_runs", "id", false},
   };
   return kTables;
 }
