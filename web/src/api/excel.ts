@@ -29,6 +29,9 @@ const SUBMIT: Record<ImportKind, ApiPath> = {
   contracts: '/api/v1/imports/contracts/jobs',
   progress: '/api/v1/imports/progress/jobs',
   benchmarks: '/api/v1/imports/benchmarks/jobs',
+  assets: '/api/v1/imports/assets/jobs',
+  workers: '/api/v1/imports/workers/jobs',
+  wages: '/api/v1/imports/wages/jobs',
 }
 
 /** 上传文件并排队导入：立即返回任务（202）。 */

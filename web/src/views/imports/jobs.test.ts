@@ -65,7 +65,7 @@ describe('results and errors', () => {
     expect(acceptsFile('a.csv')).toBe(true)
     expect(acceptsFile('a.xls')).toBe(false)
     expect(importKindsFor('finance_officer')).toEqual(['ledger'])
-    expect(importKindsFor('county_officer')).toEqual(['projects', 'contracts', 'progress'])
+    expect(importKindsFor('county_officer')).toEqual(['projects', 'contracts', 'progress', 'assets', 'workers', 'wages'])
     expect(importKindsFor('admin')).toEqual(['regions', 'benchmarks'])
     expect(importKindsFor('leader')).toEqual([])
   })

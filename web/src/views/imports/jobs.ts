@@ -2,7 +2,7 @@
 import type { FieldError } from '../../api/errors'
 import type { ImportJob, ImportKind } from '../../api/excel'
 
-export const IMPORT_KINDS: ImportKind[] = ['regions', 'projects', 'ledger', 'contracts', 'progress', 'benchmarks']
+export const IMPORT_KINDS: ImportKind[] = ['regions', 'projects', 'ledger', 'contracts', 'progress', 'benchmarks', 'assets', 'workers', 'wages']
 
 const PROJECT_ROLES = ['region_officer', 'prefecture_officer', 'county_officer', 'township_officer']
 
@@ -15,6 +15,10 @@ export const IMPORT_ROLES: Record<ImportKind, string[]> = {
   contracts: PROJECT_ROLES,
   progress: PROJECT_ROLES,
   benchmarks: ['admin'],
+  // 确权资产、以工代赈务工人员与劳务报酬：与项目同权限。
+  assets: PROJECT_ROLES,
+  workers: PROJECT_ROLES,
+  wages: PROJECT_ROLES,
 }
 
 export function importKindsFor(role: string): ImportKind[] {
