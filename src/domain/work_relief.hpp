@@ -47,12 +47,12 @@ std::string MaskNumber(std::string_view number);
 struct ReliefWorker {
   std::string project_code;
   std::string name;
-  std::string id_number;  ///< normalised (NormalizeIdNumber)
+  std::string id_number;   ///< normalised (NormalizeIdNumber)
   std::string phone = {};  ///< '' when not given
   HouseholdStatus household_status = HouseholdStatus::kOrdinary;
-  bool relocated = false;  ///< 搬迁户
+  bool relocated = false;    ///< 搬迁户
   std::string village = {};  ///< 所在村
-  std::string team = {};  ///< 农牧民施工队 the worker belongs to, '' when none
+  std::string team = {};     ///< 农牧民施工队 the worker belongs to, '' when none
 };
 
 /// A wage payment (劳务报酬发放) to a worker of a project.
