@@ -26,6 +26,7 @@
 #include "app/crypto.hpp"
 #include "app/library_codec.hpp"
 #include "app/login_throttle.hpp"
+#include "app/settlements.hpp"
 #include "app/token_rate_limit.hpp"
 #include "core/status.hpp"
 #include "domain/input_limits.hpp"
@@ -602,6 +603,20 @@ class App {
   /// tree for units above it), with the scheme's N and amount. InvalidArgument for negative
   /// overrides.
   Result<Ranking> Rank(const Actor& actor, const IndicatorQuery& query, const RankRequest& request) const;
+  // --- incentive settlements (奖惩结算): settlements.cpp, settlements.hpp ---
+  /// Runs a settlement: the engine, first brought up to the store, ranks the counties of the
+  /// request's region in their incentive schemes (Rank), and the run is stored as a draft with
+  /// the policy version, the watermark and what changed since the base run. REQUIRES
+  /// Action::kSettleIncentives on the region. Audited as "settlement.run".
+  Result<SettlementRun> Settle(const Actor& actor, const SettlementRequest& request);
+  /// Approves a draft run. REQUIRES Action::kSettleIncentives on its region; PermissionDenied
+  /// ("same_user") for the user who ran it; Conflict ("already_approved") for an approved run.
+  Result<SettlementRun> ApproveSettlement(const Actor& actor, std::int64_t id);
+  /// One run; NotFound for an unknown id, PermissionDenied outside the actor's scope.
+  Result<SettlementRun> GetSettlement(const Actor& actor, std::int64_t id) const;
+  /// Runs in the actor's scope, of `region_code` (every region when empty) and `year` (0 = every), newest first.
+  Result<std::vector<SettlementRun>> ListSettlements(const Actor& actor, const std::string& region_code,
+                                                     int year) const;
   // --- flags as work items (问题预警): flags.cpp ---
   /// The flags of a subtree as of a date: 以拨代支 and 超进度拨款 as the engine computes them,
   /// over_arranged and negative_list as raised at payment, each with its work state (status,
@@ -723,6 +738,8 @@ class App {
 
  private:
   Status ReloadRegions();
+  /// FollowStore's step. REQUIRES: write_mu_ held.
+  Result<bool> FollowStoreLocked();
   /// The store filter of a ledger query (without paging), after checking the caller may read it.
   Result<LedgerFilter> LedgerFilterOf(const Actor& actor, const LedgerListQuery& query) const;
   /// The rows the engine loads before the ledger: categories, policy values, contracts, progress.

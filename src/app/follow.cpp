@@ -9,6 +9,10 @@ namespace xj {
 
 Result<bool> App::FollowStore() {
   std::lock_guard write(write_mu_);
+  return FollowStoreLocked();
+}
+
+Result<bool> App::FollowStoreLocked() {
   XJ_ASSIGN_OR_RETURN(Store::ChangeMark mark, store_->ReadChangeMark());
   if (mark.changes != followed_changes_) {
     // Something the engine is built from changed (it may be this process's own write: the

@@ -2,6 +2,8 @@
 // every rule of issue #3 point 1 with its error code, row and column.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -18,7 +20,8 @@ class LedgerTest : public ::testing::Test {
  protected:
   void SetUp() override {
     dir_ = std::filesystem::temp_directory_path() /
-           ("xj-ledger-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+           ("xj-ledger-" + std::to_string(::getpid()) + "-" +
+            std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
     std::filesystem::remove_all(dir_);
     std::filesystem::create_directories(dir_);
     auto store = OpenStore("sqlite:" + (dir_ / "ledger.db").string());

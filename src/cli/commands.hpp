@@ -50,6 +50,16 @@ struct ExportCliFlags {
   std::string entry_kind, project, from, to;  ///< ledger filters
 };
 
+/// Flags of `xianjie settle`.
+struct SettleCliFlags {
+  std::string region;
+  int year = 0;
+  std::string as_of;
+  std::string fund_source = "central";
+  std::string metric = "expend_progress";
+  std::string format = "json";
+};
+
 /// Opens the store named by `db_url`, migrates it and loads the app state.
 Result<std::unique_ptr<App>> OpenApp(const std::string& db_url, AppOptions options = {});
 /// Prints the status and returns the process exit code (2 for bad input, 1 otherwise).
@@ -69,5 +79,10 @@ int RunDemo(const std::string& db, const std::string& scale);
 void AddExportFlags(CLI::App* cmd, ExportCliFlags& f);
 /// `xianjie export KIND --out FILE …`: writes one formatted XLSX report.
 int RunExport(const std::string& db, const ExportCliFlags& f);
+
+/// Declares the flags of `xianjie settle` on `cmd`.
+void AddSettleFlags(CLI::App* cmd, SettleCliFlags& f);
+/// `xianjie settle`: runs an incentive settlement (draft) and prints it.
+int RunSettle(const std::string& db, const SettleCliFlags& f);
 
 }  // namespace xj::cli

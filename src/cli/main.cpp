@@ -320,6 +320,11 @@ int main(int argc, char** argv) {
   db_option(export_cmd);
   AddExportFlags(export_cmd, export_flags);
 
+  SettleCliFlags settle_flags;
+  auto* settle = cli.add_subcommand("settle", "奖惩结算：冻结排名与奖惩金额，待另一用户审批");
+  db_option(settle);
+  AddSettleFlags(settle, settle_flags);
+
   auto* verify = cli.add_subcommand("verify", "用 SQL 重新计算全部指标并与引擎比对，并校验审计日志哈希链");
   db_option(verify);
 
@@ -365,6 +370,7 @@ int main(int argc, char** argv) {
     if (rank->parsed()) return RunRank(db, figure, rank_flags);
     if (flags->parsed()) return RunFlags(db, figure, flags->count("--fund-source") == 0, flag_filters);
     if (export_cmd->parsed()) return RunExport(db, export_flags);
+    if (settle->parsed()) return RunSettle(db, settle_flags);
     if (verify->parsed()) return RunVerify(db);
     if (demo->parsed()) return RunDemo(db, scale);
     if (backup->parsed()) return RunBackup(db, backup_to);

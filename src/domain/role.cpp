@@ -36,12 +36,14 @@ struct Grant {
 const Grant kGrants[] = {
     {Role::kAdmin,
      {Action::kRead, Action::kImportRegions, Action::kManageUsers, Action::kReadAudit, Action::kReadMetrics,
-      Action::kManageReferenceData}},
-    {Role::kRegionOfficer, {Action::kRead, Action::kWriteProjects, Action::kReviewProjects, Action::kHandleFlags}},
-    {Role::kPrefectureOfficer, {Action::kRead, Action::kWriteProjects, Action::kReviewProjects, Action::kHandleFlags}},
+      Action::kManageReferenceData, Action::kSettleIncentives}},
+    {Role::kRegionOfficer,
+     {Action::kRead, Action::kWriteProjects, Action::kReviewProjects, Action::kHandleFlags, Action::kSettleIncentives}},
+    {Role::kPrefectureOfficer,
+     {Action::kRead, Action::kWriteProjects, Action::kReviewProjects, Action::kHandleFlags, Action::kSettleIncentives}},
     {Role::kCountyOfficer, {Action::kRead, Action::kWriteProjects, Action::kReviewProjects, Action::kHandleFlags}},
     {Role::kTownshipOfficer, {Action::kRead, Action::kWriteProjects}},
-    {Role::kFinanceOfficer, {Action::kRead, Action::kWriteLedger, Action::kHandleFlags}},
+    {Role::kFinanceOfficer, {Action::kRead, Action::kWriteLedger, Action::kHandleFlags, Action::kSettleIncentives}},
     {Role::kSupervisor, {Action::kRead, Action::kWriteSupervision, Action::kHandleFlags}},
     {Role::kLeader, {Action::kRead}},
     {Role::kAuditor, {Action::kRead, Action::kReadAudit}},
@@ -101,6 +103,7 @@ std::string_view ActionName(Action action) {
     case Action::kManageReferenceData: return "manage_reference_data";
     case Action::kHandleFlags: return "handle_flags";
     case Action::kReviewProjects: return "review_projects";
+    case Action::kSettleIncentives: return "settle_incentives";
   }
   return "unknown";
 }

@@ -36,6 +36,7 @@ enum class Action : int {
   kManageReferenceData = 8,  ///< guideline catalogue, negative list, policy thresholds (参考数据)
   kHandleFlags = 9,          ///< work on flags (问题预警): assign, explain, close, reopen
   kReviewProjects = 10,  ///< the county's steps of the library: county review (县级论证) and admission (审定入库)
+  kSettleIncentives = 11,  ///< run and approve incentive settlements (奖惩结算) of the scope
 };
 
 /// Every action, for tests and listings.
@@ -49,7 +50,8 @@ inline constexpr Action kAllActions[] = {Action::kRead,
                                          Action::kReadMetrics,
                                          Action::kManageReferenceData,
                                          Action::kHandleFlags,
-                                         Action::kReviewProjects};
+                                         Action::kReviewProjects,
+                                         Action::kSettleIncentives};
 /// Every role a stored user may have (not kSystem).
 inline constexpr Role kUserRoles[] = {Role::kAdmin,         Role::kRegionOfficer,   Role::kPrefectureOfficer,
                                       Role::kCountyOfficer, Role::kTownshipOfficer, Role::kFinanceOfficer,

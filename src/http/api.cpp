@@ -9,6 +9,7 @@
 #include "http/api_excel.hpp"
 #include "http/api_library.hpp"
 #include "http/api_rules.hpp"
+#include "http/api_settlements.hpp"
 #include "http/api_tokens.hpp"
 #include "http/auth_gate.hpp"
 #include "http/codecs.hpp"
@@ -357,7 +358,8 @@ void RegisterRoutes(Router& router, App& app) {
     return JsonResponse(ToJson(*user));
   });
 
-  RegisterTokenRoutes(router, app);  // API tokens of service accounts (api_tokens.cpp)
+  RegisterTokenRoutes(router, app);       // API tokens of service accounts (api_tokens.cpp)
+  RegisterSettlementRoutes(router, app);  // incentive settlements (api_settlements.cpp)
 
   // --- audit trail (审计日志) ---
   router.Add("GET", "/api/v1/audit", AccessRule::Require(Action::kReadAudit), [&app](Request& req) {

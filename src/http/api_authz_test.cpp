@@ -141,6 +141,28 @@ std::map<std::string, Sample> Samples() {
         EXPECT_TRUE(grant.ok()) << grant.status().ToString();
         return Make("DELETE", "/api/v1/tokens/" + std::to_string(grant->id));
       }};
+  // Settlements (issue #19): a run of the region made by the system, so any user may approve it.
+  auto settled = [](const std::string& r) {
+    SettlementRequest q{r, 2023, Date::FromYmd(2023, 6, 30)};
+    auto run = g_app->Settle(Actor::System(), q);
+    EXPECT_TRUE(run.ok()) << run.status().ToString();
+    return run.ok() ? run->id : 0;
+  };
+  s["POST /api/v1/settlements"] = {
+      true, [](const std::string& r, auto&) {
+        return Make("POST", "/api/v1/settlements",
+                    nlohmann::json{{"region_code", r}, {"year", 2023}, {"as_of", "2023-06-30"}}.dump(),
+                    "application/json");
+      }};
+  s["GET /api/v1/settlements"] = {
+      true, [](const std::string& r, auto&) { return Make("GET", "/api/v1/settlements?year=2023&region=" + r); }};
+  s["GET /api/v1/settlements/{id}"] = {true, [settled](const std::string& r, auto&) {
+                                         return Make("GET", "/api/v1/settlements/" + std::to_string(settled(r)));
+                                       }};
+  s["POST /api/v1/settlements/{id}/approve"] = {
+      true, [settled](const std::string& r, auto&) {
+        return Make("POST", "/api/v1/settlements/" + std::to_string(settled(r)) + "/approve");
+      }};
   s["GET /api/v1/users"] = {true, [](const std::string& r, auto&) { return Make("GET", "/api/v1/users?region=" + r); }};
   s["POST /api/v1/users"] = {true, [](const std::string& r, auto&) {
                                return Make("POST", "/api/v1/users",

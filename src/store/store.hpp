@@ -23,6 +23,7 @@
 #include "domain/region.hpp"
 #include "store/account_records.hpp"
 #include "store/ledger_query.hpp"
+#include "store/settlement_records.hpp"
 
 namespace xj {
 
@@ -340,6 +341,16 @@ class Store {
   /// Sets revoked_at when not yet set; ok when the token does not exist.
   virtual Status RevokeApiToken(std::int64_t id, std::string_view revoked_at) = 0;
   virtual Status TouchApiToken(std::int64_t id, std::string_view last_used_at) = 0;
+
+  // --- incentive settlements (migration 0015, sql_settlements.cpp) ---
+  /// Inserts a run and returns its id.
+  virtual Result<std::int64_t> InsertSettlementRun(const SettlementRunRecord& run) = 0;
+  /// The run with this id, or nullopt.
+  virtual Result<std::optional<SettlementRunRecord>> FindSettlementRun(std::int64_t id) = 0;
+  /// Runs of a region (every region when empty) and year (every year when 0), newest first.
+  virtual Result<std::vector<SettlementRunRecord>> ListSettlementRuns(std::string_view region_code, int year) = 0;
+  /// Moves a draft run to approved; Conflict when it is not a draft (any more).
+  virtual Status ApproveSettlementRun(std::int64_t id, std::string_view approved_by, std::string_view approved_at) = 0;
 
   // --- audit log (append-only, hash-chained) ---
   /// The newest audit row, or nullopt for an empty log.

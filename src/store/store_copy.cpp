@@ -29,6 +29,7 @@ const std::vector<CopiedTable>& CopiedTables() {
       {"flag_events", "id", false},
       {"benchmarks", "indicator, bench_date", false},
       {"api_tokens", "id", false},
+      {"settlement_runs", "id", false},
   };
   return kTables;
 }

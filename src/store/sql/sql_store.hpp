@@ -112,6 +112,10 @@ class SqlStore final : public Store {
   Result<std::vector<ApiTokenRecord>> ListApiTokens() override;
   Status RevokeApiToken(std::int64_t id, std::string_view revoked_at) override;
   Status TouchApiToken(std::int64_t id, std::string_view last_used_at) override;
+  Result<std::int64_t> InsertSettlementRun(const SettlementRunRecord& run) override;
+  Result<std::optional<SettlementRunRecord>> FindSettlementRun(std::int64_t id) override;
+  Result<std::vector<SettlementRunRecord>> ListSettlementRuns(std::string_view region_code, int year) override;
+  Status ApproveSettlementRun(std::int64_t id, std::string_view approved_by, std::string_view approved_at) override;
 
   /// Batches larger than this go through the driver's bulk append instead of one statement a row.
   static constexpr std::size_t kBulkRows = 1000;

@@ -1152,6 +1152,64 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/settlements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Settlement runs of a region and year in the caller's subtree, newest first */
+        get: operations["listSettlements"];
+        put?: never;
+        /**
+         * Run a settlement (奖惩结算) — freeze the counties' ranking and incentives as a draft
+         * @description The engine, first brought up to the store, ranks the counties of the region in their incentive
+         *     schemes (the one ranking of GET /api/v1/rankings); the run keeps every row, the schemes, the policy
+         *     version, the ledger watermark, who ran it, and what changed since the base run. Region, prefecture
+         *     and finance officers and administrators, within their subtree.
+         */
+        post: operations["createSettlement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settlements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One settlement run with its rows and change report */
+        get: operations["getSettlement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settlements/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a draft run (another user than the one who ran it); an approved run never changes */
+        post: operations["approveSettlement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -1173,11 +1231,114 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        SettlementRequest: {
+            /**
+             * @description the region whose counties are settled, each at its place in its incentive scheme
+             * @example 540000
+             */
+            region_code: string;
+            /** @description fund year */
+            year: number;
+            /** Format: date */
+            as_of: string;
+            /** @default central */
+            fund_source: string;
+            /**
+             * @default expend_progress
+             * @enum {string}
+             */
+            metric: "expend_progress" | "assessed_progress";
+        };
+        SettlementScope: {
+            /** @description the region owning the incentive scheme; null = the whole tree */
+            region_code: string | null;
+            region_name: string;
+            /** @description counties ranked (with a figure) */
+            size: number;
+            top_n: number;
+            bottom_n: number;
+            amount_fen: number;
+        };
+        SettlementRow: {
+            /** @description place in the scheme's ranking; null = nothing allocated */
+            rank: number | null;
+            region_code: string;
+            region_name: string;
+            /** @description +amount for the top N, −amount for the bottom N, else 0 */
+            incentive_fen: number;
+            allocated_fen: number;
+            expended_fen: number;
+            /** @description 以拨代支 + 超进度拨款 (left out of assessed progress) */
+            deducted_fen: number;
+            /** @description percent, two decimals */
+            expend_progress: number | null;
+            /** @description percent, two decimals */
+            assessed_progress: number | null;
+            scope_region_code: string | null;
+            scope_size: number;
+        };
+        /** @description What changed since the base run — the last approved run of the same region, year, as-of date, fund source and metric, else the latest such run; empty lists and a null base without one. */
+        SettlementChanges: {
+            base_run_id: number | null;
+            base_watermark_seq: number;
+            /** @description a scheme's N or amount or the policy version differs */
+            policy_changed: boolean;
+            rows: {
+                region_code: string;
+                region_name: string;
+                rank_before: number | null;
+                rank_after: number | null;
+                incentive_before_fen: number;
+                incentive_after_fen: number;
+            }[];
+            /** @description ledger entries recorded after the base's watermark, dated on or before the as-of date, of the run's fund year and source, in the schemes' regions */
+            entries: {
+                seq: number;
+                entry_id: string;
+                /** @enum {string} */
+                kind: "allocate" | "expend" | "reverse";
+                /** @enum {string} */
+                reason: "late_entry" | "reversal";
+                /** Format: date */
+                date: string;
+                region_code: string;
+                amount_fen: number;
+                reverses: string | null;
+            }[];
+        };
+        /** @description A settlement run (docs/definitions.md §6). Immutable once approved. */
+        Settlement: {
+            run_id: number;
+            region_code: string;
+            region_name: string;
+            year: number;
+            /** Format: date */
+            as_of: string;
+            fund_source: string;
+            /** @enum {string} */
+            metric: "expend_progress" | "assessed_progress";
+            /**
+             * @description the latest effective date (YYYY-MM-DD) of an incentive value in force for the schemes, or default
+             * @example 2023-01-01
+             */
+            policy_version: string;
+            /** @description the ledger seq up to which the engine had applied every entry */
+            watermark_seq: number;
+            /** @enum {string} */
+            status: "draft" | "approved";
+            run_by: string;
+            run_at: string;
+            approved_by: string | null;
+            approved_at: string | null;
+            scopes: components["schemas"]["SettlementScope"][];
+            rows: components["schemas"]["SettlementRow"][];
+            changes: components["schemas"]["SettlementChanges"];
+        };
         /**
          * @description The stable error code; the HTTP status follows from it. `value_out_of_range` (an amount or figure beyond its bound), `text_too_long` (a name or note longer than its limit, counted in characters) and `invalid_code` (a code outside its character set) answer 400 with every problem in `details`; the limits are in docs/operations.md.
          * @enum {string}
          */
-        ErrorCode: "invalid_argument" | "bad_request" | "unauthenticated" | "permission_denied" | "csrf_failed" | "not_found" | "method_not_allowed" | "already_exists" | "conflict" | "project_not_funded" | "value_out_of_range" | "text_too_long" | "invalid_code" | "weak_password" | "wrong_password" | "own_account" | "too_large" | "import_too_large" | "uri_too_long" | "unsupported_media_type" | "too_many_requests" | "header_too_large" | "internal" | "unavailable" | "storage_full";
+        ErrorCode: "invalid_argument" | "bad_request" | "unauthenticated" | "permission_denied" | "csrf_failed" | "not_found" | "method_not_allowed" | "already_exists" | "conflict" | "project_not_funded" | "value_out_of_range" | "text_too_long" | "invalid_code" | "weak_password" | "wrong_password" | "own_account" | "same_user" | "already_approved" | "too_large" | "import_too_large" | "uri_too_long" | "unsupported_media_type" | "too_many_requests" | "header_too_large" | "internal" | "unavailable" | "storage_full";
         Error: {
             error: components["schemas"]["ErrorDetail"];
         };
@@ -4754,6 +4915,172 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["ForbiddenWrite"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    listSettlements: {
+        parameters: {
+            query?: {
+                /** @description the run's region (default every region in scope) */
+                region?: string;
+                /** @description fund year (default every year) */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the runs */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        total: number;
+                        items: components["schemas"]["Settlement"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createSettlement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "region_code": "540000",
+                 *       "year": 2023,
+                 *       "as_of": "2023-12-31"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SettlementRequest"];
+            };
+        };
+        responses: {
+            /** @description the draft run */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Settlement"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getSettlement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the run id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the run */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Settlement"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    approveSettlement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the run id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the approved run */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Settlement"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            /** @description permission_denied / csrf_failed as for writes; same_user — the user who ran it may not approve it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "same_user",
+                     *         "message": "结算批次须由运行人以外的用户审批"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        error: {
+                            /** @enum {unknown} */
+                            code?: "permission_denied" | "csrf_failed" | "same_user";
+                        } & components["schemas"]["ErrorDetail"];
+                    };
+                };
+            };
+            404: components["responses"]["NotFound"];
+            /** @description already_approved — the run is approved already and never changes */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "already_approved",
+                     *         "message": "结算批次 3 已由 admin 审批，不可更改"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        error: {
+                            /** @enum {unknown} */
+                            code?: "already_approved" | "conflict";
+                        } & components["schemas"]["ErrorDetail"];
+                    };
+                };
+            };
         };
     };
     listAudit: {

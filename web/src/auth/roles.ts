@@ -10,6 +10,7 @@ export type RouteName =
   | 'overdue'
   | 'ledger'
   | 'flags'
+  | 'settlements'
   | 'regions'
   | 'users'
   | 'tokens'
@@ -28,6 +29,7 @@ export const MENU_ROLES: Record<RouteName, string[] | null> = {
   overdue: null,
   ledger: null,
   flags: null,
+  settlements: null,
   regions: null,
   users: ['admin'],
   tokens: ['admin'],

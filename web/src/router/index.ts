@@ -53,6 +53,12 @@ export const menuRoutes: RouteRecordRaw[] = [
     meta: { title: zhCN.menu.flags, icon: 'Warning' },
   },
   {
+    path: 'settlements',
+    name: 'settlements',
+    component: () => import('../views/settlements/SettlementsView.vue'),
+    meta: { title: zhCN.menu.settlements, icon: 'Medal' },
+  },
+  {
     path: 'regions',
     name: 'regions',
     component: () => import('../views/regions/RegionsView.vue'),

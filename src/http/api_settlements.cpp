@@ -1,0 +1,95 @@
+// Routes of incentive settlements (issue #19). Thin: parse, one App call, encode.
+#include "http/api_settlements.hpp"
+
+#include <charconv>
+
+#include "http/handler_support.hpp"
+#include "http/json_response.hpp"
+#include "http/params.hpp"
+
+namespace xj::http {
+namespace {
+
+Result<SettlementRequest> RequestFromJson(const nlohmann::json& body) {
+  SettlementRequest r;
+  auto region = body.find("region_code");
+  if (region == body.end() || !region->is_string()) return Status::InvalidArgument("缺少字符串字段 region_code");
+  r.region_code = region->get<std::string>();
+  auto year = body.find("year");
+  if (year == body.end() || !year->is_number_integer()) return Status::InvalidArgument("缺少整数字段 year");
+  const std::int64_t y = year->get<std::int64_t>();
+  if (y < 2000 || y > 2100) return Status::InvalidArgument("year 应在 2000–2100 之间");
+  r.year = static_cast<int>(y);
+  auto as_of = body.find("as_of");
+  if (as_of == body.end() || !as_of->is_string()) return Status::InvalidArgument("缺少日期字段 as_of");
+  XJ_ASSIGN_OR_RETURN(r.as_of, Date::Parse(as_of->get<std::string>()));
+  if (auto it = body.find("fund_source"); it != body.end() && !it->is_null()) {
+    const auto source = it->is_string() ? ParseFundSource(it->get<std::string>()) : std::nullopt;
+    if (!source) return Status::InvalidArgument("未知的资金来源：" + it->dump());
+    r.fund_source = *source;
+  }
+  if (auto it = body.find("metric"); it != body.end() && !it->is_null()) {
+    const auto metric = it->is_string() ? ParseRankMetric(it->get<std::string>()) : std::nullopt;
+    if (!metric) return Status::InvalidArgument("metric 应为 expend_progress|assessed_progress");
+    r.metric = *metric;
+  }
+  return r;
+}
+
+/// The {id} of the path; NotFound for anything but a positive integer.
+Result<std::int64_t> RunId(Request& req) {
+  const std::string& text = req.path_params["id"];
+  std::int64_t id = 0;
+  auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
+  if (ec != std::errc() || ptr != text.data() + text.size() || id <= 0) {
+    return Status::NotFound("结算批次不存在：" + text);
+  }
+  return id;
+}
+
+}  // namespace
+
+void RegisterSettlementRoutes(Router& router, App& app) {
+  router.Add("POST", "/api/v1/settlements", AccessRule::Require(Action::kSettleIncentives), [&app](Request& req) {
+    if (!IsJsonBody(req)) return ErrorResponse(415, "unsupported_media_type", "请求体应为 application/json");
+    auto body = JsonObjectBody(req);
+    if (!body.ok()) return ErrorResponse(body.status());
+    auto request = RequestFromJson(*body);
+    if (!request.ok()) return ErrorResponse(request.status());
+    auto run = app.Settle(Caller(req), *request);
+    if (!run.ok()) return ErrorResponse(run.status());
+    return OrderedJsonResponse(SettlementJson(*run), 201);
+  });
+
+  router.Add("GET", "/api/v1/settlements", AccessRule::Require(Action::kRead), [&app](Request& req) {
+    auto year = OptionalInt(req, "year", 2000, 2100);
+    if (!year.ok()) return ErrorResponse(year.status());
+    auto runs = app.ListSettlements(Caller(req), req.Query("region"), static_cast<int>(year->value_or(0)));
+    if (!runs.ok()) return ErrorResponse(runs.status());
+    nlohmann::ordered_json items = nlohmann::ordered_json::array();
+    for (const SettlementRun& r : *runs) items.push_back(SettlementJson(r));
+    nlohmann::ordered_json out;
+    out["total"] = runs->size();
+    out["items"] = std::move(items);
+    return OrderedJsonResponse(out);
+  });
+
+  router.Add("GET", "/api/v1/settlements/{id}", AccessRule::Require(Action::kRead), [&app](Request& req) {
+    auto id = RunId(req);
+    if (!id.ok()) return ErrorResponse(id.status());
+    auto run = app.GetSettlement(Caller(req), *id);
+    if (!run.ok()) return ErrorResponse(run.status());
+    return OrderedJsonResponse(SettlementJson(*run));
+  });
+
+  router.Add("POST", "/api/v1/settlements/{id}/approve", AccessRule::Require(Action::kSettleIncentives),
+             [&app](Request& req) {
+               auto id = RunId(req);
+               if (!id.ok()) return ErrorResponse(id.status());
+               auto run = app.ApproveSettlement(Caller(req), *id);
+               if (!run.ok()) return ErrorResponse(run.status());
+               return OrderedJsonResponse(SettlementJson(*run));
+             });
+}
+
+}  // namespace xj::http

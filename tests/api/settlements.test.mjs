@@ -1,0 +1,152 @@
+// Incentive settlements (issue #19 point 1), over HTTP and the CLI, on SQLite and PostgreSQL, on
+// the rules fixture (tests/fixtures/rules). Tests run in order: later ones build on earlier runs.
+//
+// Fund year 2023, central funds, as of 2023-07-05. Expend progress: 乙一县 650201 80%, 甲一县
+// 650101 60%, 乙二县 650202 50%, 甲二县 650102 30%, 甲三县 650103 nothing allocated (unranked).
+// 测试省 650000 owns a scheme from 2023-01-01: top 1, bottom 1, the default ±20,000,000 yuan
+// (2,000,000,000 fen). So 650201 +2e9, 650101 0, 650202 0, 650102 −2e9, 650103 unranked 0.
+import { test, before, after } from 'node:test'
+import assert from 'node:assert/strict'
+import path from 'node:path'
+import { startServer, cli, repoRoot } from '../lib/server.mjs'
+
+const fixture = (name) => path.join(repoRoot, 'tests', 'fixtures', 'rules', name)
+
+let server, admin, finance, county, pref
+before(async () => {
+  server = await startServer({
+    regions: false,
+    setup: (db) => {
+      for (const kind of ['regions', 'projects', 'ledger']) {
+        const r = cli(['import', '--db', db, '--kind', kind, fixture(`${kind}.csv`)])
+        if (r.status !== 0) throw new Error(`${kind}: ${r.stderr}`)
+      }
+    },
+    users: [
+      { username: 'admin', role: 'admin', region: '650000' },
+      { username: 'finance', role: 'finance_officer', region: '650000' },
+      { username: 'county', role: 'county_officer', region: '650101' },
+      { username: 'pref', role: 'prefecture_officer', region: '650100' },
+    ],
+  })
+  admin = await server.login('admin')
+  finance = await server.login('finance')
+  county = await server.login('county')
+  pref = await server.login('pref')
+  for (const key of ['incentive_top_n', 'incentive_bottom_n']) {
+    const r = await admin.post('/api/v1/library/policies', { key, value: 1, effective_from: '2023-01-01', region_code: '650000' })
+    assert.equal(r.status, 201, await r.clone().text())
+  }
+})
+after(async () => {
+  await server?.stop()
+})
+
+const json = async (res) => ({ status: res.status, body: await res.json() })
+const request = { region_code: '650000', year: 2023, as_of: '2023-07-05' }
+const ranked = (rows) => rows.map((r) => [r.region_code, r.rank, r.incentive_fen])
+const expected = [
+  ['650201', 1, 2_000_000_000], ['650101', 2, 0], ['650202', 3, 0], ['650102', 4, -2_000_000_000], ['650103', null, 0]]
+let cliRun, apiRun
+
+test('xianjie settle prints exactly the run and its rows', () => {
+  const r = cli(['settle', '--db', server.db, '--region', '650000', '--year', '2023', '--as-of', '2023-07-05'])
+  assert.equal(r.status, 0, r.stderr)
+  cliRun = JSON.parse(r.stdout)
+  assert.deepEqual(Object.keys(cliRun), ['run_id', 'region_code', 'year', 'as_of', 'policy_version', 'status', 'rows'])
+  assert.deepEqual([cliRun.region_code, cliRun.year, cliRun.as_of, cliRun.policy_version, cliRun.status],
+    ['650000', 2023, '2023-07-05', '2023-01-01', 'draft'])
+  assert.ok(cliRun.rows.every((row) => Object.keys(row).join() === 'rank,region_code,incentive_fen'))
+  assert.deepEqual(ranked(cliRun.rows), expected)
+  // A bad date or an unknown region is refused with a message, exit code 2 / 1.
+  const bad = cli(['settle', '--db', server.db, '--region', '650000', '--year', '2023', '--as-of', '2023-13-01'])
+  assert.equal(bad.status, 2, bad.stderr)
+  const unknown = cli(['settle', '--db', server.db, '--region', '659999', '--year', '2023', '--as-of', '2023-07-05'])
+  assert.notEqual(unknown.status, 0)
+})
+
+test('POST /api/v1/settlements stores the run with its watermark; another user approves it once', async () => {
+  const created = await json(await finance.post('/api/v1/settlements', request))
+  assert.equal(created.status, 201, JSON.stringify(created.body))
+  apiRun = created.body
+  assert.deepEqual(ranked(apiRun.rows), expected)
+  assert.equal(apiRun.status, 'draft')
+  assert.equal(apiRun.run_by, 'finance')
+  assert.equal(apiRun.approved_by, null)
+  assert.equal(apiRun.watermark_seq, 15) // the fixture's 15 ledger entries
+  assert.equal(apiRun.policy_version, '2023-01-01')
+  assert.deepEqual(apiRun.scopes, [{ region_code: '650000', region_name: '测试省', size: 4, top_n: 1, bottom_n: 1, amount_fen: 2_000_000_000 }])
+  assert.equal(apiRun.rows[0].expend_progress, 80)
+  // Nothing changed since the CLI's run (the base: no run is approved yet, so the latest).
+  assert.equal(apiRun.changes.base_run_id, cliRun.run_id)
+  assert.deepEqual([apiRun.changes.rows, apiRun.changes.entries, apiRun.changes.policy_changed], [[], [], false])
+
+  const same = await json(await finance.post(`/api/v1/settlements/${apiRun.run_id}/approve`))
+  assert.equal(same.status, 403)
+  assert.equal(same.body.error.code, 'same_user')
+  const approved = await json(await admin.post(`/api/v1/settlements/${apiRun.run_id}/approve`))
+  assert.equal(approved.status, 200, JSON.stringify(approved.body))
+  assert.deepEqual([approved.body.status, approved.body.approved_by], ['approved', 'admin'])
+  const again = await json(await finance.post(`/api/v1/settlements/${apiRun.run_id}/approve`))
+  assert.equal(again.status, 409)
+  assert.equal(again.body.error.code, 'already_approved')
+
+  // Who may: a county officer may not settle; a prefecture officer not the province; bad input is 400.
+  assert.equal((await county.post('/api/v1/settlements', { ...request, region_code: '650101' })).status, 403)
+  assert.equal((await pref.post('/api/v1/settlements', request)).status, 403)
+  const bad = await json(await finance.post('/api/v1/settlements', { ...request, metric: 'speed' }))
+  assert.equal(bad.status, 400)
+  assert.equal((await finance.post('/api/v1/settlements', { ...request, as_of: '2023-02-30' })).status, 400)
+  assert.equal((await admin.get('/api/v1/settlements/999999')).status, 404)
+  assert.equal((await admin.post('/api/v1/settlements/999999/approve')).status, 404)
+})
+
+test('a re-run names the late entries and reversals since the approved run, which stays as it was', async () => {
+  // Entered now, dated before the as-of date: 甲二县 spends 600,000 more (30% → 90%, first);
+  // 乙二县's E202 is reversed (50% → 0%, last). An entry after the as-of date counts for nothing.
+  const entry = (over) => ({
+    date: '2023-06-20', kind: 'expend', fund_source: 'central', fund_year: 2023, region_code: '650102',
+    project_code: 'B1', payee: '施工单位', payee_type: 'enterprise', ...over,
+  })
+  for (const e of [
+    entry({ entry_id: 'S-LATE', amount_fen: 60_000_000 }),
+    entry({ entry_id: 'S-REV', kind: 'reverse', region_code: '650202', project_code: '', reverses: 'E202', amount_fen: 50_000_000, payee: '', payee_type: '' }),
+    entry({ entry_id: 'S-AFTER', date: '2023-08-01', amount_fen: 100 }),
+  ]) {
+    const r = await finance.post('/api/v1/ledger', e)
+    assert.equal(r.status, 201, await r.clone().text())
+  }
+  const rerun = await json(await finance.post('/api/v1/settlements', request))
+  assert.equal(rerun.status, 201)
+  // 甲二县 90% +2e9, 乙一县 80% 0, 甲一县 60% 0, 乙二县 0% −2e9.
+  assert.deepEqual(ranked(rerun.body.rows), [
+    ['650102', 1, 2_000_000_000], ['650201', 2, 0], ['650101', 3, 0], ['650202', 4, -2_000_000_000], ['650103', null, 0]])
+  const c = rerun.body.changes
+  assert.equal(c.base_run_id, apiRun.run_id) // the approved run
+  assert.equal(c.base_watermark_seq, 15)
+  assert.equal(rerun.body.watermark_seq, 18)
+  assert.deepEqual(c.rows.map((r) => [r.region_code, r.rank_before, r.rank_after, r.incentive_before_fen, r.incentive_after_fen]), [
+    ['650102', 4, 1, -2_000_000_000, 2_000_000_000], ['650201', 1, 2, 2_000_000_000, 0], ['650101', 2, 3, 0, 0],
+    ['650202', 3, 4, 0, -2_000_000_000]])
+  assert.deepEqual(c.entries.map((e) => [e.entry_id, e.reason, e.amount_fen, e.reverses]), [
+    ['S-LATE', 'late_entry', 60_000_000, null], ['S-REV', 'reversal', 50_000_000, 'E202']])
+  // The approved run reads back unchanged.
+  const stored = await json(await admin.get(`/api/v1/settlements/${apiRun.run_id}`))
+  assert.equal(stored.status, 200)
+  assert.deepEqual(ranked(stored.body.rows), expected)
+  assert.equal(stored.body.status, 'approved')
+})
+
+test('GET /api/v1/settlements lists the runs of a region and year, newest first, within the scope', async () => {
+  const list = await json(await admin.get('/api/v1/settlements?region=650000&year=2023'))
+  assert.equal(list.status, 200)
+  assert.equal(list.body.total, 3)
+  assert.deepEqual(list.body.items.map((r) => r.status), ['draft', 'approved', 'draft'])
+  assert.equal(list.body.items[2].run_id, cliRun.run_id)
+  assert.equal((await json(await admin.get('/api/v1/settlements?region=650000&year=2022'))).body.total, 0)
+  // A county officer sees no run of the province, nor reads one.
+  assert.equal((await county.get('/api/v1/settlements?region=650000')).status, 403)
+  assert.equal((await json(await county.get('/api/v1/settlements'))).body.total, 0)
+  assert.equal((await county.get(`/api/v1/settlements/${apiRun.run_id}`)).status, 403)
+  assert.equal((await admin.get('/api/v1/settlements?year=1900')).status, 400)
+})

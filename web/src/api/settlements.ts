@@ -1,0 +1,25 @@
+// 奖惩结算：运行（冻结排名与奖惩金额）、列表、详情、审批（须另一用户）。口径见 docs/definitions.md §6。
+import { pathOf, request, type Schema } from './request'
+
+export type Settlement = Schema<'Settlement'>
+export type SettlementRequest = Schema<'SettlementRequest'>
+
+/** GET /api/v1/settlements：本级及下辖区划的结算批次，新的在前。 */
+export async function listSettlements(region: string, year: number | undefined): Promise<{ total: number; items: Settlement[] }> {
+  return request<{ total: number; items: Settlement[] }>('/api/v1/settlements', { region: region || undefined, year })
+}
+
+/** POST /api/v1/settlements：运行一次结算（待审批）。 */
+export function createSettlement(body: SettlementRequest): Promise<Settlement> {
+  return request<Settlement>('/api/v1/settlements', undefined, { method: 'POST', json: body })
+}
+
+/** GET /api/v1/settlements/{id}：一个批次的排名与变化。 */
+export function getSettlement(id: number): Promise<Settlement> {
+  return request<Settlement>(pathOf('/api/v1/settlements/{id}', { id }))
+}
+
+/** POST /api/v1/settlements/{id}/approve：审批（运行人以外的用户）；审批后不可更改。 */
+export function approveSettlement(id: number): Promise<Settlement> {
+  return request<Settlement>(pathOf('/api/v1/settlements/{id}/approve', { id }), undefined, { method: 'POST' })
+}

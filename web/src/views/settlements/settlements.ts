@@ -1,0 +1,48 @@
+// 奖惩结算页的纯函数：状态标签、能否审批、排名行与变化行的显示、导出 CSV。
+import type { Settlement } from '../../api/settlements'
+import { fenToWanSigned, formatPct } from '../../utils/format'
+
+/** 可运行、审批结算的角色（服务端 Action::kSettleIncentives，限本级子树）。 */
+export const SETTLE_ROLES = ['admin', 'region_officer', 'prefecture_officer', 'finance_officer']
+
+export function canSettle(role: string): boolean {
+  return SETTLE_ROLES.includes(role)
+}
+
+/** 待审批的批次可由运行人以外、有结算权限的用户审批。 */
+export function canApprove(run: Pick<Settlement, 'status' | 'run_by'>, username: string, role: string): boolean {
+  return canSettle(role) && run.status === 'draft' && run.run_by !== username
+}
+
+export const STATUS_LABELS: Record<string, string> = { draft: '待审批', approved: '已审批' }
+export const REASON_LABELS: Record<string, string> = { late_entry: '补录凭证', reversal: '冲销' }
+
+/** 奖惩金额（万元），带正负号；0 显示为“—”。 */
+export function incentiveText(fen: number): string {
+  return fen === 0 ? '—' : fenToWanSigned(fen)
+}
+
+export function rankText(rank: number | null, size: number): string {
+  return rank === null ? '未排名' : `第${rank}名/共${size}`
+}
+
+/** 名次变化：“第4名 → 第1名”。 */
+export function rankChangeText(before: number | null, after: number | null): string {
+  const t = (r: number | null) => (r === null ? '未排名' : `第${r}名`)
+  return `${t(before)} → ${t(after)}`
+}
+
+/** 一个批次的排名表（CSV，UTF-8 带 BOM，金额为元）。 */
+export function runCsv(run: Settlement): string {
+  const head = ['名次', '区划代码', '区划名称', '支出进度(%)', '考核支出进度(%)', '下达(元)', '支出(元)', '奖惩(元)']
+  const yuan = (fen: number) => {
+    const v = BigInt(fen)
+    const abs = v < 0n ? -v : v
+    return `${v < 0n ? '-' : ''}${abs / 100n}.${(abs % 100n).toString().padStart(2, '0')}`
+  }
+  const lines = run.rows.map((r) =>
+    [r.rank ?? '未排名', r.region_code, r.region_name, formatPct(r.expend_progress), formatPct(r.assessed_progress),
+      yuan(r.allocated_fen), yuan(r.expended_fen), yuan(r.incentive_fen)].join(','),
+  )
+  return '\ufeff' + [head.join(','), ...lines].join('\r\n') + '\r\n'
+}
