@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "app/app_test_support.hpp"
+#include "app/what_if.hpp"
 
 namespace xj {
 namespace {
@@ -153,6 +154,55 @@ TEST_F(SettlementTest, ReRunNamesLateEntriesAndReversalsAndLeavesTheApprovedRunA
   EXPECT_EQ(third->policy_version, "2023-06-01");
   EXPECT_EQ(third->changes.base_run_id, first->id);  // the approved run, not the later draft
   EXPECT_TRUE(third->changes.policy_changed);
+}
+
+TEST_F(SettlementTest, WhatIfRanksBesideTheCurrentPolicyAndSavesNothing) {
+  // Current: 城关区 60% first (+2e9), 桑珠孜区 30% last (−2e9). With top 2 both are rewarded: nobody
+  // is left for the bottom place (a county is never both).
+  auto top2 = ParseRankWhatIf({{"incentive_top_n", "2"}});
+  ASSERT_TRUE(top2.ok()) << top2.status().ToString();
+  const IndicatorQuery q{"540000", 2023, Date::FromYmd(2023, 6, 30), FundSource::kCentral};
+  RankRequest request;
+  auto before_audit = t_.app->store().LastAudit();
+  ASSERT_TRUE(before_audit.ok());
+  auto c = CompareWhatIf(*t_.app, region_, q, request, *top2);
+  ASSERT_TRUE(c.ok()) << c.status().ToString();
+  ASSERT_EQ(c->rows.size(), 2u);
+  EXPECT_EQ(c->rows[0].region_code, "540102");
+  EXPECT_EQ(c->rows[0].incentive_fen, 2'000'000'000);
+  EXPECT_EQ(c->rows[0].what_if_incentive_fen, 2'000'000'000);
+  EXPECT_EQ(c->rows[1].incentive_fen, -2'000'000'000);
+  EXPECT_EQ(c->rows[1].what_if_incentive_fen, 2'000'000'000);
+  EXPECT_EQ(c->current_total_fen, 0);
+  EXPECT_EQ(c->what_if_total_fen, 4'000'000'000);
+
+  // Cut-off 2023-04-30, before any expenditure: both at 0%, the tie goes to the larger
+  // expenditure (0 = 0), then to the lower code: 城关区 first. 1,000,000 yuan each.
+  auto early = ParseRankWhatIf({{"as_of", "2023-04-30"}, {"incentive_amount_fen", "100000000"}});
+  ASSERT_TRUE(early.ok()) << early.status().ToString();
+  auto e = CompareWhatIf(*t_.app, region_, q, request, *early);
+  ASSERT_TRUE(e.ok()) << e.status().ToString();
+  EXPECT_EQ(e->rows[0].region_code, "540102");
+  EXPECT_EQ(e->rows[0].what_if_progress, 0);
+  EXPECT_EQ(e->rows[0].what_if_incentive_fen, 100'000'000);
+  EXPECT_EQ(e->rows[1].what_if_incentive_fen, -100'000'000);
+
+  // Nothing stored: no run, no policy value, no audit row.
+  auto after_audit = t_.app->store().LastAudit();
+  ASSERT_TRUE(after_audit.ok());
+  EXPECT_EQ((*after_audit)->seq, (*before_audit)->seq);
+  EXPECT_TRUE(t_.app->ListSettlements(region_, "", 0)->empty());
+  auto policies = t_.app->Policies(region_);
+  ASSERT_TRUE(policies.ok());
+  EXPECT_EQ(policies->size(), 2u);  // the two of SetUp
+
+  // Keys by their own names only; values checked.
+  EXPECT_EQ(ParseRankWhatIf({{"top", "3"}}).status().code(), ErrorCode::kInvalidArgument);
+  EXPECT_EQ(ParseRankWhatIf({{"incentive_top_n", "-1"}}).status().code(), ErrorCode::kInvalidArgument);
+  EXPECT_EQ(ParseRankWhatIf({{"incentive_top_n", "1"}, {"incentive_top_n", "2"}}).status().code(),
+            ErrorCode::kInvalidArgument);
+  EXPECT_EQ(ParseRankWhatIf({{"metric", "speed"}}).status().code(), ErrorCode::kInvalidArgument);
+  EXPECT_EQ(ParseRankWhatIf({}).status().code(), ErrorCode::kInvalidArgument);
 }
 
 }  // namespace

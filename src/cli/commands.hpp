@@ -4,6 +4,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "app/app.hpp"
 
@@ -28,6 +29,7 @@ struct RankFlags {
   std::optional<int> top;
   std::optional<int> bottom;
   std::optional<std::string> amount_yuan;
+  std::vector<std::string> what_if;  ///< key=value pairs (issue #19 point 2)
 };
 
 /// Filters of `xianjie flags` beyond the figure flags.

@@ -10,6 +10,7 @@
 
 #include "app/app.hpp"
 #include "app/import_jobs.hpp"
+#include "app/what_if.hpp"
 #include "cli/commands.hpp"
 #include "cli/output.hpp"
 #include "http/api.hpp"
@@ -156,6 +157,20 @@ int RunRank(const std::string& db, const FigureFlags& f, const RankFlags& rf) {
   }
   auto app = OpenApp(db, {});
   if (!app.ok()) return Fail(app.status());
+  if (!rf.what_if.empty()) {
+    std::vector<std::pair<std::string, std::string>> pairs;
+    for (const std::string& kv : rf.what_if) {
+      const auto eq = kv.find('=');
+      if (eq == std::string::npos) return Fail(Status::InvalidArgument("--what-if 应为 key=value：" + kv));
+      pairs.emplace_back(kv.substr(0, eq), kv.substr(eq + 1));
+    }
+    auto what_if = ParseRankWhatIf(pairs);
+    if (!what_if.ok()) return Fail(what_if.status());
+    auto compared = CompareWhatIf(**app, Actor::System(), *q, *request, *what_if);
+    if (!compared.ok()) return Fail(compared.status());
+    PrintFormatted(f.format == "json" ? WhatIfJson(*compared) : WhatIfRowsJson(*compared), f.format, std::cout);
+    return 0;
+  }
   auto ranking = (*app)->Rank(Actor::System(), *q, *request);
   if (!ranking.ok()) return Fail(ranking.status());
   PrintFormatted(http::RankRowsJson(*ranking), f.format, std::cout);
@@ -332,6 +347,9 @@ int main(int argc, char** argv) {
   rank->add_option("--top", rank_flags.top, "奖励名额")->check(CLI::NonNegativeNumber);
   rank->add_option("--bottom", rank_flags.bottom, "扣减名额")->check(CLI::NonNegativeNumber);
   rank->add_option("--amount", rank_flags.amount_yuan, "奖惩金额（元）");
+  rank->add_option("--what-if", rank_flags.what_if,
+                   "模拟：key=value…（incentive_top_n、incentive_bottom_n、incentive_amount_fen、metric、as_of），"
+                   "与现行政策并列显示，不保存");
 
   auto* flags = cli.add_subcommand("flags", "列出问题预警（以拨代支、超进度拨款、超安排支出、负面清单）");
   db_option(flags);

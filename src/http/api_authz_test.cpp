@@ -154,6 +154,15 @@ std::map<std::string, Sample> Samples() {
                     nlohmann::json{{"region_code", r}, {"year", 2023}, {"as_of", "2023-06-30"}}.dump(),
                     "application/json");
       }};
+  s["POST /api/v1/rankings/what-if"] = {
+      true, [](const std::string& r, auto&) {
+        return Make(
+            "POST", "/api/v1/rankings/what-if",
+            nlohmann::json{
+                {"region_code", r}, {"year", 2023}, {"as_of", "2023-06-30"}, {"what_if", {{"incentive_top_n", 5}}}}
+                .dump(),
+            "application/json");
+      }};
   s["GET /api/v1/settlements"] = {
       true, [](const std::string& r, auto&) { return Make("GET", "/api/v1/settlements?year=2023&region=" + r); }};
   s["GET /api/v1/settlements/{id}"] = {true, [settled](const std::string& r, auto&) {

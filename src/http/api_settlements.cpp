@@ -1,6 +1,8 @@
 // Routes of incentive settlements (issue #19). Thin: parse, one App call, encode.
 #include "http/api_settlements.hpp"
 
+#include "app/what_if.hpp"
+
 #include <charconv>
 
 #include "http/handler_support.hpp"
@@ -36,6 +38,55 @@ Result<SettlementRequest> RequestFromJson(const nlohmann::json& body) {
   return r;
 }
 
+/// The body of POST /api/v1/rankings/what-if: the ranking asked for and the changed parameters.
+struct WhatIfBody {
+  IndicatorQuery query;
+  RankRequest request;
+  RankWhatIf what_if;
+};
+
+Result<WhatIfBody> WhatIfFromJson(const nlohmann::json& body) {
+  WhatIfBody b;
+  auto text = [&](const char* key, const char* fallback) -> Result<std::string> {
+    auto it = body.find(key);
+    if (it == body.end() || it->is_null()) return std::string(fallback);
+    if (!it->is_string()) return Status::InvalidArgument(std::string("字段 ") + key + " 应为字符串");
+    return it->get<std::string>();
+  };
+  XJ_ASSIGN_OR_RETURN(b.query.region_code, text("region_code", ""));
+  auto year = body.find("year");
+  if (year == body.end() || !year->is_number_integer()) return Status::InvalidArgument("缺少整数字段 year");
+  const std::int64_t y = year->get<std::int64_t>();
+  if (y < 2000 || y > 2100) return Status::InvalidArgument("year 应在 2000–2100 之间");
+  b.query.year = static_cast<int>(y);
+  XJ_ASSIGN_OR_RETURN(std::string as_of, text("as_of", ""));
+  if (as_of.empty()) return Status::InvalidArgument("缺少日期字段 as_of");
+  XJ_ASSIGN_OR_RETURN(b.query.as_of, Date::Parse(as_of));
+  XJ_ASSIGN_OR_RETURN(std::string source, text("fund_source", "central"));
+  const auto parsed = ParseFundSource(source);
+  if (!parsed) return Status::InvalidArgument("未知的资金来源：" + source);
+  b.query.fund_source = *parsed;
+  XJ_ASSIGN_OR_RETURN(std::string level, text("level", "county"));
+  XJ_ASSIGN_OR_RETURN(std::string metric, text("metric", "expend_progress"));
+  XJ_ASSIGN_OR_RETURN(b.request, MakeRankRequest(level, metric));
+  auto changes = body.find("what_if");
+  if (changes == body.end() || !changes->is_object()) {
+    return Status::InvalidArgument("缺少对象字段 what_if（以政策参数名为键）");
+  }
+  std::vector<std::pair<std::string, std::string>> pairs;
+  for (const auto& [key, value] : changes->items()) {
+    if (value.is_string()) {
+      pairs.emplace_back(key, value.get<std::string>());
+    } else if (value.is_number_integer()) {
+      pairs.emplace_back(key, std::to_string(value.get<std::int64_t>()));
+    } else {
+      return Status::InvalidArgument("模拟参数 " + key + " 应为整数或字符串");
+    }
+  }
+  XJ_ASSIGN_OR_RETURN(b.what_if, ParseRankWhatIf(pairs));
+  return b;
+}
+
 /// The {id} of the path; NotFound for anything but a positive integer.
 Result<std::int64_t> RunId(Request& req) {
   const std::string& text = req.path_params["id"];
@@ -50,6 +101,18 @@ Result<std::int64_t> RunId(Request& req) {
 }  // namespace
 
 void RegisterSettlementRoutes(Router& router, App& app) {
+  // What-if (奖惩模拟, issue #19 point 2): reads only, so any role in its scope.
+  router.Add("POST", "/api/v1/rankings/what-if", AccessRule::Require(Action::kRead), [&app](Request& req) {
+    if (!IsJsonBody(req)) return ErrorResponse(415, "unsupported_media_type", "请求体应为 application/json");
+    auto body = JsonObjectBody(req);
+    if (!body.ok()) return ErrorResponse(body.status());
+    auto parsed = WhatIfFromJson(*body);
+    if (!parsed.ok()) return ErrorResponse(parsed.status());
+    auto compared = CompareWhatIf(app, Caller(req), parsed->query, parsed->request, parsed->what_if);
+    if (!compared.ok()) return ErrorResponse(compared.status());
+    return OrderedJsonResponse(WhatIfJson(*compared));
+  });
+
   router.Add("POST", "/api/v1/settlements", AccessRule::Require(Action::kSettleIncentives), [&app](Request& req) {
     if (!IsJsonBody(req)) return ErrorResponse(415, "unsupported_media_type", "请求体应为 application/json");
     auto body = JsonObjectBody(req);

@@ -150,3 +150,47 @@ test('GET /api/v1/settlements lists the runs of a region and year, newest first,
   assert.equal((await county.get(`/api/v1/settlements/${apiRun.run_id}`)).status, 403)
   assert.equal((await admin.get('/api/v1/settlements?year=1900')).status, 400)
 })
+
+test('what-if: policy keys changed by name, ranked beside the current policy, nothing saved', async () => {
+  // Now (as of 2023-07-05, after the entries above): 甲二县 90%, 乙一县 80%, 甲一县 60%, 乙二县 0%.
+  // Top 2 at 1,000,000 yuan each: 甲二县 and 乙一县 +1e8 fen, 乙二县 −1e8; the current policy pays
+  // +2e9 to 甲二县 and −2e9 to 乙二县 (net 0).
+  const before = (await json(await admin.get('/api/v1/settlements?region=650000'))).body.total
+  const r = await json(await pref.post('/api/v1/rankings/what-if', {
+    region_code: '650000', year: 2023, as_of: '2023-07-05', what_if: { incentive_top_n: 2, incentive_amount_fen: 100_000_000 },
+  }))
+  assert.equal(r.status, 403) // a prefecture officer may not look at the province's ranking
+  const w = await json(await admin.post('/api/v1/rankings/what-if', {
+    region_code: '650000', year: 2023, as_of: '2023-07-05', what_if: { incentive_top_n: 2, incentive_amount_fen: 100_000_000 },
+  }))
+  assert.equal(w.status, 200, JSON.stringify(w.body))
+  assert.deepEqual(w.body.what_if, { incentive_top_n: 2, incentive_amount_fen: 100_000_000 })
+  assert.deepEqual(w.body.rows.map((x) => [x.region_code, x.rank, x.incentive_fen, x.what_if_rank, x.what_if_incentive_fen]), [
+    ['650102', 1, 2_000_000_000, 1, 100_000_000], ['650201', 2, 0, 2, 100_000_000], ['650101', 3, 0, 3, 0],
+    ['650202', 4, -2_000_000_000, 4, -100_000_000], ['650103', null, 0, null, 0]])
+  assert.deepEqual([w.body.current.total_fen, w.body.simulated.total_fen], [0, 100_000_000])
+  assert.deepEqual([w.body.simulated.scopes[0].top_n, w.body.simulated.scopes[0].bottom_n, w.body.current.scopes[0].top_n], [2, 1, 1])
+  // Unknown keys and bad values are refused by name.
+  const bad = await json(await admin.post('/api/v1/rankings/what-if', { year: 2023, as_of: '2023-07-05', what_if: { top: 3 } }))
+  assert.equal(bad.status, 400)
+  assert.match(bad.body.error.message, /未知的模拟参数：top/)
+  assert.equal((await admin.post('/api/v1/rankings/what-if', { year: 2023, as_of: '2023-07-05', what_if: { incentive_top_n: -1 } })).status, 400)
+  assert.equal((await admin.post('/api/v1/rankings/what-if', { year: 2023, as_of: '2023-07-05', what_if: {} })).status, 400)
+
+  // The CLI: an earlier cut-off date (2023-05-31, before the late entries and EB): 乙一县 80%,
+  // 乙二县 50%, 甲二县 30%, 甲一县 25% (150,000 + 100,000 of 1,000,000).
+  const out = cli(['rank', '--db', server.db, '--region', '650000', '--year', '2023', '--as-of', '2023-07-05',
+    '--what-if', 'as_of=2023-05-31', 'metric=expend_progress', '--format', 'json'])
+  assert.equal(out.status, 0, out.stderr)
+  const cliRows = JSON.parse(out.stdout).rows
+  assert.deepEqual(cliRows.map((x) => [x.region_code, x.rank, x.incentive_fen, x.what_if_rank, x.what_if_incentive_fen, x.what_if_progress]), [
+    ['650201', 2, 0, 1, 2_000_000_000, 80], ['650202', 4, -2_000_000_000, 2, 0, 50], ['650102', 1, 2_000_000_000, 3, 0, 30],
+    ['650101', 3, 0, 4, -2_000_000_000, 25], ['650103', null, 0, null, 0, null]])
+  const unknown = cli(['rank', '--db', server.db, '--year', '2023', '--as-of', '2023-07-05', '--what-if', 'speed=3'])
+  assert.equal(unknown.status, 2)
+  assert.match(unknown.stderr, /未知的模拟参数：speed/)
+  // Nothing was saved: no run, no policy value.
+  assert.equal((await json(await admin.get('/api/v1/settlements?region=650000'))).body.total, before)
+  const policies = (await json(await admin.get('/api/v1/library/policies'))).body
+  assert.ok(!JSON.stringify(policies).includes('100000000'))
+})

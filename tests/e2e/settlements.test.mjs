@@ -1,7 +1,7 @@
 // E2E: 结算/激励 (issue #19 point 1) — a finance officer runs a settlement of 西藏自治区 on the demo
 // data from the screen (the frozen ranking opens with its scheme, policy version and watermark); the
 // officer cannot approve their own run, an administrator approves it on the list, and a re-run
-// compares with the approved run.
+// compares with the approved run; a what-if with top 5 shows the money beside the current policy.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { launch, openPage, baseUrl, screenshot, signIn, useServer, stopServer } from './lib.mjs'
@@ -20,7 +20,7 @@ const input = (page, name) => page.locator(`input[data-test="${name}"], [data-te
 async function runSettlement(page) {
   await input(page, 's-region').fill('540000')
   await input(page, 's-year').fill('2023')
-  const date = page.locator('[data-view="settlements"] .filters .el-date-editor input')
+  const date = page.locator('[data-view="settlements"] .filters .el-date-editor input').first()
   await date.fill('2023-07-05')
   await date.press('Enter')
   await page.locator('[data-test="s-run"]').click()
@@ -49,6 +49,17 @@ test('a settlement is run on the screen, approved by another user, and a re-run 
     // The runner has no 审批 button on their own run.
     await page.locator('[data-test="settlements-table"] tbody tr').first().waitFor()
     assert.equal(await page.locator('[data-test="s-approve"]').count(), 0)
+
+    // 奖惩模拟: top 5 instead of 10 — 74 counties, 5 × +2,000 and 10 × −2,000 万元 against the
+    // current 10 and 10 (net 0). Nothing saved: the list still has one run.
+    await input(page, 'w-top').fill('5')
+    await page.locator('[data-test="w-run"]').click()
+    await page.locator('[data-test="what-if-rows"] tbody tr').first().waitFor({ timeout: 15000 })
+    assert.match(await page.locator('[data-test="w-totals"]').innerText(), /现行 0\.00 万元，模拟 -10,000\.00 万元/)
+    assert.equal(await page.locator('[data-test="what-if-rows"] tbody tr.moved').count(), 5)
+    await page.locator('[data-test="what-if"]').scrollIntoViewIfNeeded()
+    await screenshot(page, 'settlement-what-if.png')
+    assert.match(await page.locator('[data-test="s-total"]').innerText(), /共 1 条/)
 
     await signIn(admin.page, 'admin')
     const a = admin.page

@@ -1432,6 +1432,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/rankings/what-if": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What-if (奖惩模拟): change top N, bottom N, amount, metric or cut-off date and see the ranking and money beside the current policy, without saving */
+        post: operations["rankWhatIf"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/settlements": {
         parameters: {
             query?: never;
@@ -1584,6 +1601,72 @@ export interface components {
                 region_code: string;
                 amount_fen: number;
                 reverses: string | null;
+            }[];
+        };
+        WhatIfRequest: {
+            /**
+             * @description the subtree (default every top-level region)
+             * @example 540000
+             */
+            region_code?: string;
+            year: number;
+            /** Format: date */
+            as_of: string;
+            /** @default central */
+            fund_source: string;
+            /** @default county */
+            level: string;
+            /**
+             * @default expend_progress
+             * @enum {string}
+             */
+            metric: "expend_progress" | "assessed_progress";
+            /** @description the changed parameters by the policy keys' own names; at least one */
+            what_if: {
+                /** @description top N rewarded */
+                incentive_top_n?: number | string;
+                /** @description bottom N penalised */
+                incentive_bottom_n?: number | string;
+                /** @description the amount per county (fen) */
+                incentive_amount_fen?: number | string;
+                /** @enum {string} */
+                metric?: "expend_progress" | "assessed_progress";
+                /**
+                 * Format: date
+                 * @description the cut-off date
+                 */
+                as_of?: string;
+            };
+        };
+        WhatIfScopes: {
+            scopes: components["schemas"]["SettlementScope"][];
+            /** @description the incentives' sum */
+            total_fen: number;
+        };
+        /** @description The ranking under the current policy and under the what-if, side by side (docs/definitions.md §6). Nothing is saved. */
+        WhatIf: {
+            what_if: {
+                incentive_top_n?: number;
+                incentive_bottom_n?: number;
+                incentive_amount_fen?: number;
+                metric?: string;
+                /** Format: date */
+                as_of?: string;
+            };
+            current: components["schemas"]["WhatIfScopes"];
+            simulated: components["schemas"]["WhatIfScopes"];
+            /** @description in the what-if's order */
+            rows: {
+                region_code: string;
+                region_name: string;
+                rank: number | null;
+                incentive_fen: number;
+                /** @description percent by the current metric */
+                progress: number | null;
+                what_if_rank: number | null;
+                what_if_incentive_fen: number;
+                /** @description percent by the what-if metric */
+                what_if_progress: number | null;
             }[];
         };
         /** @description A settlement run (docs/definitions.md §6). Immutable once approved. */
@@ -5892,6 +5975,47 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["ForbiddenWrite"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    rankWhatIf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "region_code": "540000",
+                 *       "year": 2023,
+                 *       "as_of": "2023-12-31",
+                 *       "what_if": {
+                 *         "incentive_top_n": 5,
+                 *         "metric": "assessed_progress"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["WhatIfRequest"];
+            };
+        };
+        responses: {
+            /** @description both rankings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WhatIf"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     listSettlements: {

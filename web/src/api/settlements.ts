@@ -23,3 +23,11 @@ export function getSettlement(id: number): Promise<Settlement> {
 export function approveSettlement(id: number): Promise<Settlement> {
   return request<Settlement>(pathOf('/api/v1/settlements/{id}/approve', { id }), undefined, { method: 'POST' })
 }
+
+export type WhatIf = Schema<'WhatIf'>
+export type WhatIfRequest = Schema<'WhatIfRequest'>
+
+/** POST /api/v1/rankings/what-if：改变政策参数后的排名与现行政策并列，不保存。 */
+export function rankWhatIf(body: WhatIfRequest): Promise<WhatIf> {
+  return request<WhatIf>('/api/v1/rankings/what-if', undefined, { method: 'POST', json: body })
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { canApprove, canSettle, incentiveText, rankChangeText, rankText, runCsv } from './settlements'
+import { canApprove, canSettle, incentiveText, rankChangeText, rankText, runCsv, whatIfParams } from './settlements'
 import type { Settlement } from '../../api/settlements'
 
 describe('奖惩结算', () => {
@@ -30,5 +30,12 @@ describe('奖惩结算', () => {
     const lines = runCsv(run).split('\r\n')
     expect(lines[0].startsWith('\ufeff名次')).toBe(true)
     expect(lines[1]).toBe('1,650201,乙一县,80.00%,80.00%,2000000.00,1600000.01,-20000000.00')
+  })
+})
+
+describe('奖惩模拟参数', () => {
+  it('只带填写的项，金额万元换算为分', () => {
+    expect(whatIfParams({ top: 5, bottom: null, amountWan: 1000, metric: '', asOf: '' })).toEqual({ incentive_top_n: 5, incentive_amount_fen: 1_000_000_000 })
+    expect(whatIfParams({ top: null, bottom: 0, amountWan: null, metric: 'assessed_progress', asOf: '2023-06-30' })).toEqual({ incentive_bottom_n: 0, metric: 'assessed_progress', as_of: '2023-06-30' })
   })
 })

@@ -46,3 +46,14 @@ export function runCsv(run: Settlement): string {
   )
   return '\ufeff' + [head.join(','), ...lines].join('\r\n') + '\r\n'
 }
+
+/** 模拟表单 → what_if 参数（只含填写了的项；金额按万元换算为分）。 */
+export function whatIfParams(f: { top: number | null; bottom: number | null; amountWan: number | null; metric: string; asOf: string }): Record<string, number | string> {
+  const out: Record<string, number | string> = {}
+  if (f.top !== null) out.incentive_top_n = f.top
+  if (f.bottom !== null) out.incentive_bottom_n = f.bottom
+  if (f.amountWan !== null) out.incentive_amount_fen = f.amountWan * 1_000_000
+  if (f.metric) out.metric = f.metric
+  if (f.asOf) out.as_of = f.asOf
+  return out
+}
