@@ -2,8 +2,8 @@
 // (资产移交) or imported, ownership confirmed (确权) one by one, progress rolled up the region tree.
 #include <map>
 
-#include <nlohmann/json.hpp>
 #include "app/app.hpp"
+#include "app/asset_codec.hpp"
 #include "app/import_support.hpp"
 #include "io/asset_import.hpp"
 
@@ -11,20 +11,7 @@ namespace xj {
 namespace {
 
 std::string AssetSnapshot(const Asset& a) {
-  nlohmann::ordered_json j;
-  j["asset_code"] = a.asset_code;
-  j["name"] = a.name;
-  j["region_code"] = a.region_code;
-  j["asset_type"] = AssetTypeName(a.type);
-  j["owner_level"] = OwnerLevelName(a.owner_level);
-  j["owner"] = a.owner;
-  j["original_value_fen"] = a.original_value.value();
-  j["current_value_fen"] = a.current_value.value();
-  j["project_code"] = a.project_code;
-  j["status"] = a.status;
-  j["registered"] = a.registered;
-  j["registered_on"] = a.registered_on ? a.registered_on->ToString() : "";
-  return j.dump();
+  return AssetToJson(a).dump();
 }
 
 /// The owner level of an asset owned where `level` is (a county's asset is the county's …).
@@ -52,6 +39,28 @@ std::string FundSourcesOf(const Project& p) {
 }
 
 }  // namespace
+
+nlohmann::ordered_json AssetToJson(const Asset& a) {
+  nlohmann::ordered_json j;
+  j["asset_code"] = a.asset_code;
+  j["name"] = a.name;
+  j["region_code"] = a.region_code;
+  j["asset_type"] = AssetTypeName(a.type);
+  j["owner_level"] = OwnerLevelName(a.owner_level);
+  j["owner"] = a.owner;
+  j["original_value_fen"] = a.original_value.value();
+  j["current_value_fen"] = a.current_value.value();
+  j["location"] = a.location;
+  j["operator"] = a.operator_name;
+  j["custodian"] = a.custodian;
+  j["project_code"] = a.project_code;
+  j["fund_sources"] = a.fund_sources;
+  j["status"] = a.status;
+  j["registered"] = a.registered;
+  j["registered_on"] =
+      a.registered_on ? nlohmann::ordered_json(a.registered_on->ToString()) : nlohmann::ordered_json(nullptr);
+  return j;
+}
 
 Result<ImportReport> App::ImportAssets(const Actor& actor, TableSource& source) {
   XJ_RETURN_IF_ERROR(AuthorizeRole(actor, Action::kWriteProjects));

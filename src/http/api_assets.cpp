@@ -3,6 +3,7 @@
 // leave the server masked unless a role granted read_personal_data asks for `unmasked=true`.
 #include "http/api_assets.hpp"
 
+#include "app/asset_codec.hpp"
 #include "core/ratio.hpp"
 #include "http/codecs.hpp"
 #include "http/handler_support.hpp"
@@ -15,24 +16,7 @@ namespace {
 using OrderedJson = nlohmann::ordered_json;
 
 OrderedJson AssetJson(const Asset& a) {
-  OrderedJson j;
-  j["asset_code"] = a.asset_code;
-  j["name"] = a.name;
-  j["region_code"] = a.region_code;
-  j["asset_type"] = AssetTypeName(a.type);
-  j["owner_level"] = OwnerLevelName(a.owner_level);
-  j["owner"] = a.owner;
-  j["original_value_fen"] = a.original_value.value();
-  j["current_value_fen"] = a.current_value.value();
-  j["location"] = a.location;
-  j["operator"] = a.operator_name;
-  j["custodian"] = a.custodian;
-  j["project_code"] = a.project_code;
-  j["fund_sources"] = a.fund_sources;
-  j["status"] = a.status;
-  j["registered"] = a.registered;
-  j["registered_on"] = a.registered_on ? OrderedJson(a.registered_on->ToString()) : OrderedJson(nullptr);
-  return j;
+  return AssetToJson(a);
 }
 
 Result<std::string> TextField(const nlohmann::json& j, const char* name, bool required) {
