@@ -889,6 +889,7 @@ export const zhCN = {
     flags: '导出预警清单',
     projects: '导出项目清单',
     ledger: '导出台账',
+    settlements: '导出结算批次',
     downloading: '正在生成并下载…',
     done: (name: string) => `已下载：${name}`,
     failed: '导出失败',
