@@ -26,7 +26,7 @@ MetricValues CumulativeSeries::AsOf(Date as_of) const {
   return totals_[static_cast<std::size_t>(it - days_.begin() - 1)];
 }
 
-void CumulativeSeries::Add(Date date, Metric metric, std::int64_t amount) {
+void CumulativeSeries::Add(Date date, Metric metric, Int128 amount) {
   const int m = static_cast<int>(metric);
   auto it = std::lower_bound(days_.begin(), days_.end(), date.days());
   auto i = static_cast<std::size_t>(it - days_.begin());

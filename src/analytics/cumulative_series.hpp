@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/date.hpp"
+#include "core/int128.hpp"
 
 namespace xj {
 
@@ -19,7 +20,8 @@ enum class Metric : int {
   kPayAhead = 5,           ///< 超进度拨款 attributed here
 };
 constexpr int kMetricCount = 6;
-using MetricValues = std::array<std::int64_t, kMetricCount>;
+/// Running totals in 128 bits: a region's total over any number of stored amounts cannot wrap.
+using MetricValues = std::array<Int128, kMetricCount>;
 
 /// One change of one or more metrics on a date.
 struct SeriesDelta {
@@ -36,7 +38,7 @@ class CumulativeSeries {
   /// Totals of everything dated on or before `as_of` (zeros before the first date).
   MetricValues AsOf(Date as_of) const;
   /// Adds `amount` to `metric` on `date` and every later total. O(points).
-  void Add(Date date, Metric metric, std::int64_t amount);
+  void Add(Date date, Metric metric, Int128 amount);
   /// The per-date deltas (the inverse of FromDeltas), for rolling series up.
   void AppendDeltas(std::vector<SeriesDelta>& out) const;
   std::size_t points() const { return days_.size(); }

@@ -36,6 +36,20 @@ std::int64_t CountUpTo(const std::vector<std::int32_t>& v, Date as_of) {
   return std::upper_bound(v.begin(), v.end(), as_of.days()) - v.begin();
 }
 
+/// Calls `push(piece)` with 64-bit pieces summing to `amount` (one piece unless |amount| ≥ 2⁶³):
+/// pending deltas stay 16 bytes while the totals they add up to are 128 bits.
+template <typename Push>
+void InPieces(Int128 amount, Push push) {
+  constexpr auto kMax = static_cast<Int128>(INT64_MAX);
+  constexpr auto kMin = static_cast<Int128>(INT64_MIN);
+  while (amount > kMax || amount < kMin) {
+    const Int128 piece = amount > 0 ? kMax : kMin;
+    push(static_cast<std::int64_t>(piece));
+    amount -= piece;
+  }
+  push(static_cast<std::int64_t>(amount));
+}
+
 }  // namespace
 
 IndicatorEngine::GovExpend IndicatorEngine::GovExpendOf(const LedgerFact& f, RegionIndex region,
@@ -86,8 +100,10 @@ void IndicatorEngine::Compact(PendingSeries& p) {
   });
   std::size_t out = 0;
   for (std::size_t i = 0; i < d.size(); ++i) {
-    if (out > 0 && d[out - 1].day == d[i].day && d[out - 1].metric == d[i].metric) {
-      d[out - 1].amount += d[i].amount;
+    std::int64_t merged = 0;
+    if (out > 0 && d[out - 1].day == d[i].day && d[out - 1].metric == d[i].metric &&
+        !__builtin_add_overflow(d[out - 1].amount, d[i].amount, &merged)) {
+      d[out - 1].amount = merged;  // two pieces whose sum would not fit 64 bits stay apart
     } else {
       d[out++] = d[i];
     }
@@ -106,8 +122,8 @@ void IndicatorEngine::AddProjectStats(const Project& p, int sign) {
   for (RegionIndex n = region; n != kNoRegion; n = tree_->node(n).parent) {
     ProjectStats& s = projects_[StatsKey(n, p.year)];
     s.total += sign;
-    s.planned_total += sign * p.central_fund.value();
-    if (industry) s.planned_industry += sign * p.central_fund.value();
+    s.planned_total += sign * static_cast<Int128>(p.central_fund.value());
+    if (industry) s.planned_industry += sign * static_cast<Int128>(p.central_fund.value());
     if (p.actual_start) {
       if (!finished_) {
         s.starts.push_back(p.actual_start->days());
@@ -164,11 +180,13 @@ void IndicatorEngine::LoadAcceptance(const std::string& project_code, Date accep
 // ---------------------------------------------------------------- ledger
 
 void IndicatorEngine::AddToSeries(RegionIndex region, int fund_year, FundSource source, Date date, Metric metric,
-                                  std::int64_t amount) {
+                                  Int128 amount) {
   if (amount == 0) return;
   if (!finished_) {
-    shards_[0].Pend(PayBucket(region, fund_year, source), region, SubKey(fund_year, source),
-                    {date.days(), static_cast<std::int32_t>(metric), amount});
+    InPieces(amount, [&](std::int64_t piece) {
+      shards_[0].Pend(PayBucket(region, fund_year, source), region, SubKey(fund_year, source),
+                      {date.days(), static_cast<std::int32_t>(metric), piece});
+    });
     return;
   }
   for (RegionIndex n = region; n != kNoRegion; n = tree_->node(n).parent) {
@@ -201,13 +219,16 @@ RegionIndex IndicatorEngine::FindRegion(LoadShard& shard, std::string_view code)
 }
 
 void IndicatorEngine::BookFact(const LedgerFact& f, RegionIndex region, LoadShard* shard) {
-  const std::int64_t amount = f.effective.sign * f.amount.value();
+  // Widened before the sign: −INT64_MIN would not fit.
+  const Int128 amount = f.effective.sign * static_cast<Int128>(f.amount.value());
   if (amount == 0) return;
   const std::int64_t key = PayBucket(region, f.fund_year, f.fund_source);
   const std::uint32_t sub = SubKey(f.fund_year, f.fund_source);
   auto add = [&](Metric metric) {
     if (shard) {
-      shard->Pend(key, region, sub, {f.date.days(), static_cast<std::int32_t>(metric), amount});
+      InPieces(amount, [&](std::int64_t piece) {
+        shard->Pend(key, region, sub, {f.date.days(), static_cast<std::int32_t>(metric), piece});
+      });
     } else {
       AddToSeries(region, f.fund_year, f.fund_source, f.date, metric, amount);
     }
@@ -337,7 +358,7 @@ std::vector<std::pair<std::int32_t, BucketAmount>> IndicatorEngine::PayAheadDelt
 }
 
 void IndicatorEngine::BookPayAhead(TrackedProject& t, std::vector<std::pair<std::int32_t, BucketAmount>> applied) {
-  auto book = [&](std::int32_t day, const BucketAmount& b, std::int64_t sign) {
+  auto book = [&](std::int32_t day, const BucketAmount& b, int sign) {
     const auto region = static_cast<RegionIndex>(b.bucket >> kRegionShift);
     const auto sub = static_cast<std::uint32_t>(b.bucket & ((1 << kRegionShift) - 1));
     const int fund_year = static_cast<int>(sub >> kYearShift);
@@ -475,7 +496,8 @@ void IndicatorEngine::RollUp() {
         PendingSeries& up = pending[parent][sub];
         for (const SeriesDelta& d : dense) {
           for (int m = 0; m < kMetricCount; ++m) {
-            if (d.values[m] != 0) up.deltas.push_back({d.day, m, d.values[m]});
+            if (d.values[m] != 0)
+              InPieces(d.values[m], [&](std::int64_t piece) { up.deltas.push_back({d.day, m, piece}); });
           }
         }
         if (up.deltas.size() >= std::max(kCompactMin, 2 * up.compacted)) Compact(up);
@@ -510,12 +532,12 @@ Indicators IndicatorEngine::Compute(RegionIndex region, int year, Date as_of, Fu
     r.projects_total = s->total;
     r.projects_started = CountUpTo(s->starts, as_of);
     r.projects_finished = CountUpTo(s->finishes, as_of);
-    r.planned_total = Fen(s->planned_total);
-    r.industry_planned = Fen(s->planned_industry);
+    r.planned_total = FenTotal(s->planned_total);
+    r.industry_planned = FenTotal(s->planned_industry);
   }
   r.start_rate = {r.projects_started, r.projects_total};
   r.completion_rate = {r.projects_finished, r.projects_total};
-  r.industry_share = {r.industry_planned.value(), r.planned_total.value()};
+  r.industry_share = RatioOf(r.industry_planned.value(), r.planned_total.value());
   if (const ProjectStats* s = StatsFor(region, year - 1)) {
     r.start_rate_last_year = {CountUpTo(s->starts, last_year_as_of), s->total};
   }
@@ -532,7 +554,7 @@ Indicators IndicatorEngine::Compute(RegionIndex region, int year, Date as_of, Fu
   r.distribute_progress = money.distribute_progress;
   r.time_progress = money.time_progress;
   const MetricValues lv = SumsAsOf(region, year - 1, last_year_as_of, source);
-  r.expend_progress_last_year = {lv[static_cast<int>(Metric::kExpend)], lv[static_cast<int>(Metric::kAllocate)]};
+  r.expend_progress_last_year = RatioOf(lv[static_cast<int>(Metric::kExpend)], lv[static_cast<int>(Metric::kAllocate)]);
   return r;
 }
 
@@ -544,15 +566,15 @@ Indicators IndicatorEngine::ComputeMoney(RegionIndex region, int year, Date as_o
   r.fund_source = source;
   const MetricValues v = SumsAsOf(region, year, as_of, source);
   auto at = [&](Metric m) { return v[static_cast<int>(m)]; };
-  r.allocated = Fen(at(Metric::kAllocate));
-  r.allocated_to_projects = Fen(at(Metric::kAllocateToProject));
-  r.disbursed = Fen(at(Metric::kDisburse));
-  r.expended = Fen(at(Metric::kExpend));
-  r.disburse_as_expend = Fen(at(Metric::kExpendGovAccount));
-  r.pay_ahead = Fen(at(Metric::kPayAhead));
-  r.expend_progress = {r.expended.value(), r.allocated.value()};
-  r.assessed_progress = {(r.expended - r.disburse_as_expend - r.pay_ahead).value(), r.allocated.value()};
-  r.distribute_progress = {r.allocated_to_projects.value(), r.allocated.value()};
+  r.allocated = FenTotal(at(Metric::kAllocate));
+  r.allocated_to_projects = FenTotal(at(Metric::kAllocateToProject));
+  r.disbursed = FenTotal(at(Metric::kDisburse));
+  r.expended = FenTotal(at(Metric::kExpend));
+  r.disburse_as_expend = FenTotal(at(Metric::kExpendGovAccount));
+  r.pay_ahead = FenTotal(at(Metric::kPayAhead));
+  r.expend_progress = RatioOf(r.expended.value(), r.allocated.value());
+  r.assessed_progress = RatioOf((r.expended - r.disburse_as_expend - r.pay_ahead).value(), r.allocated.value());
+  r.distribute_progress = RatioOf(r.allocated_to_projects.value(), r.allocated.value());
   r.time_progress = TimeProgress(as_of, year);
   return r;
 }
@@ -562,7 +584,7 @@ std::vector<RankRow> IndicatorEngine::Rank(const std::vector<RegionIndex>& units
   // Sort small keys, not the figures: a national ranking orders ~3,000 units per call.
   struct Key {
     Ratio metric;
-    std::int64_t expended;
+    FenTotal expended;
     std::int32_t code_order;
     std::size_t unit;
   };
@@ -574,7 +596,7 @@ std::vector<RankRow> IndicatorEngine::Rank(const std::vector<RegionIndex>& units
     figures.push_back(ComputeMoney(units[k], year, as_of, source));
     const Indicators& f = figures.back();
     keys.push_back({options.metric == RankMetric::kAssessedProgress ? f.assessed_progress : f.expend_progress,
-                    f.expended.value(), tree_->node(units[k]).code_order, k});
+                    f.expended, tree_->node(units[k]).code_order, k});
   }
   std::sort(keys.begin(), keys.end(), [&](const Key& a, const Key& b) {
     if (a.metric.defined() != b.metric.defined()) return a.metric.defined();  // undefined progress ranks last
@@ -637,7 +659,7 @@ std::vector<PayAheadFlag> IndicatorEngine::PayAheadFlags(RegionIndex root, Date 
     if (s.excess.value() <= 0) continue;
     // The booked changes are dated and in date order: the last rise from nothing is the start.
     Date since = as_of;
-    std::int64_t total = 0;
+    Int128 total = 0;
     for (std::size_t i = 0; i < t.applied.size() && t.applied[i].first <= as_of.days();) {
       const std::int32_t day = t.applied[i].first;
       const bool was_clear = total <= 0;
@@ -661,7 +683,7 @@ std::optional<PayAheadStatus> IndicatorEngine::PayAheadOf(const std::string& pro
 IndicatorEngine::PlanFunds IndicatorEngine::PlanFundsOf(RegionIndex region, int year) const {
   const ProjectStats* s = StatsFor(region, year);
   if (!s) return {};
-  return {Fen(s->planned_industry), Fen(s->planned_total)};
+  return {FenTotal(s->planned_industry), FenTotal(s->planned_total)};
 }
 
 std::size_t IndicatorEngine::series_points() const {

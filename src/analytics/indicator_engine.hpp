@@ -43,20 +43,20 @@ struct Indicators {
   Ratio completion_rate;               ///< 完工率
   Ratio start_rate_last_year;          ///< the same for (year − 1, same day of year − 1)
 
-  Fen allocated;              ///< Σ allocate (net of reversals), dates ≤ as-of
-  Fen allocated_to_projects;  ///< … of which arranged to projects
-  Fen disbursed;              ///< Σ disburse
-  Fen expended;               ///< Σ expend
-  Fen disburse_as_expend;     ///< 以拨代支: expend to gov_account payees
-  Fen pay_ahead;              ///< 超进度拨款 attributed to this subtree
-  Ratio expend_progress;      ///< 支出进度
+  FenTotal allocated;              ///< Σ allocate (net of reversals), dates ≤ as-of
+  FenTotal allocated_to_projects;  ///< … of which arranged to projects
+  FenTotal disbursed;              ///< Σ disburse
+  FenTotal expended;               ///< Σ expend
+  FenTotal disburse_as_expend;     ///< 以拨代支: expend to gov_account payees
+  FenTotal pay_ahead;              ///< 超进度拨款 attributed to this subtree
+  Ratio expend_progress;           ///< 支出进度
   Ratio expend_progress_last_year;
   Ratio assessed_progress;    ///< 考核支出进度
   Ratio distribute_progress;  ///< 分配进度
   Ratio time_progress;        ///< 时间进度
   Ratio industry_share;       ///< 产业占比 (central funds planned for industry projects)
-  Fen industry_planned;
-  Fen planned_total;
+  FenTotal industry_planned;
+  FenTotal planned_total;
 
   /// 时间过半任务过半: expend_progress ≥ time_progress; nullopt when progress is undefined.
   std::optional<bool> on_track() const;
@@ -157,8 +157,8 @@ class IndicatorEngine {
   /// Central linkage funds planned in the year's plan of the region subtree (产业占比's
   /// numerator and denominator), the projects classified as the engine classifies them.
   struct PlanFunds {
-    Fen industry;
-    Fen total;
+    FenTotal industry;
+    FenTotal total;
   };
   PlanFunds PlanFundsOf(RegionIndex region, int year) const;
 
@@ -174,8 +174,8 @@ class IndicatorEngine {
     std::int64_t total = 0;
     std::vector<std::int32_t> starts;    // sorted days
     std::vector<std::int32_t> finishes;  // sorted days
-    std::int64_t planned_total = 0;      // central fund, fen
-    std::int64_t planned_industry = 0;
+    Int128 planned_total = 0;            // central fund, fen
+    Int128 planned_industry = 0;
   };
   struct TrackedProject {
     std::string name;
@@ -224,7 +224,7 @@ class IndicatorEngine {
   RegionIndex FindRegion(LoadShard& shard, std::string_view code) const;
   /// Books `f`'s money: into `shard` while loading, into the series afterwards.
   void BookFact(const LedgerFact& f, RegionIndex region, LoadShard* shard);
-  void AddToSeries(RegionIndex region, int fund_year, FundSource source, Date date, Metric metric, std::int64_t amount);
+  void AddToSeries(RegionIndex region, int fund_year, FundSource source, Date date, Metric metric, Int128 amount);
   /// After loading: records payments and 以拨代支 entries; returns the tracked project touched, if any.
   TrackedProject* TrackFact(const LedgerFact& f, RegionIndex region);
   /// While loading: the same for one shard (reversal dates are known up front).

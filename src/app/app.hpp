@@ -648,8 +648,8 @@ class App {
     Date as_of;
     FundSource fund_source = FundSource::kCentral;
     std::string figure;
-    std::int64_t engine = 0;
-    std::int64_t sql = 0;
+    Int128 engine = 0;
+    Int128 sql = 0;
   };
   struct VerifyReport {
     int checks = 0;  ///< (region, year, as-of, source) combinations compared

@@ -398,8 +398,8 @@ TEST_F(FiguresTest, RebuildFromTheStoreGivesTheSameFiguresAndVerifyAgrees) {
   ASSERT_TRUE(report.ok()) << report.status().ToString();
   EXPECT_GT(report->checks, 0);
   for (const auto& m : report->mismatches) {
-    ADD_FAILURE() << m.region_code << " " << m.as_of.ToString() << " " << m.figure << " engine " << m.engine << " sql "
-                  << m.sql;
+    ADD_FAILURE() << m.region_code << " " << m.as_of.ToString() << " " << m.figure << " engine "
+                  << Int128ToString(m.engine) << " sql " << Int128ToString(m.sql);
   }
 }
 

@@ -14,7 +14,7 @@ namespace {
 
 constexpr int kMaxFlagPageSize = 500;
 
-std::string Yuan(Fen f) {
+std::string Yuan(FenTotal f) {
   return FormatYuan(f) + " 元";
 }
 
@@ -101,7 +101,7 @@ Result<FlagsReport> App::Flags(const Actor& actor, const FlagQuery& q) const {
       item.flag.region_code = item.region.code;
       item.flag.project_code = f.project_code;
       item.flag.raised_on = f.since;
-      item.flag.amount = f.status.excess;
+      item.flag.amount = ClampToFen(f.status.excess);
       item.flag.detail = "合同 " + Yuan(f.status.contract) + "，形象进度 " + FormatHundredths(f.status.progress_bp) +
                          "%" + "，累计付款 " + Yuan(f.status.paid) + "，上限 " + Yuan(f.status.cap) +
                          (f.status.retention_held ? "（已扣质保金）" : "");
@@ -202,7 +202,7 @@ Result<FlagDetail> App::FindFlag(const std::string& kind, const std::string& sub
                      std::nullopt,
                      as_of,
                      std::nullopt,
-                     s->excess,
+                     ClampToFen(s->excess),
                      "",
                      FlagStatus::kOpen,
                      "",

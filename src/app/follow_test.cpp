@@ -72,7 +72,7 @@ class FollowTest : public ::testing::TestWithParam<const char*> {
   }
   static std::int64_t Allocated(App& app, const std::string& region = "540000") {
     auto r = app.ComputeIndicators(Actor::System(), {region, 2023, Date::FromYmd(2023, 12, 31), FundSource::kCentral});
-    return r.ok() ? r->figures.allocated.value() : -1;
+    return r.ok() ? static_cast<std::int64_t>(r->figures.allocated.value()) : -1;
   }
   static void Regions(App& app) {
     ASSERT_TRUE(Import(app, "regions",

@@ -55,7 +55,7 @@ class LedgerTest : public ::testing::Test {
   }
   Result<ImportReport> Ledger(const std::string& rows) { return Import("ledger", std::string(kLedgerHeader) + rows); }
 
-  Fen Expended() {
+  FenTotal Expended() {
     auto r =
         app_->ComputeIndicators(Actor::System(), {"540000", 2023, *Date::Parse("2023-12-31"), FundSource::kCentral});
     return r.ok() ? r->figures.expended : Fen(-1);

@@ -114,8 +114,7 @@ Result<App::VerifyReport> App::Verify() {
           ++report.checks;
           // year and source are structured bindings: captured by copy by name, which clang 14 (the
           // sanitized build) needs — it cannot capture a binding implicitly.
-          auto check = [&, year = year, source = source](const char* figure, std::int64_t engine_value,
-                                                         std::int64_t sql_value) {
+          auto check = [&, year = year, source = source](const char* figure, Int128 engine_value, Int128 sql_value) {
             if (engine_value != sql_value) {
               report.mismatches.push_back({code, year, as_of, source, figure, engine_value, sql_value});
             }

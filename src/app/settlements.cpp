@@ -345,8 +345,10 @@ Result<SettlementRun> App::Settle(const Actor& actor, const SettlementRequest& r
   }
   for (const RankedRegion& r : ranking.rows) {
     const SettlementScope& scope = run.scopes[r.scope];
-    run.rows.push_back({r.rank, r.region->code, r.region->name, r.incentive.value(), r.figures.allocated.value(),
-                        r.figures.expended.value(), r.figures.disburse_as_expend.value() + r.figures.pay_ahead.value(),
+    // A stored row holds 64-bit figures: a county's total past 2⁶³ fen is held there, never wrapped.
+    run.rows.push_back({r.rank, r.region->code, r.region->name, r.incentive.value(),
+                        ClampToFen(r.figures.allocated).value(), ClampToFen(r.figures.expended).value(),
+                        ClampToFen(r.figures.disburse_as_expend + r.figures.pay_ahead).value(),
                         PercentHundredths(r.figures.expend_progress), PercentHundredths(r.figures.assessed_progress),
                         scope.region_code, scope.size});
   }

@@ -37,8 +37,8 @@ int RunVerify(const std::string& db) {
   for (std::size_t i = 0; i < report->mismatches.size() && i < kShown; ++i) {
     const auto& m = report->mismatches[i];
     std::cerr << "不一致 region " << m.region_code << " year " << m.year << " as-of " << m.as_of.ToString()
-              << " source " << FundSourceName(m.fund_source) << " figure " << m.figure << ": engine " << m.engine
-              << " sql " << m.sql << "\n";
+              << " source " << FundSourceName(m.fund_source) << " figure " << m.figure << ": engine "
+              << Int128ToString(m.engine) << " sql " << Int128ToString(m.sql) << "\n";
   }
   if (!report->mismatches.empty()) {
     std::cerr << "verify FAILED: " << report->mismatches.size() << " 处不一致（共比对 " << report->checks << " 组）\n";

@@ -1,6 +1,7 @@
 #include "core/money.hpp"
 
 #include <limits>
+#include <ostream>
 
 namespace xj {
 namespace {
@@ -115,19 +116,34 @@ Result<Fen> ParseYuan(std::string_view text, MoneyUnit unit) {
   return Fen(negative ? -fen : fen);
 }
 
+std::string Int128ToString(Int128 v) {
+  // Work in unsigned to format the most negative value safely.
+  __extension__ typedef unsigned __int128 Uint128;
+  Uint128 abs = v < 0 ? Uint128(0) - static_cast<Uint128>(v) : static_cast<Uint128>(v);
+  std::string digits;
+  do {
+    digits.push_back(static_cast<char>('0' + static_cast<int>(abs % 10)));
+    abs /= 10;
+  } while (abs != 0);
+  if (v < 0) digits.push_back('-');
+  return {digits.rbegin(), digits.rend()};
+}
+
+std::ostream& operator<<(std::ostream& os, FenTotal t) {
+  return os << Int128ToString(t.value());
+}
+
 namespace {
-std::string Format(Fen amount, bool grouped) {
-  const std::int64_t v = amount.value();
-  // Work in unsigned to format INT64_MIN safely.
-  const std::uint64_t abs = v < 0 ? std::uint64_t(0) - static_cast<std::uint64_t>(v) : static_cast<std::uint64_t>(v);
-  const std::string digits = std::to_string(abs / kFenPerYuan);
+std::string Format(Int128 v, bool grouped) {
+  const Int128 abs_yuan = (v < 0 ? -(v / kFenPerYuan) : v / kFenPerYuan);
+  const std::string digits = Int128ToString(abs_yuan);
   std::string whole;
   whole.reserve(digits.size() + digits.size() / 3);
   for (std::size_t i = 0; i < digits.size(); ++i) {
     if (grouped && i > 0 && (digits.size() - i) % 3 == 0) whole.push_back(',');
     whole.push_back(digits[i]);
   }
-  const std::uint64_t frac = abs % kFenPerYuan;
+  const auto frac = static_cast<int>(v < 0 ? -(v % kFenPerYuan) : v % kFenPerYuan);
   std::string out = v < 0 ? "-" : "";
   out += whole;
   out += '.';
@@ -135,21 +151,31 @@ std::string Format(Fen amount, bool grouped) {
   out += static_cast<char>('0' + frac % 10);
   return out;
 }
+
+Int128 RoundToWanHundredths(Int128 v) {
+  // 1 万元 = 1,000,000 fen; two decimals = units of 10,000 fen, half away from zero.
+  constexpr std::int64_t kUnit = kFenPerWan / 100;
+  return v >= 0 ? (v + kUnit / 2) / kUnit : -((-v + kUnit / 2) / kUnit);
+}
 }  // namespace
 
 std::string FormatYuan(Fen amount) {
-  return Format(amount, true);
+  return Format(amount.value(), true);
 }
 std::string FormatYuanPlain(Fen amount) {
-  return Format(amount, false);
+  return Format(amount.value(), false);
 }
-
 std::string FormatWanYuan(Fen amount) {
-  // 1 万元 = 1,000,000 fen; two decimals = units of 10,000 fen, half away from zero.
-  constexpr std::int64_t kUnit = kFenPerWan / 100;
-  const std::int64_t v = amount.value();
-  const std::int64_t rounded = v >= 0 ? (v + kUnit / 2) / kUnit : -((-v + kUnit / 2) / kUnit);
-  return FormatYuanPlain(Fen(rounded));
+  return Format(RoundToWanHundredths(amount.value()), false);
+}
+std::string FormatYuan(FenTotal amount) {
+  return Format(amount.value(), true);
+}
+std::string FormatYuanPlain(FenTotal amount) {
+  return Format(amount.value(), false);
+}
+std::string FormatWanYuan(FenTotal amount) {
+  return Format(RoundToWanHundredths(amount.value()), false);
 }
 
 }  // namespace xj

@@ -63,5 +63,23 @@ TEST(MoneyTest, RoundTripsThroughText) {
   }
 }
 
+TEST(MoneyTest, TotalsAddPastSixtyFourBitsAndFormatExactly) {
+  // Four amounts of 2⁶³ − 1 fen: a 64-bit sum wrapped to −4.
+  FenTotal total;
+  for (int i = 0; i < 4; ++i) total += Fen(INT64_MAX);
+  EXPECT_FALSE(total.fits_fen());
+  EXPECT_EQ(Int128ToString(total.value()), "36893488147419103228");
+  EXPECT_EQ(FormatYuan(total), "368,934,881,474,191,032.28");
+  EXPECT_EQ(FormatYuanPlain(-total), "-368934881474191032.28");
+  EXPECT_EQ(FormatWanYuan(total), "36893488147419.10");  // 368,934,881,474,191,032.28 元 in 万元
+  EXPECT_EQ(ClampToFen(total), Fen(INT64_MAX));
+  EXPECT_EQ(ClampToFen(-total), Fen(-INT64_MAX));
+  // Within 64 bits a total formats as the amount does.
+  EXPECT_EQ(FormatYuan(FenTotal(Fen(-123456))), FormatYuan(Fen(-123456)));
+  EXPECT_TRUE(FenTotal(Fen(INT64_MIN)).fits_fen());
+  EXPECT_EQ(ClampToFen(FenTotal(Fen(42))), Fen(42));
+  EXPECT_EQ(Int128ToString(0), "0");
+}
+
 }  // namespace
 }  // namespace xj

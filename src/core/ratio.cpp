@@ -1,5 +1,6 @@
 #include "core/ratio.hpp"
 
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 
@@ -9,6 +10,10 @@ namespace xj {
 namespace {
 
 constexpr std::int64_t kHundredthsPerUnit = 10'000;  // 1.0 = 100.00% = 10,000 hundredths
+
+bool FitsInt64(Int128 v) {
+  return v >= static_cast<Int128>(INT64_MIN) && v <= static_cast<Int128>(INT64_MAX);
+}
 
 /// round(n / d) half away from zero, d > 0.
 std::int64_t DivRound(Int128 n, Int128 d) {
@@ -54,6 +59,16 @@ std::string FormatHundredths(std::int64_t h) {
 
 double HundredthsToDouble(std::int64_t h) {
   return std::strtod(FormatHundredths(h).c_str(), nullptr);
+}
+
+Ratio RatioOf(Int128 num, Int128 den) {
+  const bool den_zero = den == 0;
+  while (!FitsInt64(num) || !FitsInt64(den)) {
+    num >>= 1;  // arithmetic: both move toward −∞ alike
+    den >>= 1;
+  }
+  if (den == 0 && !den_zero) den = 1;
+  return {static_cast<std::int64_t>(num), static_cast<std::int64_t>(den)};
 }
 
 }  // namespace xj

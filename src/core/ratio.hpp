@@ -5,6 +5,8 @@
 #include <optional>
 #include <string>
 
+#include "core/int128.hpp"
+
 namespace xj {
 
 /// num ÷ den held exactly. A zero denominator means "undefined" (shown as null).
@@ -13,6 +15,12 @@ struct Ratio {
   std::int64_t den = 0;
   bool defined() const { return den != 0; }
 };
+
+/// The ratio of two 128-bit totals. Exact whenever both fit 64 bits (every total below
+/// 2⁶³ fen ≈ 9.2 × 10¹⁶ 元); beyond that both are shifted right by the same number of bits
+/// until they fit, a relative error below 2⁻⁶¹ — never a wrapped figure. A non-zero
+/// denominator stays non-zero.
+Ratio RatioOf(Int128 num, Int128 den);
 
 /// The ratio as a percentage in hundredths of a point, rounded half away from zero:
 /// 3890/3900 → 9974 (99.74%). nullopt when the ratio is undefined.

@@ -36,5 +36,19 @@ TEST(RatioTest, ComparesAndFormats) {
   EXPECT_DOUBLE_EQ(HundredthsToDouble(5441), 54.41);
 }
 
+TEST(RatioTest, RatioOfTotalsIsExactInSixtyFourBitsAndScaledBeyond) {
+  EXPECT_EQ(RatioOf(3890, 3900).num, 3890);  // within 64 bits: unchanged
+  EXPECT_EQ(RatioOf(3890, 3900).den, 3900);
+  EXPECT_FALSE(RatioOf(5, 0).defined());
+  // 2⁶⁴ ÷ 2⁶⁶ and 3 × 2⁶³ ÷ 2⁶⁵: totals past 64 bits keep their ratio (not a wrapped one).
+  const Int128 two64 = static_cast<Int128>(1) << 64;
+  EXPECT_EQ(PercentHundredths(RatioOf(two64, two64 * 4)), 2500);
+  EXPECT_EQ(PercentHundredths(RatioOf(two64 * 3 / 2, two64 * 2)), 7500);
+  EXPECT_EQ(PercentHundredths(RatioOf(-two64, two64 * 2)), -5000);
+  // A tiny denominator beside a huge numerator stays defined (a very large percentage).
+  EXPECT_TRUE(RatioOf(two64 * (two64 / 4), 1).defined());
+  EXPECT_GT(CompareRatios(RatioOf(two64 * 3, two64 * 4), RatioOf(two64, two64 * 2)), 0);
+}
+
 }  // namespace
 }  // namespace xj

@@ -8,7 +8,7 @@
 namespace xj {
 namespace {
 
-std::string Yuan(Fen f) {
+std::string Yuan(FenTotal f) {
   return FormatYuan(f) + " 元";
 }
 

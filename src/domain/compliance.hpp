@@ -38,8 +38,8 @@ struct ComplianceFinding {
 /// county's projects in the year's plan (InYearPlan, as `industry_share` counts them), with the
 /// project under review added when it is not in the plan yet.
 struct CountyPlanShare {
-  Fen industry;  ///< of projects whose category counts as industry development
-  Fen total;
+  FenTotal industry;  ///< of projects whose category counts as industry development
+  FenTotal total;
 };
 
 /// Everything one review looks at.

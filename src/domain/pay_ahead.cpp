@@ -15,18 +15,18 @@ bool Counts(const ProjectPayment& p, Date date) {
 }
 
 /// Floor of `x` / 10,000 (toward −∞), so a fractional fen never hides an excess.
-Fen FloorBp(Int128 x) {
+FenTotal FloorBp(Int128 x) {
   Int128 q = x / kBpPerUnit;
   if (x % kBpPerUnit != 0 && x < 0) --q;
-  return Fen(static_cast<std::int64_t>(q));
+  return FenTotal(q);
 }
 
 /// The contracts signed by some date, summed: the amount, the advance of contracts with
 /// their own rate (fen × bp) and the amount of those taking the policy's rate.
 struct SignedContracts {
-  Fen amount;
+  FenTotal amount;
   Int128 own_advance_x = 0;
-  Fen policy_rate_amount;
+  FenTotal policy_rate_amount;
   void Add(const ContractTerms& c) {
     amount += c.amount;
     if (c.advance_bp) {
@@ -37,19 +37,17 @@ struct SignedContracts {
   }
   /// Σ advance rate × contract on `date`, in fen × bp.
   Int128 AdvanceX(const PolicySet& policy, Date date) const {
-    return own_advance_x +
-           static_cast<Int128>(policy_rate_amount.value()) * policy.ValueAt(PolicyKey::kAdvanceCapBp, date);
+    return own_advance_x + policy_rate_amount.value() * policy.ValueAt(PolicyKey::kAdvanceCapBp, date);
   }
 };
 
 /// The cap on `date`: max(advance, progress × contract), at most (1 − retention) × contract
 /// while the retention is held; rounded down once, to the fen.
-Fen CapOf(const SignedContracts& c, std::int32_t progress_bp, const std::optional<Date>& accepted_on,
-          const PolicySet& policy, Date date) {
-  Int128 cap_x = std::max(c.AdvanceX(policy, date), static_cast<Int128>(c.amount.value()) * progress_bp);
+FenTotal CapOf(const SignedContracts& c, std::int32_t progress_bp, const std::optional<Date>& accepted_on,
+               const PolicySet& policy, Date date) {
+  Int128 cap_x = std::max(c.AdvanceX(policy, date), c.amount.value() * progress_bp);
   if (RetentionHeld(accepted_on, policy, date)) {
-    cap_x = std::min(
-        cap_x, static_cast<Int128>(c.amount.value()) * (kBpPerUnit - policy.ValueAt(PolicyKey::kRetentionBp, date)));
+    cap_x = std::min(cap_x, c.amount.value() * (kBpPerUnit - policy.ValueAt(PolicyKey::kRetentionBp, date)));
   }
   return FloorBp(cap_x);
 }
@@ -98,11 +96,11 @@ std::vector<BucketAmount> AttributePayAhead(const PayAheadInput& input, const Po
   std::sort(counted.begin(), counted.end(), [](const ProjectPayment* a, const ProjectPayment* b) {
     return a->date != b->date ? a->date > b->date : a->seq > b->seq;
   });
-  std::map<std::int64_t, Fen> by_bucket;
-  Fen left = s.excess;
+  std::map<std::int64_t, FenTotal> by_bucket;
+  FenTotal left = s.excess;
   for (const ProjectPayment* p : counted) {
     if (left.value() <= 0) break;
-    const Fen take = std::min(left, p->amount);
+    const FenTotal take = std::min(left, FenTotal(p->amount));
     by_bucket[p->bucket] += take;
     left -= take;
   }
@@ -151,10 +149,10 @@ std::vector<PayAheadChange> PayAheadChanges(const PayAheadInput& input, const Po
   std::sort(reports.begin(), reports.end());
 
   std::vector<PayAheadChange> out;
-  std::map<std::int64_t, Fen> prev;
+  std::map<std::int64_t, FenTotal> prev;
   std::size_t ci = 0, pi = 0, ri = 0;
   SignedContracts contract;
-  Fen paid;
+  FenTotal paid;
   std::int32_t progress_bp = 0;
   for (Date d : PayAheadEventDates(input, policy)) {
     for (; ci < contract_steps.size() && contract_steps[ci]->signed_on <= d; ++ci) contract.Add(*contract_steps[ci]);
@@ -163,7 +161,7 @@ std::vector<PayAheadChange> PayAheadChanges(const PayAheadInput& input, const Po
     const bool excess =
         contract.amount.value() > 0 && paid > CapOf(contract, progress_bp, input.accepted_on, policy, d);
     if (!excess && prev.empty()) continue;
-    std::map<std::int64_t, Fen> cur;
+    std::map<std::int64_t, FenTotal> cur;
     if (excess) {
       for (const BucketAmount& b : AttributePayAhead(input, policy, d)) cur[b.bucket] = b.amount;
     }
@@ -171,7 +169,7 @@ std::vector<PayAheadChange> PayAheadChanges(const PayAheadInput& input, const Po
     auto c = cur.begin();
     while (p != prev.end() || c != cur.end()) {  // both ascending by bucket
       if (c == cur.end() || (p != prev.end() && p->first < c->first)) {
-        out.push_back({d, {p->first, Fen() - p->second}});
+        out.push_back({d, {p->first, -p->second}});
         ++p;
       } else if (p == prev.end() || c->first < p->first) {
         out.push_back({d, {c->first, c->second}});

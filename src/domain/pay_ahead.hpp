@@ -42,13 +42,13 @@ struct PayAheadInput {
 
 /// The state of the check on one date.
 struct PayAheadStatus {
-  Fen contract;                  ///< Σ contracts signed on or before the date
+  FenTotal contract;             ///< Σ contracts signed on or before the date
   std::int32_t progress_bp = 0;  ///< latest report on or before the date (0 when none)
-  Fen paid;                      ///< Σ payments counted on the date
-  Fen advance;                   ///< Σ advance rate × contract (each contract's own rate or the policy's)
-  Fen cap;                       ///< max(advance, progress × contract), at most contract × (1 − retention)
+  FenTotal paid;                 ///< Σ payments counted on the date
+  FenTotal advance;              ///< Σ advance rate × contract (each contract's own rate or the policy's)
+  FenTotal cap;                  ///< max(advance, progress × contract), at most contract × (1 − retention)
                                  ///< while the retention is held; rounded down to the fen
-  Fen excess;                    ///< max(0, paid − cap); 0 when no contract is signed yet
+  FenTotal excess;               ///< max(0, paid − cap); 0 when no contract is signed yet
   bool retention_held = true;    ///< the defects-liability period has not ended (or no 竣工验收 yet)
 };
 
@@ -63,7 +63,7 @@ PayAheadStatus EvaluatePayAhead(const PayAheadInput& input, const PolicySet& pol
 /// ones (latest date first, then latest seq), so the excess is attributed to them.
 struct BucketAmount {
   std::int64_t bucket = 0;
-  Fen amount;
+  FenTotal amount;
 };
 std::vector<BucketAmount> AttributePayAhead(const PayAheadInput& input, const PolicySet& policy, Date date);
 

@@ -13,15 +13,15 @@ namespace {
 /// with the previous event date's (buckets ascending).
 std::vector<PayAheadChange> DiffOfAttributions(const PayAheadInput& input, const PolicySet& policy) {
   std::vector<PayAheadChange> out;
-  std::map<std::int64_t, Fen> prev;
+  std::map<std::int64_t, FenTotal> prev;
   for (Date d : PayAheadEventDates(input, policy)) {
-    std::map<std::int64_t, Fen> cur;
+    std::map<std::int64_t, FenTotal> cur;
     for (const BucketAmount& b : AttributePayAhead(input, policy, d)) cur[b.bucket] = b.amount;
     std::set<std::int64_t> buckets;
     for (const auto& [k, v] : prev) buckets.insert(k);
     for (const auto& [k, v] : cur) buckets.insert(k);
     for (std::int64_t k : buckets) {
-      const Fen delta = (cur.count(k) ? cur[k] : Fen()) - (prev.count(k) ? prev[k] : Fen());
+      const FenTotal delta = (cur.count(k) ? cur[k] : FenTotal()) - (prev.count(k) ? prev[k] : FenTotal());
       if (delta.value() != 0) out.push_back({d, {k, delta}});
     }
     prev = std::move(cur);
@@ -33,7 +33,7 @@ std::string Describe(const std::vector<PayAheadChange>& changes) {
   std::string s;
   for (const PayAheadChange& c : changes) {
     s +=
-        c.date.ToString() + " b" + std::to_string(c.delta.bucket) + " " + std::to_string(c.delta.amount.value()) + "; ";
+        c.date.ToString() + " b" + std::to_string(c.delta.bucket) + " " + Int128ToString(c.delta.amount.value()) + "; ";
   }
   return s;
 }

@@ -85,11 +85,11 @@ OrderedJson ToOrdered(const nlohmann::json& j) {
 OrderedJson CheckJson(const ComplianceCheck& c) {
   OrderedJson findings = OrderedJson::array();
   for (const ComplianceFinding& f : c.findings) findings.push_back(ToOrdered(ToJson(f)));
-  return {
-      {"on", c.on.ToString()},
-      {"passed", c.passed},
-      {"findings", std::move(findings)},
-      {"county_plan", {{"industry_fen", c.county_plan.industry.value()}, {"total_fen", c.county_plan.total.value()}}}};
+  return {{"on", c.on.ToString()},
+          {"passed", c.passed},
+          {"findings", std::move(findings)},
+          {"county_plan",
+           {{"industry_fen", TotalJson(c.county_plan.industry)}, {"total_fen", TotalJson(c.county_plan.total)}}}};
 }
 
 nlohmann::json FieldErrorsJson(const std::vector<FieldError>& errors) {

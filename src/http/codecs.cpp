@@ -24,6 +24,11 @@ nlohmann::json ToJson(const ImportReport& r) {
       {"kind", r.kind}, {"rows", r.rows}, {"inserted", r.inserted}, {"updated", r.updated}, {"unchanged", r.unchanged}};
 }
 
+OrderedJson TotalJson(FenTotal total) {
+  if (total.fits_fen()) return OrderedJson(static_cast<std::int64_t>(total.value()));
+  return OrderedJson(static_cast<double>(total.value()));
+}
+
 OrderedJson PercentJson(Ratio r) {
   auto h = PercentHundredths(r);
   return h ? OrderedJson(HundredthsToDouble(*h)) : OrderedJson(nullptr);
@@ -45,8 +50,8 @@ OrderedJson ToJson(const RegionIndicators& r) {
   j["start_rate_yoy_pts"] = PointsJson(f.start_rate, f.start_rate_last_year);
   j["projects_finished"] = f.projects_finished;
   j["completion_rate"] = PercentJson(f.completion_rate);
-  j["allocated_fen"] = f.allocated.value();
-  j["expended_fen"] = f.expended.value();
+  j["allocated_fen"] = TotalJson(f.allocated);
+  j["expended_fen"] = TotalJson(f.expended);
   j["expend_progress"] = PercentJson(f.expend_progress);
   j["expend_progress_yoy_pts"] = PointsJson(f.expend_progress, f.expend_progress_last_year);
   j["assessed_progress"] = PercentJson(f.assessed_progress);
@@ -58,13 +63,13 @@ OrderedJson ToJson(const RegionIndicators& r) {
   j["year"] = f.year;
   j["as_of"] = f.as_of.ToString();
   j["fund_source"] = FundSourceName(f.fund_source);
-  j["disbursed_fen"] = f.disbursed.value();
-  j["allocated_to_projects_fen"] = f.allocated_to_projects.value();
+  j["disbursed_fen"] = TotalJson(f.disbursed);
+  j["allocated_to_projects_fen"] = TotalJson(f.allocated_to_projects);
   j["distribute_progress"] = PercentJson(f.distribute_progress);
-  j["disburse_as_expend_fen"] = f.disburse_as_expend.value();
-  j["pay_ahead_fen"] = f.pay_ahead.value();
-  j["industry_planned_fen"] = f.industry_planned.value();
-  j["planned_total_fen"] = f.planned_total.value();
+  j["disburse_as_expend_fen"] = TotalJson(f.disburse_as_expend);
+  j["pay_ahead_fen"] = TotalJson(f.pay_ahead);
+  j["industry_planned_fen"] = TotalJson(f.industry_planned);
+  j["planned_total_fen"] = TotalJson(f.planned_total);
   j["industry_share"] = PercentJson(f.industry_share);
   if (r.comparisons) {
     auto comparison = [](const FigureComparison& c) {
@@ -93,8 +98,8 @@ OrderedJson RankRowsJson(const Ranking& ranking) {
     j["expend_progress"] = PercentJson(r.figures.expend_progress);
     j["assessed_progress"] = PercentJson(r.figures.assessed_progress);
     j["incentive_fen"] = r.incentive.value();
-    j["allocated_fen"] = r.figures.allocated.value();
-    j["expended_fen"] = r.figures.expended.value();
+    j["allocated_fen"] = TotalJson(r.figures.allocated);
+    j["expended_fen"] = TotalJson(r.figures.expended);
     j["scope_region_code"] = scope.owner ? OrderedJson(scope.owner->code) : OrderedJson(nullptr);
     j["scope_size"] = scope.size;
     rows.push_back(std::move(j));
@@ -146,12 +151,12 @@ OrderedJson ToJson(const FlagItem& item) {
   if (f.kind == FlagKind::kDisburseAsExpend) j["payee"] = item.payee;
   if (item.pay_ahead) {
     const PayAheadStatus& s = *item.pay_ahead;
-    j["contract_fen"] = s.contract.value();
-    j["advance_fen"] = s.advance.value();
+    j["contract_fen"] = TotalJson(s.contract);
+    j["advance_fen"] = TotalJson(s.advance);
     j["progress"] = HundredthsToDouble(s.progress_bp);
-    j["paid_fen"] = s.paid.value();
-    j["cap_fen"] = s.cap.value();
-    j["excess_fen"] = s.excess.value();
+    j["paid_fen"] = TotalJson(s.paid);
+    j["cap_fen"] = TotalJson(s.cap);
+    j["excess_fen"] = TotalJson(s.excess);
     j["retention_held"] = s.retention_held;
   }
   return j;
@@ -398,12 +403,12 @@ OrderedJson ToJson(const ProjectDetail& d) {
   j["progress"] = std::move(progress);
   if (d.pay_ahead) {
     const PayAheadStatus& s = *d.pay_ahead;
-    j["pay_ahead"] = OrderedJson{{"contract_fen", s.contract.value()},
-                                 {"advance_fen", s.advance.value()},
+    j["pay_ahead"] = OrderedJson{{"contract_fen", TotalJson(s.contract)},
+                                 {"advance_fen", TotalJson(s.advance)},
                                  {"progress", HundredthsToDouble(s.progress_bp)},
-                                 {"paid_fen", s.paid.value()},
-                                 {"cap_fen", s.cap.value()},
-                                 {"excess_fen", s.excess.value()},
+                                 {"paid_fen", TotalJson(s.paid)},
+                                 {"cap_fen", TotalJson(s.cap)},
+                                 {"excess_fen", TotalJson(s.excess)},
                                  {"retention_held", s.retention_held}};
   } else {
     j["pay_ahead"] = nullptr;

@@ -20,6 +20,9 @@ nlohmann::json ToJson(const AuditRecord& r);
 
 /// A percentage in hundredths as a JSON number (99.74), or null when undefined.
 OrderedJson PercentJson(Ratio r);
+/// A total in fen as a JSON integer. Beyond ±2⁶³ fen (only reachable past the input limits'
+/// design range) a JSON number rounded to double precision — large, never wrapped.
+OrderedJson TotalJson(FenTotal total);
 /// Points difference (a − b) as a JSON number, or null.
 OrderedJson PointsJson(Ratio a, Ratio b);
 

@@ -51,6 +51,8 @@ struct XlsxCell {
   static XlsxCell Integer(std::int64_t n) { return Number(static_cast<double>(n)); }
   /// Yuan with two decimals; exact for any amount below 10^13 yuan.
   static XlsxCell Yuan(Fen f) { return Number(static_cast<double>(f.value()) / 100.0); }
+  /// A total: the same (a cell holds a double; a total beyond 2⁶³ fen is rounded, never wrapped).
+  static XlsxCell Yuan(FenTotal f) { return Number(static_cast<double>(f.value()) / 100.0); }
   static XlsxCell Day(Date d);
   static XlsxCell OptionalDay(const std::optional<Date>& d) { return d ? Day(*d) : Empty(); }
 };

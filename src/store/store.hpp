@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/int128.hpp"
 #include "core/status.hpp"
 #include "domain/benchmark.hpp"
 #include "domain/category.hpp"
@@ -42,14 +43,15 @@ struct SqlRegionFigures {
   std::int64_t projects_total = 0;
   std::int64_t projects_started = 0;
   std::int64_t projects_finished = 0;
-  std::int64_t planned_total = 0;     ///< central fund of the projects in the year's plan
-  std::int64_t planned_industry = 0;  ///< … of industry projects
-  std::int64_t allocated = 0;
-  std::int64_t allocated_to_projects = 0;
-  std::int64_t disbursed = 0;
-  std::int64_t expended = 0;
-  std::int64_t disburse_as_expend = 0;
-  std::int64_t pay_ahead = 0;
+  // Money in 128 bits, like the engine's totals: no subtree sum wraps.
+  Int128 planned_total = 0;     ///< central fund of the projects in the year's plan
+  Int128 planned_industry = 0;  ///< … of industry projects
+  Int128 allocated = 0;
+  Int128 allocated_to_projects = 0;
+  Int128 disbursed = 0;
+  Int128 expended = 0;
+  Int128 disburse_as_expend = 0;
+  Int128 pay_ahead = 0;
 };
 
 /// What a SQL recomputation is asked for; the policy values in force on the as-of date

@@ -252,6 +252,55 @@ test('exports never fail on stored data: a 40,000-character note is cut with a m
   assert.equal(Buffer.from(await res.arrayBuffer()).subarray(0, 2).toString(), 'PK')
 })
 
+test('no sum wraps: four rows of 2^63 - 1 fen stored before the limits add up at the province; verify, CLI, JSON and exports hold', async () => {
+  // A separate database: rows at the int64 maximum, written behind the application's back as
+  // rows stored before the input limits could be. 64-bit totals wrapped them to -4 fen and
+  // `xianjie verify` failed with "integer overflow".
+  const own = await startServer({ users: [{ username: 'admin', role: 'admin', region: '540000' },
+    { username: 'finance', role: 'finance_officer', region: '540000' }] })
+  try {
+    const finance = await own.login('finance')
+    for (const [i, region] of ['540102', '540103', '540104', '540121'].entries()) {
+      const res = await finance.post('/api/v1/ledger', entry('MAX-' + i, { region_code: region, amount_fen: 1_000_000_000_000 }))
+      assert.equal(res.status, 201, await res.clone().text())
+    }
+    await own.stop({ keepDb: true })
+    const r = rawSql(own.db, dropTrigger(own.db, 'ledger_entries_no_update', 'ledger_entries') +
+      " UPDATE ledger_entries SET amount_fen = 9223372036854775807 WHERE entry_id LIKE 'MAX-%';")
+    assert.equal(r.status, 0, r.stderr)
+
+    // verify recomputes every figure by SQL (sums split in two parts, joined in 128 bits): clean.
+    const verify = cli(['verify', '--db', own.db])
+    assert.equal(verify.status, 0, verify.stderr + verify.stdout)
+    // The CLI's figures: 4 × (2^63 − 1) fen, a JSON number past 64 bits (a 64-bit sum was −4).
+    const shown = cli(['indicators', '--db', own.db, '--region', '540000', '--year', '2024', '--as-of', '2024-12-31'])
+    assert.equal(shown.status, 0, shown.stderr)
+    assert.equal(JSON.parse(shown.stdout).allocated_fen, 36893488147419103228)
+
+    const again = await startServer({ db: own.db })
+    try {
+      const admin = await again.login('admin')
+      const body = await (await admin.get('/api/v1/indicators?region=540000&year=2024&as_of=2024-12-31')).json()
+      const row = body
+      // Beyond 64 bits the JSON number is rounded to double precision: large and positive, never wrapped.
+      assert.equal(row.allocated_fen, 36893488147419103228)
+      assert.equal(row.expended_fen, 0)
+      assert.equal(row.expend_progress, 0)
+      for (const path of ['/api/v1/exports/ledger.xlsx?region=540000&year=2024',
+        '/api/v1/exports/dispatch.xlsx?region=540000&year=2024&as_of=2024-12-31',
+        '/api/v1/exports/rankings.xlsx?region=540000&year=2024&as_of=2024-12-31']) {
+        const x = await admin.get(path)
+        assert.equal(x.status, 200, path + ' ' + await x.clone().text())
+        assert.equal(Buffer.from(await x.arrayBuffer()).subarray(0, 2).toString(), 'PK')
+      }
+    } finally {
+      await again.stop()
+    }
+  } finally {
+    await own.stop()
+  }
+})
+
 // --- Nothing heavy before the caller is known (issue 13, point 3) ---
 
 test('an anonymous upload is answered 401 from its header, before any of its body is sent', async () => {

@@ -4,6 +4,10 @@
 // (the distribution key), so that on Citus they stay inside one shard group
 // (docs/operations.md). SUMs are cast to BIGINT before the integer division by 10000 (they are
 // NUMERIC in PostgreSQL), which truncates alike on both for the positive operands it sees.
+// Money summed over a region subtree is summed in two parts, SUM(x / 10⁹) and SUM(x % 10⁹)
+// (both truncate toward zero on both backends, so x = 10⁹·hi + lo exactly), joined in 128 bits
+// here: SQLite's SUM fails with "integer overflow" past 2⁶³ and a BIGINT cannot hold PostgreSQL's
+// NUMERIC sum, while each part fits 64 bits for up to 9 × 10⁹ rows of any stored amount.
 #include <unordered_map>
 
 #include "store/sql/entities.hpp"
@@ -17,6 +21,17 @@ constexpr const char kCountProjects[] = "SELECT COUNT(*) FROM projects";
 constexpr const char kYearsAndSources[] =
     "SELECT DISTINCT fund_year, fund_source FROM ledger_entries "
     "UNION SELECT DISTINCT year, 1 FROM projects ORDER BY 1, 2";
+
+/// The two partial sums of `x` (see above), read back by WideSum.
+std::string SplitSum(const std::string& x) {
+  // Each value is cast first: PostgreSQL's NUMERIC (a window sum) would divide with a fraction.
+  const std::string v = "CAST(" + x + " AS BIGINT)";
+  return "SUM(" + v + " / 1000000000), SUM(" + v + " % 1000000000)";
+}
+constexpr std::int64_t kSplit = 1'000'000'000;
+Int128 WideSum(const Row& row, int first) {
+  return static_cast<Int128>(row.Int(first)) * kSplit + row.Int(first + 1);
+}
 
 constexpr const char kClosure[] = R"sql(
 WITH RECURSIVE closure(ancestor, descendant) AS (
@@ -55,8 +70,8 @@ p AS (
 SELECT c.ancestor, COUNT(*),
   SUM(CASE WHEN p.actual_start IS NOT NULL AND p.actual_start <= $2 THEN 1 ELSE 0 END),
   SUM(CASE WHEN p.actual_finish IS NOT NULL AND p.actual_finish <= $2 THEN 1 ELSE 0 END),
-  SUM(p.central_fund_fen),
-  SUM(CASE WHEN p.industry = 1 THEN p.central_fund_fen ELSE 0 END)
+  )sql" + SplitSum("p.central_fund_fen") +
+         ",\n  " + SplitSum("CASE WHEN p.industry = 1 THEN p.central_fund_fen ELSE 0 END") + R"sql(
 FROM closure c JOIN p ON p.region_code = c.descendant
 GROUP BY c.ancestor
 )sql";
@@ -75,11 +90,11 @@ e AS (
   WHERE l.fund_year = $1 AND l.entry_date <= $2 AND l.fund_source = $3
 )
 SELECT c.ancestor,
-  SUM(CASE WHEN e.effective_kind = 1 THEN e.amount ELSE 0 END),
-  SUM(CASE WHEN e.effective_kind = 1 AND e.project_code IS NOT NULL THEN e.amount ELSE 0 END),
-  SUM(CASE WHEN e.effective_kind = 2 THEN e.amount ELSE 0 END),
-  SUM(CASE WHEN e.effective_kind = 3 THEN e.amount ELSE 0 END),
-  SUM(CASE WHEN e.effective_kind = 3 AND e.effective_payee_type = 4 THEN e.amount ELSE 0 END)
+  )sql" + SplitSum("CASE WHEN e.effective_kind = 1 THEN e.amount ELSE 0 END") +
+         ",\n  " + SplitSum("CASE WHEN e.effective_kind = 1 AND e.project_code IS NOT NULL THEN e.amount ELSE 0 END") +
+         ",\n  " + SplitSum("CASE WHEN e.effective_kind = 2 THEN e.amount ELSE 0 END") + ",\n  " +
+         SplitSum("CASE WHEN e.effective_kind = 3 THEN e.amount ELSE 0 END") + ",\n  " +
+         SplitSum("CASE WHEN e.effective_kind = 3 AND e.effective_payee_type = 4 THEN e.amount ELSE 0 END") + R"sql(
 FROM closure c JOIN e ON e.region_code = c.descendant
 GROUP BY c.ancestor
 )sql";
@@ -142,7 +157,8 @@ flagged AS (
          Greatest("0", Least("amount_fen", "excess - later", d), d) + R"sql( AS amount
   FROM ranked WHERE fund_year = $1 AND fund_source = $3
 )
-SELECT c.ancestor, SUM(f.amount) FROM closure c JOIN flagged f ON f.region_code = c.descendant
+SELECT c.ancestor, )sql" +
+         SplitSum("f.amount") + R"sql( FROM closure c JOIN flagged f ON f.region_code = c.descendant
 GROUP BY c.ancestor
 )sql";
 });
@@ -186,23 +202,23 @@ Result<std::vector<SqlRegionFigures>> SqlStore::ComputeFiguresBySql(const SqlFig
       f.projects_total = row.Int(1);
       f.projects_started = row.Int(2);
       f.projects_finished = row.Int(3);
-      f.planned_total = row.Int(4);
-      f.planned_industry = row.Int(5);
+      f.planned_total = WideSum(row, 4);
+      f.planned_industry = WideSum(row, 6);
       return Status::Ok();
     }));
     XJ_RETURN_IF_ERROR(c.Query(kLedgerFiguresSql(d_), {year, as_of, source}, [&](const Row& row) {
       SqlRegionFigures& f = at(row.Text(0));
-      f.allocated = row.Int(1);
-      f.allocated_to_projects = row.Int(2);
-      f.disbursed = row.Int(3);
-      f.expended = row.Int(4);
-      f.disburse_as_expend = row.Int(5);
+      f.allocated = WideSum(row, 1);
+      f.allocated_to_projects = WideSum(row, 3);
+      f.disbursed = WideSum(row, 5);
+      f.expended = WideSum(row, 7);
+      f.disburse_as_expend = WideSum(row, 9);
       return Status::Ok();
     }));
     return c.Query(kPayAheadSql(d_),
                    {year, as_of, source, q.advance_cap_bp, q.retention_bp, q.defects_liability_months},
                    [&](const Row& row) {
-                     at(row.Text(0)).pay_ahead = row.Int(1);
+                     at(row.Text(0)).pay_ahead = WideSum(row, 1);
                      return Status::Ok();
                    });
   }));
