@@ -386,4 +386,73 @@ Status ExportLedger(const App& app, const Actor& actor, const LedgerListQuery& q
   return w->Close();
 }
 
+Status ExportSettlements(const App& app, const Actor& actor, const std::string& region_code, int year,
+                         const std::string& path) {
+  XJ_ASSIGN_OR_RETURN(std::vector<SettlementRun> runs, app.ListSettlements(actor, region_code, year));
+  const std::string region = RegionName(app, actor, region_code.empty() ? actor.region_code : region_code);
+  const std::string when = year > 0 ? std::to_string(year) + "年" : std::string();
+  std::vector<XlsxColumn> run_cols = {
+      {"批次", XlsxCellKind::kInteger, 6},
+      {"区划代码", XlsxCellKind::kText, 12},
+      {"单位", XlsxCellKind::kText, 14},
+      {"年度", XlsxCellKind::kInteger, 6},
+      {"截至日期", XlsxCellKind::kText, 12},
+      {"排名指标", XlsxCellKind::kText, 12},
+      {"政策版本", XlsxCellKind::kText, 12},
+      {"台账水位", XlsxCellKind::kInteger, 10},
+      {"状态", XlsxCellKind::kText, 8},
+      {"运行人", XlsxCellKind::kText, 12},
+      {"运行时间", XlsxCellKind::kText, 20},
+      {"审批人", XlsxCellKind::kText, 12},
+      {"审批时间", XlsxCellKind::kText, 20},
+      {"奖励合计（元）", XlsxCellKind::kYuan, 18, true},
+      {"扣减合计（元）", XlsxCellKind::kYuan, 18, true},
+      {"与比较批次相比变化的县", XlsxCellKind::kInteger, 10},
+  };
+  auto layout = Layout("结算批次", region + " " + when + "奖惩结算批次", "单位：元", region, false);
+  XJ_ASSIGN_OR_RETURN(auto w, XlsxTableWriter::Create(path, layout, run_cols));
+  for (const SettlementRun& r : runs) {
+    std::int64_t plus = 0, minus = 0;
+    for (const SettlementRow& row : r.rows) (row.incentive_fen > 0 ? plus : minus) += row.incentive_fen;
+    XlsxCell status = XlsxCell::Text(r.status == "approved" ? "已审批" : "待审批");
+    status.highlight = r.status != "approved";
+    XJ_RETURN_IF_ERROR(
+        w->AddRow({XlsxCell::Integer(r.id), XlsxCell::Text(r.region_code), XlsxCell::Text(r.region_name),
+                   XlsxCell::Integer(r.year), XlsxCell::Text(r.as_of.ToString()),
+                   XlsxCell::Text(r.metric == RankMetric::kAssessedProgress ? "考核支出进度" : "支出进度"),
+                   XlsxCell::Text(r.policy_version), XlsxCell::Integer(r.watermark_seq), status,
+                   XlsxCell::Text(r.run_by), XlsxCell::Text(r.run_at), XlsxCell::Text(r.approved_by),
+                   XlsxCell::Text(r.approved_at), XlsxCell::Yuan(Fen(plus)), XlsxCell::Yuan(Fen(minus)),
+                   r.changes.base_run_id ? XlsxCell::Integer(static_cast<std::int64_t>(r.changes.rows.size()))
+                                         : XlsxCell::Text("—")}));
+  }
+  auto pct = [](const std::optional<std::int64_t>& h) {
+    return h ? XlsxCell::Number(static_cast<double>(*h) / 10000.0) : XlsxCell::Text("—");
+  };
+  XJ_RETURN_IF_ERROR(w->AddSheet(Layout("结算明细", region + " " + when + "奖惩结算明细", "单位：元", region, false),
+                                 {{"批次", XlsxCellKind::kInteger, 6},
+                                  {"状态", XlsxCellKind::kText, 8},
+                                  {"截至日期", XlsxCellKind::kText, 12},
+                                  {"排名", XlsxCellKind::kInteger, 6},
+                                  {"区划代码", XlsxCellKind::kText, 12},
+                                  {"单位", XlsxCellKind::kText, 14},
+                                  {"下达资金（元）", XlsxCellKind::kYuan, 18},
+                                  {"支出（元）", XlsxCellKind::kYuan, 18},
+                                  {"支出进度", XlsxCellKind::kPercent, 10},
+                                  {"考核支出进度", XlsxCellKind::kPercent, 12},
+                                  {"奖惩金额（元）", XlsxCellKind::kYuan, 18}}));
+  for (const SettlementRun& r : runs) {
+    for (const SettlementRow& row : r.rows) {
+      XlsxCell incentive = XlsxCell::Yuan(Fen(row.incentive_fen));
+      incentive.highlight = row.incentive_fen < 0;
+      XJ_RETURN_IF_ERROR(w->AddRow(
+          {XlsxCell::Integer(r.id), XlsxCell::Text(r.status == "approved" ? "已审批" : "待审批"),
+           XlsxCell::Text(r.as_of.ToString()), row.rank ? XlsxCell::Integer(*row.rank) : XlsxCell::Text("未排名"),
+           XlsxCell::Text(row.region_code), XlsxCell::Text(row.region_name), XlsxCell::Yuan(Fen(row.allocated_fen)),
+           XlsxCell::Yuan(Fen(row.expended_fen)), pct(row.expend_progress), pct(row.assessed_progress), incentive}));
+    }
+  }
+  return w->Close();
+}
+
 }  // namespace xj

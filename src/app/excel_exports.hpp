@@ -29,5 +29,9 @@ Status ExportProjects(App& app, const Actor& actor, ProjectListQuery query, cons
 /// Every ledger entry the ledger list shows for `query` (all pages), in commit order: the
 /// import format, so the file imports back unchanged.
 Status ExportLedger(const App& app, const Actor& actor, const LedgerListQuery& query, const std::string& path);
+/// Settlement runs (奖惩结算) of `region_code` (every region in scope when empty) and `year` (0 = every):
+/// sheet 结算批次, one row per run; sheet 结算明细, every run's counties with rank and incentive.
+Status ExportSettlements(const App& app, const Actor& actor, const std::string& region_code, int year,
+                         const std::string& path);
 
 }  // namespace xj

@@ -9,9 +9,9 @@
 namespace xj::cli {
 
 void AddExportFlags(CLI::App* cmd, ExportCliFlags& f) {
-  cmd->add_option("kind", f.kind, "dispatch|rankings|flags|projects|ledger")
+  cmd->add_option("kind", f.kind, "dispatch|rankings|flags|projects|ledger|settlements")
       ->required()
-      ->check(CLI::IsMember({"dispatch", "rankings", "flags", "projects", "ledger"}));
+      ->check(CLI::IsMember({"dispatch", "rankings", "flags", "projects", "ledger", "settlements"}));
   cmd->add_option("--out", f.out, "输出文件 .xlsx")->required();
   cmd->add_option("--region", f.region, "区划代码（子树）");
   cmd->add_option("--year", f.year, "资金年度 / 计划年度")->check(CLI::Range(2000, 2100));
@@ -59,6 +59,7 @@ Status Write(App& app, const ExportCliFlags& f) {
     XJ_ASSIGN_OR_RETURN(q.to, OptionalDate(f.to));
     return ExportLedger(app, actor, q, f.out);
   }
+  if (f.kind == "settlements") return ExportSettlements(app, actor, f.region, f.year, f.out);
   std::optional<FundSource> source;
   if (!f.fund_source.empty()) {
     source = ParseFundSource(f.fund_source);

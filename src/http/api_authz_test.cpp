@@ -163,6 +163,8 @@ std::map<std::string, Sample> Samples() {
                 .dump(),
             "application/json");
       }};
+  s["GET /api/v1/exports/settlements.xlsx"] = {
+      true, [](const std::string& r, auto&) { return Make("GET", "/api/v1/exports/settlements.xlsx?region=" + r); }};
   s["GET /api/v1/settlements"] = {
       true, [](const std::string& r, auto&) { return Make("GET", "/api/v1/settlements?year=2023&region=" + r); }};
   s["GET /api/v1/settlements/{id}"] = {true, [settled](const std::string& r, auto&) {

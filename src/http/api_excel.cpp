@@ -204,6 +204,17 @@ void RegisterExcelRoutes(Router& router, App& app) {
                   "排名与奖惩-" + q->as_of.ToString() + ".xlsx");
   });
 
+  router.Add("GET", "/api/v1/exports/settlements.xlsx", AccessRule::Require(Action::kRead), [&app](Request& req) {
+    auto year = OptionalInt(req, "year", 2000, 2100);
+    if (!year.ok()) return ErrorResponse(year.status());
+    const std::string region = req.Query("region");
+    return Export(
+        [&](const std::string& path) {
+          return ExportSettlements(app, Caller(req), region, static_cast<int>(year->value_or(0)), path);
+        },
+        "奖惩结算-" + (region.empty() ? std::string("全部") : region) + ".xlsx");
+  });
+
   router.Add("GET", "/api/v1/exports/flags.xlsx", AccessRule::Require(Action::kRead), [&app](Request& req) {
     auto q = ParseFlagQuery(req);
     if (!q.ok()) return ErrorResponse(q.status());

@@ -7,8 +7,11 @@
 // (2,000,000,000 fen). So 650201 +2e9, 650101 0, 650202 0, 650102 −2e9, 650103 unranked 0.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
+import os from 'node:os'
 import path from 'node:path'
+import fs from 'node:fs'
 import { startServer, cli, repoRoot } from '../lib/server.mjs'
+import { xlsxRows } from '../lib/xlsx.mjs'
 
 const fixture = (name) => path.join(repoRoot, 'tests', 'fixtures', 'rules', name)
 
@@ -149,6 +152,20 @@ test('GET /api/v1/settlements lists the runs of a region and year, newest first,
   assert.equal((await json(await county.get('/api/v1/settlements'))).body.total, 0)
   assert.equal((await county.get(`/api/v1/settlements/${apiRun.run_id}`)).status, 403)
   assert.equal((await admin.get('/api/v1/settlements?year=1900')).status, 400)
+  // The export: sheet 结算批次 lists the three runs (newest first) with their totals in yuan.
+  const xlsx = await admin.get('/api/v1/exports/settlements.xlsx?region=650000&year=2023')
+  assert.equal(xlsx.status, 200)
+  const sheet = xlsxRows(await xlsx.arrayBuffer())
+  const runs = sheet.filter((r) => /^\d+$/.test(r[0] ?? '') && r[1] === '650000')
+  assert.deepEqual(runs.map((r) => [Number(r[0]), r[8], Number(r[13]), Number(r[14])]), [
+    [runs[0] && Number(runs[0][0]), '待审批', 20_000_000, -20_000_000], [apiRun.run_id, '已审批', 20_000_000, -20_000_000],
+    [cliRun.run_id, '待审批', 20_000_000, -20_000_000]])
+  assert.equal((await county.get('/api/v1/exports/settlements.xlsx?region=650000')).status, 403)
+  const out = path.join(os.tmpdir(), `xj-settlements-${process.pid}.xlsx`)
+  const exported = cli(['export', 'settlements', '--db', server.db, '--region', '650000', '--year', '2023', '--out', out])
+  assert.equal(exported.status, 0, exported.stderr)
+  assert.equal(xlsxRows(fs.readFileSync(out)).filter((r) => r[1] === '650000').length, 3)
+  fs.rmSync(out, { force: true })
 })
 
 test('what-if: policy keys changed by name, ranked beside the current policy, nothing saved', async () => {

@@ -1,10 +1,11 @@
 // E2E: 结算/激励 (issue #19 point 1) — a finance officer runs a settlement of 西藏自治区 on the demo
 // data from the screen (the frozen ranking opens with its scheme, policy version and watermark); the
 // officer cannot approve their own run, an administrator approves it on the list, and a re-run
-// compares with the approved run; a what-if with top 5 shows the money beside the current policy.
+// compares with the approved run; the wall chart marks counties that differ from it; a what-if with top 5 shows the money beside the current policy.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { launch, openPage, baseUrl, screenshot, signIn, useServer, stopServer } from './lib.mjs'
+import path from 'node:path'
+import { launch, openPage, baseUrl, screenshot, screenshotDir, signIn, useServer, stopServer } from './lib.mjs'
 
 let browser
 before(async () => {
@@ -83,6 +84,18 @@ test('a settlement is run on the screen, approved by another user, and a re-run 
     await a.locator('[data-test="s-total"]', { hasText: '共 2 条' }).waitFor()
     await a.locator('.el-message').first().waitFor({ state: 'detached', timeout: 10000 })
     await screenshot(a, 'settlements-list.png')
+
+    // The wall chart marks the counties whose place or money differs from the approved run: as of
+    // 2023-06-30 the ranking is not the one settled as of 2023-07-05.
+    await a.goto(`${baseUrl()}/dashboard?region=540000&year=2023&as_of=2023-06-30`, { waitUntil: 'domcontentloaded' })
+    const hint = a.locator('[data-test="rank-settled"]')
+    await hint.waitFor({ timeout: 20000 })
+    assert.match(await hint.innerText(), /与第 \d+ 批已审批结算（截至 2023-07-05）相比名次或金额不同的县 \d+ 个/)
+    await a.locator('[data-test="ranking"] [data-settled]').first().waitFor({ timeout: 10000 })
+    assert.ok(await a.locator('[data-test="ranking"] [data-settled]').count() > 0)
+    const card = a.locator('[data-test="ranking"]').locator('xpath=ancestor::section[1]')
+    await card.scrollIntoViewIfNeeded()
+    await card.screenshot({ path: path.join(screenshotDir(), 'dashboard-settled.png') })
     assert.deepEqual(finance.errors, [], `console errors:\n${finance.errors.join('\n')}`)
     assert.deepEqual(admin.errors, [], `console errors:\n${admin.errors.join('\n')}`)
   } finally {

@@ -14,6 +14,7 @@ export const EXCEL_ENDPOINTS = {
   exportFlags: '/api/v1/exports/flags.xlsx',
   exportProjects: '/api/v1/exports/projects.xlsx',
   exportLedger: '/api/v1/exports/ledger.xlsx',
+  exportSettlements: '/api/v1/exports/settlements.xlsx',
 } as const satisfies Record<string, ApiPath>
 
 export type ImportKind = Schema<'ImportJob'>['kind']
@@ -48,7 +49,7 @@ export function listImportJobs(): Promise<ImportJobSummary[]> {
   return requestItems<ImportJobSummary>(EXCEL_ENDPOINTS.importJobs)
 }
 
-export type ExportKind = 'dispatch' | 'rankings' | 'flags' | 'projects' | 'ledger'
+export type ExportKind = 'dispatch' | 'rankings' | 'flags' | 'projects' | 'ledger' | 'settlements'
 
 const EXPORTS: Record<ExportKind, ApiPath> = {
   dispatch: EXCEL_ENDPOINTS.exportDispatch,
@@ -56,6 +57,7 @@ const EXPORTS: Record<ExportKind, ApiPath> = {
   flags: EXCEL_ENDPOINTS.exportFlags,
   projects: EXCEL_ENDPOINTS.exportProjects,
   ledger: EXCEL_ENDPOINTS.exportLedger,
+  settlements: EXCEL_ENDPOINTS.exportSettlements,
 }
 
 /** 导出文件的地址（带当前筛选条件）。 */

@@ -695,6 +695,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exports/settlements.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Settlement runs (奖惩结算) as /api/v1/settlements — sheet 结算批次 (one row per run) and sheet 结算明细 (every run's counties) */
+        get: operations["exportSettlements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/exports/flags.xlsx": {
         parameters: {
             query?: never;
@@ -3927,6 +3944,27 @@ export interface operations {
                 fund_source?: components["parameters"]["fund_source"];
                 level?: components["schemas"]["RegionLevel"];
                 metric?: "expend_progress" | "assessed_progress";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Workbook"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    exportSettlements: {
+        parameters: {
+            query?: {
+                /** @description the runs' region (default every region in scope) */
+                region?: string;
+                year?: number;
             };
             header?: never;
             path?: never;

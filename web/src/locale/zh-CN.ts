@@ -362,6 +362,8 @@ export const zhCN = {
     noChildren: '该区划无下级统计单元',
     month: (m: number) => `${m}月`,
     defaultNote: (year: number, asOf: string) => `本年度暂无资金数据，已显示 ${year} 年度（截至 ${asOf}）`,
+    colSettled: '已审批结算',
+    settledHint: (id: number, asOf: string, n: number) => `与第 ${id} 批已审批结算（截至 ${asOf}）相比名次或金额不同的县 ${n} 个，标在右列`,
   },
   ledger: {
     listTitle: '资金台账查询',
@@ -889,6 +891,7 @@ export const zhCN = {
     flags: '导出预警清单',
     projects: '导出项目清单',
     ledger: '导出台账',
+    settlements: '导出结算批次',
     downloading: '正在生成并下载…',
     done: (name: string) => `已下载：${name}`,
     failed: '导出失败',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { canApprove, canSettle, incentiveText, rankChangeText, rankText, runCsv, whatIfParams } from './settlements'
+import { canApprove, canSettle, incentiveText, lastApproved, rankChangeText, rankText, runCsv, settledDiffs, whatIfParams } from './settlements'
 import type { Settlement } from '../../api/settlements'
 
 describe('奖惩结算', () => {
@@ -37,5 +37,26 @@ describe('奖惩模拟参数', () => {
   it('只带填写的项，金额万元换算为分', () => {
     expect(whatIfParams({ top: 5, bottom: null, amountWan: 1000, metric: '', asOf: '' })).toEqual({ incentive_top_n: 5, incentive_amount_fen: 1_000_000_000 })
     expect(whatIfParams({ top: null, bottom: 0, amountWan: null, metric: 'assessed_progress', asOf: '2023-06-30' })).toEqual({ incentive_bottom_n: 0, metric: 'assessed_progress', as_of: '2023-06-30' })
+  })
+})
+
+describe('挂图作战与已审批结算比较', () => {
+  const run = (status: string, rows: { region_code: string; rank: number | null; incentive_fen: number }[]) => ({ status, rows }) as unknown as Settlement
+  it('取最近一次已审批的批次，只标出名次或金额变了的县', () => {
+    const approved = run('approved', [
+      { region_code: 'A', rank: 1, incentive_fen: 2_000_000_000 },
+      { region_code: 'B', rank: 2, incentive_fen: 0 },
+      { region_code: 'C', rank: 3, incentive_fen: -2_000_000_000 },
+    ])
+    expect(lastApproved([run('draft', approved.rows), approved], ['B'])).toBe(approved)
+    expect(lastApproved([run('draft', approved.rows)], ['B'])).toBeNull()
+    const now = [
+      { region_code: 'A', rank: 2, incentive_fen: 0 },
+      { region_code: 'B', rank: 1, incentive_fen: 2_000_000_000 },
+      { region_code: 'C', rank: 3, incentive_fen: -2_000_000_000 },
+      { region_code: 'D', rank: null, incentive_fen: 0 },
+    ]
+    expect([...settledDiffs(now, approved)]).toEqual([['A', '第1名 +2,000.00'], ['B', '第2名 —']])
+    expect(settledDiffs(now, null).size).toBe(0)
   })
 })

@@ -57,3 +57,22 @@ export function whatIfParams(f: { top: number | null; bottom: number | null; amo
   if (f.asOf) out.as_of = f.asOf
   return out
 }
+
+/** 最近一次已审批、包含这些县中任一个的结算批次（列表新的在前）。 */
+export function lastApproved(runs: Settlement[], codes: string[]): Settlement | null {
+  const wanted = new Set(codes)
+  return runs.find((r) => r.status === 'approved' && r.rows.some((row) => wanted.has(row.region_code))) ?? null
+}
+
+/** 挂图作战：名次或奖惩金额与已审批批次不同的县 → 批次中的名次与金额（“第3名 +2,000.00”）。 */
+export function settledDiffs(rows: { region_code: string; rank: number | null; incentive_fen: number }[], run: Settlement | null): Map<string, string> {
+  const out = new Map<string, string>()
+  if (!run) return out
+  const settled = new Map(run.rows.map((r) => [r.region_code, r]))
+  for (const r of rows) {
+    const s = settled.get(r.region_code)
+    if (!s || (s.rank === r.rank && s.incentive_fen === r.incentive_fen)) continue
+    out.set(r.region_code, `${s.rank === null ? '未排名' : `第${s.rank}名`} ${incentiveText(s.incentive_fen)}`)
+  }
+  return out
+}
