@@ -244,6 +244,7 @@ Result<UserView> App::UpdateUser(const Actor& actor, std::int64_t id, const User
     // The audit row's region is the new home, so administrators of both regions see the move.
     return AppendAudit(actor, action, "user", after.username, after.region_code, UserSnapshot(before), snapshot.dump());
   }));
+  session_cache_.Clear();  // role, region or disabled changed: other servers follow auth_log
   return ViewOf(after);
 }
 
@@ -259,6 +260,7 @@ Result<UserView> App::ResetPassword(const Actor& actor, std::int64_t id, std::st
     return AppendAudit(actor, "user.password_reset", "user", user.username, user.region_code, "",
                        nlohmann::json{{"sessions_revoked", revoked}}.dump());
   }));
+  session_cache_.Clear();
   return ViewOf(user);
 }
 
@@ -287,12 +289,14 @@ Status App::ChangeOwnPassword(const Actor& actor, std::string_view old_password,
   }
   XJ_ASSIGN_OR_RETURN(user->password_hash, crypto::HashPassword(new_password, options_.accounts.password_hash_cost));
   std::lock_guard write(write_mu_);
-  return store_->Transact([&]() -> Status {
+  XJ_RETURN_IF_ERROR(store_->Transact([&]() -> Status {
     XJ_RETURN_IF_ERROR(store_->UpdateUser(*user));
     XJ_ASSIGN_OR_RETURN(std::int64_t revoked, store_->RevokeUserSessions(user->id, actor.session_id));
     return AppendAudit(actor, "user.password_change", "user", user->username, user->region_code, "",
                        nlohmann::json{{"sessions_revoked", revoked}}.dump());
-  });
+  }));
+  session_cache_.Clear();
+  return Status::Ok();
 }
 
 // --- sessions ---
@@ -385,9 +389,27 @@ Result<AuthenticatedSession> App::Authenticate(std::string_view token, std::stri
   const auto& policy = options_.accounts;
   if (!IsHexToken(token)) return Status::Unauthenticated("未登录或会话无效，请登录");
   const std::string token_hash = crypto::Sha256Hex(token);
+  const std::int64_t now_s = UnixSeconds(options_.clock());
+  const std::int64_t touch = std::min(policy.session_touch_interval.count(), policy.session_idle.count() / 4);
+  auto grant = [&](const SessionRecord& session, const UserRecord& user) {
+    AuthenticatedSession out;
+    out.actor = ActorOfUser(user, address);
+    out.actor.session_id = token_hash;
+    out.csrf_token = session.csrf_token;
+    out.user = ViewOf(user);
+    return out;
+  };
+  // From the cache while nothing can have ended the session: not revoked or changed (the cache
+  // is emptied then), not expired, and no touch of last_seen_at due.
+  if (auto hit = session_cache_.Find(token_hash, now_s, policy.session_cache_ttl.count())) {
+    const SessionRecord& s = hit->session;
+    if (now_s - s.created_at < policy.session_absolute.count() && now_s - s.last_seen_at < touch) {
+      return grant(s, hit->user);
+    }
+  }
+  const std::uint64_t generation = session_cache_.generation();
   XJ_ASSIGN_OR_RETURN(auto session, store_->FindSession(token_hash));
   if (!session || session->revoked) return Status::Unauthenticated("会话无效或已注销，请重新登录");
-  const std::int64_t now_s = UnixSeconds(options_.clock());
   if (now_s - session->created_at >= policy.session_absolute.count()) {
     return Status::Unauthenticated("会话已超过最长时限，请重新登录");
   }
@@ -396,19 +418,15 @@ Result<AuthenticatedSession> App::Authenticate(std::string_view token, std::stri
   }
   XJ_ASSIGN_OR_RETURN(auto user, store_->FindUserById(session->user_id));
   if (!user || user->disabled) return Status::Unauthenticated("账户不存在或已停用");
-  const std::int64_t touch = std::min(policy.session_touch_interval.count(), policy.session_idle.count() / 4);
   if (now_s - session->last_seen_at >= touch) {
     // On a full disk the touch cannot be written; reads must go on (the session then looks
     // idle since its last recorded use, so it may expire a little early).
     Status touched = store_->TouchSession(token_hash, now_s);
     if (!touched.ok() && touched.code() != ErrorCode::kStorageFull) return touched;
+    if (touched.ok()) session->last_seen_at = now_s;
   }
-  AuthenticatedSession out;
-  out.actor = ActorOfUser(*user, address);
-  out.actor.session_id = token_hash;
-  out.csrf_token = session->csrf_token;
-  out.user = ViewOf(*user);
-  return out;
+  session_cache_.Put(generation, {*session, *user, now_s});
+  return grant(*session, *user);
 }
 
 Result<UserView> App::CurrentUser(const Actor& actor) const {
@@ -421,10 +439,12 @@ Result<UserView> App::CurrentUser(const Actor& actor) const {
 Status App::Logout(const Actor& actor) {
   if (actor.session_id.empty()) return Status::Unauthenticated("未登录");
   std::lock_guard write(write_mu_);
-  return store_->Transact([&]() -> Status {
+  XJ_RETURN_IF_ERROR(store_->Transact([&]() -> Status {
     XJ_RETURN_IF_ERROR(store_->RevokeSession(actor.session_id));
     return AppendAudit(actor, "session.logout", "session", actor.session_id.substr(0, 16), actor.region_code, "", "");
-  });
+  }));
+  session_cache_.Erase(actor.session_id);  // other servers: at their follower's next tick (auth_log)
+  return Status::Ok();
 }
 
 }  // namespace xj

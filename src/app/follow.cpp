@@ -14,6 +14,8 @@ Result<bool> App::FollowStore() {
 
 Result<bool> App::FollowStoreLocked() {
   XJ_ASSIGN_OR_RETURN(Store::ChangeMark mark, store_->ReadChangeMark());
+  // A session revoked or a user changed by any process: cached sessions are dropped.
+  session_cache_.Follow(mark.auth_changes);
   if (mark.changes != followed_changes_) {
     // Something the engine is built from changed (it may be this process's own write: the
     // rebuild then reproduces what the engine already holds). Rebuilt aside, swapped in at once.
@@ -47,6 +49,7 @@ void App::StartFollower(std::chrono::milliseconds interval) {
     std::lock_guard lock(follower_mu_);
     follower_stop_ = false;
   }
+  session_cache_.Enable(true);
   follower_ = std::thread([this, interval] {
     std::unique_lock lock(follower_mu_);
     bool failing = false;
@@ -70,6 +73,7 @@ void App::StopFollower() {
   }
   follower_cv_.notify_all();
   if (follower_.joinable()) follower_.join();
+  session_cache_.Enable(false);
 }
 
 }  // namespace xj

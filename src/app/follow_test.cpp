@@ -196,6 +196,57 @@ TEST_P(FollowTest, TheFollowerThreadCatchesUpWithinASecond) {
   server.StopFollower();
 }
 
+TEST_P(FollowTest, ASessionIsAnsweredFromTheCacheUntilAnyProcessEndsIt) {
+  // Given two servers on one database; the first caches sessions (its follower runs, stepped by
+  // hand here: its own tick is an hour away).
+  App& a = NewApp();
+  App& b = NewApp();
+  Regions(a);
+  ASSERT_TRUE(b.FollowStore().ok());
+  const std::string password = "long-password-1";
+  ASSERT_TRUE(a.CreateUser(Actor::System(), NewUser{"u1", Role::kLeader, "540000", password, ""}).ok());
+  a.StartFollower(std::chrono::hours(1));
+  ASSERT_TRUE(a.FollowStore().ok());
+
+  // When a session made on the second server is used on the first: it is valid there.
+  auto grant = b.Login("u1", password, "10.0.0.1");
+  ASSERT_TRUE(grant.ok()) << grant.status().ToString();
+  auto first = a.Authenticate(grant->token, "10.0.0.1");
+  ASSERT_TRUE(first.ok()) << first.status().ToString();
+  EXPECT_EQ(first->user.department, "");
+
+  // A change behind the cache's back (the follower has not ticked): the cached session answers
+  // — the store was not read (FindSession + FindUserById would have seen the new department).
+  auto rec = a.store().FindUserByName("u1");
+  ASSERT_TRUE(rec.ok() && rec->has_value());
+  UserRecord changed = **rec;
+  changed.department = "财政局";
+  ASSERT_TRUE(a.store().UpdateUser(changed).ok());
+  auto cached = a.Authenticate(grant->token, "10.0.0.1");
+  ASSERT_TRUE(cached.ok());
+  EXPECT_EQ(cached->user.department, "");
+  // The follower's tick sees auth_log move (migration 0019) and drops the cache.
+  ASSERT_TRUE(a.FollowStore().ok());
+  auto fresh = a.Authenticate(grant->token, "10.0.0.1");
+  ASSERT_TRUE(fresh.ok());
+  EXPECT_EQ(fresh->user.department, "财政局");
+
+  // When the session is ended on the second server: the first refuses it at its next tick.
+  ASSERT_TRUE(b.Logout(fresh->actor).ok());
+  ASSERT_TRUE(a.FollowStore().ok());
+  auto ended = a.Authenticate(grant->token, "10.0.0.1");
+  ASSERT_FALSE(ended.ok());
+  EXPECT_EQ(ended.status().code(), ErrorCode::kUnauthenticated);
+
+  // A logout on the caching server itself ends its cached session at once, before any tick.
+  auto again = b.Login("u1", password, "10.0.0.1");
+  ASSERT_TRUE(again.ok());
+  auto on_a = a.Authenticate(again->token, "10.0.0.1");
+  ASSERT_TRUE(on_a.ok());
+  ASSERT_TRUE(a.Logout(on_a->actor).ok());
+  EXPECT_FALSE(a.Authenticate(again->token, "10.0.0.1").ok());
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, FollowTest, ::testing::Values("sqlite", "postgresql"),
                          [](const auto& info) { return std::string(info.param); });
 

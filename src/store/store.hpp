@@ -222,6 +222,8 @@ class Store {
   struct ChangeMark {
     std::int64_t changes = 0;
     std::int64_t max_seq = 0;
+    /// auth_log's counter (migration 0019): raised by a session revoked or deleted, a user changed.
+    std::int64_t auth_changes = 0;
   };
   virtual Result<ChangeMark> ReadChangeMark() = 0;
   /// For every reversed entry: its seq and the date of the reversal.

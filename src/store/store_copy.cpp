@@ -8,7 +8,7 @@ constexpr std::size_t kCopyBatchRows = 10'000;
 
 }  // namespace
 
-// change_log (migration 0012) is left out on purpose: each database counts its own changes.
+// change_log (migration 0012) and auth_log (0019) are left out on purpose: each database counts its own changes.
 const std::vector<CopiedTable>& CopiedTables() {
   static const std::vector<CopiedTable> kTables = {
       {"regions", "level, code", false},

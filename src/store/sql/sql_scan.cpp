@@ -23,7 +23,8 @@ const std::string kSelectEntriesAfter =
             ", COALESCE((SELECT o.seq FROM ledger_entries o WHERE o.entry_id = ledger_entries.reverses), 0) "
             "FROM ledger_entries WHERE seq > $1 ORDER BY seq"});
 constexpr const char kChangeMark[] =
-    "SELECT (SELECT counter FROM change_log WHERE id = 1), COALESCE((SELECT MAX(seq) FROM ledger_entries), 0)";
+    "SELECT (SELECT counter FROM change_log WHERE id = 1), COALESCE((SELECT MAX(seq) FROM ledger_entries), 0), "
+    "(SELECT counter FROM auth_log WHERE id = 1)";
 constexpr const char kSelectReversalDates[] =
     "SELECT o.seq, r.entry_date, r.seq FROM ledger_entries r JOIN ledger_entries o ON o.entry_id = r.reverses "
     "WHERE r.reverses IS NOT NULL";
@@ -63,6 +64,7 @@ Result<Store::ChangeMark> SqlStore::ReadChangeMark() {
     return c.Query(kChangeMark, {}, [&](const Row& row) {
       mark.changes = row.Int(0);
       mark.max_seq = row.Int(1);
+      mark.auth_changes = row.Int(2);
       return Status::Ok();
     });
   }));
