@@ -129,11 +129,11 @@ Result<FlagsReport> App::Flags(const Actor& actor, const FlagQuery& q) const {
     std::erase_if(items, [&](const FlagItem& i) { return i.flag.status != *status; });
   }
   FlagsReport report;
-  for (std::string_view k : kFlagKinds) report.summary.push_back({std::string(k), 0, Fen()});
+  for (std::string_view k : kFlagKinds) report.summary.push_back({std::string(k), 0, FenTotal()});
   for (const FlagItem& i : items) {
     auto s = std::find_if(report.summary.begin(), report.summary.end(),
                           [&](const FlagKindSummary& k) { return k.kind == i.flag.kind; });
-    if (s == report.summary.end()) s = report.summary.insert(report.summary.end(), {i.flag.kind, 0, Fen()});
+    if (s == report.summary.end()) s = report.summary.insert(report.summary.end(), {i.flag.kind, 0, FenTotal()});
     ++s->count;
     s->amount += i.flag.amount;
   }
