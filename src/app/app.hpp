@@ -152,7 +152,7 @@ struct FlagItem {
 struct FlagKindSummary {
   std::string kind;
   std::int64_t count = 0;
-  Fen amount;
+  FenTotal amount;  ///< Σ of the kind's flags: a total, 128 bits
 };
 
 /// The flags list: every matching flag (newest first), the requested page of them, and the

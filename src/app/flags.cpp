@@ -129,11 +129,11 @@ Result<FlagsReport> App::Flags(const Actor& actor, const FlagQuery& q) const {
     std::erase_if(items, [&](const FlagItem& i) { return i.flag.status != *status; });
   }
   FlagsReport report;
-  for (std::string_view k : kFlagKinds) report.summary.push_back({std::string(k), 0, Fen()});
+  for (std::string_view k : kFlagKinds) report.summary.push_back({std::string(k), 0, FenTotal()});
   for (const FlagItem& i : items) {
     auto s = std::find_if(report.summary.begin(), report.summary.end(),
                           [&](const FlagKindSummary& k) { return k.kind == i.flag.kind; });
-    if (s == report.summary.end()) s = report.summary.insert(report.summary.end(), {i.flag.kind, 0, Fen()});
+    if (s == report.summary.end()) s = report.summary.insert(report.summary.end(), {i.flag.kind, 0, FenTotal()});
     ++s->count;
     s->amount += i.flag.amount;
   }
@@ -340,7 +340,7 @@ Result<std::vector<Flag>> App::FlagsRaisedBy(const std::vector<StoredEntry>& bat
     if (code.empty()) continue;
     ProjectMoney& m = money[code];
     m.project_code = code;
-    const Fen delta(se.effective.sign * se.entry.amount.value());
+    const FenTotal delta(se.effective.sign * static_cast<Int128>(se.entry.amount.value()));
     if (se.effective.kind == EntryKind::kAllocate) {
       m.allocated += delta;
       m.any_allocation = true;
@@ -368,12 +368,13 @@ Result<std::vector<Flag>> App::FlagsRaisedBy(const std::vector<StoredEntry>& bat
   for (const Project& p : projects) {
     auto m = money.find(p.project_code);
     if (m == money.end()) continue;
-    const Fen planned = p.central_fund + p.other_fund;
-    const Fen excess = OverArrangedExcess(m->second.expended, m->second.allocated, m->second.any_allocation, planned);
+    const FenTotal planned = FenTotal(p.central_fund) + p.other_fund;
+    const FenTotal excess =
+        OverArrangedExcess(m->second.expended, m->second.allocated, m->second.any_allocation, planned);
     auto k = known_by_project.find(p.project_code);
     const bool held = k != known_by_project.end() && !k->second->cleared_on;
     if (excess.value() <= 0 && !held) continue;
-    const Fen arranged = m->second.any_allocation ? m->second.allocated : planned;
+    const FenTotal arranged = m->second.any_allocation ? m->second.allocated : planned;
     // Cleared: the flag keeps the excess it last had, and holds until the day it cleared.
     const bool clears = excess.value() <= 0;
     Flag f{0,
@@ -385,7 +386,7 @@ Result<std::vector<Flag>> App::FlagsRaisedBy(const std::vector<StoredEntry>& bat
            std::nullopt,
            latest[p.project_code],
            clears ? std::optional<Date>(latest[p.project_code]) : std::nullopt,
-           clears ? k->second->amount : excess,
+           clears ? k->second->amount : ClampToFen(excess),
            clears ? k->second->detail + "；" + latest[p.project_code].ToString() + " 起累计支出已在安排资金以内"
                   : "项目「" + p.name + "」累计支出 " + Yuan(m->second.expended) + "，超过安排资金 " + Yuan(arranged) +
                         "（" + (m->second.any_allocation ? "下达到项目的资金" : "项目计划资金") + "）",

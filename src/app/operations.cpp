@@ -67,13 +67,13 @@ Status App::LoadDemoPaymentFlags() {
   XJ_ASSIGN_OR_RETURN(std::vector<Project> found, store_->FindProjects({b}));
   XJ_ASSIGN_OR_RETURN(std::vector<ProjectMoney> money, store_->ProjectMoneyOf({b}));
   if (found.empty()) return Status::Ok();
-  Fen arranged = found.front().central_fund + found.front().other_fund;
-  Fen spent;
+  FenTotal arranged = FenTotal(found.front().central_fund) + found.front().other_fund;
+  FenTotal spent;
   if (!money.empty()) {
     if (money.front().any_allocation) arranged = money.front().allocated;
     spent = money.front().expended;
   }
-  const Fen over = (arranged > spent ? arranged - spent : Fen()) + Fen::FromYuan(500'000);
+  const Fen over = ClampToFen((arranged > spent ? arranged - spent : FenTotal()) + Fen::FromYuan(500'000));
   const Date day = Date::FromYmd(2023, 6, 20);
   std::vector<NumberedEntry> entries = {
       {1,

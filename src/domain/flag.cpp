@@ -110,9 +110,9 @@ Result<FlagStatus> ApplyFlagAction(FlagStatus status, FlagAction action, std::st
   return Status::InvalidArgument("未知的处理动作");
 }
 
-Fen OverArrangedExcess(Fen expended, Fen allocated, bool any_allocation, Fen planned) {
-  const Fen arranged = any_allocation ? allocated : planned;
-  return expended > arranged ? expended - arranged : Fen();
+FenTotal OverArrangedExcess(FenTotal expended, FenTotal allocated, bool any_allocation, FenTotal planned) {
+  const FenTotal arranged = any_allocation ? allocated : planned;
+  return expended > arranged ? expended - arranged : FenTotal();
 }
 
 }  // namespace xj

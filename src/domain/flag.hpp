@@ -60,7 +60,7 @@ Result<FlagStatus> ApplyFlagAction(FlagStatus status, FlagAction action, std::st
 /// over_arranged (超安排支出): cumulative expenditure on a project beyond the funds arranged to
 /// it — the allocations naming it, or its planned funds (central + other) when no allocation
 /// names it. The excess, 0 when there is none.
-Fen OverArrangedExcess(Fen expended, Fen allocated, bool any_allocation, Fen planned);
+FenTotal OverArrangedExcess(FenTotal expended, FenTotal allocated, bool any_allocation, FenTotal planned);
 
 /// A flag as the list shows it: what was found (the figures or the store) and its work state.
 struct Flag {

@@ -42,6 +42,9 @@ TEST(FlagTest, OverArrangedAgainstAllocationsOrThePlannedFunds) {
   EXPECT_EQ(OverArrangedExcess(Fen(160), Fen(150), true, Fen(500)), Fen(10));
   // None recorded: the planned funds.
   EXPECT_EQ(OverArrangedExcess(Fen(120), Fen(), false, Fen(100)), Fen(20));
+  // Totals past 64 bits (three payments of 2⁶³ − 1 fen against one allocation of it): exact.
+  const FenTotal max(Fen(INT64_MAX));
+  EXPECT_EQ(OverArrangedExcess(max + max + max, max, true, Fen()), max + max);
   EXPECT_EQ(OverArrangedExcess(Fen(100), Fen(), false, Fen(100)), Fen());
   // An allocation fully reversed still counts as recorded (net zero arranged).
   EXPECT_EQ(OverArrangedExcess(Fen(1), Fen(), true, Fen(100)), Fen(1));

@@ -173,7 +173,7 @@ OrderedJson ToJson(const FlagsReport& r) {
   OrderedJson summary = OrderedJson::array();
   for (const FlagKindSummary& s : r.summary) {
     summary.push_back(OrderedJson{
-        {"kind", s.kind}, {"label", FlagKindLabel(s.kind)}, {"count", s.count}, {"amount_fen", s.amount.value()}});
+        {"kind", s.kind}, {"label", FlagKindLabel(s.kind)}, {"count", s.count}, {"amount_fen", TotalJson(s.amount)}});
   }
   out["summary"] = std::move(summary);
   // Every matching flag grouped by kind (not paged), with each kind's total.
@@ -196,14 +196,14 @@ OrderedJson ToJson(const FlagsReport& r) {
       return a->flag.subject < b->flag.subject;
     });
     OrderedJson group = OrderedJson::array();
-    std::int64_t total = 0;
+    FenTotal total;
     for (const FlagItem* i : of_kind) {
       group.push_back(ToJson(*i));
-      total += i->flag.amount.value();
+      total += i->flag.amount;
     }
     // The 超进度拨款 group keeps its first name, pay_ahead.
     out[kind == FlagKind::kPayAheadOfProgress ? "pay_ahead" : std::string(kind)] = std::move(group);
-    out[std::string(totals.at(kind))] = total;
+    out[std::string(totals.at(kind))] = TotalJson(total);
   }
   return out;
 }

@@ -76,8 +76,8 @@ struct FlagFilter {
 /// A project's money over every fund year and source, net of reversals (for over_arranged).
 struct ProjectMoney {
   std::string project_code;
-  Fen allocated;                ///< allocations naming the project
-  Fen expended;                 ///< expenditure on the project
+  FenTotal allocated;           ///< allocations naming the project (a total: 128 bits)
+  FenTotal expended;            ///< expenditure on the project
   bool any_allocation = false;  ///< an allocation names the project (even if reversed)
 };
 

@@ -31,14 +31,21 @@ const std::string kInsertFlagEvent =
             ") VALUES ((SELECT province_code FROM flags WHERE id = $1), ", Params(7), ")"});
 const std::string kSelectFlagEvents =
     Concat({"SELECT ", kFlagEventColumns, " FROM flag_events WHERE flag_id = $1 ORDER BY id"});
-// Net of reversals (sign), over every fund year and source.
+// Net of reversals (sign), over every fund year and source. Each money SUM in two parts,
+// SUM(x / 10⁹) and SUM(x % 10⁹), joined in 128 bits (as in sql_verify.cpp): a project's total
+// past 2⁶³ fen neither fails ("integer overflow", "bigint out of range") nor wraps.
 const DialectSql kSelectProjectMoney([](Dialect d) {
-  return Concat(
-      {"SELECT project_code, CAST(SUM(CASE WHEN effective_kind = 1 THEN sign * amount_fen ELSE 0 END) AS "
-       "BIGINT), CAST(SUM(CASE WHEN effective_kind = 3 THEN sign * amount_fen ELSE 0 END) AS BIGINT), "
-       "CAST(SUM(CASE WHEN effective_kind = 1 THEN 1 ELSE 0 END) AS BIGINT) FROM ledger_entries WHERE ",
-       InList("project_code", "$1", d), " GROUP BY project_code"});
+  const std::string allocated = "(CASE WHEN effective_kind = 1 THEN sign * amount_fen ELSE 0 END)";
+  const std::string expended = "(CASE WHEN effective_kind = 3 THEN sign * amount_fen ELSE 0 END)";
+  return Concat({"SELECT project_code, CAST(SUM(", allocated, " / 1000000000) AS BIGINT), CAST(SUM(", allocated,
+                 " % 1000000000) AS BIGINT), CAST(SUM(", expended, " / 1000000000) AS BIGINT), CAST(SUM(", expended,
+                 " % 1000000000) AS BIGINT), "
+                 "CAST(SUM(CASE WHEN effective_kind = 1 THEN 1 ELSE 0 END) AS BIGINT) FROM ledger_entries WHERE ",
+                 InList("project_code", "$1", d), " GROUP BY project_code"});
 });
+FenTotal Joined(const Row& row, int first) {
+  return FenTotal(static_cast<Int128>(row.Int(first)) * 1'000'000'000 + row.Int(first + 1));
+}
 
 const std::string kUpsertBenchmark =
     Concat({"INSERT INTO benchmarks (", kBenchmarkColumns, ") VALUES (", Params(3),
@@ -117,7 +124,7 @@ Result<std::vector<ProjectMoney>> SqlStore::ProjectMoneyOf(const std::vector<std
   if (codes.empty()) return out;
   XJ_RETURN_IF_ERROR(Read([&](Conn& c) {
     return c.Query(kSelectProjectMoney(d_), {ListValue(codes, d_)}, [&](const Row& row) {
-      out.push_back({std::string(row.Text(0)), Fen(row.Int(1)), Fen(row.Int(2)), row.Int(3) > 0});
+      out.push_back({std::string(row.Text(0)), Joined(row, 1), Joined(row, 3), row.Int(5) > 0});
       return Status::Ok();
     });
   }));
