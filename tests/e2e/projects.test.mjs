@@ -276,7 +276,7 @@ test('the import page offers the contracts and progress kinds to a county office
     await page.goto(`${baseUrl()}/imports`, { waitUntil: 'domcontentloaded' })
     const kinds = page.locator('[data-test="import-kind"]')
     await kinds.waitFor({ timeout: 15000 })
-    assert.deepEqual((await kinds.locator('label').allInnerTexts()).map((t) => t.trim()), ['项目', '施工合同', '形象进度'])
+    assert.deepEqual((await kinds.locator('label').allInnerTexts()).map((t) => t.trim()), ['项目', '施工合同', '形象进度', '确权资产', '以工代赈务工人员', '以工代赈劳务报酬'])
     await kinds.locator('label', { hasText: '施工合同' }).click()
     assert.match(await page.locator('[data-test="import-columns"]').innerText(), /contract_no 合同编号[\s\S]*advance_rate 预付款比例/)
     await kinds.locator('label', { hasText: '形象进度' }).click()
