@@ -96,8 +96,7 @@ Result<ImportReport> App::ImportAssets(const Actor& actor, TableSource& source) 
     }
   }
   if (!errors.empty()) {
-    std::string message = "资产导入被拒绝：共" + std::to_string(errors.size()) + "处错误";
-    return Status::Rejected(std::move(message), std::move(errors));
+    return ImportRejected("资产", std::move(errors));
   }
   XJ_ASSIGN_OR_RETURN(ImportReport report, SaveAssets(actor, assets));
   return report;

@@ -11,6 +11,11 @@ Status OutOfScope(const std::vector<FieldError>& rows) {
   return Status::PermissionDenied(msg + (rows.size() > kNamed ? "…行）" : "行）"));
 }
 
+Status ImportRejected(std::string_view what, std::vector<FieldError> errors) {
+  std::string message = std::string(what) + "导入被拒绝：共" + std::to_string(errors.size()) + "处错误";
+  return Status::Rejected(std::move(message), std::move(errors));
+}
+
 std::string BatchSummary(const std::vector<std::string>& keys) {
   constexpr std::size_t kListed = 100;
   nlohmann::json j = {{"count", keys.size()}};

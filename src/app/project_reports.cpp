@@ -10,15 +10,7 @@
 #include "io/report_import.hpp"
 
 namespace xj {
-namespace {
-
-/// A refusal of the whole file.
-Status Rejected(const char* what, std::vector<FieldError> errors) {
-  std::string message = std::string(what) + "导入被拒绝：共" + std::to_string(errors.size()) + "处错误";
-  return Status::Rejected(std::move(message), std::move(errors));
-}
-
-}  // namespace
+namespace {}  // namespace
 
 Result<std::map<std::string, Project>> App::ProjectsForReports(const Actor& actor, const TableSource& source,
                                                                const TableHeader& header,
@@ -84,7 +76,7 @@ Result<ImportReport> App::ImportContracts(const Actor& actor, TableSource& sourc
                         "conflicts_existing", "该项目已有此合同编号且内容不同：合同不能修改，补充合同请用新编号"});
     }
   }
-  if (!errors.empty()) return Rejected("合同", std::move(errors));
+  if (!errors.empty()) return ImportRejected("合同", std::move(errors));
   XJ_RETURN_IF_ERROR(RecordContracts(actor, fresh, projects));
   report.inserted = static_cast<int>(fresh.size());
   return report;
@@ -122,7 +114,7 @@ Result<ImportReport> App::ImportProgress(const Actor& actor, TableSource& source
   for (const ProgressRow& r : rows) refs.emplace_back(r.row, r.report.project_code);
   std::vector<FieldError> errors;
   XJ_ASSIGN_OR_RETURN(auto projects, ProjectsForReports(actor, source, header, refs, errors));
-  if (!errors.empty()) return Rejected("形象进度", std::move(errors));
+  if (!errors.empty()) return ImportRejected("形象进度", std::move(errors));
 
   ImportReport report;
   report.kind = "progress";

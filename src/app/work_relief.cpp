@@ -1,6 +1,7 @@
 // Work relief (以工代赈, issue #20 points 4 and 6): the rosters and wages of work-relief projects,
 // with ID and phone numbers encrypted under the data key and counted by their blind index; the
 // figures rolled up the region tree; each project's labour-pay share against the policy floor.
+#include <algorithm>
 #include <map>
 #include <set>
 #include <tuple>
@@ -52,27 +53,13 @@ Result<ImportReport> App::ImportReliefWorkers(const Actor& actor, TableSource& s
   XJ_RETURN_IF_ERROR(AuthorizeRole(actor, Action::kWriteProjects));
   TableHeader header;
   XJ_ASSIGN_OR_RETURN(std::vector<WorkerRow> rows, ReadWorkerRows(source, &header));
-  std::set<std::string> codes;
-  for (const WorkerRow& r : rows) codes.insert(r.worker.project_code);
-  XJ_ASSIGN_OR_RETURN(auto projects, ProjectsByCode(*store_, codes));
-  std::vector<FieldError> errors, outside;
+  std::vector<std::pair<int, std::string>> refs;
+  for (const WorkerRow& r : rows) refs.emplace_back(r.row, r.worker.project_code);
+  std::vector<FieldError> errors;
+  XJ_RETURN_IF_ERROR(ProjectsForReports(actor, source, header, refs, errors).status());
+  if (!errors.empty()) return ImportRejected("务工人员", std::move(errors));
   std::vector<ReliefWorker> workers;
-  for (WorkerRow& r : rows) {
-    auto p = projects.find(r.worker.project_code);
-    if (p == projects.end()) {
-      errors.push_back({source.sheet(), r.row, "project_code", header.index("project_code") + 1, r.worker.project_code,
-                        "unknown_project", "项目编码不存在"});
-    } else if (!InScope(actor, p->second.region_code)) {
-      outside.push_back({source.sheet(), r.row, "project_code", header.index("project_code") + 1, r.worker.project_code,
-                         "out_of_scope", "项目所属区划不在本账户管辖范围内"});
-    }
-    workers.push_back(std::move(r.worker));
-  }
-  if (!outside.empty()) return OutOfScope(outside);
-  if (!errors.empty()) {
-    std::string message = "务工人员导入被拒绝：共" + std::to_string(errors.size()) + "处错误";
-    return Status::Rejected(std::move(message), std::move(errors));
-  }
+  for (WorkerRow& r : rows) workers.push_back(std::move(r.worker));
   return SaveReliefWorkers(actor, workers);
 }
 
@@ -151,34 +138,28 @@ Result<ImportReport> App::ImportReliefWages(const Actor& actor, TableSource& sou
   TableHeader header;
   XJ_ASSIGN_OR_RETURN(std::vector<WageRow> rows, ReadWageRows(source, &header));
   XJ_ASSIGN_OR_RETURN(crypto::DataKeys keys, PersonalDataKeys());
-  std::set<std::string> codes;
-  for (const WageRow& r : rows) codes.insert(r.wage.project_code);
-  XJ_ASSIGN_OR_RETURN(auto projects, ProjectsByCode(*store_, codes));
+  std::vector<std::pair<int, std::string>> refs;
+  for (const WageRow& r : rows) refs.emplace_back(r.row, r.wage.project_code);
+  std::vector<FieldError> errors;
+  XJ_ASSIGN_OR_RETURN(auto projects, ProjectsForReports(actor, source, header, refs, errors));
   std::set<std::pair<std::string, std::string>> roster;
-  for (const std::string& code : codes) {
+  for (const auto& [code, project] : projects) {
     XJ_ASSIGN_OR_RETURN(std::vector<StoredReliefWorker> rows_of, store_->FindReliefWorkers(code));
     for (const StoredReliefWorker& s : rows_of) roster.emplace(s.project_code, s.person_index);
   }
-  std::vector<FieldError> errors, outside;
   std::vector<ReliefWage> wages;
   for (WageRow& r : rows) {
-    auto p = projects.find(r.wage.project_code);
-    if (p == projects.end()) {
-      errors.push_back({source.sheet(), r.row, "project_code", header.index("project_code") + 1, r.wage.project_code,
-                        "unknown_project", "项目编码不存在"});
-    } else if (!InScope(actor, p->second.region_code)) {
-      outside.push_back({source.sheet(), r.row, "project_code", header.index("project_code") + 1, r.wage.project_code,
-                         "out_of_scope", "项目所属区划不在本账户管辖范围内"});
-    } else if (!roster.count({r.wage.project_code, crypto::BlindIndex(keys, r.wage.id_number)})) {
+    if (projects.count(r.wage.project_code) &&
+        !roster.count({r.wage.project_code, crypto::BlindIndex(keys, r.wage.id_number)})) {
       errors.push_back({source.sheet(), r.row, "id_number", header.index("id_number") + 1, "", "unknown_worker",
                         "此人不在该项目的务工人员花名册中（请先导入务工人员）"});
     }
     wages.push_back(std::move(r.wage));
   }
-  if (!outside.empty()) return OutOfScope(outside);
   if (!errors.empty()) {
-    std::string message = "劳务报酬导入被拒绝：共" + std::to_string(errors.size()) + "处错误";
-    return Status::Rejected(std::move(message), std::move(errors));
+    std::stable_sort(errors.begin(), errors.end(),
+                     [](const FieldError& a, const FieldError& b) { return a.row < b.row; });
+    return ImportRejected("劳务报酬", std::move(errors));
   }
   return SaveReliefWages(actor, wages);
 }

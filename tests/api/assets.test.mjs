@@ -120,6 +120,12 @@ test('workers and wages import (CLI and HTTP); persons are distinct people acros
   const unknown = await json(await upload(county, '/api/v1/imports/wages', '项目编码,身份证号,发放日期,发放金额\nW2,540102198505051111,2023-04-01,10\n'))
   assert.equal(unknown.status, 400)
   assert.deepEqual(unknown.body.error.details.map((d) => [d.row, d.column, d.code, d.value]), [[2, 'id_number', 'unknown_worker', '']])
+  // Every error of a file at once, in row order: row 2 names a person not on W2's roster, row 3 a project that
+  // does not exist.
+  const both = await json(await upload(county, '/api/v1/imports/wages', '项目编码,身份证号,发放日期,发放金额\nW2,540102198505051111,2023-04-01,10\nWX,540102199001011234,2023-04-01,10\n'))
+  assert.equal(both.status, 400)
+  assert.deepEqual(both.body.error.details.map((d) => [d.row, d.column, d.code, d.value]),
+    [[2, 'id_number', 'unknown_worker', ''], [3, 'project_code', 'unknown_project', 'WX']])
   const h1 = await get('/api/v1/work-relief/summary?region=540000&from=2023-01-01&to=2023-06-30')
   assert.equal(h1.status, 200, JSON.stringify(h1.body))
   assert.deepEqual([h1.body.persons, h1.body.wages_fen, h1.body.wages_per_person_fen], [3, 55_001, 18_334])
