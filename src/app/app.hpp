@@ -29,6 +29,7 @@
 #include "app/login_throttle.hpp"
 #include "app/session_cache.hpp"
 #include "app/settlements.hpp"
+#include "app/supervision.hpp"
 #include "app/token_rate_limit.hpp"
 #include "core/status.hpp"
 #include "domain/input_limits.hpp"
@@ -661,6 +662,26 @@ class App {
   /// Runs in the actor's scope, of `region_code` (every region when empty) and `year` (0 = every), newest first.
   Result<std::vector<SettlementRun>> ListSettlements(const Actor& actor, const std::string& region_code,
                                                      int year) const;
+  // --- supervision in the field (督导, issue #18): supervision.cpp, supervision.hpp ---
+  /// Records a visit with its findings. REQUIRES Action::kWriteSupervision on the sending region
+  /// (PermissionDenied outside the actor's scope, NotFound for an unknown one). InvalidArgument
+  /// ("bad_visit") for an empty title or team, an end before the start, no region and no project;
+  /// ("unknown_region", "unknown_project") for a code that does not exist, ("outside_visit_region")
+  /// for a covered region, a project or a finding's unit outside the sending region's subtree,
+  /// ("bad_finding") for a finding without a unit or description or whose project lies outside its
+  /// unit. Audited as "supervision.visit".
+  Result<SupervisionVisitView> RecordSupervisionVisit(const Actor& actor, const NewSupervisionVisit& request);
+  /// One visit; NotFound for an unknown id, PermissionDenied when neither its sending region nor any
+  /// place it covered lies in the actor's scope. Findings outside the actor's scope are left out.
+  Result<SupervisionVisitView> GetSupervisionVisit(const Actor& actor, std::int64_t id) const;
+  /// The visits starting in the query's period that the sending region or a covered place ties to the
+  /// query's region (and the actor's scope), by start date. InvalidArgument ("bad_period") when from > to.
+  Result<std::vector<SupervisionVisitView>> ListSupervisionVisits(const Actor& actor,
+                                                                  const SupervisionQuery& query) const;
+  /// How the visits starting in the period cover the query's region (docs/definitions.md §9).
+  /// REQUIRES Action::kRead on the region. InvalidArgument ("bad_period") when from > to.
+  Result<SupervisionCoverage> CoverSupervision(const Actor& actor, const SupervisionQuery& query) const;
+
   // --- flags as work items (问题预警): flags.cpp ---
   /// The flags of a subtree as of a date: 以拨代支 and 超进度拨款 as the engine computes them,
   /// over_arranged and negative_list as raised at payment, each with its work state (status,

@@ -455,4 +455,63 @@ Status ExportSettlements(const App& app, const Actor& actor, const std::string& 
   return w->Close();
 }
 
+Status ExportSupervisionCoverage(const App& app, const Actor& actor, const SupervisionQuery& query,
+                                 const std::string& path) {
+  const std::string code = query.region_code.empty() ? actor.region_code : query.region_code;
+  XJ_ASSIGN_OR_RETURN(SupervisionCoverage own, app.CoverSupervision(actor, query));
+  XJ_ASSIGN_OR_RETURN(std::vector<RegionSummary> children, app.RegionChildren(actor, code));
+  XJ_ASSIGN_OR_RETURN(std::vector<SupervisionVisitView> visits, app.ListSupervisionVisits(actor, query));
+  const std::string region = RegionName(app, actor, code);
+  const std::string period = (query.from ? query.from->ToString() : std::string("起")) + " 至 " +
+                             (query.to ? query.to->ToString() : std::string("今"));
+  std::vector<XlsxColumn> cols = {
+      {"区划代码", XlsxCellKind::kText, 12},    {"单位", XlsxCellKind::kText, 16},
+      {"督导次数", XlsxCellKind::kInteger, 10}, {"覆盖地市", XlsxCellKind::kInteger, 10},
+      {"覆盖县区", XlsxCellKind::kInteger, 10}, {"检查项目", XlsxCellKind::kInteger, 10},
+  };
+  auto layout = Layout("督导覆盖", region + " 督导覆盖情况（" + period + "）", "单位：次、个", region, false);
+  XJ_ASSIGN_OR_RETURN(auto w, XlsxTableWriter::Create(path, layout, cols));
+  auto row = [](const std::string& c, const std::string& name, const SupervisionCoverage& f) {
+    return std::vector<XlsxCell>{XlsxCell::Text(c),
+                                 XlsxCell::Text(name),
+                                 XlsxCell::Integer(f.visits),
+                                 XlsxCell::Integer(f.prefectures_covered),
+                                 XlsxCell::Integer(f.counties_covered),
+                                 XlsxCell::Integer(f.projects_checked)};
+  };
+  XJ_RETURN_IF_ERROR(w->AddRow(row(code, region + "（全辖区）", own)));
+  for (const RegionSummary& child : children) {
+    SupervisionQuery q = query;
+    q.region_code = child.region.code;
+    XJ_ASSIGN_OR_RETURN(SupervisionCoverage c, app.CoverSupervision(actor, q));
+    XJ_RETURN_IF_ERROR(w->AddRow(row(child.region.code, child.region.name, c)));
+  }
+  XJ_RETURN_IF_ERROR(w->AddSheet(Layout("督导清单", region + " 督导清单（" + period + "）", "", region, false),
+                                 {{"编号", XlsxCellKind::kInteger, 6},
+                                  {"督导名称", XlsxCellKind::kText, 24},
+                                  {"派出单位", XlsxCellKind::kText, 14},
+                                  {"督导组成员", XlsxCellKind::kText, 20},
+                                  {"开始日期", XlsxCellKind::kText, 12},
+                                  {"结束日期", XlsxCellKind::kText, 12},
+                                  {"覆盖区划", XlsxCellKind::kText, 30},
+                                  {"检查项目", XlsxCellKind::kText, 30},
+                                  {"发现问题", XlsxCellKind::kInteger, 10}}));
+  auto joined = [](const std::vector<std::string>& parts) {
+    std::string out;
+    for (const std::string& p : parts) out += (out.empty() ? "" : "、") + p;
+    return out;
+  };
+  for (const SupervisionVisitView& v : visits) {
+    std::vector<std::string> places, projects;
+    for (const auto& [c, name] : v.regions) places.push_back(name.empty() ? c : name);
+    for (const CheckedProject& p : v.projects) projects.push_back(p.project_code + " " + p.name);
+    XJ_RETURN_IF_ERROR(w->AddRow(
+        {XlsxCell::Integer(v.visit.id), XlsxCell::Text(v.visit.title), XlsxCell::Text(v.region_name),
+         XlsxCell::Text(joined(v.visit.team)), XlsxCell::Text(v.visit.start_date.ToString()),
+         XlsxCell::Text(v.visit.end_date.ToString()), XlsxCell::Text(joined(places)), XlsxCell::Text(joined(projects)),
+         XlsxCell::Integer(static_cast<std::int64_t>(v.visit.findings.size()))}));
+  }
+  return w->Close();
+}
+
 }  // namespace xj

@@ -34,4 +34,10 @@ Status ExportLedger(const App& app, const Actor& actor, const LedgerListQuery& q
 Status ExportSettlements(const App& app, const Actor& actor, const std::string& region_code, int year,
                          const std::string& path);
 
+/// Supervision coverage (督导覆盖, docs/definitions.md §9) of `query`'s region and period: sheet
+/// 督导覆盖, the region's own figures first and then each child's (distinct counts, so no 合计 row);
+/// sheet 督导清单, every visit the list shows with its team, dates, places and number of findings.
+Status ExportSupervisionCoverage(const App& app, const Actor& actor, const SupervisionQuery& query,
+                                 const std::string& path);
+
 }  // namespace xj

@@ -11,6 +11,7 @@
 #include "http/api_library.hpp"
 #include "http/api_rules.hpp"
 #include "http/api_settlements.hpp"
+#include "http/api_supervision.hpp"
 #include "http/api_tokens.hpp"
 #include "http/auth_gate.hpp"
 #include "http/codecs.hpp"
@@ -365,8 +366,9 @@ void RegisterRoutes(Router& router, App& app) {
     return JsonResponse(ToJson(*user));
   });
 
-  RegisterTokenRoutes(router, app);       // API tokens of service accounts (api_tokens.cpp)
-  RegisterSettlementRoutes(router, app);  // incentive settlements (api_settlements.cpp)
+  RegisterTokenRoutes(router, app);        // API tokens of service accounts (api_tokens.cpp)
+  RegisterSettlementRoutes(router, app);   // incentive settlements (api_settlements.cpp)
+  RegisterSupervisionRoutes(router, app);  // supervision visits and coverage (api_supervision.cpp)
 
   // --- audit trail (审计日志) ---
   router.Add("GET", "/api/v1/audit", AccessRule::Require(Action::kReadAudit), [&app](Request& req) {

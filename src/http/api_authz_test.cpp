@@ -174,6 +174,35 @@ std::map<std::string, Sample> Samples() {
       true, [settled](const std::string& r, auto&) {
         return Make("POST", "/api/v1/settlements/" + std::to_string(settled(r)) + "/approve");
       }};
+  // Supervision (issue #18): a visit of the region covering it, recorded by the system.
+  auto visited = [](const std::string& r) {
+    NewSupervisionVisit v{r, "督导", {"张三"}, Date::FromYmd(2023, 3, 1), Date::FromYmd(2023, 3, 5), {r}, {}, {}};
+    auto visit = g_app->RecordSupervisionVisit(Actor::System(), v);
+    EXPECT_TRUE(visit.ok()) << visit.status().ToString();
+    return visit.ok() ? visit->visit.id : 0;
+  };
+  s["POST /api/v1/supervision/visits"] = {true, [](const std::string& r, auto&) {
+                                            return Make("POST", "/api/v1/supervision/visits",
+                                                        nlohmann::json{{"region_code", r},
+                                                                       {"title", "督导"},
+                                                                       {"team", {"张三"}},
+                                                                       {"start_date", "2023-03-01"},
+                                                                       {"end_date", "2023-03-05"},
+                                                                       {"regions", {r}}}
+                                                            .dump(),
+                                                        "application/json");
+                                          }};
+  s["GET /api/v1/supervision/visits"] = {
+      true, [](const std::string& r, auto&) { return Make("GET", "/api/v1/supervision/visits?region=" + r); }};
+  s["GET /api/v1/supervision/visits/{id}"] = {true, [visited](const std::string& r, auto&) {
+                                                return Make("GET",
+                                                            "/api/v1/supervision/visits/" + std::to_string(visited(r)));
+                                              }};
+  s["GET /api/v1/supervision/coverage"] = {
+      true, [](const std::string& r, auto&) { return Make("GET", "/api/v1/supervision/coverage?region=" + r); }};
+  s["GET /api/v1/exports/supervision-coverage.xlsx"] = {
+      true,
+      [](const std::string& r, auto&) { return Make("GET", "/api/v1/exports/supervision-coverage.xlsx?region=" + r); }};
   s["GET /api/v1/users"] = {true, [](const std::string& r, auto&) { return Make("GET", "/api/v1/users?region=" + r); }};
   s["POST /api/v1/users"] = {true, [](const std::string& r, auto&) {
                                return Make("POST", "/api/v1/users",

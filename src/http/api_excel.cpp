@@ -77,15 +77,6 @@ class TempFile {
   std::filesystem::path path_;
 };
 
-/// Runs `write` into a temporary file and answers with the file.
-Response Export(const std::function<Status(const std::string&)>& write, const std::string& file_name) {
-  TempFile tmp;
-  if (Status s = write(tmp.path()); !s.ok()) return ErrorResponse(s);
-  auto bytes = tmp.Read();
-  if (!bytes.ok()) return ErrorResponse(bytes.status());
-  return XlsxResponse(std::move(*bytes), file_name);
-}
-
 nlohmann::ordered_json ToJson(const ImportJobView& j) {
   nlohmann::ordered_json errors = nlohmann::ordered_json::array();
   for (std::size_t i = 0; i < j.errors.size() && i < kJsonErrorsShown; ++i) {
@@ -148,7 +139,20 @@ Result<std::optional<int>> OptionalYear(const Request& req) {
   return std::optional<int>{static_cast<int>(*year)};
 }
 
+/// Runs `write` into a temporary file and answers with the file.
+Response Export(const std::function<Status(const std::string&)>& write, const std::string& file_name) {
+  return ExportXlsx(write, file_name);
+}
+
 }  // namespace
+
+Response ExportXlsx(const std::function<Status(const std::string&)>& write, const std::string& file_name) {
+  TempFile tmp;
+  if (Status s = write(tmp.path()); !s.ok()) return ErrorResponse(s);
+  auto bytes = tmp.Read();
+  if (!bytes.ok()) return ErrorResponse(bytes.status());
+  return XlsxResponse(std::move(*bytes), file_name);
+}
 
 void RegisterExcelRoutes(Router& router, App& app) {
   // --- imports of every kind: at once (all-or-nothing, the report in the answer) and as jobs

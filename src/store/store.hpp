@@ -25,6 +25,7 @@
 #include "store/asset_records.hpp"
 #include "store/ledger_query.hpp"
 #include "store/settlement_records.hpp"
+#include "store/supervision_records.hpp"
 
 namespace xj {
 
@@ -369,6 +370,20 @@ class Store {
   virtual Result<std::vector<SettlementRunRecord>> ListSettlementRuns(std::string_view region_code, int year) = 0;
   /// Moves a draft run to approved; Conflict when it is not a draft (any more).
   virtual Status ApproveSettlementRun(std::int64_t id, std::string_view approved_by, std::string_view approved_at) = 0;
+
+  // --- supervision visits and findings (督导, migration 0021, sql_supervision.cpp) ---
+  /// Inserts a visit and returns its id.
+  virtual Result<std::int64_t> InsertSupervisionVisit(const SupervisionVisitRecord& visit) = 0;
+  /// Inserts a finding of a stored visit and returns its id.
+  virtual Result<std::int64_t> InsertSupervisionFinding(const SupervisionFinding& finding,
+                                                        std::string_view created_at) = 0;
+  /// The visit with this id, or nullopt.
+  virtual Result<std::optional<SupervisionVisitRecord>> FindSupervisionVisit(std::int64_t id) = 0;
+  /// Visits starting from `from` to `to` (inclusive, YYYY-MM-DD; an empty end is open), by start date then id.
+  virtual Result<std::vector<SupervisionVisitRecord>> ListSupervisionVisits(std::string_view from,
+                                                                            std::string_view to) = 0;
+  /// The findings of the visit with this id (of every visit when 0), by id.
+  virtual Result<std::vector<SupervisionFinding>> ListSupervisionFindings(std::int64_t visit_id) = 0;
 
   // --- audit log (append-only, hash-chained) ---
   /// The newest audit row, or nullopt for an empty log.

@@ -33,6 +33,8 @@ const std::vector<CopiedTable>& CopiedTables() {
       {"relief_workers", "id", false},
       {"relief_wages", "id", false},
       {"settlement_runs", "id", false},
+      {"supervision_visits", "id", false},
+      {"supervision_findings", "id", false},
   };
   return kTables;
 }

@@ -125,6 +125,13 @@ class SqlStore final : public Store {
   Result<std::optional<SettlementRunRecord>> FindSettlementRun(std::int64_t id) override;
   Result<std::vector<SettlementRunRecord>> ListSettlementRuns(std::string_view region_code, int year) override;
   Status ApproveSettlementRun(std::int64_t id, std::string_view approved_by, std::string_view approved_at) override;
+  Result<std::int64_t> InsertSupervisionVisit(const SupervisionVisitRecord& visit) override;
+  Result<std::int64_t> InsertSupervisionFinding(const SupervisionFinding& finding,
+                                                std::string_view created_at) override;
+  Result<std::optional<SupervisionVisitRecord>> FindSupervisionVisit(std::int64_t id) override;
+  Result<std::vector<SupervisionVisitRecord>> ListSupervisionVisits(std::string_view from,
+                                                                    std::string_view to) override;
+  Result<std::vector<SupervisionFinding>> ListSupervisionFindings(std::int64_t visit_id) override;
 
   /// Batches larger than this go through the driver's bulk append instead of one statement a row.
   static constexpr std::size_t kBulkRows = 1000;

@@ -838,6 +838,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exports/supervision-coverage.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Supervision coverage (督导覆盖) — sheet 督导覆盖 (the region, then each child) and sheet 督导清单 (the visits) */
+        get: operations["exportSupervisionCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/exports/flags.xlsx": {
         parameters: {
             query?: never;
@@ -1524,6 +1541,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/supervision/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Supervision visits starting in the period that touch the region (sending region or a covered place), by start date */
+        get: operations["listSupervisionVisits"];
+        put?: never;
+        /**
+         * Record a supervision visit (督导) with its team, dates, covered regions and projects, and findings
+         * @description Supervisors, within their subtree. Refusals — 400 bad_visit (empty title or team, end before start,
+         *     nothing covered), unknown_region, unknown_project, outside_visit_region (a place outside the sending
+         *     region's subtree), bad_finding, unknown_category. Audited as supervision.visit.
+         */
+        post: operations["createSupervisionVisit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/visits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One supervision visit; 403 when neither its sending region nor a place it covered lies in the caller's scope */
+        get: operations["getSupervisionVisit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How the visits starting in the period cover a region (docs/definitions.md §9) — "8 visits, 7 prefectures, 56 counties" */
+        get: operations["getSupervisionCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -1714,11 +1788,79 @@ export interface components {
             rows: components["schemas"]["SettlementRow"][];
             changes: components["schemas"]["SettlementChanges"];
         };
+        /** @description A problem a supervision visit found, in one unit (region) and possibly one project. */
+        SupervisionFinding: {
+            id: number;
+            visit_id: number;
+            category: components["schemas"]["FindingCategory"];
+            /** @example 以拨代支 */
+            category_label: string;
+            /** @description the unit concerned */
+            region_code: string;
+            /** @description empty when the finding concerns no single project */
+            project_code: string;
+            description: string;
+        };
+        /**
+         * @description 资金使用 fund_use, 以拨代支 disburse_as_expend, 项目进度 progress, 工程质量 quality, 资产管理 asset_management, 其他 other
+         * @enum {string}
+         */
+        FindingCategory: "fund_use" | "disburse_as_expend" | "progress" | "quality" | "asset_management" | "other";
+        /** @description A supervision visit (督导). `findings` holds only those whose unit lies in the caller's scope. */
+        SupervisionVisit: {
+            id: number;
+            /** @description the sending level */
+            region_code: string;
+            region_name: string;
+            title: string;
+            /** @description members, leader first */
+            team: string[];
+            /** Format: date */
+            start_date: string;
+            /** Format: date */
+            end_date: string;
+            regions: {
+                region_code: string;
+                name: string;
+            }[];
+            projects: {
+                project_code: string;
+                region_code: string;
+                name: string;
+            }[];
+            findings: components["schemas"]["SupervisionFinding"][];
+            created_by: string;
+            created_at: string;
+        };
+        NewSupervisionVisit: {
+            /** @description the sending level; every region, project and finding unit must lie in its subtree */
+            region_code: string;
+            title: string;
+            team: string[];
+            /** Format: date */
+            start_date: string;
+            /**
+             * Format: date
+             * @description on or after start_date
+             */
+            end_date: string;
+            /** @description region codes covered (at least one region or one project) */
+            regions?: string[];
+            /** @description project codes checked */
+            projects?: string[];
+            findings?: {
+                category: components["schemas"]["FindingCategory"];
+                /** @description the unit concerned (default the project's region) */
+                region_code?: string;
+                project_code?: string;
+                description: string;
+            }[];
+        };
         /**
          * @description The stable error code; the HTTP status follows from it. `value_out_of_range` (an amount or figure beyond its bound), `text_too_long` (a name or note longer than its limit, counted in characters) and `invalid_code` (a code outside its character set) answer 400 with every problem in `details`; the limits are in docs/operations.md.
          * @enum {string}
          */
-        ErrorCode: "invalid_argument" | "bad_request" | "unauthenticated" | "permission_denied" | "csrf_failed" | "not_found" | "method_not_allowed" | "already_exists" | "conflict" | "project_not_funded" | "value_out_of_range" | "text_too_long" | "invalid_code" | "weak_password" | "wrong_password" | "own_account" | "same_user" | "already_approved" | "too_large" | "import_too_large" | "uri_too_long" | "unsupported_media_type" | "too_many_requests" | "header_too_large" | "internal" | "unavailable" | "storage_full" | "data_key_missing" | "data_key_unreadable" | "data_key_invalid" | "data_key_mismatch";
+        ErrorCode: "invalid_argument" | "bad_request" | "unauthenticated" | "permission_denied" | "csrf_failed" | "not_found" | "method_not_allowed" | "already_exists" | "conflict" | "project_not_funded" | "value_out_of_range" | "text_too_long" | "invalid_code" | "weak_password" | "wrong_password" | "own_account" | "same_user" | "already_approved" | "bad_visit" | "bad_finding" | "bad_period" | "unknown_region" | "unknown_project" | "unknown_category" | "outside_visit_region" | "too_large" | "import_too_large" | "uri_too_long" | "unsupported_media_type" | "too_many_requests" | "header_too_large" | "internal" | "unavailable" | "storage_full" | "data_key_missing" | "data_key_unreadable" | "data_key_invalid" | "data_key_mismatch";
         Error: {
             error: components["schemas"]["ErrorDetail"];
         };
@@ -2775,6 +2917,28 @@ export interface components {
                     error: {
                         /** @enum {unknown} */
                         code?: "invalid_argument" | "value_out_of_range" | "text_too_long" | "invalid_code" | "weak_password";
+                    } & components["schemas"]["ErrorDetail"];
+                };
+            };
+        };
+        /** @description invalid_argument — a malformed body or parameter; bad_visit (empty title or team, end before start, nothing covered), bad_finding (a finding without unit or description, or whose project lies outside its unit), bad_period (from after to), unknown_region, unknown_project, unknown_category, outside_visit_region (a place outside the sending region's subtree) */
+        SupervisionBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "outside_visit_region",
+                 *         "message": "覆盖区划 540202 不在督导派出单位 540100 的辖区内"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    error: {
+                        /** @enum {unknown} */
+                        code?: "invalid_argument" | "bad_visit" | "bad_finding" | "bad_period" | "unknown_region" | "unknown_project" | "unknown_category" | "outside_visit_region";
                     } & components["schemas"]["ErrorDetail"];
                 };
             };
@@ -4561,6 +4725,30 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    exportSupervisionCoverage: {
+        parameters: {
+            query?: {
+                /** @description default the caller's home region */
+                region?: string;
+                /** @description first visit start date counted */
+                from?: string;
+                /** @description last visit start date counted */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Workbook"];
+            400: components["responses"]["SupervisionBadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     exportFlags: {
         parameters: {
             query?: {
@@ -6220,6 +6408,168 @@ export interface operations {
                     };
                 };
             };
+        };
+    };
+    listSupervisionVisits: {
+        parameters: {
+            query?: {
+                /** @description default the caller's home region */
+                region?: string;
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the visits */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        total: number;
+                        items: components["schemas"]["SupervisionVisit"][];
+                    };
+                };
+            };
+            400: components["responses"]["SupervisionBadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createSupervisionVisit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "region_code": "540000",
+                 *       "title": "2023年第一批衔接资金督导",
+                 *       "team": [
+                 *         "张三",
+                 *         "李四"
+                 *       ],
+                 *       "start_date": "2023-03-01",
+                 *       "end_date": "2023-03-10",
+                 *       "regions": [
+                 *         "540102"
+                 *       ],
+                 *       "projects": [],
+                 *       "findings": [
+                 *         {
+                 *           "category": "disburse_as_expend",
+                 *           "region_code": "540102",
+                 *           "description": "支出挂在财政专户"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["NewSupervisionVisit"];
+            };
+        };
+        responses: {
+            /** @description the visit */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupervisionVisit"];
+                };
+            };
+            400: components["responses"]["SupervisionBadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getSupervisionVisit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the visit id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the visit */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupervisionVisit"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getSupervisionCoverage: {
+        parameters: {
+            query?: {
+                /** @description default the caller's home region */
+                region?: string;
+                /** @description first visit start date counted (open when absent) */
+                from?: string;
+                /** @description last visit start date counted (open when absent) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the coverage */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "visits": 8,
+                     *       "prefectures_covered": 7,
+                     *       "counties_covered": 56,
+                     *       "projects_checked": 120
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description visits that covered a place in the region's subtree */
+                        visits: number;
+                        /** @description distinct prefectures holding a covered place */
+                        prefectures_covered: number;
+                        /** @description distinct counties holding a covered place */
+                        counties_covered: number;
+                        /** @description distinct projects of the subtree checked */
+                        projects_checked: number;
+                    };
+                };
+            };
+            400: components["responses"]["SupervisionBadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     listAudit: {

@@ -1,0 +1,194 @@
+// Routes of supervision in the field (督导, issue #18). Thin: parse, one App call, encode.
+#include "http/api_supervision.hpp"
+
+#include <charconv>
+
+#include "app/excel_exports.hpp"
+#include "http/api_excel.hpp"
+#include "http/handler_support.hpp"
+#include "http/json_response.hpp"
+#include "http/params.hpp"
+
+namespace xj::http {
+namespace {
+
+Result<std::string> Text(const nlohmann::json& body, const char* key, bool required) {
+  auto it = body.find(key);
+  if (it == body.end() || it->is_null()) {
+    if (required) return Status::InvalidArgument(std::string("缺少字符串字段 ") + key);
+    return std::string();
+  }
+  if (!it->is_string()) return Status::InvalidArgument(std::string("字段 ") + key + " 应为字符串");
+  return it->get<std::string>();
+}
+
+Result<std::vector<std::string>> Texts(const nlohmann::json& body, const char* key) {
+  std::vector<std::string> out;
+  auto it = body.find(key);
+  if (it == body.end() || it->is_null()) return out;
+  if (!it->is_array()) return Status::InvalidArgument(std::string("字段 ") + key + " 应为字符串数组");
+  for (const auto& v : *it) {
+    if (!v.is_string()) return Status::InvalidArgument(std::string("字段 ") + key + " 应为字符串数组");
+    out.push_back(v.get<std::string>());
+  }
+  return out;
+}
+
+Result<Date> DateField(const nlohmann::json& body, const char* key) {
+  XJ_ASSIGN_OR_RETURN(std::string text, Text(body, key, true));
+  auto d = Date::Parse(text);
+  if (!d.ok()) return Status::InvalidArgument(std::string("字段 ") + key + " 应为日期（YYYY-MM-DD）：" + text);
+  return *d;
+}
+
+Result<NewSupervisionVisit> VisitFromJson(const nlohmann::json& body) {
+  NewSupervisionVisit v;
+  XJ_ASSIGN_OR_RETURN(v.region_code, Text(body, "region_code", true));
+  XJ_ASSIGN_OR_RETURN(v.title, Text(body, "title", true));
+  XJ_ASSIGN_OR_RETURN(v.team, Texts(body, "team"));
+  XJ_ASSIGN_OR_RETURN(v.start_date, DateField(body, "start_date"));
+  XJ_ASSIGN_OR_RETURN(v.end_date, DateField(body, "end_date"));
+  XJ_ASSIGN_OR_RETURN(v.region_codes, Texts(body, "regions"));
+  XJ_ASSIGN_OR_RETURN(v.project_codes, Texts(body, "projects"));
+  auto findings = body.find("findings");
+  if (findings != body.end() && !findings->is_null()) {
+    if (!findings->is_array()) return Status::InvalidArgument("字段 findings 应为数组");
+    for (const auto& f : *findings) {
+      if (!f.is_object()) return Status::InvalidArgument("findings 的每一项应为对象");
+      SupervisionFinding finding;
+      XJ_ASSIGN_OR_RETURN(std::string category, Text(f, "category", true));
+      const auto parsed = ParseFindingCategory(category);
+      if (!parsed) {
+        return Status::InvalidArgument("未知的问题类别：" + category +
+                                       "（fund_use|disburse_as_expend|progress|quality|asset_management|other）")
+            .WithReason("unknown_category");
+      }
+      finding.category = *parsed;
+      XJ_ASSIGN_OR_RETURN(finding.region_code, Text(f, "region_code", false));
+      XJ_ASSIGN_OR_RETURN(finding.project_code, Text(f, "project_code", false));
+      XJ_ASSIGN_OR_RETURN(finding.description, Text(f, "description", true));
+      v.findings.push_back(std::move(finding));
+    }
+  }
+  return v;
+}
+
+nlohmann::ordered_json FindingJson(const SupervisionFinding& f) {
+  nlohmann::ordered_json j;
+  j["id"] = f.id;
+  j["visit_id"] = f.visit_id;
+  j["category"] = FindingCategoryName(f.category);
+  j["category_label"] = FindingCategoryLabel(f.category);
+  j["region_code"] = f.region_code;
+  j["project_code"] = f.project_code;
+  j["description"] = f.description;
+  return j;
+}
+
+nlohmann::ordered_json VisitJson(const SupervisionVisitView& view) {
+  const SupervisionVisit& v = view.visit;
+  nlohmann::ordered_json j;
+  j["id"] = v.id;
+  j["region_code"] = v.region_code;
+  j["region_name"] = view.region_name;
+  j["title"] = v.title;
+  j["team"] = v.team;
+  j["start_date"] = v.start_date.ToString();
+  j["end_date"] = v.end_date.ToString();
+  nlohmann::ordered_json regions = nlohmann::ordered_json::array();
+  for (const auto& [code, name] : view.regions) regions.push_back({{"region_code", code}, {"name", name}});
+  j["regions"] = std::move(regions);
+  nlohmann::ordered_json projects = nlohmann::ordered_json::array();
+  for (const CheckedProject& p : view.projects) {
+    projects.push_back({{"project_code", p.project_code}, {"region_code", p.region_code}, {"name", p.name}});
+  }
+  j["projects"] = std::move(projects);
+  nlohmann::ordered_json findings = nlohmann::ordered_json::array();
+  for (const SupervisionFinding& f : v.findings) findings.push_back(FindingJson(f));
+  j["findings"] = std::move(findings);
+  j["created_by"] = v.created_by;
+  j["created_at"] = v.created_at;
+  return j;
+}
+
+Result<SupervisionQuery> ParseSupervisionQuery(const Request& req) {
+  SupervisionQuery q;
+  q.region_code = req.Query("region");
+  XJ_ASSIGN_OR_RETURN(q.from, OptionalDate(req, "from"));
+  XJ_ASSIGN_OR_RETURN(q.to, OptionalDate(req, "to"));
+  return q;
+}
+
+/// The {id} of the path; NotFound for anything but a positive integer.
+Result<std::int64_t> VisitId(Request& req) {
+  const std::string& text = req.path_params["id"];
+  std::int64_t id = 0;
+  auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
+  if (ec != std::errc() || ptr != text.data() + text.size() || id <= 0) {
+    return Status::NotFound("督导记录不存在：" + text);
+  }
+  return id;
+}
+
+}  // namespace
+
+void RegisterSupervisionRoutes(Router& router, App& app) {
+  router.Add("POST", "/api/v1/supervision/visits", AccessRule::Require(Action::kWriteSupervision),
+             [&app](Request& req) {
+               if (!IsJsonBody(req)) {
+                 return ErrorResponse(415, "unsupported_media_type", "请求体应为 application/json");
+               }
+               auto body = JsonObjectBody(req);
+               if (!body.ok()) return ErrorResponse(body.status());
+               auto request = VisitFromJson(*body);
+               if (!request.ok()) return ErrorResponse(request.status());
+               auto visit = app.RecordSupervisionVisit(Caller(req), *request);
+               if (!visit.ok()) return ErrorResponse(visit.status());
+               return OrderedJsonResponse(VisitJson(*visit), 201);
+             });
+
+  router.Add("GET", "/api/v1/supervision/visits", AccessRule::Require(Action::kRead), [&app](Request& req) {
+    auto q = ParseSupervisionQuery(req);
+    if (!q.ok()) return ErrorResponse(q.status());
+    auto visits = app.ListSupervisionVisits(Caller(req), *q);
+    if (!visits.ok()) return ErrorResponse(visits.status());
+    nlohmann::ordered_json items = nlohmann::ordered_json::array();
+    for (const SupervisionVisitView& v : *visits) items.push_back(VisitJson(v));
+    nlohmann::ordered_json out;
+    out["total"] = visits->size();
+    out["items"] = std::move(items);
+    return OrderedJsonResponse(out);
+  });
+
+  router.Add("GET", "/api/v1/supervision/visits/{id}", AccessRule::Require(Action::kRead), [&app](Request& req) {
+    auto id = VisitId(req);
+    if (!id.ok()) return ErrorResponse(id.status());
+    auto visit = app.GetSupervisionVisit(Caller(req), *id);
+    if (!visit.ok()) return ErrorResponse(visit.status());
+    return OrderedJsonResponse(VisitJson(*visit));
+  });
+
+  router.Add("GET", "/api/v1/supervision/coverage", AccessRule::Require(Action::kRead), [&app](Request& req) {
+    auto q = ParseSupervisionQuery(req);
+    if (!q.ok()) return ErrorResponse(q.status());
+    auto c = app.CoverSupervision(Caller(req), *q);
+    if (!c.ok()) return ErrorResponse(c.status());
+    nlohmann::ordered_json out;
+    out["visits"] = c->visits;
+    out["prefectures_covered"] = c->prefectures_covered;
+    out["counties_covered"] = c->counties_covered;
+    out["projects_checked"] = c->projects_checked;
+    return OrderedJsonResponse(out);
+  });
+
+  router.Add("GET", "/api/v1/exports/supervision-coverage.xlsx", AccessRule::Require(Action::kRead),
+             [&app](Request& req) {
+               auto q = ParseSupervisionQuery(req);
+               if (!q.ok()) return ErrorResponse(q.status());
+               return ExportXlsx(
+                   [&](const std::string& path) { return ExportSupervisionCoverage(app, Caller(req), *q, path); },
+                   "督导覆盖-" + (q->region_code.empty() ? std::string("本辖区") : q->region_code) + ".xlsx");
+             });
+}
+
+}  // namespace xj::http
