@@ -48,6 +48,7 @@ class SqliteBackend {
     }
     return "sqlite:" + (dir_ / (UniqueName("db") + ".db")).string();
   }
+  static const std::vector<Migration>& Migrations() { return SqliteMigrations(); }
   /// The backend's driver on a database of NewDatabaseUrl(), to read and tamper behind the store's back.
   static std::unique_ptr<sql::Driver> Driver(const std::string& url) {
     auto driver = sqlite::SqliteDriver::Open(url.substr(std::string_view("sqlite:").size()));
@@ -85,6 +86,7 @@ class PostgresBackend {
     const char sep = base.find('?') == std::string::npos ? '?' : '&';
     return base + sep + "options=-csearch_path%3D" + schema;
   }
+  static const std::vector<Migration>& Migrations() { return PostgresMigrations(); }
   static std::unique_ptr<sql::Driver> Driver(const std::string& url) {
     auto driver = pg::PostgresDriver::Open(url);
     if (!driver.ok()) throw std::runtime_error(driver.status().ToString());
@@ -285,6 +287,46 @@ TYPED_TEST(StoreContractTest, MigrateReachesTheLatestVersionOnceAndKeepsBackends
   auto version = this->store_->SchemaVersion();
   ASSERT_TRUE(version.ok());
   EXPECT_EQ(*version, latest);
+}
+
+TYPED_TEST(StoreContractTest, MigrateAppliesEveryMissingVersionAlsoBelowTheNewestApplied) {
+  // A database migrated before 0013 landed: 0001..0012 and 0015 applied, 0013 (and 0014) not.
+  const std::string url = this->backend_.NewDatabaseUrl();
+  std::vector<Migration> older;
+  for (const Migration& m : TypeParam::Migrations()) {
+    if (m.version <= 12 || m.version == 15) older.push_back(m);
+  }
+  ASSERT_TRUE(std::any_of(TypeParam::Migrations().begin(), TypeParam::Migrations().end(),
+                          [](const Migration& m) { return m.version == 13; }));
+  {
+    auto reached = TypeParam::Driver(url)->ApplyMigrations(older);
+    ASSERT_TRUE(reached.ok()) << reached.status().ToString();
+    EXPECT_EQ(*reached, 15);
+  }
+  std::unique_ptr<Store> store = this->OpenMigrated(url);
+  auto version = store->SchemaVersion();
+  ASSERT_TRUE(version.ok());
+  EXPECT_EQ(*version, TypeParam::Migrations().back().version);
+
+  std::vector<int> recorded, expected;
+  for (const Migration& m : TypeParam::Migrations()) expected.push_back(m.version);
+  std::int64_t assets = -1;
+  auto driver = TypeParam::Driver(url);
+  Status s = driver->Read([&](sql::Conn& c) -> Status {
+    XJ_RETURN_IF_ERROR(
+        c.QueryText("SELECT version FROM schema_migrations ORDER BY version", {}, [&](const sql::Row& row) {
+          recorded.push_back(static_cast<int>(row.Int(0)));
+          return Status::Ok();
+        }));
+    // 0013's table is there, empty.
+    return c.QueryText("SELECT COUNT(*) FROM assets", {}, [&](const sql::Row& row) {
+      assets = row.Int(0);
+      return Status::Ok();
+    });
+  });
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  EXPECT_EQ(recorded, expected);
+  EXPECT_EQ(assets, 0);
 }
 
 TYPED_TEST(StoreContractTest, RegionsUpsertUpdatesNamesButNotTheTree) {

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <set>
 #include <thread>
 #include <type_traits>
 
@@ -20,6 +21,7 @@ constexpr const char kCreateMigrations[] =
     "applied_at TIMESTAMPTZ NOT NULL DEFAULT now())";
 constexpr const char kHasMigrationsTable[] = "SELECT to_regclass('schema_migrations') IS NOT NULL";
 constexpr const char kMaxVersion[] = "SELECT COALESCE(MAX(version), 0) FROM schema_migrations";
+constexpr const char kAppliedVersions[] = "SELECT version FROM schema_migrations";
 constexpr const char kRecordMigration[] = "INSERT INTO schema_migrations (version, name) VALUES ($1, $2)";
 // Session lock: two processes starting at once must not both apply a migration.
 constexpr const char kLockMigrations[] = "SELECT pg_advisory_lock(hashtext('xianjie.schema_migrations'))";
@@ -296,35 +298,57 @@ Result<int> PostgresDriver::SchemaVersion() {
 }
 
 Result<int> PostgresDriver::Migrate() {
+  return ApplyMigrations(PostgresMigrations());
+}
+
+Result<std::set<int>> PostgresDriver::AppliedVersions() {
+  std::set<int> applied;
+  XJ_RETURN_IF_ERROR(Read([&](sql::Conn& c) -> Status {
+    bool exists = false;
+    XJ_RETURN_IF_ERROR(c.Query(kHasMigrationsTable, {}, [&](const sql::Row& row) {
+      exists = row.Text(0) == "t";
+      return Status::Ok();
+    }));
+    if (!exists) return Status::Ok();
+    return c.Query(kAppliedVersions, {}, [&](const sql::Row& row) {
+      applied.insert(static_cast<int>(row.Int(0)));
+      return Status::Ok();
+    });
+  }));
+  return applied;
+}
+
+Result<int> PostgresDriver::ApplyMigrations(const std::vector<Migration>& migrations) {
   if (Bound() != nullptr) return Status::Internal("Migrate() 不能在事务中调用");
   // Up to date: nothing to create, so an application role without CREATE on the
   // schema (docs/operations.md, least privilege) starts without error.
-  XJ_ASSIGN_OR_RETURN(int applied, SchemaVersion());
-  if (!PostgresMigrations().empty() && applied >= PostgresMigrations().back().version) return applied;
+  XJ_ASSIGN_OR_RETURN(std::set<int> seen, AppliedVersions());
+  if (PendingMigrations(migrations, seen).empty()) return SchemaVersion();
   XJ_ASSIGN_OR_RETURN(Pool::Lease lease, pool_.Acquire());
   XJ_RETURN_IF_ERROR(lease->Query(kLockMigrations).status());
-  auto run = [&]() -> Result<int> {
+  auto run = [&]() -> Status {
     XJ_RETURN_IF_ERROR(lease->Exec(kCreateMigrations));
-    XJ_ASSIGN_OR_RETURN(Rows v, lease->Query(kMaxVersion));
-    int current = static_cast<int>(v.Int(0, 0));
-    for (const Migration& m : PostgresMigrations()) {
-      if (m.version <= current) continue;
+    // Read again under the lock: another process may have applied some meanwhile.
+    XJ_ASSIGN_OR_RETURN(Rows rows, lease->Query(kAppliedVersions));
+    std::set<int> applied;
+    for (int i = 0; i < rows.size(); ++i) applied.insert(static_cast<int>(rows.Int(i, 0)));
+    for (const Migration* m : PendingMigrations(migrations, applied)) {
       XJ_RETURN_IF_ERROR(lease->Exec("BEGIN"));
-      Status s = lease->Exec(m.sql);
-      if (s.ok()) s = lease->Query(kRecordMigration, {std::to_string(m.version), std::string(m.name)}).status();
+      Status s = lease->Exec(m->sql);
+      if (s.ok()) s = lease->Query(kRecordMigration, {std::to_string(m->version), std::string(m->name)}).status();
       if (s.ok()) s = lease->Exec("COMMIT");
       if (!s.ok()) {
         (void)lease->Exec("ROLLBACK");
         if (s.code() == ErrorCode::kUnavailable) return s;
-        return Status::Internal("迁移 " + std::string(m.name) + " 失败: " + s.message());
+        return Status::Internal("迁移 " + std::string(m->name) + " 失败: " + s.message());
       }
-      current = m.version;
     }
-    return current;
+    return Status::Ok();
   };
-  Result<int> reached = run();
+  Status applied = run();
   (void)lease->Query(kUnlockMigrations);
-  return reached;
+  XJ_RETURN_IF_ERROR(applied);
+  return SchemaVersion();
 }
 
 Status PostgresDriver::Backup(const std::string& path) {

@@ -2,6 +2,7 @@
 /// The PostgreSQL driver of SqlStore (the production backend): a bounded connection pool.
 
 #include <memory>
+#include <set>
 #include <string>
 
 #include "store/postgres/pg_pool.hpp"
@@ -28,6 +29,7 @@ class PostgresDriver final : public sql::Driver {
   std::string_view backend() const override { return "postgresql"; }
   /// Under a session advisory lock, so that two processes starting at once never both apply one.
   Result<int> Migrate() override;
+  Result<int> ApplyMigrations(const std::vector<Migration>& migrations) override;
   Result<int> SchemaVersion() override;
   /// pg_dump --format=custom into `path` (needs the postgresql-client package).
   Status Backup(const std::string& path) override;
@@ -46,6 +48,8 @@ class PostgresDriver final : public sql::Driver {
   explicit PostgresDriver(PoolOptions options) : pool_(std::move(options)) {}
   /// The connection bound to this thread by a Write() of this driver, or null.
   Conn* Bound() const;
+  /// The versions schema_migrations holds (none when it does not exist yet).
+  Result<std::set<int>> AppliedVersions();
 
   Pool pool_;
 };

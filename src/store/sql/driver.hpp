@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/status.hpp"
+#include "store/migrations.hpp"
 #include "store/sql/dialect.hpp"
 
 namespace xj::sql {
@@ -70,8 +71,13 @@ class Driver {
   /// "sqlite" or "postgresql".
   virtual std::string_view backend() const = 0;
 
-  /// Applies this backend's pending migrations, each in its own transaction; the version reached.
+  /// Applies this backend's pending migrations: ApplyMigrations() of its whole list.
   virtual Result<int> Migrate() = 0;
+  /// Applies every migration of `migrations` (in version order) whose version schema_migrations
+  /// does not hold yet, in version order, each in its own transaction — also one numbered below
+  /// the newest applied (a migration landed after later ones were applied); the highest version
+  /// then applied. Tests pass a part of the list to build an older database.
+  virtual Result<int> ApplyMigrations(const std::vector<Migration>& migrations) = 0;
   /// The applied schema version, 0 for an empty database.
   virtual Result<int> SchemaVersion() = 0;
   /// A consistent copy of the whole database at `path`.

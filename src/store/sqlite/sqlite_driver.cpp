@@ -1,5 +1,6 @@
 #include "store/sqlite/sqlite_driver.hpp"
 
+#include <set>
 #include <thread>
 #include <type_traits>
 #include <vector>
@@ -15,6 +16,7 @@ constexpr const char kCreateMigrations[] =
 constexpr const char kHasMigrationsTable[] =
     "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'";
 constexpr const char kMaxVersion[] = "SELECT COALESCE(MAX(version), 0) FROM schema_migrations";
+constexpr const char kAppliedVersions[] = "SELECT version FROM schema_migrations";
 constexpr const char kRecordMigration[] = "INSERT INTO schema_migrations (version, name) VALUES (?1, ?2)";
 /// SQLite's limit of parameters in one statement (SQLITE_MAX_VARIABLE_NUMBER since 3.32).
 constexpr std::size_t kMaxParams = 32766;
@@ -217,22 +219,37 @@ Result<int> SqliteDriver::SchemaVersion() {
 }
 
 Result<int> SqliteDriver::Migrate() {
+  return ApplyMigrations(SqliteMigrations());
+}
+
+Result<int> SqliteDriver::ApplyMigrations(const std::vector<Migration>& migrations) {
   std::lock_guard lock(mu_);
   XJ_RETURN_IF_ERROR(db_->Exec(kCreateMigrations));
-  XJ_ASSIGN_OR_RETURN(int current, SchemaVersion());
-  for (const Migration& m : SqliteMigrations()) {
-    if (m.version <= current) continue;
+  std::set<int> applied;
+  {
+    XJ_ASSIGN_OR_RETURN(Stmt * st, db_->Prepare(kAppliedVersions));
+    while (true) {
+      Result<bool> row = st->Step();
+      if (!row.ok()) {
+        st->Reset();
+        return row.status();
+      }
+      if (!*row) break;
+      applied.insert(static_cast<int>(st->Int(0)));
+    }
+    st->Reset();
+  }
+  for (const Migration* m : PendingMigrations(migrations, applied)) {
     XJ_RETURN_IF_ERROR(Write(
         [&](sql::Conn&) -> Status {
-          XJ_RETURN_IF_ERROR(db_->Exec(m.sql));
+          XJ_RETURN_IF_ERROR(db_->Exec(m->sql));
           XJ_ASSIGN_OR_RETURN(Stmt * st, db_->Prepare(kRecordMigration));
-          st->Bind(1, std::int64_t{m.version}).Bind(2, m.name);
+          st->Bind(1, std::int64_t{m->version}).Bind(2, m->name);
           return st->Run();
         },
         false));
-    current = m.version;
   }
-  return current;
+  return SchemaVersion();
 }
 
 Status SqliteDriver::Backup(const std::string& path) {

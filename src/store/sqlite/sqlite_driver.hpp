@@ -25,6 +25,7 @@ class SqliteDriver final : public sql::Driver {
   sql::Dialect dialect() const override { return sql::Dialect::kSqlite; }
   std::string_view backend() const override { return "sqlite"; }
   Result<int> Migrate() override;
+  Result<int> ApplyMigrations(const std::vector<Migration>& migrations) override;
   Result<int> SchemaVersion() override;
   /// VACUUM INTO `path`: a consistent copy while readers and writers go on.
   Status Backup(const std::string& path) override;
