@@ -13,16 +13,6 @@
 namespace xj::http {
 namespace {
 
-Result<std::string> Text(const nlohmann::json& j, const char* name, bool required = false) {
-  auto it = j.find(name);
-  if (it == j.end() || it->is_null()) {
-    if (required) return Status::InvalidArgument(std::string("缺少字符串字段 ") + name);
-    return std::string();
-  }
-  if (!it->is_string()) return Status::InvalidArgument(std::string("字段 ") + name + " 应为字符串");
-  return it->get<std::string>();
-}
-
 Result<std::int64_t> Integer(const nlohmann::json& j, const char* name, std::int64_t fallback) {
   auto it = j.find(name);
   if (it == j.end() || it->is_null()) return fallback;
@@ -43,7 +33,7 @@ Result<bool> Flag(const nlohmann::json& j, const char* name) {
 }
 
 Result<std::optional<Date>> OptDate(const nlohmann::json& j, const char* name) {
-  XJ_ASSIGN_OR_RETURN(std::string s, Text(j, name));
+  XJ_ASSIGN_OR_RETURN(std::string s, TextField(j, name));
   if (s.empty()) return std::optional<Date>{};
   XJ_ASSIGN_OR_RETURN(Date d, Date::Parse(s));
   return std::optional<Date>(d);
@@ -53,13 +43,13 @@ Result<std::optional<Date>> OptDate(const nlohmann::json& j, const char* name) {
 Result<ProjectInput> ProjectInputFromJson(const nlohmann::json& j) {
   ProjectInput in;
   Project& p = in.project;
-  XJ_ASSIGN_OR_RETURN(p.project_code, Text(j, "project_code"));
-  XJ_ASSIGN_OR_RETURN(p.name, Text(j, "name"));
+  XJ_ASSIGN_OR_RETURN(p.project_code, TextField(j, "project_code"));
+  XJ_ASSIGN_OR_RETURN(p.name, TextField(j, "name"));
   XJ_ASSIGN_OR_RETURN(std::int64_t year, Integer(j, "year", 0));
   p.year = static_cast<int>(std::clamp<std::int64_t>(year, -1, 10000));
-  XJ_ASSIGN_OR_RETURN(p.region_code, Text(j, "region_code"));
-  XJ_ASSIGN_OR_RETURN(p.category, Text(j, "category"));
-  XJ_ASSIGN_OR_RETURN(p.subcategory, Text(j, "subcategory"));
+  XJ_ASSIGN_OR_RETURN(p.region_code, TextField(j, "region_code"));
+  XJ_ASSIGN_OR_RETURN(p.category, TextField(j, "category"));
+  XJ_ASSIGN_OR_RETURN(p.subcategory, TextField(j, "subcategory"));
   XJ_ASSIGN_OR_RETURN(std::int64_t total, Integer(j, "total_investment_fen", 0));
   XJ_ASSIGN_OR_RETURN(std::int64_t central, Integer(j, "central_fund_fen", 0));
   XJ_ASSIGN_OR_RETURN(std::int64_t other, Integer(j, "other_fund_fen", 0));
@@ -68,7 +58,7 @@ Result<ProjectInput> ProjectInputFromJson(const nlohmann::json& j) {
   p.other_fund = Fen(other);
   XJ_ASSIGN_OR_RETURN(p.planned_start, OptDate(j, "planned_start"));
   XJ_ASSIGN_OR_RETURN(p.planned_finish, OptDate(j, "planned_finish"));
-  XJ_ASSIGN_OR_RETURN(p.responsible_person, Text(j, "responsible_person"));
+  XJ_ASSIGN_OR_RETURN(p.responsible_person, TextField(j, "responsible_person"));
   XJ_ASSIGN_OR_RETURN(p.gov_infrastructure, Flag(j, "gov_infrastructure"));
   XJ_ASSIGN_OR_RETURN(p.low_skill, Flag(j, "low_skill"));
   XJ_ASSIGN_OR_RETURN(p.work_relief, Flag(j, "work_relief"));
@@ -168,9 +158,9 @@ void RegisterLibraryRoutes(Router& router, App& app) {
       "POST", "/api/v1/library/batch-transition", AccessRule::Require(Action::kWriteProjects), [&app](Request& req) {
         auto body = JsonObjectBody(req);
         if (!body.ok()) return ErrorResponse(body.status());
-        auto action = Text(*body, "action", true);
+        auto action = TextField(*body, "action", true);
         if (!action.ok()) return ErrorResponse(action.status());
-        auto reason = Text(*body, "reason");
+        auto reason = TextField(*body, "reason");
         if (!reason.ok()) return ErrorResponse(reason.status());
         std::vector<std::string> codes;
         auto it = body->find("codes");
@@ -204,8 +194,8 @@ void RegisterLibraryRoutes(Router& router, App& app) {
                auto body = JsonObjectBody(req);
                if (!body.ok()) return ErrorResponse(body.status());
                PostingRequest r;
-               auto stage = Text(*body, "stage");
-               auto place = Text(*body, "place", true);
+               auto stage = TextField(*body, "stage");
+               auto place = TextField(*body, "place", true);
                auto days = Integer(*body, "days", 0);
                auto start = OptDate(*body, "start");
                if (!stage.ok()) return ErrorResponse(stage.status());
@@ -226,7 +216,7 @@ void RegisterLibraryRoutes(Router& router, App& app) {
                auto body = JsonObjectBody(req);
                if (!body.ok()) return ErrorResponse(body.status());
                auto posting = Integer(*body, "posting_id", 0);
-               auto text = Text(*body, "text");
+               auto text = TextField(*body, "text");
                auto received = OptDate(*body, "received_on");
                if (!posting.ok()) return ErrorResponse(posting.status());
                if (!text.ok()) return ErrorResponse(text.status());
@@ -243,7 +233,7 @@ void RegisterLibraryRoutes(Router& router, App& app) {
              [&app](Request& req) {
                auto body = JsonObjectBody(req);
                if (!body.ok()) return ErrorResponse(body.status());
-               auto resolution = Text(*body, "resolution");
+               auto resolution = TextField(*body, "resolution");
                if (!resolution.ok()) return ErrorResponse(resolution.status());
                std::int64_t id = 0;
                try {
@@ -387,11 +377,11 @@ void RegisterLibraryRoutes(Router& router, App& app) {
                auto body = JsonObjectBody(req);
                if (!body.ok()) return ErrorResponse(body.status());
                PolicyValue v;
-               auto key = Text(*body, "key", true);
+               auto key = TextField(*body, "key", true);
                auto value = Integer(*body, "value", -1);
                auto from = OptDate(*body, "effective_from");
-               auto note = Text(*body, "note");
-               auto region = Text(*body, "region_code");
+               auto note = TextField(*body, "note");
+               auto region = TextField(*body, "region_code");
                if (!region.ok()) return ErrorResponse(region.status());
                if (!key.ok()) return ErrorResponse(key.status());
                if (!value.ok()) return ErrorResponse(value.status());

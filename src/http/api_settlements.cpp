@@ -3,8 +3,6 @@
 
 #include "app/what_if.hpp"
 
-#include <charconv>
-
 #include "http/handler_support.hpp"
 #include "http/json_response.hpp"
 #include "http/params.hpp"
@@ -87,17 +85,6 @@ Result<WhatIfBody> WhatIfFromJson(const nlohmann::json& body) {
   return b;
 }
 
-/// The {id} of the path; NotFound for anything but a positive integer.
-Result<std::int64_t> RunId(Request& req) {
-  const std::string& text = req.path_params["id"];
-  std::int64_t id = 0;
-  auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
-  if (ec != std::errc() || ptr != text.data() + text.size() || id <= 0) {
-    return Status::NotFound("结算批次不存在：" + text);
-  }
-  return id;
-}
-
 }  // namespace
 
 void RegisterSettlementRoutes(Router& router, App& app) {
@@ -138,7 +125,7 @@ void RegisterSettlementRoutes(Router& router, App& app) {
   });
 
   router.Add("GET", "/api/v1/settlements/{id}", AccessRule::Require(Action::kRead), [&app](Request& req) {
-    auto id = RunId(req);
+    auto id = PositiveIdParam(req, "结算批次");
     if (!id.ok()) return ErrorResponse(id.status());
     auto run = app.GetSettlement(Caller(req), *id);
     if (!run.ok()) return ErrorResponse(run.status());
@@ -147,7 +134,7 @@ void RegisterSettlementRoutes(Router& router, App& app) {
 
   router.Add("POST", "/api/v1/settlements/{id}/approve", AccessRule::Require(Action::kSettleIncentives),
              [&app](Request& req) {
-               auto id = RunId(req);
+               auto id = PositiveIdParam(req, "结算批次");
                if (!id.ok()) return ErrorResponse(id.status());
                auto run = app.ApproveSettlement(Caller(req), *id);
                if (!run.ok()) return ErrorResponse(run.status());

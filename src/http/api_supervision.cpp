@@ -1,8 +1,6 @@
 // Routes of supervision in the field (督导, issue #18). Thin: parse, one App call, encode.
 #include "http/api_supervision.hpp"
 
-#include <charconv>
-
 #include "app/excel_exports.hpp"
 #include "http/api_excel.hpp"
 #include "http/handler_support.hpp"
@@ -11,16 +9,6 @@
 
 namespace xj::http {
 namespace {
-
-Result<std::string> Text(const nlohmann::json& body, const char* key, bool required) {
-  auto it = body.find(key);
-  if (it == body.end() || it->is_null()) {
-    if (required) return Status::InvalidArgument(std::string("缺少字符串字段 ") + key);
-    return std::string();
-  }
-  if (!it->is_string()) return Status::InvalidArgument(std::string("字段 ") + key + " 应为字符串");
-  return it->get<std::string>();
-}
 
 Result<std::vector<std::string>> Texts(const nlohmann::json& body, const char* key) {
   std::vector<std::string> out;
@@ -35,7 +23,7 @@ Result<std::vector<std::string>> Texts(const nlohmann::json& body, const char* k
 }
 
 Result<Date> DateField(const nlohmann::json& body, const char* key) {
-  XJ_ASSIGN_OR_RETURN(std::string text, Text(body, key, true));
+  XJ_ASSIGN_OR_RETURN(std::string text, TextField(body, key, true));
   auto d = Date::Parse(text);
   if (!d.ok()) return Status::InvalidArgument(std::string("字段 ") + key + " 应为日期（YYYY-MM-DD）：" + text);
   return *d;
@@ -43,8 +31,8 @@ Result<Date> DateField(const nlohmann::json& body, const char* key) {
 
 Result<NewSupervisionVisit> VisitFromJson(const nlohmann::json& body) {
   NewSupervisionVisit v;
-  XJ_ASSIGN_OR_RETURN(v.region_code, Text(body, "region_code", true));
-  XJ_ASSIGN_OR_RETURN(v.title, Text(body, "title", true));
+  XJ_ASSIGN_OR_RETURN(v.region_code, TextField(body, "region_code", true));
+  XJ_ASSIGN_OR_RETURN(v.title, TextField(body, "title", true));
   XJ_ASSIGN_OR_RETURN(v.team, Texts(body, "team"));
   XJ_ASSIGN_OR_RETURN(v.start_date, DateField(body, "start_date"));
   XJ_ASSIGN_OR_RETURN(v.end_date, DateField(body, "end_date"));
@@ -56,7 +44,7 @@ Result<NewSupervisionVisit> VisitFromJson(const nlohmann::json& body) {
     for (const auto& f : *findings) {
       if (!f.is_object()) return Status::InvalidArgument("findings 的每一项应为对象");
       SupervisionFinding finding;
-      XJ_ASSIGN_OR_RETURN(std::string category, Text(f, "category", true));
+      XJ_ASSIGN_OR_RETURN(std::string category, TextField(f, "category", true));
       const auto parsed = ParseFindingCategory(category);
       if (!parsed) {
         return Status::InvalidArgument("未知的问题类别：" + category +
@@ -64,9 +52,9 @@ Result<NewSupervisionVisit> VisitFromJson(const nlohmann::json& body) {
             .WithReason("unknown_category");
       }
       finding.category = *parsed;
-      XJ_ASSIGN_OR_RETURN(finding.region_code, Text(f, "region_code", false));
-      XJ_ASSIGN_OR_RETURN(finding.project_code, Text(f, "project_code", false));
-      XJ_ASSIGN_OR_RETURN(finding.description, Text(f, "description", true));
+      XJ_ASSIGN_OR_RETURN(finding.region_code, TextField(f, "region_code", false));
+      XJ_ASSIGN_OR_RETURN(finding.project_code, TextField(f, "project_code", false));
+      XJ_ASSIGN_OR_RETURN(finding.description, TextField(f, "description", true));
       v.findings.push_back(std::move(finding));
     }
   }
@@ -119,17 +107,6 @@ Result<SupervisionQuery> ParseSupervisionQuery(const Request& req) {
   return q;
 }
 
-/// The {id} of the path; NotFound for anything but a positive integer.
-Result<std::int64_t> VisitId(Request& req) {
-  const std::string& text = req.path_params["id"];
-  std::int64_t id = 0;
-  auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
-  if (ec != std::errc() || ptr != text.data() + text.size() || id <= 0) {
-    return Status::NotFound("督导记录不存在：" + text);
-  }
-  return id;
-}
-
 }  // namespace
 
 void RegisterSupervisionRoutes(Router& router, App& app) {
@@ -161,7 +138,7 @@ void RegisterSupervisionRoutes(Router& router, App& app) {
   });
 
   router.Add("GET", "/api/v1/supervision/visits/{id}", AccessRule::Require(Action::kRead), [&app](Request& req) {
-    auto id = VisitId(req);
+    auto id = PositiveIdParam(req, "督导记录");
     if (!id.ok()) return ErrorResponse(id.status());
     auto visit = app.GetSupervisionVisit(Caller(req), *id);
     if (!visit.ok()) return ErrorResponse(visit.status());

@@ -19,4 +19,11 @@ bool IsJsonBody(const Request& req);
 /// The JSON object body of a request, or InvalidArgument (wrong type, bad JSON, not an object).
 Result<nlohmann::json> JsonObjectBody(const Request& req);
 
+/// A string field of a JSON object: absent or null is "" (InvalidArgument when `required`),
+/// any other type InvalidArgument.
+Result<std::string> TextField(const nlohmann::json& j, const char* name, bool required = false);
+
+/// The positive integer {id} of a route's path; NotFound ("<what>不存在：<text>") for anything else.
+Result<std::int64_t> PositiveIdParam(Request& req, std::string_view what);
+
 }  // namespace xj::http
