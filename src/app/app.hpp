@@ -51,6 +51,9 @@ struct ImportReport {
   int inserted = 0;
   int updated = 0;
   int unchanged = 0;  ///< rows identical to what is stored (idempotent re-import)
+  /// The text encoding of an imported file ("UTF-8" | "GB18030", set by RunImport); empty for
+  /// a JSON batch.
+  std::string encoding;
 };
 
 /// A region with the counts a tree view needs.

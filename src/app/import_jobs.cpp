@@ -31,6 +31,7 @@ class CountingSource final : public TableSource {
     return next;
   }
   std::string sheet() const override { return inner_.sheet(); }
+  std::string encoding() const override { return inner_.encoding(); }
 
  private:
   TableSource& inner_;
@@ -115,6 +116,7 @@ class CancellableSource final : public TableSource {
     return inner_.Next();
   }
   std::string sheet() const override { return inner_.sheet(); }
+  std::string encoding() const override { return inner_.encoding(); }
 
  private:
   TableSource& inner_;
@@ -132,7 +134,9 @@ bool ImportsCancelled() {
 
 Result<ImportReport> RunImport(App& app, ImportKind kind, const Actor& actor, TableSource& source) {
   CancellableSource cancellable(source);
-  return (app.*SpecOf(kind).use_case)(actor, cancellable);
+  Result<ImportReport> report = (app.*SpecOf(kind).use_case)(actor, cancellable);
+  if (report.ok()) report->encoding = source.encoding();
+  return report;
 }
 
 std::string_view JobStateName(JobState state) {

@@ -103,7 +103,7 @@ int RunMigrate(const std::string& db) {
   return 0;
 }
 
-int RunImport(const std::string& db, const std::string& kind, const std::string& file) {
+int RunImport(const std::string& db, const std::string& kind, const std::string& file, const std::string& format) {
   const std::optional<ImportKind> import_kind = ParseImportKind(kind);
   if (!import_kind) {
     return Fail(
@@ -118,8 +118,12 @@ int RunImport(const std::string& db, const std::string& kind, const std::string&
   TableSource& reader = *table->source;
   Result<ImportReport> report = RunImport(**app, *import_kind, Actor::System(), reader);
   if (!report.ok()) return Fail(report.status());
-  std::cout << "导入完成 " << report->kind << ": 行数 " << report->rows << ", 新增 " << report->inserted << ", 更新 "
-            << report->updated << ", 未变 " << report->unchanged << "\n";
+  if (format == "json") {
+    std::cout << http::ToJson(*report).dump(2) << "\n";
+    return 0;
+  }
+  std::cout << "导入完成 " << report->kind << "（文件编码 " << report->encoding << "）: 行数 " << report->rows
+            << ", 新增 " << report->inserted << ", 更新 " << report->updated << ", 未变 " << report->unchanged << "\n";
   return 0;
 }
 
@@ -329,6 +333,9 @@ int main(int argc, char** argv) {
   import->add_option("--kind", kind, "regions|projects|ledger|contracts|progress|benchmarks|assets|workers|wages")
       ->required();
   import->add_option("file", file, "文件")->required();
+  std::string import_format = "text";
+  import->add_option("--format", import_format, "text|json：结果的输出格式（json 含文件编码 encoding）")
+      ->check(CLI::IsMember({"text", "json"}));
 
   FigureFlags figure;
   auto* indicators = cli.add_subcommand("indicators", "计算指标（开工率、支出进度、同比等）");
@@ -409,7 +416,7 @@ int main(int argc, char** argv) {
     if (serve->parsed()) return RunServe(db, app_options, server_options, web_dir);
     if (user_add->parsed()) return RunUserAdd(db, user_name, user_role, user_region, user_department);
     if (migrate->parsed()) return RunMigrate(db);
-    if (import->parsed()) return RunImport(db, kind, file);
+    if (import->parsed()) return RunImport(db, kind, file, import_format);
     if (indicators->parsed()) return RunIndicators(db, figure, by_children);
     if (rank->parsed()) return RunRank(db, figure, rank_flags);
     if (flags->parsed()) return RunFlags(db, figure, flags->count("--fund-source") == 0, flag_filters);

@@ -20,8 +20,10 @@ nlohmann::json ToJson(const RegionSummary& r) {
 }
 
 nlohmann::json ToJson(const ImportReport& r) {
-  return {
+  nlohmann::json j = {
       {"kind", r.kind}, {"rows", r.rows}, {"inserted", r.inserted}, {"updated", r.updated}, {"unchanged", r.unchanged}};
+  if (!r.encoding.empty()) j["encoding"] = r.encoding;
+  return j;
 }
 
 OrderedJson TotalJson(FenTotal total) {

@@ -15,7 +15,10 @@ Status RowTooLarge(int row, int column, std::string message) {
 }  // namespace
 
 bool CsvReader::Fill() {
-  if (!in_) return false;
+  if (!in_) {
+    read_failed_ = read_failed_ || in_.bad();
+    return false;
+  }
   if (pos_ > 0) {
     buf_.erase(0, pos_);
     pos_ = 0;
@@ -24,6 +27,7 @@ bool CsvReader::Fill() {
   buf_.resize(old + kChunk);
   in_.read(buf_.data() + old, static_cast<std::streamsize>(kChunk));
   buf_.resize(old + static_cast<std::size_t>(in_.gcount()));
+  read_failed_ = read_failed_ || in_.bad();
   return buf_.size() > old;
 }
 
@@ -44,6 +48,9 @@ Result<std::optional<TableRow>> CsvReader::Next() {
     std::size_t row_bytes = 0;
     for (;;) {
       if (pos_ >= buf_.size() && !Fill()) {
+        if (read_failed_) {
+          return Status::Internal("读取文件第" + std::to_string(row.row) + "行时出错（文件不完整或编码有误）");
+        }
         if (in_quotes) {
           return Status::Rejected("CSV 格式错误", {FieldError{"", row.row, "", static_cast<int>(row.cells.size()) + 1,
                                                               "", "unclosed_quote", "引号未闭合"}});

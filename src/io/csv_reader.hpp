@@ -1,5 +1,5 @@
 #pragma once
-/// Streaming RFC 4180 CSV reader (UTF-8, optional BOM, CRLF or LF).
+/// Streaming RFC 4180 CSV reader (UTF-8, optional BOM, CRLF or LF; table_file decodes GB18030 first).
 
 #include <cstdint>
 #include <istream>
@@ -25,6 +25,9 @@ class TableSource {
   virtual Result<std::optional<TableRow>> Next() = 0;
   /// Sheet name for reports; empty for CSV.
   virtual std::string sheet() const { return {}; }
+  /// The text encoding the file was read in, for the import report: "UTF-8" (XLSX, and CSV
+  /// unless table_file found it GB18030) or "GB18030" (text_encoding.hpp).
+  virtual std::string encoding() const { return "UTF-8"; }
 };
 
 /// Reads CSV from a stream it does not own; the stream must outlive the reader.
@@ -49,6 +52,7 @@ class CsvReader final : public TableSource {
   std::size_t pos_ = 0;
   int line_ = 0;  // physical rows consumed so far
   bool bom_checked_ = false;
+  bool read_failed_ = false;  // the stream went bad (an I/O or decoding error), not merely ended
 };
 
 }  // namespace xj

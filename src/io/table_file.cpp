@@ -17,6 +17,18 @@ class ViewBuf final : public std::streambuf {
     char* p = const_cast<char*>(data.data());  // never written: get area only
     setg(p, p, p + data.size());
   }
+
+ protected:
+  // Seeking lets the encoding probe rewind the stream after reading it through.
+  pos_type seekoff(off_type off, std::ios_base::seekdir dir, std::ios_base::openmode) override {
+    char* from = dir == std::ios_base::beg ? eback() : dir == std::ios_base::cur ? gptr() : egptr();
+    if (off < eback() - from || off > egptr() - from) return pos_type(off_type(-1));
+    setg(eback(), from + off, egptr());
+    return pos_type(gptr() - eback());
+  }
+  pos_type seekpos(pos_type pos, std::ios_base::openmode which) override {
+    return seekoff(off_type(pos), std::ios_base::beg, which);
+  }
 };
 
 class ViewStream final : public std::istream {
@@ -34,8 +46,16 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
-std::int64_t CountLines(std::string_view data) {
-  return std::count(data.begin(), data.end(), '\n');
+/// Reads the CSV once through to tell its encoding and count its lines (a total for progress:
+/// cheap next to parsing), then opens it — decoded when it is GB18030.
+Status OpenCsv(std::unique_ptr<std::istream> in, OpenedTable& t) {
+  XJ_ASSIGN_OR_RETURN(const TextProbe probe, ProbeTextEncoding(*in));
+  t.estimated_rows = probe.lines;
+  if (probe.encoding == TextEncoding::kGb18030) {
+    XJ_ASSIGN_OR_RETURN(in, DecodeGb18030(std::move(in)));
+  }
+  t.source = std::make_unique<OwnedCsvSource>(std::move(in), probe.encoding);
+  return Status::Ok();
 }
 
 }  // namespace
@@ -66,17 +86,9 @@ Result<OpenedTable> OpenTableFile(const std::string& path, std::string_view hint
     t.source = std::move(reader);
     return t;
   }
-  // One pass over the bytes to count lines: cheap next to parsing, and gives progress a total.
   in->clear();
   in->seekg(0);
-  std::vector<char> buf(1 << 16);
-  while (*in) {
-    in->read(buf.data(), static_cast<std::streamsize>(buf.size()));
-    t.estimated_rows += CountLines(std::string_view(buf.data(), static_cast<std::size_t>(in->gcount())));
-  }
-  in->clear();
-  in->seekg(0);
-  t.source = std::make_unique<OwnedCsvSource>(std::move(in));
+  XJ_RETURN_IF_ERROR(OpenCsv(std::move(in), t));
   return t;
 }
 
@@ -89,8 +101,7 @@ Result<OpenedTable> OpenTableBuffer(std::string_view data, std::string_view hint
     t.source = std::move(reader);
     return t;
   }
-  t.estimated_rows = CountLines(data);
-  t.source = std::make_unique<OwnedCsvSource>(std::make_unique<ViewStream>(data));
+  XJ_RETURN_IF_ERROR(OpenCsv(std::make_unique<ViewStream>(data), t));
   return t;
 }
 

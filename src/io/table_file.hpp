@@ -10,6 +10,7 @@
 
 #include "core/status.hpp"
 #include "io/csv_reader.hpp"
+#include "io/text_encoding.hpp"
 
 namespace xj {
 
@@ -31,19 +32,24 @@ struct OpenedTable {
 
 /// Opens a file on disk; the file must stay in place while the source is read.
 /// NotFound when the file cannot be opened; the XLSX reader's errors for a broken workbook.
+/// A CSV is read once through before (ProbeTextEncoding): UTF-8, else decoded from GB18030, else
+/// Rejected with code `invalid_encoding` naming row and column.
 Result<OpenedTable> OpenTableFile(const std::string& path, std::string_view hint = {});
 /// Opens a file held in memory; `data` must outlive the source (no copy is made).
 Result<OpenedTable> OpenTableBuffer(std::string_view data, std::string_view hint = {});
 
-/// A CsvReader that owns its input stream.
+/// A CsvReader that owns its input stream (UTF-8, or decoded from `encoding`).
 class OwnedCsvSource final : public TableSource {
  public:
-  explicit OwnedCsvSource(std::unique_ptr<std::istream> in) : in_(std::move(in)), reader_(*in_) {}
+  explicit OwnedCsvSource(std::unique_ptr<std::istream> in, TextEncoding encoding = TextEncoding::kUtf8)
+      : in_(std::move(in)), reader_(*in_), encoding_(encoding) {}
   Result<std::optional<TableRow>> Next() override { return reader_.Next(); }
+  std::string encoding() const override { return TextEncodingName(encoding_); }
 
  private:
   std::unique_ptr<std::istream> in_;
   CsvReader reader_;
+  TextEncoding encoding_;
 };
 
 }  // namespace xj

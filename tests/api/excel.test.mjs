@@ -58,7 +58,7 @@ async function waitJob(client, id) {
 test('an XLSX workbook imports through the existing route; a second time changes nothing', async () => {
   const first = await upload(finance, '/api/v1/imports/ledger', fixture('ledger_good.xlsx'))
   assert.equal(first.status, 200, await first.clone().text())
-  assert.deepEqual(await first.json(), { kind: 'ledger', rows: 3, inserted: 3, updated: 0, unchanged: 0 })
+  assert.deepEqual(await first.json(), { kind: 'ledger', rows: 3, inserted: 3, updated: 0, unchanged: 0, encoding: 'UTF-8' })
   const state = await ledgerState()
   assert.equal(state.allocated, 100_000_000) // 100 万元
   // No Content-Type hint: the zip magic alone says XLSX.
@@ -104,7 +104,7 @@ test('an import job reports progress and its result; a failed one keeps its erro
   assert.equal(done.format, 'xlsx')
   assert.equal(done.rows_read, 3)
   assert.equal(done.rows_total, 3)
-  assert.deepEqual(done.report, { kind: 'ledger', rows: 3, inserted: 0, updated: 0, unchanged: 3 })
+  assert.deepEqual(done.report, { kind: 'ledger', rows: 3, inserted: 0, updated: 0, unchanged: 3, encoding: 'UTF-8' })
 
   const before = await ledgerState()
   const bad = 'entry_id,date,kind,fund_source,fund_year,region_code,amount\nB1,2023-02-30,allocate,central,2023,540102,1\nB2,2023-01-01,allocate,central,2023,540102,-1\n'
@@ -219,7 +219,7 @@ test('regions and projects import as jobs too: each needs its own grant, and a b
   assert.equal(queued.kind, 'regions')
   const done = await waitJob(admin, queued.job_id)
   assert.equal(done.state, 'succeeded', JSON.stringify(done.error))
-  assert.deepEqual(done.report, { kind: 'regions', rows: 1, inserted: 1, updated: 0, unchanged: 0 })
+  assert.deepEqual(done.report, { kind: 'regions', rows: 1, inserted: 1, updated: 0, unchanged: 0, encoding: 'UTF-8' })
   assert.equal((await (await admin.get('/api/v1/regions/540190')).json()).name, '作业导入测试县')
   const badRegions = 'code,name,level,parent_code\n540191,好县,county,540100\n540192,坏县,county,549999\n'
   const failedRegions = await waitJob(admin, (await (await upload(admin, '/api/v1/imports/regions/jobs', badRegions, 'text/csv')).json()).job_id)
@@ -232,7 +232,7 @@ test('regions and projects import as jobs too: each needs its own grant, and a b
   assert.equal((await upload(leader, '/api/v1/imports/projects/jobs', projects, 'text/csv')).status, 403)
   const project = await waitJob(region, (await (await upload(region, '/api/v1/imports/projects/jobs', projects, 'text/csv')).json()).job_id)
   assert.equal(project.state, 'succeeded', JSON.stringify(project.error))
-  assert.deepEqual(project.report, { kind: 'projects', rows: 1, inserted: 1, updated: 0, unchanged: 0 })
+  assert.deepEqual(project.report, { kind: 'projects', rows: 1, inserted: 1, updated: 0, unchanged: 0, encoding: 'UTF-8' })
   assert.equal((await region.get('/api/v1/projects/JOB-P1')).status, 200)
   const badProjects = 'project_code,name,year,region_code,central_fund\nJOB-P2,好项目,2023,540102,50\nJOB-P3,坏项目,二〇二三,540102,50\n'
   const failedProjects = await waitJob(region, (await (await upload(region, '/api/v1/imports/projects/jobs', badProjects, 'text/csv')).json()).job_id)

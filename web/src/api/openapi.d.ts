@@ -2287,6 +2287,11 @@ export interface components {
             updated: number;
             /** @description rows already stored exactly so (a repeated batch) */
             unchanged: number;
+            /**
+             * @description The text encoding the uploaded file was read in (file imports only, absent for a JSON batch): a CSV that is valid UTF-8 (with or without BOM) is UTF-8, else it is decoded as GB18030 (GBK), as Excel and WPS save CSV on Chinese Windows; an XLSX is always UTF-8. A CSV that is neither is refused with 400 `invalid_argument` and one detail of code `invalid_encoding` naming the row and column of the first byte that could not be read.
+             * @enum {string}
+             */
+            encoding?: "UTF-8" | "GB18030";
         };
         /** @enum {string} */
         ProjectState: "draft" | "submitted" | "township_reviewed" | "county_reviewed" | "in_library" | "planned" | "approved" | "started" | "finished" | "accepted" | "handed_over" | "rejected" | "rolled_over" | "cancelled";
