@@ -25,8 +25,11 @@
 #include "app/asset_views.hpp"
 #include "app/audit_chain.hpp"
 #include "app/crypto.hpp"
+#include "app/dispatch.hpp"
+#include "app/interviews.hpp"
 #include "app/library_codec.hpp"
 #include "app/login_throttle.hpp"
+#include "app/reminders.hpp"
 #include "app/session_cache.hpp"
 #include "app/settlements.hpp"
 #include "app/supervision.hpp"
@@ -705,6 +708,80 @@ class App {
   /// The checks a ledger batch would meet, without saving anything (the entry form's warning).
   Result<LedgerCheck> CheckLedgerEntries(const Actor& actor, std::vector<NumberedEntry> entries);
 
+  // --- driving execution (领导包保, 月调度; issue #17): dispatch.cpp ---
+  /// Records a 包保 assignment. REQUIRES Action::kManageDispatch on the unit. InvalidArgument
+  /// for a missing name, post or period, a region leader on anything but a county, a prefecture
+  /// or county leader on anything but a key township (重点乡镇); NotFound for an unknown unit.
+  /// Audited as "baobao.create".
+  Result<BaobaoAssignment> AddBaobao(const Actor& actor, BaobaoAssignment assignment);
+  /// Assignments of units in the region's subtree (the caller's home region when empty).
+  Result<std::vector<BaobaoAssignment>> ListBaobao(const Actor& actor, const std::string& region_code) const;
+  /// 全覆盖 on `as_of`: every county of the subtree without a regional leader and every key
+  /// township without a prefecture or county leader whose period covers the date (default today).
+  Result<BaobaoCoverage> Coverage(const Actor& actor, const std::string& region_code,
+                                  std::optional<Date> as_of = std::nullopt) const;
+  /// 我包保的: the units whose assignment names the caller's account and covers `as_of`, with
+  /// their figures of fund year `as_of.year()` (central funds), rank, overdue and open reminders.
+  Result<std::vector<MyUnit>> MyBaobao(const Actor& actor, std::optional<Date> as_of = std::nullopt) const;
+  /// Opens the dispatch of `region` for `month` ("2023-06"): freezes the figures and ranks of
+  /// every unit below it, down to the counties, as of the cut-off. REQUIRES
+  /// Action::kManageDispatch on the region. AlreadyExists when the cycle is open already.
+  /// Audited as "dispatch.open".
+  Result<DispatchView> OpenDispatch(const Actor& actor, const std::string& region_code, const std::string& month);
+  /// The cycle with its snapshot, the live figures at the same cut-off and last month's snapshot.
+  /// A caller below the dispatching region sees only the rows and filings of its own subtree.
+  /// NotFound when the cycle was never opened.
+  Result<DispatchView> GetDispatch(const Actor& actor, const std::string& region_code, const std::string& month) const;
+  /// Every cycle of the region's subtree (newest month first), without rows.
+  Result<std::vector<DispatchCycle>> ListDispatches(const Actor& actor, const std::string& region_code) const;
+  /// A unit's 填报 (replacing its earlier one). REQUIRES Action::kFileDispatch on the unit, which
+  /// must be a unit of the snapshot; Conflict once its part is reviewed or after the deadline.
+  Result<DispatchView> FileDispatch(const Actor& actor, const std::string& region_code, const std::string& month,
+                                    DispatchFiling filing);
+  /// A reviewing unit's review of its part (the prefectures of a region's dispatch, the
+  /// prefecture of its own): REQUIRES Action::kManageDispatch on `reviewer`. The cycle is
+  /// reviewed once every reviewer has reviewed. Conflict when already reviewed.
+  Result<DispatchView> ReviewDispatch(const Actor& actor, const std::string& region_code, const std::string& month,
+                                      const std::string& reviewer);
+  /// The region closes the reviewed cycle. REQUIRES Action::kManageDispatch on the cycle's
+  /// region; Conflict before every review is in.
+  Result<DispatchView> CloseDispatch(const Actor& actor, const std::string& region_code, const std::string& month);
+
+  // --- weekly point-to-point reminders (点对点提醒; issue #17): reminders.cpp ---
+  /// Generates the reminders of ISO week `week` ("2023-W27") for the region's subtree from the
+  /// policy rules, as of the week's Monday, and delivers them through the outbox. Idempotent: a
+  /// reminder already generated for the week (same kind, unit, project, subject, recipient) is
+  /// not stored again. REQUIRES Action::kManageDispatch on the region. Audited.
+  Result<ReminderBatch> GenerateReminders(const Actor& actor, const std::string& region_code, const std::string& week);
+  /// Reminders whose unit lies in the region's subtree (filtered by week and status), or with
+  /// `mine` those the caller may acknowledge (the message centre).
+  Result<std::vector<Reminder>> ListReminders(const Actor& actor, const ReminderQuery& query) const;
+  /// The recipient acknowledges a reminder (签收), optionally with a reply (a reply may follow
+  /// later). PermissionDenied for anybody but the recipient (NotFound outside the caller's scope);
+  /// Conflict for acknowledging twice without a reply.
+  Result<Reminder> AcknowledgeReminder(const Actor& actor, std::int64_t id, const std::string& reply);
+  /// Adds a channel to the outbox (SMS or webhook; in-app needs none).
+  void AddReminderSender(std::shared_ptr<ReminderSender> sender);
+
+  // --- 约谈 (issue #17 point 4): interviews.cpp ---
+  /// The graded list (约谈名单) of the dispatch of `region` for `month`: every county of its
+  /// snapshot that qualifies by the policy's rules, with its streak and grade (docs/definitions.md
+  /// §7). Read from frozen snapshots only. Scoped as GetDispatch; NotFound without the dispatch.
+  Result<InterviewList> InterviewCandidates(const Actor& actor, const std::string& region_code,
+                                            const std::string& month) const;
+  /// Records an interview of a county of the dispatch (`dispatch_region`, `month`). REQUIRES
+  /// Action::kManageDispatch on the county. InvalidArgument (with the columns) for a missing
+  /// interviewer, interviewee or commitment, a commitment without text or due before the date, a
+  /// county not in the snapshot; NotFound without the dispatch. Audited as "interview.create".
+  Result<Interview> RecordInterview(const Actor& actor, Interview interview);
+  /// Interviews of counties in the region's subtree (the caller's home region when empty), newest
+  /// month first, each with its follow-up in the next month's dispatch.
+  Result<std::vector<Interview>> ListInterviews(const Actor& actor, const std::string& region_code) const;
+  /// Closes commitment `index` of interview `id` (销号) with a note on what was done. REQUIRES
+  /// Action::kFileDispatch on the county; NotFound outside the caller's scope or for no such
+  /// commitment; Conflict when closed already. Audited as "interview.commitment_close".
+  Result<Interview> CloseCommitment(const Actor& actor, std::int64_t id, std::size_t index, const std::string& note);
+
   // --- operations ---
   /// Writes the demo dataset (演示数据) in one transaction. Fails with
   /// AlreadyExists when projects are stored. `national` = benchmark scale.
@@ -875,6 +952,26 @@ class App {
   Result<JointReviewStatus> JointReviewOf(const Project& project, std::vector<Signoff>* signoffs) const;
   Status FillLibrary(ProjectDetail& d) const;
   Date Today() const;
+  /// Whether `actor` is the reminder's recipient: the leader's account, or the unit's own people
+  /// (who also answer for the 责任人 of their projects).
+  bool IsRecipient(const Actor& actor, const Reminder& reminder) const;
+  /// Reminders of the query's subtree and week (no scope check); with `mine`, the caller's only.
+  Result<std::vector<Reminder>> ReadReminders(const ReminderQuery& query, const Actor* mine) const;
+  /// Sends every pending delivery of the outbox. REQUIRES: write_mu_ held.
+  Status DeliverOutboxLocked();
+  /// The stored cycle of (region, month) and its record id; nullopt when never opened.
+  Result<std::optional<DispatchCycle>> FindCycle(const std::string& region_code, const std::string& month) const;
+  /// The view of a stored cycle (its rows, the live figures, last month's rows).
+  Result<DispatchView> ViewOfCycle(const Actor& actor, DispatchCycle cycle) const;
+  /// The snapshot row of `region_code` in cycle `cycle_id`; nullopt when the cycle has none.
+  Result<std::optional<SnapshotRow>> SnapshotRowOf(std::int64_t cycle_id, const std::string& region_code) const;
+  /// Why a county's snapshot row of the month starting `first_of_month` qualifies for the
+  /// interview list under the policy in force at its cut-off (nothing for other levels).
+  InterviewReasons QualifiesForInterview(const SnapshotRow& row, Date first_of_month) const;
+  /// Fills an interview's follow-up: its county's progress in its dispatch and the next month's.
+  Status FillFollowUp(Interview& interview) const;
+  /// An interview decoded from its record (Internal naming the record when corrupt).
+  Result<Interview> InterviewOfRecord(const DispatchRecord& record) const;
   Result<RegionIndex> ResolveRegion(const RegionTree& tree, const std::string& code) const;
   /// PermissionDenied unless every row of a region import lies in the actor's scope.
   Status AuthorizeRegionRows(const Actor& actor, const std::vector<RegionRow>& rows) const;
@@ -938,6 +1035,7 @@ class App {
   std::condition_variable follower_cv_;
   bool follower_stop_ = false;  // GUARDED_BY(follower_mu_)
   std::thread follower_;
+  std::vector<std::shared_ptr<ReminderSender>> senders_;  // GUARDED_BY(write_mu_): the outbox's channels
   std::once_flag jobs_once_;
   // Declared last: destroyed first, so its worker stops before anything it calls is gone.
   std::unique_ptr<ImportJobs> jobs_;

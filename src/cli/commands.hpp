@@ -77,6 +77,12 @@ int VerifyAuditChain(App& app);
 /// `xianjie demo`: writes the demo dataset.
 int RunDemo(const std::string& db, const std::string& scale);
 
+/// `xianjie baobao add|list|coverage` and `xianjie dispatch open|show` (issue #17, dispatch.cpp).
+struct DispatchCli;
+std::shared_ptr<DispatchCli> AddDispatchCommands(CLI::App& cli, std::string& db);
+/// Runs the one of them that was parsed; nullopt when none was.
+std::optional<int> RunDispatchCommands(const DispatchCli& commands);
+
 /// Declares the flags of `xianjie export` on `cmd`.
 void AddExportFlags(CLI::App* cmd, ExportCliFlags& f);
 /// `xianjie export KIND --out FILE …`: writes one formatted XLSX report.

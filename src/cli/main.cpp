@@ -404,6 +404,8 @@ int main(int argc, char** argv) {
   user_add->add_option("--region", user_region, "所属区划代码（数据范围为其下辖全部区划）")->required();
   user_add->add_option("--department", user_department, "所属部门（联审联批时只能以该部门名义签署意见）");
 
+  const auto dispatch_cli = AddDispatchCommands(cli, db);
+
   CLI11_PARSE(cli, argc, argv);
   by_children = by == "children";
   accounts.session_idle = std::chrono::seconds(idle_s);
@@ -426,6 +428,7 @@ int main(int argc, char** argv) {
     if (demo->parsed()) return RunDemo(db, scale);
     if (backup->parsed()) return RunBackup(db, backup_to);
     if (copy->parsed()) return RunCopy(copy_from, copy_to);
+    if (auto code = RunDispatchCommands(*dispatch_cli)) return *code;
   } catch (const std::exception& e) {
     std::cerr << "内部错误: " << e.what() << "\n";
     return 1;

@@ -8,7 +8,7 @@
 namespace xj {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, std::int64_t>, 10> kDefaults = {{
+constexpr std::array<std::pair<std::string_view, std::int64_t>, 16> kDefaults = {{
     {PolicyKey::kAdvanceCapBp, 3000},
     {PolicyKey::kRetentionBp, 300},
     {PolicyKey::kDefectsLiabilityMonths, 24},
@@ -19,6 +19,12 @@ constexpr std::array<std::pair<std::string_view, std::int64_t>, 10> kDefaults = 
     {PolicyKey::kIncentiveAmountFen, 2'000'000'000},
     {PolicyKey::kPostingDays, 10},
     {PolicyKey::kWorkReliefLabourShareMinBp, 3000},
+    {PolicyKey::kDispatchCutoffDay, 0},
+    {PolicyKey::kDispatchFilingDays, 10},
+    {PolicyKey::kReminderBehindTimeBp, 1000},
+    {PolicyKey::kReminderNotStartedDays, 30},
+    {PolicyKey::kInterviewBottomN, 3},
+    {PolicyKey::kInterviewBehindTimeBp, 2000},
 }};
 
 const Date kBeginning = Date::FromDays(-1'000'000);

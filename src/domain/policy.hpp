@@ -28,6 +28,21 @@ struct PolicyKey {
   static constexpr std::string_view kPostingDays = "posting_days";                 ///< 公示期 10 天
   /// 以工代赈劳务报酬占比下限: wages ÷ the project's central funds, 30%.
   static constexpr std::string_view kWorkReliefLabourShareMinBp = "work_relief_labour_share_min_bp";
+  // Driving execution (issue #17, docs/definitions.md §7).
+  /// 月调度截止日: the day of the month a dispatch snapshot is cut at; 0 = the month's last day.
+  static constexpr std::string_view kDispatchCutoffDay = "dispatch_cutoff_day";
+  /// 月调度填报: days after the cut-off by which units file their explanation and plan (10).
+  static constexpr std::string_view kDispatchFilingDays = "dispatch_filing_days";
+  /// 点对点提醒: a county is reminded when time progress − expenditure progress exceeds this (1000 bp = 10 points).
+  static constexpr std::string_view kReminderBehindTimeBp = "reminder_behind_time_bp";
+  /// 点对点提醒: a project not started this many days after its planned start is reminded (30).
+  static constexpr std::string_view kReminderNotStartedDays = "reminder_not_started_days";
+  /// 约谈名单: a county among the last N of its ranking in a dispatch qualifies (3); qualifying in two
+  /// dispatches in a row grades it 约谈, three 问责建议.
+  static constexpr std::string_view kInterviewBottomN = "interview_bottom_n";
+  /// 约谈名单: a county behind time progress by more than this in a quarter-end dispatch qualifies
+  /// (2000 bp = 20 points).
+  static constexpr std::string_view kInterviewBehindTimeBp = "interview_behind_time_bp";
 };
 
 /// One value taking effect on a date; for `region_code`'s scheme only when given (an

@@ -38,13 +38,16 @@ const Grant kGrants[] = {
      {Action::kRead, Action::kImportRegions, Action::kManageUsers, Action::kReadAudit, Action::kReadMetrics,
       Action::kManageReferenceData, Action::kSettleIncentives}},
     {Role::kRegionOfficer,
-     {Action::kRead, Action::kWriteProjects, Action::kReviewProjects, Action::kHandleFlags, Action::kSettleIncentives}},
+     {Action::kRead, Action::kWriteProjects, Action::kReviewProjects, Action::kHandleFlags, Action::kSettleIncentives,
+      Action::kManageDispatch, Action::kFileDispatch}},
     {Role::kPrefectureOfficer,
-     {Action::kRead, Action::kWriteProjects, Action::kReviewProjects, Action::kHandleFlags, Action::kSettleIncentives}},
+     {Action::kRead, Action::kWriteProjects, Action::kReviewProjects, Action::kHandleFlags, Action::kSettleIncentives,
+      Action::kManageDispatch, Action::kFileDispatch}},
     // County and township officers keep the work-relief rosters and the finance bureau pays the
     // wages: they see ID and phone numbers (each view audited); every other role sees them masked.
     {Role::kCountyOfficer,
-     {Action::kRead, Action::kWriteProjects, Action::kReviewProjects, Action::kHandleFlags, Action::kReadPersonalData}},
+     {Action::kRead, Action::kWriteProjects, Action::kReviewProjects, Action::kHandleFlags, Action::kFileDispatch,
+      Action::kReadPersonalData}},
     {Role::kTownshipOfficer, {Action::kRead, Action::kWriteProjects, Action::kReadPersonalData}},
     {Role::kFinanceOfficer,
      {Action::kRead, Action::kWriteLedger, Action::kHandleFlags, Action::kSettleIncentives, Action::kReadPersonalData}},
@@ -109,6 +112,8 @@ std::string_view ActionName(Action action) {
     case Action::kReviewProjects: return "review_projects";
     case Action::kSettleIncentives: return "settle_incentives";
     case Action::kReadPersonalData: return "read_personal_data";
+    case Action::kManageDispatch: return "manage_dispatch";
+    case Action::kFileDispatch: return "file_dispatch";
   }
   return "unknown";
 }

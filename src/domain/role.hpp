@@ -38,6 +38,8 @@ enum class Action : int {
   kReviewProjects = 10,  ///< the county's steps of the library: county review (县级论证) and admission (审定入库)
   kSettleIncentives = 11,  ///< run and approve incentive settlements (奖惩结算) of the scope
   kReadPersonalData = 12,  ///< see ID and phone numbers unmasked (个人信息明文), each view audited
+  kManageDispatch = 13,    ///< 包保 assignments, opening, reviewing and closing monthly dispatches (月调度)
+  kFileDispatch = 14,      ///< a unit's 填报 in a monthly dispatch: explanation of lag, next month's plan
 };
 
 /// Every action, for tests and listings.
@@ -53,7 +55,9 @@ inline constexpr Action kAllActions[] = {Action::kRead,
                                          Action::kHandleFlags,
                                          Action::kReviewProjects,
                                          Action::kSettleIncentives,
-                                         Action::kReadPersonalData};
+                                         Action::kReadPersonalData,
+                                         Action::kManageDispatch,
+                                         Action::kFileDispatch};
 /// Every role a stored user may have (not kSystem).
 inline constexpr Role kUserRoles[] = {Role::kAdmin,         Role::kRegionOfficer,   Role::kPrefectureOfficer,
                                       Role::kCountyOfficer, Role::kTownshipOfficer, Role::kFinanceOfficer,

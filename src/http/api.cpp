@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "http/api_assets.hpp"
+#include "http/api_dispatch.hpp"
 #include "http/api_docs.hpp"
 #include "http/api_excel.hpp"
 #include "http/api_library.hpp"
@@ -285,9 +286,10 @@ void RegisterRoutes(Router& router, App& app) {
                return JsonResponse({{"project_code", report->project_code}, {"date", report->date.ToString()}}, 201);
              });
 
-  RegisterExcelRoutes(router, app);  // imports (at once and as jobs) and XLSX exports (api_excel.cpp)
-  RegisterRulesRoutes(router, app);  // contracts, progress, benchmarks, flag work items (api_rules.cpp)
-  RegisterAssetRoutes(router, app);  // asset register, work relief (api_assets.cpp)
+  RegisterExcelRoutes(router, app);     // imports (at once and as jobs) and XLSX exports (api_excel.cpp)
+  RegisterRulesRoutes(router, app);     // contracts, progress, benchmarks, flag work items (api_rules.cpp)
+  RegisterDispatchRoutes(router, app);  // 领导包保, 月调度 (api_dispatch.cpp)
+  RegisterAssetRoutes(router, app);     // asset register, work relief (api_assets.cpp)
 
   // --- users (账户) ---
   router.Add("GET", "/api/v1/users", AccessRule::Require(Action::kManageUsers), [&app](Request& req) {

@@ -4,6 +4,7 @@
 // so a new route cannot ship without deciding who may call it.
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <functional>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -565,6 +566,109 @@ std::map<std::string, Sample> Samples() {
         return Make("POST", "/api/v1/flags/negative_list/NEG-" + r + "/actions",
                     nlohmann::json{{"action", "explain"}, {"reason", "已核实"}}.dump(), "application/json");
       }};
+  // --- 领导包保, 月调度 (issue #17) ---
+  s["GET /api/v1/baobao"] = {true,
+                             [](const std::string& r, auto&) { return Make("GET", "/api/v1/baobao?region=" + r); }};
+  // The fixture's homes are a province, a prefecture, a county and a township: a regional leader
+  // fits the county only, so the others' own-region sample meets the level check (400).
+  s["POST /api/v1/baobao"] = {true,
+                              [](const std::string& r, auto&) {
+                                return Make("POST", "/api/v1/baobao",
+                                            nlohmann::json{{"region_code", r},
+                                                           {"leader_name", "张三"},
+                                                           {"post", "副主席"},
+                                                           {"level", "region"},
+                                                           {"period_from", "2023-01-01"},
+                                                           {"period_to", "2023-12-31"}}
+                                                .dump(),
+                                            "application/json");
+                              },
+                              {400}};
+  s["GET /api/v1/baobao/coverage"] = {
+      true, [](const std::string& r, auto&) { return Make("GET", "/api/v1/baobao/coverage?region=" + r); }};
+  s["GET /api/v1/baobao/mine"] = {false, [](auto&, auto&) { return Make("GET", "/api/v1/baobao/mine"); }};
+  s["GET /api/v1/dispatch"] = {true,
+                               [](const std::string& r, auto&) { return Make("GET", "/api/v1/dispatch?region=" + r); }};
+  // A new month each call (a month opened twice is 409); a county or township dispatches nobody (400).
+  s["POST /api/v1/dispatch/{region}/{month}"] = {
+      true,
+      [](const std::string& r, auto&) {
+        const int n = ++counter;
+        const Date m = Date::FromYmd(2001 + n / 12, 1 + n % 12, 1);
+        return Make("POST", "/api/v1/dispatch/" + r + "/" + m.ToString().substr(0, 7));
+      },
+      {400}};
+  // A unit below the dispatching region reads its own part of it (dispatch_test.cpp), so the
+  // parent region is no refusal here: the sample asks for the caller's own region only.
+  s["GET /api/v1/dispatch/{region}/{month}"] = {
+      false, [](const std::string& r, auto&) { return Make("GET", "/api/v1/dispatch/" + r + "/2000-01"); }, {404}};
+  s["POST /api/v1/dispatch/{region}/{month}/filings"] = {
+      true,
+      [](const std::string& r, auto&) {
+        return Make("POST", "/api/v1/dispatch/" + r + "/2000-01/filings",
+                    nlohmann::json{{"region_code", r}, {"explanation", "说明"}, {"next_plan", "计划"}}.dump(),
+                    "application/json");
+      },
+      {404}};
+  s["POST /api/v1/dispatch/{region}/{month}/review"] = {
+      true,
+      [](const std::string& r, auto&) {
+        return Make("POST", "/api/v1/dispatch/" + r + "/2000-01/review", nlohmann::json{{"region_code", r}}.dump(),
+                    "application/json");
+      },
+      {404}};
+  s["POST /api/v1/dispatch/{region}/{month}/close"] = {
+      true,
+      [](const std::string& r, auto&) { return Make("POST", "/api/v1/dispatch/" + r + "/2000-01/close"); },
+      {404}};
+  // A region or prefecture generates its own week (a new week each call); county and township
+  // homes are refused by role. 404 where the township has no such region below it is never reached.
+  s["POST /api/v1/reminders/generate"] = {true, [](const std::string& r, auto&) {
+                                            const int n = ++counter;
+                                            char week[16];
+                                            std::snprintf(week, sizeof week, "%04d-W%02d", 2001 + n / 50, 1 + n % 50);
+                                            return Make("POST", "/api/v1/reminders/generate",
+                                                        nlohmann::json{{"region", r}, {"week", week}}.dump(),
+                                                        "application/json");
+                                          }};
+  s["GET /api/v1/reminders"] = {
+      true, [](const std::string& r, auto&) { return Make("GET", "/api/v1/reminders?region=" + r); }};
+  // Nobody's reminder 1 exists in the matrix's database: past authorization it is not found.
+  s["POST /api/v1/reminders/{id}/acknowledge"] = {
+      false, [](auto&, auto&) { return Make("POST", "/api/v1/reminders/999999/acknowledge"); }, {404}};
+  // --- 约谈 (issue #17 point 4) ---
+  s["GET /api/v1/interviews"] = {
+      true, [](const std::string& r, auto&) { return Make("GET", "/api/v1/interviews?region=" + r); }};
+  // No dispatch of 2000-01 exists in the matrix's database: past authorization it is not found.
+  s["GET /api/v1/interviews/candidates"] = {
+      false,
+      [](const std::string& r, auto&) {
+        return Make("GET", "/api/v1/interviews/candidates?region=" + r + "&month=2000-01");
+      },
+      {404}};
+  s["POST /api/v1/interviews"] = {
+      true,
+      [](const std::string& r, auto&) {
+        return Make("POST", "/api/v1/interviews",
+                    nlohmann::json{{"dispatch_region", r},
+                                   {"month", "2000-01"},
+                                   {"region_code", r},
+                                   {"grade", "interview"},
+                                   {"date", "2000-02-10"},
+                                   {"interviewer", "张三"},
+                                   {"interviewees", {"李四"}},
+                                   {"commitments", {{{"text", "整改"}, {"deadline", "2000-03-31"}}}}}
+                        .dump(),
+                    "application/json");
+      },
+      {404}};
+  s["POST /api/v1/interviews/{id}/commitments/{index}/close"] = {
+      false,
+      [](auto&, auto&) {
+        return Make("POST", "/api/v1/interviews/999999/commitments/0/close", nlohmann::json{{"note", "已整改"}}.dump(),
+                    "application/json");
+      },
+      {404}};
   s["POST /api/v1/ledger/check"] = {true, [](const std::string& r, auto&) {
                                       return Make("POST", "/api/v1/ledger/check",
                                                   nlohmann::json{{"entry_id", "CK-" + std::to_string(++counter)},

@@ -124,6 +124,30 @@ struct LibraryRecordQuery {
   std::optional<std::string> region_code;
 };
 
+/// One record of the driving-execution document table (`dispatch_records`, issue #17): a 包保
+/// assignment, a dispatch cycle or one of its snapshot rows, a reminder, an interview. `doc` is
+/// JSON the app encodes and decodes (app/dispatch_codec).
+struct DispatchRecord {
+  std::int64_t id = 0;  ///< assigned on insert
+  std::string kind;
+  std::string region_code;  ///< the unit the record is about
+  std::string period;       ///< "2023-06" (a month) or "2023-W27" (an ISO week); '' when none
+  std::int64_t ref_id = 0;  ///< the record it belongs to (a snapshot row's cycle), 0 when none
+  std::string dedup_key;    ///< unique when not empty
+  std::string doc;
+  std::string created_at;
+  std::string updated_at;
+};
+
+/// Which dispatch records to read: every record of `kind`, narrowed by every key given.
+struct DispatchRecordQuery {
+  std::string kind;
+  std::optional<std::int64_t> id;
+  std::optional<std::int64_t> ref_id;
+  std::optional<std::string> period;
+  std::optional<std::string> region_code;
+};
+
 /// Which public postings (公示) to read, newest (highest id) first or oldest first.
 struct PostingQuery {
   std::optional<std::int64_t> id;
@@ -267,6 +291,15 @@ class Store {
   virtual Status UpdateLibraryRecord(std::int64_t id, const std::string& doc, const std::string& updated_at) = 0;
   /// Matching records, oldest (lowest id) first.
   virtual Result<std::vector<LibraryRecord>> FindLibraryRecords(const LibraryRecordQuery& query) = 0;
+
+  // --- driving execution (dispatch_records, issue #17) ---
+  /// Inserts a record and returns its id; 0 (nothing inserted) when a record with the same
+  /// non-empty dedup_key exists.
+  virtual Result<std::int64_t> InsertDispatchRecord(const DispatchRecord& record) = 0;
+  /// Replaces the document of record `id`. NotFound when there is no such record.
+  virtual Status UpdateDispatchRecord(std::int64_t id, const std::string& doc, const std::string& updated_at) = 0;
+  /// Matching records, oldest (lowest id) first.
+  virtual Result<std::vector<DispatchRecord>> FindDispatchRecords(const DispatchRecordQuery& query) = 0;
 
   // --- public postings (library_postings) ---
   /// Inserts a posting (its id and province are assigned) and returns its id.

@@ -33,6 +33,7 @@ const std::vector<CopiedTable>& CopiedTables() {
       {"relief_workers", "id", false},
       {"relief_wages", "id", false},
       {"settlement_runs", "id", false},
+      {"dispatch_records", "id", false},
       {"supervision_visits", "id", false},
       {"supervision_findings", "id", false},
   };

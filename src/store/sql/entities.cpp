@@ -302,6 +302,18 @@ Result<LibraryRecord> ReadLibraryRecord(const Row& row) {
                        row.Int(4), std::string(row.Text(5)), std::string(row.Text(6)), std::string(row.Text(7))};
 }
 
+Result<DispatchRecord> ReadDispatchRecord(const Row& row) {
+  return DispatchRecord{row.Int(0),
+                        std::string(row.Text(1)),
+                        std::string(row.Text(2)),
+                        std::string(row.Text(3)),
+                        row.Int(4),
+                        std::string(row.Text(5)),
+                        std::string(row.Text(6)),
+                        std::string(row.Text(7)),
+                        std::string(row.Text(8))};
+}
+
 Result<Posting> ReadPosting(const Row& row) {
   Fields f(row, "library_postings", "id=" + std::to_string(row.Int(0)));
   Posting p;

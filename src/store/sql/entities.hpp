@@ -118,6 +118,9 @@ void WriteBenchmark(const Benchmark& b, Values& out);
 inline constexpr std::string_view kLibraryColumns =
     "id, kind, region_code, project_code, ref_id, doc, created_at, updated_at";
 Result<LibraryRecord> ReadLibraryRecord(const Row& row);
+inline constexpr std::string_view kDispatchColumns =
+    "id, kind, region_code, period, ref_id, dedup_key, doc, created_at, updated_at";
+Result<DispatchRecord> ReadDispatchRecord(const Row& row);
 
 // --- public postings ---
 inline constexpr std::string_view kPostingColumns =

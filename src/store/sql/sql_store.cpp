@@ -102,6 +102,17 @@ const std::string kLibraryByRef =
 const std::string kLibraryByRegion =
     Concat({"SELECT ", kLibraryColumns, " FROM library_records WHERE kind = $1 AND region_code = $2 ORDER BY id"});
 
+// dispatch_records (issue #17): a duplicate dedup_key inserts nothing and returns no id.
+constexpr const char kInsertDispatchRecord[] =
+    "INSERT INTO dispatch_records (kind, region_code, period, ref_id, dedup_key, doc, created_at, updated_at) "
+    "VALUES ($1, $2, $3, $4, $5, $6, $7, $7) ON CONFLICT (dedup_key) WHERE dedup_key <> '' DO NOTHING RETURNING id";
+constexpr const char kUpdateDispatchRecord[] = "UPDATE dispatch_records SET doc = $2, updated_at = $3 WHERE id = $1";
+// Each key narrows only when given: 0 / '' stand for "any".
+const std::string kFindDispatchRecords =
+    Concat({"SELECT ", kDispatchColumns,
+            " FROM dispatch_records WHERE kind = $1 AND ($2 = 0 OR id = $2) AND ($3 = 0 OR ref_id = $3) "
+            "AND ($4 = '' OR period = $4) AND ($5 = '' OR region_code = $5) ORDER BY id"});
+
 const std::string kInsertPosting = Concat({"INSERT INTO library_postings (", kPostingWriteColumns, ") VALUES (",
                                            Params(kPostingWriteColumnCount), ") RETURNING id"});
 
@@ -448,6 +459,35 @@ Result<std::vector<LibraryRecord>> SqlStore::FindLibraryRecords(const LibraryRec
   }
   std::vector<LibraryRecord> out;
   XJ_RETURN_IF_ERROR(Read([&](Conn& c) { return CollectRows(c, sql->c_str(), params, ReadLibraryRecord, out); }));
+  return out;
+}
+
+Result<std::int64_t> SqlStore::InsertDispatchRecord(const DispatchRecord& r) {
+  std::int64_t id = 0;
+  XJ_RETURN_IF_ERROR(Write([&](Conn& c) {
+    return c.Query(kInsertDispatchRecord, {r.kind, r.region_code, r.period, r.ref_id, r.dedup_key, r.doc, r.created_at},
+                   [&](const Row& row) {
+                     id = row.Int(0);
+                     return Status::Ok();
+                   });
+  }));
+  return id;
+}
+
+Status SqlStore::UpdateDispatchRecord(std::int64_t id, const std::string& doc, const std::string& updated_at) {
+  return Write([&](Conn& c) -> Status {
+    XJ_ASSIGN_OR_RETURN(std::int64_t changed, c.Exec(kUpdateDispatchRecord, {id, doc, updated_at}));
+    if (changed == 0) return Status::NotFound("调度记录不存在：" + std::to_string(id));
+    return Status::Ok();
+  });
+}
+
+Result<std::vector<DispatchRecord>> SqlStore::FindDispatchRecords(const DispatchRecordQuery& q) {
+  const Values params = {q.kind, q.id.value_or(0), q.ref_id.value_or(0), q.period.value_or(std::string()),
+                         q.region_code.value_or(std::string())};
+  std::vector<DispatchRecord> out;
+  XJ_RETURN_IF_ERROR(
+      Read([&](Conn& c) { return CollectRows(c, kFindDispatchRecords.c_str(), params, ReadDispatchRecord, out); }));
   return out;
 }
 

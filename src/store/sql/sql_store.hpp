@@ -66,6 +66,9 @@ class SqlStore final : public Store {
   Result<std::int64_t> InsertLibraryRecord(const LibraryRecord& record) override;
   Status UpdateLibraryRecord(std::int64_t id, const std::string& doc, const std::string& updated_at) override;
   Result<std::vector<LibraryRecord>> FindLibraryRecords(const LibraryRecordQuery& query) override;
+  Result<std::int64_t> InsertDispatchRecord(const DispatchRecord& record) override;
+  Status UpdateDispatchRecord(std::int64_t id, const std::string& doc, const std::string& updated_at) override;
+  Result<std::vector<DispatchRecord>> FindDispatchRecords(const DispatchRecordQuery& query) override;
   Result<std::int64_t> InsertPosting(const Posting& posting) override;
   Result<std::vector<Posting>> FindPostings(const PostingQuery& query) override;
   Result<std::vector<PolicyValue>> LoadPolicies() override;

@@ -1615,6 +1615,261 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/baobao": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 包保 assignments of the units in a region subtree */
+        get: operations["listBaobao"];
+        put?: never;
+        /** Assign a leader to a county (regional leader) or a key township (prefecture or county leader) */
+        post: operations["addBaobao"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/baobao/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 全覆盖 — every county without a regional leader and every key township without a prefecture or county leader */
+        get: operations["getBaobaoCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/baobao/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我包保的 — the caller's units with their figures, rank, overdue projects and open reminders */
+        get: operations["getMyBaobao"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dispatch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The monthly dispatches of a region subtree and of the regions above it, newest month first */
+        get: operations["listDispatches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dispatch/{region}/{month}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the dispatching region (province or prefecture) */
+                region: string;
+                /** @description YYYY-MM */
+                month: string;
+            };
+            cookie?: never;
+        };
+        /** A monthly dispatch with its frozen snapshot rows, the live figures at the same cut-off and month-over-month change from snapshots (a unit below the dispatching region sees its own part) */
+        get: operations["getDispatch"];
+        put?: never;
+        /** Open the month's dispatch — freezes the figures and ranks of every unit below, down to the counties, as of the cut-off */
+        post: operations["openDispatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dispatch/{region}/{month}/filings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                region: string;
+                month: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A unit's 填报 — its explanation of lag and next month's plan (replaces its earlier one) until the deadline */
+        post: operations["fileDispatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dispatch/{region}/{month}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                region: string;
+                month: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A reviewing unit's review of its part (the prefectures of a region's dispatch); the cycle is reviewed once all are in */
+        post: operations["reviewDispatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dispatch/{region}/{month}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                region: string;
+                month: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The region closes the reviewed dispatch (reviewed → closed) */
+        post: operations["closeDispatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reminders/generate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Generate the ISO week's point-to-point reminders of a region subtree from the policy rules (idempotent per week) */
+        post: operations["generateReminders"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reminders of a region subtree by week and status, or with mine=1 the caller's own (the message centre) */
+        get: operations["listReminders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/interviews/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 约谈名单 — the counties of a dispatch's snapshot that qualify by the policy's rules (bottom N of the ranking; behind time progress by more than Z points in a quarter-end month), graded by their streak of qualifying dispatches (1 提醒谈话, 2 约谈, 3+ 问责建议; docs/definitions.md §7) */
+        get: operations["listInterviewCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/interviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Interviews (约谈记录) of counties in the subtree, newest month first, each with its commitments and its follow-up in the next month's dispatch */
+        get: operations["listInterviews"];
+        put?: never;
+        /** Record an interview of a county of a dispatch (date, grade, by whom, who, attendees, commitments with deadlines) */
+        post: operations["recordInterview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/interviews/{id}/commitments/{index}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a commitment of an interview (销号) with a note on what was done; the interview is closed once every commitment is */
+        post: operations["closeInterviewCommitment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reminders/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The recipient acknowledges a reminder (签收), optionally replying; a reply may follow later */
+        post: operations["acknowledgeReminder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2901,6 +3156,230 @@ export interface components {
             /** @enum {string} */
             backend: "sqlite" | "postgresql";
             schema_version: number;
+        };
+        BaobaoAssignment: components["schemas"]["BaobaoAssignmentFields"];
+        /** @description A 包保 assignment: a regional leader on a county, a prefecture or county leader on a key township (docs/definitions.md §7) */
+        BaobaoAssignmentFields: {
+            id: number;
+            region_code: string;
+            region_name: string;
+            region_level: components["schemas"]["RegionLevel"];
+            leader_name: string;
+            /** @description 职务 */
+            post: string;
+            /**
+             * @description the leader's level
+             * @enum {string}
+             */
+            level: "region" | "prefecture" | "county";
+            /** @description the leader's account: its 我包保的 lists the unit */
+            username: string | null;
+            /** Format: date */
+            period_from: string;
+            /**
+             * Format: date
+             * @description inclusive
+             */
+            period_to: string;
+            created_by: string;
+            created_at: string;
+        };
+        /** @description 全覆盖 on as_of: counties with a regional leader, key townships with a prefecture or county leader */
+        BaobaoCoverage: {
+            /** Format: date */
+            as_of: string;
+            counties_total: number;
+            counties_covered: number;
+            key_townships_total: number;
+            key_townships_covered: number;
+            uncovered: {
+                region_code: string;
+                name: string;
+                level: components["schemas"]["RegionLevel"];
+            }[];
+        };
+        /** @description One unit of 我包保的: the assignment, the unit's figures (central funds, fund year of as_of), its place in the one ranking of its level, overdue milestones, late starts and open reminders */
+        MyUnit: {
+            figures: components["schemas"]["Indicators"];
+            rank: number | null;
+            rank_size: number;
+            overdue_milestones: number;
+            late_starts: number;
+            open_reminders: number;
+        } & components["schemas"]["BaobaoAssignmentFields"];
+        DispatchFiling: {
+            region_code: string;
+            /** @description 滞后原因说明 */
+            explanation: string;
+            /** @description 下月计划 */
+            next_plan: string;
+            filed_by: string;
+            filed_at: string;
+        };
+        DispatchCycleFields: {
+            region_code: string;
+            /** @example 2023-06 */
+            month: string;
+            /**
+             * Format: date
+             * @description the snapshot's as-of date (the month's last day unless the policy dispatch_cutoff_day sets another)
+             */
+            cutoff: string;
+            /**
+             * Format: date
+             * @description units file by this day (cut-off + dispatch_filing_days)
+             */
+            deadline: string;
+            /**
+             * @description reviewed once every reviewer has reviewed; closed by the dispatching region
+             * @enum {string}
+             */
+            status: "open" | "reviewed" | "closed";
+            /** @description the highest ledger seq the engine had applied when the snapshot was taken */
+            watermark: number;
+            opened_by: string;
+            opened_at: string;
+            closed_by: string | null;
+            closed_at: string | null;
+            /** @description the units that review: the prefectures of a region's dispatch, the prefecture itself for its own */
+            reviewers: string[];
+            reviews: {
+                region_code: string;
+                reviewed_by: string;
+                reviewed_at: string;
+            }[];
+            /** @description a caller below the dispatching region sees its own subtree's only */
+            filings: components["schemas"]["DispatchFiling"][];
+        };
+        DispatchCycle: components["schemas"]["DispatchCycleFields"];
+        DispatchRow: {
+            region_code: string;
+            region_name: string;
+            region_level: components["schemas"]["RegionLevel"];
+            /** @description place in the one ranking of its level (its incentive scheme) at the cut-off; null without a figure */
+            rank: number | null;
+            rank_size: number;
+            figures: components["schemas"]["Indicators"];
+            live: components["schemas"]["Indicators"];
+            /** @description last month's snapshot row of the unit; null when there was no dispatch */
+            previous: null | {
+                expend_progress: components["schemas"]["Percent"];
+                start_rate: components["schemas"]["Percent"];
+                rank: number | null;
+            };
+            /** @description points against last month's snapshot */
+            expend_progress_mom_pts: number | null;
+            start_rate_mom_pts: number | null;
+        };
+        DispatchView: {
+            rows: components["schemas"]["DispatchRow"][];
+        } & components["schemas"]["DispatchCycleFields"];
+        /**
+         * @description 提醒谈话, 约谈, 问责建议
+         * @enum {string}
+         */
+        InterviewGrade: "reminder_talk" | "interview" | "accountability";
+        InterviewList: {
+            region_code: string;
+            month: string;
+            /** @description a quarter-end month (03, 06, 09, 12): the behind-time rule applies */
+            quarter_end: boolean;
+            /** @description the policy interview_bottom_n at the cut-off */
+            bottom_n: number;
+            /** @description the policy interview_behind_time_bp at the cut-off, in points */
+            behind_time_pts: number;
+            items: {
+                region_code: string;
+                region_name: string;
+                rank: number | null;
+                rank_size: number;
+                expend_progress: components["schemas"]["Percent"];
+                time_progress: components["schemas"]["Percent"];
+                /** @description time progress minus expenditure progress at the cut-off */
+                behind_time_pts: number | null;
+                reasons: ("bottom_n" | "behind_time_at_quarter_end")[];
+                /** @description consecutive monthly dispatches of the region, ending with this one, in which the county qualified */
+                streak: number;
+                grade: components["schemas"]["InterviewGrade"];
+            }[];
+        };
+        /** @description A recorded interview (约谈记录, docs/definitions.md §7) */
+        Interview: {
+            id: number;
+            region_code: string;
+            region_name: string;
+            dispatch_region: string;
+            month: string;
+            grade: components["schemas"]["InterviewGrade"];
+            /** Format: date */
+            date: string;
+            interviewer: string;
+            interviewees: string[];
+            attendees: string[];
+            commitments: {
+                index: number;
+                text: string;
+                /** Format: date */
+                deadline: string;
+                /** @enum {string} */
+                status: "open" | "closed";
+                closed_by: string | null;
+                closed_at: string | null;
+                note: string | null;
+            }[];
+            /**
+             * @description closed once every commitment is closed
+             * @enum {string}
+             */
+            status: "open" | "closed";
+            created_by: string;
+            created_at: string;
+            /** @description the county in the next month's dispatch of the same region; null until it is opened */
+            followup: null | {
+                month: string;
+                expend_progress_before: components["schemas"]["Percent"];
+                expend_progress_after: components["schemas"]["Percent"];
+                change_pts: number | null;
+                /** @description the expenditure progress rose; null without both figures */
+                improved: boolean | null;
+            };
+        };
+        /** @description A weekly point-to-point reminder (点对点提醒, docs/definitions.md §7) */
+        Reminder: {
+            id: number;
+            /** @example 2023-W27 */
+            week: string;
+            /** @enum {string} */
+            kind: "county_behind_time" | "project_not_started" | "milestone_overdue" | "flag_unresolved";
+            target_region_code: string;
+            target_region_name: string;
+            project_code: string | null;
+            /** @description the milestone's name, or the flag as kind:subject */
+            subject: string | null;
+            recipient: {
+                /** @enum {string} */
+                kind: "unit" | "leader" | "person";
+                name: string;
+                region_code: string;
+            };
+            triggered_by: {
+                /** @description expend_progress_behind_time_pts (percentage points), days_since_planned_start, days_overdue, disburse_as_expend_fen or pay_ahead_of_progress_fen */
+                metric: string;
+                value: number;
+                threshold: number;
+            };
+            /** @enum {string} */
+            status: "unread" | "acknowledged";
+            acknowledged_by: string | null;
+            acknowledged_at: string | null;
+            reply: string | null;
+            created_at: string;
+            deliveries: {
+                channel: string;
+                /** @enum {string} */
+                status: "pending" | "sent" | "failed";
+                at: string | null;
+            }[];
         };
     };
     responses: {
@@ -6609,6 +7088,610 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listBaobao: {
+        parameters: {
+            query?: {
+                /** @description the region code of the subtree (default the caller's home region) */
+                region?: components["parameters"]["region"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the assignments in tree order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["BaobaoAssignment"][];
+                        total: number;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    addBaobao: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    region_code: string;
+                    leader_name: string;
+                    post: string;
+                    /** @enum {string} */
+                    level: "region" | "prefecture" | "county";
+                    username?: string | null;
+                    /** Format: date */
+                    period_from: string;
+                    /** Format: date */
+                    period_to: string;
+                };
+            };
+        };
+        responses: {
+            /** @description recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BaobaoAssignment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getBaobaoCoverage: {
+        parameters: {
+            query?: {
+                /** @description the region code of the subtree (default the caller's home region) */
+                region?: components["parameters"]["region"];
+                /** @description the inclusive as-of date (default today) */
+                as_of?: components["parameters"]["as_of"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the coverage */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BaobaoCoverage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getMyBaobao: {
+        parameters: {
+            query?: {
+                /** @description the inclusive as-of date (default today) */
+                as_of?: components["parameters"]["as_of"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the caller's units */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["MyUnit"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listDispatches: {
+        parameters: {
+            query?: {
+                /** @description the region code of the subtree (default the caller's home region) */
+                region?: components["parameters"]["region"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the cycles */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["DispatchCycle"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getDispatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the dispatching region (province or prefecture) */
+                region: string;
+                /** @description YYYY-MM */
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the dispatch */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DispatchView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    openDispatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the dispatching region (province or prefecture) */
+                region: string;
+                /** @description YYYY-MM */
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description opened */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DispatchView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    fileDispatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                region: string;
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    region_code: string;
+                    explanation: string;
+                    next_plan: string;
+                };
+            };
+        };
+        responses: {
+            /** @description filed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DispatchView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    reviewDispatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                region: string;
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the reviewing unit */
+                    region_code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description reviewed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DispatchView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    closeDispatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                region: string;
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description closed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DispatchView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    generateReminders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    region: string;
+                    /** @example 2023-W27 */
+                    week: string;
+                };
+            };
+        };
+        responses: {
+            /** @description reminders created (200: all were there already) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        region: string;
+                        week: string;
+                        /**
+                         * Format: date
+                         * @description the week's Monday
+                         */
+                        as_of: string;
+                        created: number;
+                        existing: number;
+                        items: components["schemas"]["Reminder"][];
+                    };
+                };
+            };
+            /** @description reminders created (200: all were there already) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        region: string;
+                        week: string;
+                        /**
+                         * Format: date
+                         * @description the week's Monday
+                         */
+                        as_of: string;
+                        created: number;
+                        existing: number;
+                        items: components["schemas"]["Reminder"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listReminders: {
+        parameters: {
+            query?: {
+                /** @description the region code of the subtree (default the caller's home region) */
+                region?: components["parameters"]["region"];
+                week?: string;
+                status?: "unread" | "acknowledged";
+                mine?: "1" | "0" | "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the reminders */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Reminder"][];
+                        total: number;
+                        unread: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listInterviewCandidates: {
+        parameters: {
+            query: {
+                /** @description the region code of the subtree */
+                region: components["parameters"]["regionRequired"];
+                /** @description the dispatch's month */
+                month: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the graded list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterviewList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listInterviews: {
+        parameters: {
+            query?: {
+                /** @description the region code of the subtree (default the caller's home region) */
+                region?: components["parameters"]["region"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the interviews */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Interview"][];
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    recordInterview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the region of the dispatch the interview follows */
+                    dispatch_region: string;
+                    /** @example 2023-06 */
+                    month: string;
+                    /** @description the county interviewed (a county of the dispatch's snapshot) */
+                    region_code: string;
+                    grade: components["schemas"]["InterviewGrade"];
+                    /** Format: date */
+                    date: string;
+                    /** @description 约谈人 */
+                    interviewer: string;
+                    /** @description 被约谈人 (at least one) */
+                    interviewees: string[];
+                    /** @description 参加人员 */
+                    attendees?: string[];
+                    /** @description at least one; each due on or after the date */
+                    commitments: {
+                        text: string;
+                        /** Format: date */
+                        deadline: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Interview"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    closeInterviewCommitment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the commitment's index (0 = the first) */
+                index: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description closed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Interview"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    acknowledgeReminder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    reply?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description acknowledged */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reminder"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
         };
     };
