@@ -57,6 +57,9 @@ struct ImportReport {
   /// The text encoding of an imported file ("UTF-8" | "GB18030", set by RunImport); empty for
   /// a JSON batch.
   std::string encoding;
+  /// XLSX formula cells imported by their cached value (set by RunImport): how many, and the first
+  /// FormulaCells::kListed of them.
+  FormulaCells formula_cells;
 };
 
 /// A region with the counts a tree view needs.

@@ -146,7 +146,7 @@ TEST_F(ExcelTest, EveryBrokenWorkbookGivesItsErrorAndChangesNothing) {
       {"zip_without_sheet.xlsx", "no_sheet"},
       {"wrong_header.xlsx", "missing_column"},
       {"shared_string_out_of_range.xlsx", "shared_string_out_of_range"},
-      {"formula_cell.xlsx", "formula_cell"},
+      {"formula_no_value.xlsx", "formula_cell"},
       {"cell_50mb.xlsx", "cell_too_large"},
   };
   for (const auto& [file, code] : cases) {
@@ -309,7 +309,7 @@ TEST_F(ExcelTest, JobsReportProgressResultAndErrors) {
   EXPECT_EQ(done->report->inserted, 3);
 
   const Snapshot before = Take(*t_.app);
-  auto bad = jobs.Submit(actor, ImportKind::kLedger, Slurp(Fixture("formula_cell.xlsx")), "公式.xlsx", "");
+  auto bad = jobs.Submit(actor, ImportKind::kLedger, Slurp(Fixture("formula_no_value.xlsx")), "公式.xlsx", "");
   ASSERT_TRUE(bad.ok());
   jobs.WaitIdle();
   auto failed = jobs.Get(actor, bad->id);

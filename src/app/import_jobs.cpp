@@ -32,6 +32,7 @@ class CountingSource final : public TableSource {
   }
   std::string sheet() const override { return inner_.sheet(); }
   std::string encoding() const override { return inner_.encoding(); }
+  FormulaCells formula_cells() const override { return inner_.formula_cells(); }
 
  private:
   TableSource& inner_;
@@ -117,6 +118,7 @@ class CancellableSource final : public TableSource {
   }
   std::string sheet() const override { return inner_.sheet(); }
   std::string encoding() const override { return inner_.encoding(); }
+  FormulaCells formula_cells() const override { return inner_.formula_cells(); }
 
  private:
   TableSource& inner_;
@@ -135,7 +137,10 @@ bool ImportsCancelled() {
 Result<ImportReport> RunImport(App& app, ImportKind kind, const Actor& actor, TableSource& source) {
   CancellableSource cancellable(source);
   Result<ImportReport> report = (app.*SpecOf(kind).use_case)(actor, cancellable);
-  if (report.ok()) report->encoding = source.encoding();
+  if (report.ok()) {
+    report->encoding = source.encoding();
+    report->formula_cells = source.formula_cells();
+  }
   return report;
 }
 
@@ -155,6 +160,7 @@ struct ImportJobs::Job {
   Actor actor;
   std::string file_name;
   std::string hint;
+  TableOptions options;
   std::filesystem::path dir;  // holds upload.bin, then errors.xlsx
   std::atomic<std::int64_t> rows_read{0};
   std::atomic<bool> ended{false};
@@ -188,7 +194,7 @@ ImportJobs::~ImportJobs() {
 }
 
 Result<ImportJobView> ImportJobs::Submit(const Actor& actor, ImportKind kind, std::string_view data,
-                                         std::string file_name, std::string hint) {
+                                         std::string file_name, std::string hint, TableOptions options) {
   {
     std::lock_guard lock(mu_);
     const auto own = std::count_if(queue_.begin(), queue_.end(),
@@ -204,6 +210,7 @@ Result<ImportJobView> ImportJobs::Submit(const Actor& actor, ImportKind kind, st
   job->actor = actor;
   job->file_name = std::move(file_name);
   // The Content-Type and the file name both count (a browser may send a generic type).
+  job->options = options;
   job->hint = hint.empty() ? job->file_name : job->file_name.empty() ? hint : hint + ";" + job->file_name;
   job->created_at = Stamp();
   job->format = TableFormatName(DetectTableFormat(data.substr(0, 8), job->hint));
@@ -251,7 +258,7 @@ void ImportJobs::Run() {
 void ImportJobs::Execute(Job& job) {
   const std::string upload = (job.dir / "upload.bin").string();
   Result<ImportReport> result = Status::Internal("unreachable");
-  auto opened = OpenTableFile(upload, job.hint);
+  auto opened = OpenTableFile(upload, job.hint, job.options);
   if (opened.ok()) {
     {
       std::lock_guard lock(mu_);

@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "app/app.hpp"
+#include "io/table_file.hpp"
 
 namespace xj {
 
@@ -88,9 +89,9 @@ class ImportJobs {
   /// Spools `data` to a file and queues its import. The route admitting the upload checks the
   /// role's grant; the App use case the job runs checks role and scope again (a refusal is the
   /// job's result). TooManyRequests when the queue is full. `hint` is the file name or
-  /// Content-Type used, with the first bytes, to tell XLSX from CSV.
+  /// Content-Type used, with the first bytes, to tell XLSX from CSV; `options` how it is read.
   Result<ImportJobView> Submit(const Actor& actor, ImportKind kind, std::string_view data, std::string file_name,
-                               std::string hint);
+                               std::string hint, TableOptions options = {});
   /// NotFound for an unknown id and for a job of another user (unless the actor is an admin
   /// whose scope holds that user's home region).
   Result<ImportJobView> Get(const Actor& actor, const std::string& id) const;

@@ -103,7 +103,8 @@ int RunMigrate(const std::string& db) {
   return 0;
 }
 
-int RunImport(const std::string& db, const std::string& kind, const std::string& file, const std::string& format) {
+int RunImport(const std::string& db, const std::string& kind, const std::string& file, const std::string& format,
+              TableOptions options) {
   const std::optional<ImportKind> import_kind = ParseImportKind(kind);
   if (!import_kind) {
     return Fail(
@@ -111,7 +112,7 @@ int RunImport(const std::string& db, const std::string& kind, const std::string&
                                 "（应为 regions|projects|ledger|contracts|progress|benchmarks|assets|workers|wages）"));
   }
   // CSV or XLSX (first sheet), told by the file's first bytes, then its extension.
-  auto table = OpenTableFile(file);
+  auto table = OpenTableFile(file, {}, options);
   if (!table.ok()) return Fail(table.status());
   auto app = OpenApp(db, {});
   if (!app.ok()) return Fail(app.status());
@@ -124,6 +125,14 @@ int RunImport(const std::string& db, const std::string& kind, const std::string&
   }
   std::cout << "导入完成 " << report->kind << "（文件编码 " << report->encoding << "）: 行数 " << report->rows
             << ", 新增 " << report->inserted << ", 更新 " << report->updated << ", 未变 " << report->unchanged << "\n";
+  if (report->formula_cells.total > 0) {
+    std::cout << "按公式的计算结果导入的单元格 " << report->formula_cells.total << " 个：";
+    for (std::size_t i = 0; i < report->formula_cells.first.size() && i < 20; ++i) {
+      const FormulaCell& c = report->formula_cells.first[i];
+      std::cout << (i ? "、" : "") << c.sheet << "!" << c.column << c.row;
+    }
+    std::cout << (report->formula_cells.total > 20 ? "…" : "") << "\n";
+  }
   return 0;
 }
 
@@ -336,6 +345,9 @@ int main(int argc, char** argv) {
   std::string import_format = "text";
   import->add_option("--format", import_format, "text|json：结果的输出格式（json 含文件编码 encoding）")
       ->check(CLI::IsMember({"text", "json"}));
+  xj::TableOptions import_options;
+  import->add_flag("--strict-formulas", import_options.strict_formulas,
+                   "拒绝所有含公式的单元格（默认按文件中保存的计算结果导入，只拒绝没有计算结果的公式）");
 
   FigureFlags figure;
   auto* indicators = cli.add_subcommand("indicators", "计算指标（开工率、支出进度、同比等）");
@@ -418,7 +430,7 @@ int main(int argc, char** argv) {
     if (serve->parsed()) return RunServe(db, app_options, server_options, web_dir);
     if (user_add->parsed()) return RunUserAdd(db, user_name, user_role, user_region, user_department);
     if (migrate->parsed()) return RunMigrate(db);
-    if (import->parsed()) return RunImport(db, kind, file, import_format);
+    if (import->parsed()) return RunImport(db, kind, file, import_format, import_options);
     if (indicators->parsed()) return RunIndicators(db, figure, by_children);
     if (rank->parsed()) return RunRank(db, figure, rank_flags);
     if (flags->parsed()) return RunFlags(db, figure, flags->count("--fund-source") == 0, flag_filters);

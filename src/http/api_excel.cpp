@@ -108,11 +108,25 @@ nlohmann::ordered_json ToJson(const ImportJobView& j) {
   return out;
 }
 
+/// How an upload is read: `strict_formulas=true` refuses every formula cell (issue #21 point 6).
+Result<TableOptions> ImportOptionsOf(const Request& req) {
+  TableOptions options;
+  const std::string strict = req.Query("strict_formulas");
+  if (strict == "true" || strict == "1") {
+    options.strict_formulas = true;
+  } else if (!strict.empty() && strict != "false" && strict != "0") {
+    return Status::InvalidArgument("参数 strict_formulas 应为 true 或 false");
+  }
+  return options;
+}
+
 /// The handler of an import at once: the body is the file (CSV, or XLSX told by its zip magic
 /// or its Content-Type); all-or-nothing, the report or every row error in the answer.
 std::function<Response(Request&)> ImportNow(App& app, ImportKind kind) {
   return [&app, kind](Request& req) {
-    auto table = OpenTableBuffer(req.body, req.Header("content-type"));
+    auto options = ImportOptionsOf(req);
+    if (!options.ok()) return ErrorResponse(options.status());
+    auto table = OpenTableBuffer(req.body, req.Header("content-type"), *options);
     if (!table.ok()) return ErrorResponse(table.status());
     auto report = RunImport(app, kind, Caller(req), *table->source);
     if (!report.ok()) return ErrorResponse(report.status());
@@ -123,9 +137,11 @@ std::function<Response(Request&)> ImportNow(App& app, ImportKind kind) {
 /// The handler that queues an import job of `kind` (body = the file).
 std::function<Response(Request&)> SubmitJob(App& app, ImportKind kind) {
   return [&app, kind](Request& req) {
+    auto options = ImportOptionsOf(req);
+    if (!options.ok()) return ErrorResponse(options.status());
     std::string file_name = req.Query("file_name");
     auto job = app.import_jobs().Submit(Caller(req), kind, req.body, std::move(file_name),
-                                        std::string(req.Header("content-type")));
+                                        std::string(req.Header("content-type")), *options);
     if (!job.ok()) return ErrorResponse(job.status());
     Response r = OrderedJsonResponse(ToJson(*job), 202);
     r.headers.emplace_back("Location", "/api/v1/imports/jobs/" + job->id);

@@ -23,6 +23,14 @@ nlohmann::json ToJson(const ImportReport& r) {
   nlohmann::json j = {
       {"kind", r.kind}, {"rows", r.rows}, {"inserted", r.inserted}, {"updated", r.updated}, {"unchanged", r.unchanged}};
   if (!r.encoding.empty()) j["encoding"] = r.encoding;
+  if (r.formula_cells.total > 0) {
+    nlohmann::json cells = nlohmann::json::array();
+    for (const FormulaCell& c : r.formula_cells.first) {
+      cells.push_back({{"sheet", c.sheet}, {"row", c.row}, {"column", c.column}});
+    }
+    j["formula_cells_total"] = r.formula_cells.total;
+    j["formula_cells"] = std::move(cells);
+  }
   return j;
 }
 

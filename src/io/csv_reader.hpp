@@ -17,6 +17,19 @@ struct TableRow {
   std::vector<std::string> cells;
 };
 
+/// A formula cell read by its cached value (XLSX), named as a spreadsheet shows it.
+struct FormulaCell {
+  std::string sheet;
+  int row = 0;
+  std::string column;  ///< column letters, "H"
+};
+/// The formula cells of a file read by their cached value: how many, and the first few.
+struct FormulaCells {
+  static constexpr std::size_t kListed = 100;
+  std::int64_t total = 0;
+  std::vector<FormulaCell> first;  ///< at most kListed, in file order
+};
+
 /// Source of table rows (CSV now, XLSX later): the import pipelines read through it.
 class TableSource {
  public:
@@ -28,6 +41,8 @@ class TableSource {
   /// The text encoding the file was read in, for the import report: "UTF-8" (XLSX, and CSV
   /// unless table_file found it GB18030) or "GB18030" (text_encoding.hpp).
   virtual std::string encoding() const { return "UTF-8"; }
+  /// Formula cells read so far by their cached value (XLSX; none for CSV).
+  virtual FormulaCells formula_cells() const { return {}; }
 };
 
 /// Reads CSV from a stream it does not own; the stream must outlive the reader.

@@ -46,6 +46,12 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
+XlsxOptions XlsxOptionsOf(TableOptions options) {
+  XlsxOptions x;
+  x.strict_formulas = options.strict_formulas;
+  return x;
+}
+
 /// Reads the CSV once through to tell its encoding and count its lines (a total for progress:
 /// cheap next to parsing), then opens it — decoded when it is GB18030.
 Status OpenCsv(std::unique_ptr<std::istream> in, OpenedTable& t) {
@@ -72,7 +78,7 @@ const char* TableFormatName(TableFormat f) {
   return f == TableFormat::kXlsx ? "xlsx" : "csv";
 }
 
-Result<OpenedTable> OpenTableFile(const std::string& path, std::string_view hint) {
+Result<OpenedTable> OpenTableFile(const std::string& path, std::string_view hint, TableOptions options) {
   auto in = std::make_unique<std::ifstream>(path, std::ios::binary);
   if (!*in) return Status::NotFound("无法打开文件：" + path);
   char head[8] = {};
@@ -81,7 +87,7 @@ Result<OpenedTable> OpenTableFile(const std::string& path, std::string_view hint
   OpenedTable t;
   t.format = DetectTableFormat(h, hint.empty() ? std::string_view(path) : hint);
   if (t.format == TableFormat::kXlsx) {
-    XJ_ASSIGN_OR_RETURN(auto reader, XlsxReader::OpenFile(path));
+    XJ_ASSIGN_OR_RETURN(auto reader, XlsxReader::OpenFile(path, XlsxOptionsOf(options)));
     t.estimated_rows = reader->declared_rows();
     t.source = std::move(reader);
     return t;
@@ -92,11 +98,11 @@ Result<OpenedTable> OpenTableFile(const std::string& path, std::string_view hint
   return t;
 }
 
-Result<OpenedTable> OpenTableBuffer(std::string_view data, std::string_view hint) {
+Result<OpenedTable> OpenTableBuffer(std::string_view data, std::string_view hint, TableOptions options) {
   OpenedTable t;
   t.format = DetectTableFormat(data.substr(0, 8), hint);
   if (t.format == TableFormat::kXlsx) {
-    XJ_ASSIGN_OR_RETURN(auto reader, XlsxReader::OpenBuffer(data));
+    XJ_ASSIGN_OR_RETURN(auto reader, XlsxReader::OpenBuffer(data, XlsxOptionsOf(options)));
     t.estimated_rows = reader->declared_rows();
     t.source = std::move(reader);
     return t;

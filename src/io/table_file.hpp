@@ -22,6 +22,13 @@ enum class TableFormat { kCsv, kXlsx };
 TableFormat DetectTableFormat(std::string_view head, std::string_view hint);
 const char* TableFormatName(TableFormat f);
 
+/// How a table file is read.
+struct TableOptions {
+  /// Refuse every XLSX formula cell, even one with a cached value (`--strict-formulas`,
+  /// `strict_formulas=true`).
+  bool strict_formulas = false;
+};
+
 /// An open table and what is known of its size before reading.
 struct OpenedTable {
   TableFormat format = TableFormat::kCsv;
@@ -34,9 +41,9 @@ struct OpenedTable {
 /// NotFound when the file cannot be opened; the XLSX reader's errors for a broken workbook.
 /// A CSV is read once through before (ProbeTextEncoding): UTF-8, else decoded from GB18030, else
 /// Rejected with code `invalid_encoding` naming row and column.
-Result<OpenedTable> OpenTableFile(const std::string& path, std::string_view hint = {});
+Result<OpenedTable> OpenTableFile(const std::string& path, std::string_view hint = {}, TableOptions options = {});
 /// Opens a file held in memory; `data` must outlive the source (no copy is made).
-Result<OpenedTable> OpenTableBuffer(std::string_view data, std::string_view hint = {});
+Result<OpenedTable> OpenTableBuffer(std::string_view data, std::string_view hint = {}, TableOptions options = {});
 
 /// A CsvReader that owns its input stream (UTF-8, or decoded from `encoding`).
 class OwnedCsvSource final : public TableSource {

@@ -364,6 +364,10 @@ class SheetHandler final : public SaxHandler {
   std::string sheet;
   std::deque<TableRow> rows;
   std::int64_t declared_rows = 0;
+  /// Formula cells imported by their cached value, in rows that were read (the first
+  /// FormulaCells::kListed), and how many there were.
+  std::vector<FormulaCell> formula_cells;
+  std::int64_t formula_cells_total = 0;
   bool seen_sheet_data = false;
 
   void Start(std::string_view name, const char** attrs) override {
@@ -371,6 +375,7 @@ class SheetHandler final : public SaxHandler {
       StartCell(attrs);
     } else if (name == "v" && in_cell_) {
       capture_ = Capture::kValue;
+      has_value_ = true;
     } else if (name == "f" && in_cell_) {
       has_formula_ = true;
       capture_ = Capture::kFormula;
@@ -448,12 +453,14 @@ class SheetHandler final : public SaxHandler {
     last_row_ = row_;
     cells_.clear();
     formula_cols_.clear();
+    cached_cols_.clear();
     next_col_ = 0;
   }
 
   void StartCell(const char** attrs) {
     in_cell_ = true;
     has_formula_ = false;
+    has_value_ = false;
     value_.clear();
     formula_.clear();
     col_ = next_col_;
@@ -480,8 +487,13 @@ class SheetHandler final : public SaxHandler {
     capture_ = Capture::kNone;
     if (!error().ok()) return;
     if (has_formula_) {
-      formula_cols_.push_back({col_, formula_});
-      return;
+      // The value Excel, WPS or LibreOffice last calculated is imported (and the cell listed in
+      // the report); a formula without one, or any formula in strict mode, refuses the row.
+      if (options_.strict_formulas || !has_value_) {
+        formula_cols_.push_back({col_, formula_});
+        return;
+      }
+      cached_cols_.push_back(col_);
     }
     std::string text;
     if (type_ == "s") {
@@ -556,10 +568,18 @@ class SheetHandler final : public SaxHandler {
     if (!formula_cols_.empty()) {
       col_ = formula_cols_.front().first;
       Fail(CellError(sheet, row_, col_, "=" + formula_cols_.front().second, "formula_cell",
-                     "单元格 " + Ref() + " 含公式，请先“选择性粘贴为数值”再导入"));
+                     options_.strict_formulas
+                         ? "单元格 " + Ref() + " 含公式（已要求不接受公式），请先“选择性粘贴为数值”再导入"
+                         : "单元格 " + Ref() +
+                               " 含公式但文件中没有保存计算结果，请在 Excel 或 WPS "
+                               "中打开后保存一次，或先“选择性粘贴为数值”再导入"));
       return;
     }
     if (!first) return;
+    for (int c : cached_cols_) {
+      if (formula_cells.size() < FormulaCells::kListed) formula_cells.push_back({sheet, row_, ColumnLetters(c)});
+      ++formula_cells_total;
+    }
     rows.push_back(TableRow{row_, std::move(cells_)});
     cells_ = {};
   }
@@ -577,6 +597,7 @@ class SheetHandler final : public SaxHandler {
   bool in_inline_ = false;
   int in_phonetic_ = 0;
   bool has_formula_ = false;
+  bool has_value_ = false;  // the cell has a <v>: for a formula, the value last calculated
   bool is_date_style_ = false;
   Capture capture_ = Capture::kNone;
   std::string type_;
@@ -584,6 +605,7 @@ class SheetHandler final : public SaxHandler {
   std::string formula_;
   std::vector<std::string> cells_;
   std::vector<std::pair<int, std::string>> formula_cols_;
+  std::vector<int> cached_cols_;  // formula cells of this row imported by their cached value
 };
 
 /// "worksheets/sheet1.xml" relative to xl/, or "/xl/worksheets/sheet1.xml" absolute.
@@ -772,6 +794,10 @@ std::string XlsxReader::sheet() const {
 }
 std::int64_t XlsxReader::declared_rows() const {
   return impl_->sheet->declared_rows;
+}
+
+FormulaCells XlsxReader::formula_cells() const {
+  return {impl_->sheet->formula_cells_total, impl_->sheet->formula_cells};
 }
 
 bool LooksLikeZip(std::string_view head) {

@@ -22,7 +22,10 @@
 ///   no_sheet                    a zip without a workbook or without a worksheet
 ///   invalid_xml                 a part that is not well-formed XML
 ///   shared_string_out_of_range  a cell refers to a shared string that does not exist
-///   formula_cell                a cell holds a formula (paste values before importing)
+///   formula_cell                a cell holds a formula without a cached value (what Excel, WPS or
+///                               LibreOffice last calculated), or any formula when strict_formulas;
+///                               a formula with a cached value is read as that value and listed
+///                               in formula_cells()
 ///   cell_error                  a cell holds an error value (#N/A, #DIV/0! …)
 ///   cell_too_large              a cell longer than XlsxOptions::max_cell_bytes
 ///   too_large                   shared strings larger than XlsxOptions::max_shared_strings_bytes
@@ -49,6 +52,7 @@ struct XlsxOptions {
   std::size_t max_sheet_bytes = 1u << 30;             ///< the worksheet's XML once inflated
   std::size_t max_part_bytes = 64u << 20;             ///< workbook, rels, styles parts
   std::size_t chunk_bytes = 1 << 16;                  ///< inflated bytes parsed per step
+  bool strict_formulas = false;                       ///< refuse every formula cell, cached value or not
 };
 
 /// Reads the first worksheet. Not thread-safe; one reader per import.
@@ -68,6 +72,7 @@ class XlsxReader final : public TableSource {
   /// Rows the sheet declares in its <dimension> (last row number), 0 when it declares none.
   /// Known as soon as the reader is open; used for progress (rows read / total).
   std::int64_t declared_rows() const;
+  FormulaCells formula_cells() const override;
 
  private:
   struct Impl;

@@ -81,7 +81,7 @@ TEST(XlsxReaderTest, BrokenInputsGiveClearErrors) {
   EXPECT_EQ(ErrorOf("empty.xlsx"), "empty_file");
   EXPECT_EQ(ErrorOf("zip_without_sheet.xlsx"), "no_sheet");
   EXPECT_EQ(ErrorOf("shared_string_out_of_range.xlsx"), "shared_string_out_of_range");
-  EXPECT_EQ(ErrorOf("formula_cell.xlsx"), "formula_cell");
+  EXPECT_EQ(ErrorOf("formula_no_value.xlsx"), "formula_cell");
   EXPECT_EQ(ErrorOf("cell_50mb.xlsx"), "cell_too_large");
   EXPECT_EQ(ErrorOf("rows_out_of_order.xlsx"), "invalid_cell_reference");  // row 4 stored after row 5
   // An old .xls (or an encrypted workbook, also OLE2) is named as such.
@@ -94,7 +94,7 @@ TEST(XlsxReaderTest, BrokenInputsGiveClearErrors) {
 }
 
 TEST(XlsxReaderTest, ErrorsNameSheetRowAndCell) {
-  auto reader = XlsxReader::OpenFile(Fixture("formula_cell.xlsx"));
+  auto reader = XlsxReader::OpenFile(Fixture("formula_no_value.xlsx"));
   ASSERT_TRUE(reader.ok());
   auto rows = ReadLedgerRows(**reader);
   ASSERT_FALSE(rows.ok());
@@ -106,6 +106,58 @@ TEST(XlsxReaderTest, ErrorsNameSheetRowAndCell) {
   EXPECT_EQ(e.column_index, 8);
   EXPECT_EQ(e.value, "=100*2");
   EXPECT_NE(e.message.find("H4"), std::string::npos) << e.message;
+}
+
+TEST(XlsxReaderTest, AFormulaWithoutACachedValueIsRefusedSayingSo) {
+  auto reader = XlsxReader::OpenFile(Fixture("formula_no_value.xlsx"));
+  ASSERT_TRUE(reader.ok());
+  auto rows = ReadLedgerRows(**reader);
+  ASSERT_FALSE(rows.ok());
+  const FieldError& e = rows.status().details()[0];
+  EXPECT_EQ(e.code, "formula_cell");
+  EXPECT_NE(e.message.find("没有保存计算结果"), std::string::npos) << e.message;
+}
+
+TEST(XlsxReaderTest, FormulasWithCachedValuesAreReadAndListed) {
+  // formula_cached.xlsx (make_fixtures.py): H4 =100*2 cached 200, L4 ="第"&"一批" cached 第一批,
+  // H5 =H4/4 cached 50, and a 合计 row with =SUM(H4:H5), which is skipped and not listed.
+  auto reader = XlsxReader::OpenFile(Fixture("formula_cached.xlsx"));
+  ASSERT_TRUE(reader.ok());
+  auto rows = ReadLedgerRows(**reader);
+  ASSERT_TRUE(rows.ok()) << rows.status().ToString();
+  ASSERT_EQ(rows->size(), 2u);
+  EXPECT_EQ((*rows)[0].entry.amount, Fen(2'000'000'00));  // 200 万元
+  EXPECT_EQ((*rows)[0].entry.note, "第一批");
+  EXPECT_EQ((*rows)[1].entry.amount, Fen(500'000'00));  // 50 万元
+  const FormulaCells cells = (*reader)->formula_cells();
+  EXPECT_EQ(cells.total, 3);
+  ASSERT_EQ(cells.first.size(), 3u);
+  const auto ref = [](const FormulaCell& c) { return c.sheet + "!" + c.column + std::to_string(c.row); };
+  EXPECT_EQ(ref(cells.first[0]), "台账!H4");
+  EXPECT_EQ(ref(cells.first[1]), "台账!L4");
+  EXPECT_EQ(ref(cells.first[2]), "台账!H5");
+}
+
+TEST(XlsxReaderTest, StrictFormulasRefuseEvenACachedValue) {
+  XlsxOptions strict;
+  strict.strict_formulas = true;
+  for (const char* name : {"formula_cell.xlsx", "formula_cached.xlsx"}) {
+    auto reader = XlsxReader::OpenFile(Fixture(name), strict);
+    ASSERT_TRUE(reader.ok());
+    auto rows = ReadLedgerRows(**reader);
+    ASSERT_FALSE(rows.ok()) << name;
+    const FieldError& e = rows.status().details()[0];
+    EXPECT_EQ(e.code, "formula_cell") << name;
+    EXPECT_EQ(e.row, 4) << name;
+    EXPECT_EQ(e.column_index, 8) << name;
+    EXPECT_NE(e.message.find("不接受公式"), std::string::npos) << e.message;
+  }
+  // Without the option the old fixture's cached 200 is read.
+  auto lenient = XlsxReader::OpenFile(Fixture("formula_cell.xlsx"));
+  ASSERT_TRUE(lenient.ok());
+  auto rows = ReadLedgerRows(**lenient);
+  ASSERT_TRUE(rows.ok()) << rows.status().ToString();
+  EXPECT_EQ((*rows)[0].entry.amount, Fen(2'000'000'00));
 }
 
 TEST(XlsxReaderTest, ARowThatGoesBackIsRefused) {

@@ -75,7 +75,7 @@ test('every broken workbook is refused with its error code and changes nothing',
     'zip_without_sheet.xlsx': 'no_sheet',
     'wrong_header.xlsx': 'missing_column',
     'shared_string_out_of_range.xlsx': 'shared_string_out_of_range',
-    'formula_cell.xlsx': 'formula_cell',
+    'formula_no_value.xlsx': 'formula_cell',
     'cell_50mb.xlsx': 'cell_too_large',
   }
   for (const [file, code] of Object.entries(cases)) {
@@ -86,9 +86,48 @@ test('every broken workbook is refused with its error code and changes nothing',
     assert.ok(body.error.details[0].message.length > 0)
     assert.deepEqual(await ledgerState(), before, `${file} changed something`)
   }
-  const formula = await (await upload(finance, '/api/v1/imports/ledger', fixture('formula_cell.xlsx'))).json()
+  const formula = await (await upload(finance, '/api/v1/imports/ledger', fixture('formula_no_value.xlsx'))).json()
   assert.equal(formula.error.details[0].sheet, '台账')
   assert.equal(formula.error.details[0].row, 4)
+  assert.match(formula.error.details[0].message, /H4 含公式但文件中没有保存计算结果/)
+})
+
+test('formula cells with a cached value import as that value and are listed; strict_formulas=true refuses them', async () => {
+  const before = await ledgerState()
+  const cached = fixture('formula_cached.xlsx')
+  // Strict: refused at the first formula (H4), through the route and as a job, nothing written.
+  const strict = await upload(finance, '/api/v1/imports/ledger?strict_formulas=true', cached)
+  assert.equal(strict.status, 400)
+  const detail = (await strict.json()).error.details[0]
+  assert.deepEqual([detail.sheet, detail.row, detail.column_index, detail.code, detail.value], ['台账', 4, 8, 'formula_cell', '=100*2'])
+  assert.match(detail.message, /不接受公式/)
+  const job = await upload(finance, '/api/v1/imports/ledger/jobs?strict_formulas=1', cached)
+  assert.equal(job.status, 202)
+  const failed = await waitJob(finance, (await job.json()).job_id)
+  assert.equal(failed.state, 'failed')
+  assert.equal(failed.errors[0].code, 'formula_cell')
+  const wrong = await upload(finance, '/api/v1/imports/ledger?strict_formulas=yes', cached)
+  assert.equal(wrong.status, 400)
+  assert.equal((await wrong.json()).error.code, 'invalid_argument')
+  assert.deepEqual(await ledgerState(), before)
+
+  // Default: H4 = 100*2 cached 200 万元 (下达), H5 = H4/4 cached 50 万元 (支出), L4 a text formula; the 合计 row's SUM is skipped.
+  const res = await upload(finance, '/api/v1/imports/ledger', cached)
+  assert.equal(res.status, 200, await res.clone().text())
+  assert.deepEqual(await res.json(), {
+    kind: 'ledger', rows: 2, inserted: 2, updated: 0, unchanged: 0, encoding: 'UTF-8',
+    formula_cells_total: 3,
+    formula_cells: [{ sheet: '台账', row: 4, column: 'H' }, { sheet: '台账', row: 4, column: 'L' }, { sheet: '台账', row: 5, column: 'H' }],
+  })
+  const after = await ledgerState()
+  assert.equal(after.allocated - before.allocated, 200_0000_00)
+  assert.equal(after.expended - before.expended, 50_0000_00)
+  // As a job, the same file again: the report (all unchanged) still lists the formula cells.
+  const again = await upload(finance, '/api/v1/imports/ledger/jobs', cached)
+  const done = await waitJob(finance, (await again.json()).job_id)
+  assert.equal(done.state, 'succeeded')
+  assert.equal(done.report.unchanged, 2)
+  assert.equal(done.report.formula_cells_total, 3)
 })
 
 test('an import job reports progress and its result; a failed one keeps its errors and an error workbook', async () => {
@@ -201,9 +240,12 @@ test('exports are formatted XLSX files that import back unchanged; scope applies
     const reimport = cli(['import', '--db', server.db, '--kind', 'ledger', path.join(dir, 'cli.xlsx')])
     assert.equal(reimport.status, 0, reimport.stderr)
     assert.match(reimport.stdout, /新增 0/)
-    const broken = cli(['import', '--db', server.db, '--kind', 'ledger', path.join(repoRoot, 'tests/fixtures/xlsx/formula_cell.xlsx')])
+    const broken = cli(['import', '--db', server.db, '--kind', 'ledger', '--strict-formulas', path.join(repoRoot, 'tests/fixtures/xlsx/formula_cell.xlsx')])
     assert.equal(broken.status, 2)
     assert.match(broken.stderr, /formula_cell/)
+    const cached = cli(['import', '--db', server.db, '--kind', 'ledger', path.join(repoRoot, 'tests/fixtures/xlsx/formula_cached.xlsx')])
+    assert.equal(cached.status, 0, cached.stderr)
+    assert.match(cached.stdout, /按公式的计算结果导入的单元格 3 个：台账!H4、台账!L4、台账!H5\n/)
   } finally {
     fs.rmSync(dir, { recursive: true, force: true })
   }

@@ -359,7 +359,10 @@ export interface paths {
         /**
          * Import a regions file (CSV or XLSX body) synchronously, all-or-nothing
          * @description XLSX (the first worksheet) is recognised by its zip signature, or by a Content-Type naming
-         *     spreadsheetml; anything else is read as UTF-8 CSV. Title rows above the header (at most one
+         *     spreadsheetml; anything else is read as CSV — UTF-8, or GB18030 when it is not valid UTF-8
+         *     (`encoding` in the report; neither: `invalid_encoding`). A formula cell is imported by its
+         *     cached value and listed in the report (`formula_cells`); one without a cached value, or any
+         *     with strict_formulas=true, is refused (`formula_cell`). Title rows above the header (at most one
          *     filled cell), blank rows and a 合计/总计 row are skipped; dates may be Excel date cells or text;
          *     numbers may be stored as text. Broken workbooks are refused with one of the detail codes
          *     not_xlsx, empty_file, no_sheet, invalid_xml, shared_string_out_of_range, formula_cell,
@@ -384,7 +387,10 @@ export interface paths {
         /**
          * Import a projects file (CSV or XLSX body) synchronously, all-or-nothing
          * @description XLSX (the first worksheet) is recognised by its zip signature, or by a Content-Type naming
-         *     spreadsheetml; anything else is read as UTF-8 CSV. Title rows above the header (at most one
+         *     spreadsheetml; anything else is read as CSV — UTF-8, or GB18030 when it is not valid UTF-8
+         *     (`encoding` in the report; neither: `invalid_encoding`). A formula cell is imported by its
+         *     cached value and listed in the report (`formula_cells`); one without a cached value, or any
+         *     with strict_formulas=true, is refused (`formula_cell`). Title rows above the header (at most one
          *     filled cell), blank rows and a 合计/总计 row are skipped; dates may be Excel date cells or text;
          *     numbers may be stored as text. Broken workbooks are refused with one of the detail codes
          *     not_xlsx, empty_file, no_sheet, invalid_xml, shared_string_out_of_range, formula_cell,
@@ -409,7 +415,10 @@ export interface paths {
         /**
          * Import a ledger file (CSV or XLSX body) synchronously, all-or-nothing and idempotent by entry_id
          * @description XLSX (the first worksheet) is recognised by its zip signature, or by a Content-Type naming
-         *     spreadsheetml; anything else is read as UTF-8 CSV. Title rows above the header (at most one
+         *     spreadsheetml; anything else is read as CSV — UTF-8, or GB18030 when it is not valid UTF-8
+         *     (`encoding` in the report; neither: `invalid_encoding`). A formula cell is imported by its
+         *     cached value and listed in the report (`formula_cells`); one without a cached value, or any
+         *     with strict_formulas=true, is refused (`formula_cell`). Title rows above the header (at most one
          *     filled cell), blank rows and a 合计/总计 row are skipped; dates may be Excel date cells or text;
          *     numbers may be stored as text. Broken workbooks are refused with one of the detail codes
          *     not_xlsx, empty_file, no_sheet, invalid_xml, shared_string_out_of_range, formula_cell,
@@ -434,7 +443,10 @@ export interface paths {
         /**
          * Import a contracts file synchronously, all-or-nothing: project_code 项目编码, contract_no 合同编号, amount 合同金额, signed_on 签订日期, advance_rate 预付款比例 (%, optional)
          * @description XLSX (the first worksheet) is recognised by its zip signature, or by a Content-Type naming
-         *     spreadsheetml; anything else is read as UTF-8 CSV. Title rows above the header (at most one
+         *     spreadsheetml; anything else is read as CSV — UTF-8, or GB18030 when it is not valid UTF-8
+         *     (`encoding` in the report; neither: `invalid_encoding`). A formula cell is imported by its
+         *     cached value and listed in the report (`formula_cells`); one without a cached value, or any
+         *     with strict_formulas=true, is refused (`formula_cell`). Title rows above the header (at most one
          *     filled cell), blank rows and a 合计/总计 row are skipped; dates may be Excel date cells or text;
          *     numbers may be stored as text. Broken workbooks are refused with one of the detail codes
          *     not_xlsx, empty_file, no_sheet, invalid_xml, shared_string_out_of_range, formula_cell,
@@ -459,7 +471,10 @@ export interface paths {
         /**
          * Import a physical-progress file synchronously, all-or-nothing: project_code 项目编码, date 日期, progress 形象进度 (%), note 备注 (optional)
          * @description XLSX (the first worksheet) is recognised by its zip signature, or by a Content-Type naming
-         *     spreadsheetml; anything else is read as UTF-8 CSV. Title rows above the header (at most one
+         *     spreadsheetml; anything else is read as CSV — UTF-8, or GB18030 when it is not valid UTF-8
+         *     (`encoding` in the report; neither: `invalid_encoding`). A formula cell is imported by its
+         *     cached value and listed in the report (`formula_cells`); one without a cached value, or any
+         *     with strict_formulas=true, is refused (`formula_cell`). Title rows above the header (at most one
          *     filled cell), blank rows and a 合计/总计 row are skipped; dates may be Excel date cells or text;
          *     numbers may be stored as text. Broken workbooks are refused with one of the detail codes
          *     not_xlsx, empty_file, no_sheet, invalid_xml, shared_string_out_of_range, formula_cell,
@@ -484,7 +499,10 @@ export interface paths {
         /**
          * Import national benchmarks synchronously, all-or-nothing (administrator): date 日期, indicator 指标 (start_rate|expend_progress), value 数值 (%)
          * @description XLSX (the first worksheet) is recognised by its zip signature, or by a Content-Type naming
-         *     spreadsheetml; anything else is read as UTF-8 CSV. Title rows above the header (at most one
+         *     spreadsheetml; anything else is read as CSV — UTF-8, or GB18030 when it is not valid UTF-8
+         *     (`encoding` in the report; neither: `invalid_encoding`). A formula cell is imported by its
+         *     cached value and listed in the report (`formula_cells`); one without a cached value, or any
+         *     with strict_formulas=true, is refused (`formula_cell`). Title rows above the header (at most one
          *     filled cell), blank rows and a 合计/总计 row are skipped; dates may be Excel date cells or text;
          *     numbers may be stored as text. Broken workbooks are refused with one of the detail codes
          *     not_xlsx, empty_file, no_sheet, invalid_xml, shared_string_out_of_range, formula_cell,
@@ -509,7 +527,10 @@ export interface paths {
         /**
          * Import assets (确权资产) synchronously, all-or-nothing; columns in docs/operations.md §4 and docs/templates/assets.csv
          * @description XLSX (the first worksheet) is recognised by its zip signature, or by a Content-Type naming
-         *     spreadsheetml; anything else is read as UTF-8 CSV. Title rows above the header (at most one
+         *     spreadsheetml; anything else is read as CSV — UTF-8, or GB18030 when it is not valid UTF-8
+         *     (`encoding` in the report; neither: `invalid_encoding`). A formula cell is imported by its
+         *     cached value and listed in the report (`formula_cells`); one without a cached value, or any
+         *     with strict_formulas=true, is refused (`formula_cell`). Title rows above the header (at most one
          *     filled cell), blank rows and a 合计/总计 row are skipped; dates may be Excel date cells or text;
          *     numbers may be stored as text. Broken workbooks are refused with one of the detail codes
          *     not_xlsx, empty_file, no_sheet, invalid_xml, shared_string_out_of_range, formula_cell,
@@ -534,7 +555,10 @@ export interface paths {
         /**
          * Import work-relief workers (以工代赈务工人员) synchronously, all-or-nothing; docs/templates/workers.csv
          * @description XLSX (the first worksheet) is recognised by its zip signature, or by a Content-Type naming
-         *     spreadsheetml; anything else is read as UTF-8 CSV. Title rows above the header (at most one
+         *     spreadsheetml; anything else is read as CSV — UTF-8, or GB18030 when it is not valid UTF-8
+         *     (`encoding` in the report; neither: `invalid_encoding`). A formula cell is imported by its
+         *     cached value and listed in the report (`formula_cells`); one without a cached value, or any
+         *     with strict_formulas=true, is refused (`formula_cell`). Title rows above the header (at most one
          *     filled cell), blank rows and a 合计/总计 row are skipped; dates may be Excel date cells or text;
          *     numbers may be stored as text. Broken workbooks are refused with one of the detail codes
          *     not_xlsx, empty_file, no_sheet, invalid_xml, shared_string_out_of_range, formula_cell,
@@ -559,7 +583,10 @@ export interface paths {
         /**
          * Import work-relief wages (劳务报酬) synchronously, all-or-nothing; docs/templates/wages.csv
          * @description XLSX (the first worksheet) is recognised by its zip signature, or by a Content-Type naming
-         *     spreadsheetml; anything else is read as UTF-8 CSV. Title rows above the header (at most one
+         *     spreadsheetml; anything else is read as CSV — UTF-8, or GB18030 when it is not valid UTF-8
+         *     (`encoding` in the report; neither: `invalid_encoding`). A formula cell is imported by its
+         *     cached value and listed in the report (`formula_cells`); one without a cached value, or any
+         *     with strict_formulas=true, is refused (`formula_cell`). Title rows above the header (at most one
          *     filled cell), blank rows and a 合计/总计 row are skipped; dates may be Excel date cells or text;
          *     numbers may be stored as text. Broken workbooks are refused with one of the detail codes
          *     not_xlsx, empty_file, no_sheet, invalid_xml, shared_string_out_of_range, formula_cell,
@@ -2547,6 +2574,20 @@ export interface components {
              * @enum {string}
              */
             encoding?: "UTF-8" | "GB18030";
+            /** @description XLSX formula cells imported by their cached value (what Excel, WPS or LibreOffice last calculated), in the rows read (a skipped 合计 row does not count); present only when there were any. A formula without a cached value is refused (`formula_cell`, with sheet, row and column), and so is every formula with `strict_formulas=true`. */
+            formula_cells_total?: number;
+            /** @description the first 100 of those cells, in file order (present with formula_cells_total) */
+            formula_cells?: {
+                /** @example 台账 */
+                sheet: string;
+                /** @example 4 */
+                row: number;
+                /**
+                 * @description column letters
+                 * @example H
+                 */
+                column: string;
+            }[];
         };
         /** @enum {string} */
         ProjectState: "draft" | "submitted" | "township_reviewed" | "county_reviewed" | "in_library" | "planned" | "approved" | "started" | "finished" | "accepted" | "handed_over" | "rejected" | "rolled_over" | "cancelled";
@@ -3709,6 +3750,8 @@ export interface components {
         jobId: string;
         /** @description shown in the job, and used with the Content-Type to tell XLSX from CSV */
         fileName: string;
+        /** @description true (or 1) refuses every XLSX formula cell with `formula_cell`, even one with a cached value; by default a formula cell is imported by the value last calculated and listed in the report (`formula_cells`), and only a formula without a cached value is refused. Anything but true/false/1/0 is 400 invalid_argument. */
+        strictFormulas: boolean;
     };
     requestBodies: never;
     headers: never;
@@ -4480,7 +4523,10 @@ export interface operations {
     };
     importRegions: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true (or 1) refuses every XLSX formula cell with `formula_cell`, even one with a cached value; by default a formula cell is imported by the value last calculated and listed in the report (`formula_cells`), and only a formula without a cached value is refused. Anything but true/false/1/0 is 400 invalid_argument. */
+                strict_formulas?: components["parameters"]["strictFormulas"];
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -4511,7 +4557,10 @@ export interface operations {
     };
     importProjects: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true (or 1) refuses every XLSX formula cell with `formula_cell`, even one with a cached value; by default a formula cell is imported by the value last calculated and listed in the report (`formula_cells`), and only a formula without a cached value is refused. Anything but true/false/1/0 is 400 invalid_argument. */
+                strict_formulas?: components["parameters"]["strictFormulas"];
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -4542,7 +4591,10 @@ export interface operations {
     };
     importLedger: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true (or 1) refuses every XLSX formula cell with `formula_cell`, even one with a cached value; by default a formula cell is imported by the value last calculated and listed in the report (`formula_cells`), and only a formula without a cached value is refused. Anything but true/false/1/0 is 400 invalid_argument. */
+                strict_formulas?: components["parameters"]["strictFormulas"];
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -4573,7 +4625,10 @@ export interface operations {
     };
     importContracts: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true (or 1) refuses every XLSX formula cell with `formula_cell`, even one with a cached value; by default a formula cell is imported by the value last calculated and listed in the report (`formula_cells`), and only a formula without a cached value is refused. Anything but true/false/1/0 is 400 invalid_argument. */
+                strict_formulas?: components["parameters"]["strictFormulas"];
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -4604,7 +4659,10 @@ export interface operations {
     };
     importProgress: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true (or 1) refuses every XLSX formula cell with `formula_cell`, even one with a cached value; by default a formula cell is imported by the value last calculated and listed in the report (`formula_cells`), and only a formula without a cached value is refused. Anything but true/false/1/0 is 400 invalid_argument. */
+                strict_formulas?: components["parameters"]["strictFormulas"];
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -4635,7 +4693,10 @@ export interface operations {
     };
     importBenchmarks: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true (or 1) refuses every XLSX formula cell with `formula_cell`, even one with a cached value; by default a formula cell is imported by the value last calculated and listed in the report (`formula_cells`), and only a formula without a cached value is refused. Anything but true/false/1/0 is 400 invalid_argument. */
+                strict_formulas?: components["parameters"]["strictFormulas"];
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -4666,7 +4727,10 @@ export interface operations {
     };
     importAssets: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true (or 1) refuses every XLSX formula cell with `formula_cell`, even one with a cached value; by default a formula cell is imported by the value last calculated and listed in the report (`formula_cells`), and only a formula without a cached value is refused. Anything but true/false/1/0 is 400 invalid_argument. */
+                strict_formulas?: components["parameters"]["strictFormulas"];
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -4697,7 +4761,10 @@ export interface operations {
     };
     importReliefWorkers: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true (or 1) refuses every XLSX formula cell with `formula_cell`, even one with a cached value; by default a formula cell is imported by the value last calculated and listed in the report (`formula_cells`), and only a formula without a cached value is refused. Anything but true/false/1/0 is 400 invalid_argument. */
+                strict_formulas?: components["parameters"]["strictFormulas"];
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -4728,7 +4795,10 @@ export interface operations {
     };
     importReliefWages: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true (or 1) refuses every XLSX formula cell with `formula_cell`, even one with a cached value; by default a formula cell is imported by the value last calculated and listed in the report (`formula_cells`), and only a formula without a cached value is refused. Anything but true/false/1/0 is 400 invalid_argument. */
+                strict_formulas?: components["parameters"]["strictFormulas"];
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -4762,6 +4832,8 @@ export interface operations {
             query?: {
                 /** @description shown in the job, and used with the Content-Type to tell XLSX from CSV */
                 file_name?: components["parameters"]["fileName"];
+                /** @description true (or 1) refuses every XLSX formula cell with `formula_cell`, even one with a cached value; by default a formula cell is imported by the value last calculated and listed in the report (`formula_cells`), and only a formula without a cached value is refused. Anything but true/false/1/0 is 400 invalid_argument. */
+                strict_formulas?: components["parameters"]["strictFormulas"];
             };
             header?: never;
             path?: never;
@@ -4796,6 +4868,8 @@ export interface operations {
             query?: {
                 /** @description shown in the job, and used with the Content-Type to tell XLSX from CSV */
                 file_name?: components["parameters"]["fileName"];
+                /** @description true (or 1) refuses every XLSX formula cell with `formula_cell`, even one with a cached value; by default a formula cell is imported by the value last calculated and listed in the report (`formula_cells`), and only a formula without a cached value is refused. Anything but true/false/1/0 is 400 invalid_argument. */
+                strict_formulas?: components["parameters"]["strictFormulas"];
             };
             header?: never;
             path?: never;
@@ -4830,6 +4904,8 @@ export interface operations {
             query?: {
                 /** @description shown in the job, and used with the Content-Type to tell XLSX from CSV */
                 file_name?: components["parameters"]["fileName"];
+                /** @description true (or 1) refuses every XLSX formula cell with `formula_cell`, even one with a cached value; by default a formula cell is imported by the value last calculated and listed in the report (`formula_cells`), and only a formula without a cached value is refused. Anything but true/false/1/0 is 400 invalid_argument. */
+                strict_formulas?: components["parameters"]["strictFormulas"];
             };
             header?: never;
             path?: never;
@@ -4864,6 +4940,8 @@ export interface operations {
             query?: {
                 /** @description shown in the job, and used with the Content-Type to tell XLSX from CSV */
                 file_name?: components["parameters"]["fileName"];
+                /** @description true (or 1) refuses every XLSX formula cell with `formula_cell`, even one with a cached value; by default a formula cell is imported by the value last calculated and listed in the report (`formula_cells`), and only a formula without a cached value is refused. Anything but true/false/1/0 is 400 invalid_argument. */
+                strict_formulas?: components["parameters"]["strictFormulas"];
             };
             header?: never;
             path?: never;
@@ -4898,6 +4976,8 @@ export interface operations {
             query?: {
                 /** @description shown in the job, and used with the Content-Type to tell XLSX from CSV */
                 file_name?: components["parameters"]["fileName"];
+                /** @description true (or 1) refuses every XLSX formula cell with `formula_cell`, even one with a cached value; by default a formula cell is imported by the value last calculated and listed in the report (`formula_cells`), and only a formula without a cached value is refused. Anything but true/false/1/0 is 400 invalid_argument. */
+                strict_formulas?: components["parameters"]["strictFormulas"];
             };
             header?: never;
             path?: never;
@@ -4932,6 +5012,8 @@ export interface operations {
             query?: {
                 /** @description shown in the job, and used with the Content-Type to tell XLSX from CSV */
                 file_name?: components["parameters"]["fileName"];
+                /** @description true (or 1) refuses every XLSX formula cell with `formula_cell`, even one with a cached value; by default a formula cell is imported by the value last calculated and listed in the report (`formula_cells`), and only a formula without a cached value is refused. Anything but true/false/1/0 is 400 invalid_argument. */
+                strict_formulas?: components["parameters"]["strictFormulas"];
             };
             header?: never;
             path?: never;
@@ -4966,6 +5048,8 @@ export interface operations {
             query?: {
                 /** @description shown in the job, and used with the Content-Type to tell XLSX from CSV */
                 file_name?: components["parameters"]["fileName"];
+                /** @description true (or 1) refuses every XLSX formula cell with `formula_cell`, even one with a cached value; by default a formula cell is imported by the value last calculated and listed in the report (`formula_cells`), and only a formula without a cached value is refused. Anything but true/false/1/0 is 400 invalid_argument. */
+                strict_formulas?: components["parameters"]["strictFormulas"];
             };
             header?: never;
             path?: never;
@@ -5000,6 +5084,8 @@ export interface operations {
             query?: {
                 /** @description shown in the job, and used with the Content-Type to tell XLSX from CSV */
                 file_name?: components["parameters"]["fileName"];
+                /** @description true (or 1) refuses every XLSX formula cell with `formula_cell`, even one with a cached value; by default a formula cell is imported by the value last calculated and listed in the report (`formula_cells`), and only a formula without a cached value is refused. Anything but true/false/1/0 is 400 invalid_argument. */
+                strict_formulas?: components["parameters"]["strictFormulas"];
             };
             header?: never;
             path?: never;
@@ -5034,6 +5120,8 @@ export interface operations {
             query?: {
                 /** @description shown in the job, and used with the Content-Type to tell XLSX from CSV */
                 file_name?: components["parameters"]["fileName"];
+                /** @description true (or 1) refuses every XLSX formula cell with `formula_cell`, even one with a cached value; by default a formula cell is imported by the value last calculated and listed in the report (`formula_cells`), and only a formula without a cached value is refused. Anything but true/false/1/0 is 400 invalid_argument. */
+                strict_formulas?: components["parameters"]["strictFormulas"];
             };
             header?: never;
             path?: never;
