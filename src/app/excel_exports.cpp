@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <map>
 
+#include "core/timestamp.hpp"
 #include "io/xlsx_writer.hpp"
 
 namespace xj {
@@ -12,21 +13,6 @@ namespace {
 
 /// Project batches read back from the store while exporting (bounds memory).
 constexpr int kExportPage = 200;
-constexpr int kBeijingOffsetHours = 8;
-
-/// "2026-11-28 16:30（北京时间）": the footer's generation time.
-std::string GeneratedAt() {
-  using namespace std::chrono;
-  const auto now = system_clock::now() + hours(kBeijingOffsetHours);
-  const auto secs = duration_cast<seconds>(now.time_since_epoch()).count();
-  const std::int64_t days = secs / 86400;
-  const std::int64_t rest = secs % 86400;
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%s %02d:%02d（北京时间）",
-                Date::FromDays(static_cast<std::int32_t>(days)).ToString().c_str(), static_cast<int>(rest / 3600),
-                static_cast<int>(rest / 60 % 60));
-  return buf;
-}
 
 XlsxCell Percent(Ratio r) {
   auto h = PercentHundredths(r);
@@ -50,7 +36,7 @@ XlsxSheetLayout Layout(std::string sheet, std::string title, std::string units, 
   l.title = std::move(title);
   l.units = std::move(units);
   l.region = std::move(region);
-  l.generated_at = GeneratedAt();
+  l.generated_at = GeneratedAtText(std::chrono::system_clock::now());
   l.totals = totals;
   return l;
 }
@@ -402,9 +388,9 @@ Status ExportSettlements(const App& app, const Actor& actor, const std::string& 
       {"台账水位", XlsxCellKind::kInteger, 10},
       {"状态", XlsxCellKind::kText, 8},
       {"运行人", XlsxCellKind::kText, 12},
-      {"运行时间", XlsxCellKind::kText, 20},
+      {"运行时间（北京时间）", XlsxCellKind::kText, 20},
       {"审批人", XlsxCellKind::kText, 12},
-      {"审批时间", XlsxCellKind::kText, 20},
+      {"审批时间（北京时间）", XlsxCellKind::kText, 20},
       {"奖励合计（元）", XlsxCellKind::kYuan, 18, true},
       {"扣减合计（元）", XlsxCellKind::kYuan, 18, true},
       {"与比较批次相比变化的县", XlsxCellKind::kInteger, 10},
@@ -421,8 +407,8 @@ Status ExportSettlements(const App& app, const Actor& actor, const std::string& 
                    XlsxCell::Integer(r.year), XlsxCell::Text(r.as_of.ToString()),
                    XlsxCell::Text(r.metric == RankMetric::kAssessedProgress ? "考核支出进度" : "支出进度"),
                    XlsxCell::Text(r.policy_version), XlsxCell::Integer(r.watermark_seq), status,
-                   XlsxCell::Text(r.run_by), XlsxCell::Text(r.run_at), XlsxCell::Text(r.approved_by),
-                   XlsxCell::Text(r.approved_at), XlsxCell::Yuan(Fen(plus)), XlsxCell::Yuan(Fen(minus)),
+                   XlsxCell::Text(r.run_by), XlsxCell::Text(BeijingTimeOf(r.run_at)), XlsxCell::Text(r.approved_by),
+                   XlsxCell::Text(BeijingTimeOf(r.approved_at)), XlsxCell::Yuan(Fen(plus)), XlsxCell::Yuan(Fen(minus)),
                    r.changes.base_run_id ? XlsxCell::Integer(static_cast<std::int64_t>(r.changes.rows.size()))
                                          : XlsxCell::Text("—")}));
   }

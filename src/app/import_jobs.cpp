@@ -287,7 +287,9 @@ void ImportJobs::Execute(Job& job) {
     std::vector<FieldError> head(errors.begin(), errors.begin() + static_cast<std::ptrdiff_t>(kept));
     auto original = OpenTableFile(upload, job.hint);
     TableSource* source = original.ok() ? original->source.get() : nullptr;
-    workbook = WriteErrorWorkbook((job.dir / "errors.xlsx").string(), head, source, Stamp()).ok();
+    workbook = WriteErrorWorkbook((job.dir / "errors.xlsx").string(), head, source,
+                                  GeneratedAtText(std::chrono::system_clock::now()))
+                   .ok();
     errors = std::move(head);
   }
   std::error_code ec;

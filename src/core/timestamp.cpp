@@ -40,6 +40,35 @@ std::string FormatTimestamp(std::chrono::system_clock::time_point t) {
   return buf;
 }
 
+std::string FormatBeijingTime(std::chrono::system_clock::time_point t) {
+  const std::string utc8 = FormatTimestamp(t + std::chrono::hours(8));
+  return utc8.substr(0, 10) + " " + utc8.substr(11, 8);
+}
+
+std::string GeneratedAtText(std::chrono::system_clock::time_point t) {
+  return FormatBeijingTime(t).substr(0, 16) + "（北京时间）";
+}
+
+std::string BeijingTimeOf(std::string_view utc_timestamp) {
+  const auto digits = [&](std::size_t at, std::size_t n) {
+    int v = 0;
+    for (std::size_t i = at; i < at + n; ++i) {
+      if (i >= utc_timestamp.size() || utc_timestamp[i] < '0' || utc_timestamp[i] > '9') return -1;
+      v = v * 10 + (utc_timestamp[i] - '0');
+    }
+    return v;
+  };
+  if (utc_timestamp.size() < 19 || utc_timestamp[10] != 'T' || utc_timestamp.back() != 'Z') {
+    return std::string(utc_timestamp);
+  }
+  auto date = Date::Parse(utc_timestamp.substr(0, 10));
+  const int h = digits(11, 2), m = digits(14, 2), s = digits(17, 2);
+  if (!date.ok() || h < 0 || m < 0 || s < 0) return std::string(utc_timestamp);
+  using namespace std::chrono;
+  const sys_seconds t{seconds{std::int64_t{date->days()} * 86'400 + h * 3600 + m * 60 + s}};
+  return FormatBeijingTime(t);
+}
+
 Result<std::string> ParseTimestampBound(std::string_view text, BoundKind kind) {
   const Status bad = Status::InvalidArgument("时间格式应为 YYYY-MM-DD 或 YYYY-MM-DDTHH:MM:SSZ：" + std::string(text));
   auto date = Date::Parse(text.substr(0, 10));

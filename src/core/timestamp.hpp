@@ -12,6 +12,15 @@ namespace xj {
 /// `t` as "YYYY-MM-DDTHH:MM:SS.mmmZ" (UTC, milliseconds truncated).
 std::string FormatTimestamp(std::chrono::system_clock::time_point t);
 
+/// `t` in Beijing time (UTC+8, no daylight saving) as "YYYY-MM-DD HH:MM:SS": how times are
+/// written into generated files (exports, error workbooks).
+std::string FormatBeijingTime(std::chrono::system_clock::time_point t);
+/// "2026-11-28 16:30（北京时间）": the generation time in a generated file's footer.
+std::string GeneratedAtText(std::chrono::system_clock::time_point t);
+/// A FormatTimestamp text (UTC, as stored) in Beijing time, "YYYY-MM-DD HH:MM:SS"; an empty text
+/// stays empty, and a text that is not a timestamp is returned unchanged.
+std::string BeijingTimeOf(std::string_view utc_timestamp);
+
 /// Which end of a range a bound is for: a bare date means its first instant as a lower
 /// bound and the first instant of the next day as an (exclusive) upper bound.
 enum class BoundKind { kFrom, kTo };

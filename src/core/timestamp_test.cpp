@@ -31,5 +31,17 @@ TEST(Timestamp, BoundsRejectEverythingElse) {
   }
 }
 
+TEST(Timestamp, GeneratedFilesShowBeijingTime) {
+  using namespace std::chrono;
+  // 2024-02-29 23:30:05 UTC is 2024-03-01 07:30:05 in Beijing (UTC+8): the date rolls over.
+  const sys_seconds t = sys_days{year{2024} / February / 29} + hours(23) + minutes(30) + seconds(5);
+  EXPECT_EQ(FormatBeijingTime(t), "2024-03-01 07:30:05");
+  EXPECT_EQ(GeneratedAtText(t), "2024-03-01 07:30（北京时间）");
+  EXPECT_EQ(BeijingTimeOf("2024-02-29T23:30:05.123Z"), "2024-03-01 07:30:05");
+  EXPECT_EQ(BeijingTimeOf("2024-12-31T16:00:00Z"), "2025-01-01 00:00:00");
+  EXPECT_EQ(BeijingTimeOf(""), "");
+  EXPECT_EQ(BeijingTimeOf("not a time"), "not a time");
+}
+
 }  // namespace
 }  // namespace xj

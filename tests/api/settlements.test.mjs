@@ -160,6 +160,14 @@ test('GET /api/v1/settlements lists the runs of a region and year, newest first,
   assert.deepEqual(runs.map((r) => [Number(r[0]), r[8], Number(r[13]), Number(r[14])]), [
     [runs[0] && Number(runs[0][0]), '待审批', 20_000_000, -20_000_000], [apiRun.run_id, '已审批', 20_000_000, -20_000_000],
     [cliRun.run_id, '待审批', 20_000_000, -20_000_000]])
+  // Times in the file are Beijing time (UTC+8) and the header says so; the API keeps UTC.
+  const beijing = (utc) => new Date(Date.parse(utc) + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ')
+  assert.ok(sheet.some((r) => r[10] === '运行时间（北京时间）' && r[12] === '审批时间（北京时间）'))
+  for (const item of list.body.items) {
+    const row = runs.find((r) => Number(r[0]) === item.run_id)
+    assert.equal(row[10], beijing(item.run_at), `run ${item.run_id}`)
+    assert.equal(row[12] ?? '', item.approved_at ? beijing(item.approved_at) : '', `run ${item.run_id}`)
+  }
   assert.equal((await county.get('/api/v1/exports/settlements.xlsx?region=650000')).status, 403)
   const out = path.join(os.tmpdir(), `xj-settlements-${process.pid}.xlsx`)
   const exported = cli(['export', 'settlements', '--db', server.db, '--region', '650000', '--year', '2023', '--out', out])
