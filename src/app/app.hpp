@@ -690,6 +690,19 @@ class App {
   /// How the visits starting in the period cover the query's region (docs/definitions.md §9).
   /// REQUIRES Action::kRead on the region. InvalidArgument ("bad_period") when from > to.
   Result<SupervisionCoverage> CoverSupervision(const Actor& actor, const SupervisionQuery& query) const;
+  /// Rectification items (问题整改) of findings whose unit lies in the query's region and the
+  /// actor's scope, of visits starting in the period, by finding id. InvalidArgument
+  /// ("unknown_status", "bad_period").
+  Result<std::vector<RectificationView>> ListRectifications(const Actor& actor, const RectificationQuery& query) const;
+  /// One item with its steps; NotFound for an unknown id, PermissionDenied outside the actor's scope.
+  Result<RectificationView> GetRectification(const Actor& actor, std::int64_t finding_id) const;
+  /// Takes a step on an item (domain/rectification.hpp): the unit's steps (start, submit) REQUIRE
+  /// Action::kAnswerSupervision, the supervisor's (assign, verify, return) Action::kWriteSupervision,
+  /// both on the item's region. Errors as CheckRectificationStep. Audited as "rectification.<action>".
+  Result<RectificationView> ActOnRectification(const Actor& actor, std::int64_t finding_id,
+                                               const RectificationRequest& request);
+  /// The rectification rate of the query's region and of each child, for the period.
+  Result<std::vector<RectificationRate>> RectificationRates(const Actor& actor, const SupervisionQuery& query) const;
 
   // --- flags as work items (问题预警): flags.cpp ---
   /// The flags of a subtree as of a date: 以拨代支 and 超进度拨款 as the engine computes them,

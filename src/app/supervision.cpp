@@ -208,6 +208,11 @@ Result<SupervisionVisitView> App::RecordSupervisionVisit(const Actor& actor, con
     for (SupervisionFinding& f : v.findings) {
       f.visit_id = v.id;
       XJ_ASSIGN_OR_RETURN(f.id, store_->InsertSupervisionFinding(f, v.created_at));
+      Rectification item;
+      item.finding_id = f.id;
+      item.region_code = f.region_code;
+      item.updated_at = v.created_at;
+      XJ_RETURN_IF_ERROR(store_->InsertRectification(item));
     }
     nlohmann::json after = {{"title", v.title},
                             {"team", v.team},
@@ -288,6 +293,179 @@ Result<SupervisionCoverage> App::CoverSupervision(const Actor& actor, const Supe
     places.push_back(std::move(p));
   }
   return CountCoverage(*tree, root, places);
+}
+
+// --- rectification (问题整改, issue #18 point 2) ---
+
+namespace {
+
+/// The findings, items and visits the rectification use cases read, indexed.
+struct RectificationData {
+  std::map<std::int64_t, SupervisionVisitRecord> visits;  ///< starting in the period
+  std::map<std::int64_t, SupervisionFinding> findings;
+  std::vector<Rectification> items;
+};
+
+Result<RectificationData> ReadRectificationData(Store& store, const std::optional<Date>& from,
+                                                const std::optional<Date>& to) {
+  RectificationData d;
+  XJ_ASSIGN_OR_RETURN(std::vector<SupervisionVisitRecord> visits,
+                      store.ListSupervisionVisits(from ? from->ToString() : "", to ? to->ToString() : ""));
+  for (SupervisionVisitRecord& v : visits) d.visits.emplace(v.id, std::move(v));
+  XJ_ASSIGN_OR_RETURN(std::vector<SupervisionFinding> findings, store.ListSupervisionFindings(0));
+  for (SupervisionFinding& f : findings) d.findings.emplace(f.id, std::move(f));
+  XJ_ASSIGN_OR_RETURN(d.items, store.ListRectifications());
+  return d;
+}
+
+RectificationView RectificationViewOf(const Rectification& item, const SupervisionFinding& finding,
+                                      const SupervisionVisitRecord& visit, const RegionTree& tree, Date today) {
+  RectificationView v;
+  v.item = item;
+  v.finding = finding;
+  v.visit_title = visit.title;
+  if (auto d = Date::Parse(visit.start_date); d.ok()) v.visit_start = *d;
+  const RegionIndex i = tree.Find(item.region_code);
+  v.region_name = i == kNoRegion ? std::string() : tree.node(i).region.name;
+  v.overdue = IsOverdue(item, today);
+  return v;
+}
+
+}  // namespace
+
+Result<std::vector<RectificationView>> App::ListRectifications(const Actor& actor,
+                                                               const RectificationQuery& query) const {
+  XJ_RETURN_IF_ERROR(AuthorizeRole(actor, Action::kRead));
+  if (!query.region_code.empty()) XJ_RETURN_IF_ERROR(Authorize(actor, Action::kRead, query.region_code));
+  std::optional<RectificationStatus> status;
+  if (!query.status.empty()) {
+    status = ParseRectificationStatus(query.status);
+    if (!status) {
+      return Status::InvalidArgument("未知的整改状态：" + query.status +
+                                     "（open|rectifying|submitted|verified|returned）")
+          .WithReason("unknown_status");
+    }
+  }
+  XJ_RETURN_IF_ERROR(CheckPeriod(SupervisionQuery{"", query.from, query.to}));
+  auto tree = regions();
+  const std::string& within = query.region_code.empty() ? actor.region_code : query.region_code;
+  const RegionIndex root = within.empty() ? kNoRegion : tree->Find(within);
+  if (!within.empty() && root == kNoRegion) return Status::PermissionDenied("所属区划不存在");
+  XJ_ASSIGN_OR_RETURN(RectificationData d, ReadRectificationData(*store_, query.from, query.to));
+  const Date today = Today();
+  std::vector<RectificationView> out;
+  for (const Rectification& item : d.items) {
+    auto f = d.findings.find(item.finding_id);
+    if (f == d.findings.end()) continue;
+    auto v = d.visits.find(f->second.visit_id);
+    if (v == d.visits.end()) continue;
+    const RegionIndex at = tree->Find(item.region_code);
+    if (at == kNoRegion || (root != kNoRegion && !tree->Contains(root, at)) || !InScope(actor, item.region_code)) {
+      continue;
+    }
+    if (status && item.status != *status) continue;
+    RectificationView view = RectificationViewOf(item, f->second, v->second, *tree, today);
+    if (query.overdue_only && !view.overdue) continue;
+    out.push_back(std::move(view));
+  }
+  return out;
+}
+
+Result<RectificationView> App::GetRectification(const Actor& actor, std::int64_t finding_id) const {
+  XJ_RETURN_IF_ERROR(AuthorizeRole(actor, Action::kRead));
+  XJ_ASSIGN_OR_RETURN(std::optional<Rectification> item, store_->FindRectification(finding_id));
+  if (!item) return Status::NotFound("整改事项不存在：" + std::to_string(finding_id));
+  XJ_RETURN_IF_ERROR(Authorize(actor, Action::kRead, item->region_code));
+  XJ_ASSIGN_OR_RETURN(std::optional<SupervisionFinding> finding, store_->FindSupervisionFinding(finding_id));
+  if (!finding) return Status::Internal("整改事项 " + std::to_string(finding_id) + " 没有对应的问题");
+  XJ_ASSIGN_OR_RETURN(std::optional<SupervisionVisitRecord> visit, store_->FindSupervisionVisit(finding->visit_id));
+  if (!visit) return Status::Internal("问题 " + std::to_string(finding_id) + " 没有对应的督导记录");
+  RectificationView view = RectificationViewOf(*item, *finding, *visit, *regions(), Today());
+  XJ_ASSIGN_OR_RETURN(view.events, store_->ListRectificationEvents(finding_id));
+  return view;
+}
+
+Result<RectificationView> App::ActOnRectification(const Actor& actor, std::int64_t finding_id,
+                                                  const RectificationRequest& request) {
+  const RectificationStep* named = FindRectificationStep(request.action);
+  if (!named) {
+    return Status::InvalidArgument("未知的整改操作：" + request.action + "（assign|start|submit|verify|return）")
+        .WithReason("unknown_action");
+  }
+  const Action needed = named->by == RectificationActor::kUnit ? Action::kAnswerSupervision : Action::kWriteSupervision;
+  XJ_RETURN_IF_ERROR(AuthorizeRole(actor, needed));
+  std::lock_guard write(write_mu_);
+  XJ_RETURN_IF_ERROR(store_->Transact([&]() -> Status {
+    XJ_ASSIGN_OR_RETURN(std::optional<Rectification> item, store_->FindRectification(finding_id));
+    if (!item) return Status::NotFound("整改事项不存在：" + std::to_string(finding_id));
+    XJ_RETURN_IF_ERROR(Authorize(actor, needed, item->region_code));
+    XJ_ASSIGN_OR_RETURN(const RectificationStep* step, CheckRectificationStep(*item, request));
+    Rectification after = ApplyRectificationStep(*item, *step, request);
+    after.updated_at = Now();
+    if (step->action == "verify") {
+      after.verified_by = actor.username;
+      after.verified_at = after.updated_at;
+    }
+    XJ_RETURN_IF_ERROR(store_->UpdateRectification(after, item->version));
+    RectificationEvent e;
+    e.finding_id = finding_id;
+    e.action = std::string(step->action);
+    e.from_status = item->status;
+    e.to_status = after.status;
+    e.actor = actor.username;
+    e.at = after.updated_at;
+    e.note = request.note;
+    XJ_RETURN_IF_ERROR(store_->InsertRectificationEvent(e));
+    auto snapshot = [](const Rectification& r) {
+      return nlohmann::json{{"status", RectificationStatusName(r.status)},
+                            {"owner", r.owner},
+                            {"deadline", r.deadline ? r.deadline->ToString() : ""},
+                            {"measures", r.measures},
+                            {"evidence", r.evidence},
+                            {"verification", r.verification},
+                            {"version", r.version}}
+          .dump();
+    };
+    return AppendAudit(actor, "rectification." + e.action, "rectification", std::to_string(finding_id),
+                       item->region_code, snapshot(*item), snapshot(after));
+  }));
+  return GetRectification(actor, finding_id);
+}
+
+Result<std::vector<RectificationRate>> App::RectificationRates(const Actor& actor,
+                                                               const SupervisionQuery& query) const {
+  const std::string& region = query.region_code.empty() ? actor.region_code : query.region_code;
+  XJ_RETURN_IF_ERROR(Authorize(actor, Action::kRead, region));
+  XJ_RETURN_IF_ERROR(CheckPeriod(query));
+  auto tree = regions();
+  std::vector<std::pair<std::string, std::string>> rows;  // code, name: the region, then its children
+  {
+    const RegionIndex i = tree->Find(region);
+    rows.emplace_back(region, i == kNoRegion ? std::string("全部") : tree->node(i).region.name);
+    XJ_ASSIGN_OR_RETURN(std::vector<RegionSummary> children, RegionChildren(actor, region));
+    for (const RegionSummary& c : children) rows.emplace_back(c.region.code, c.region.name);
+  }
+  XJ_ASSIGN_OR_RETURN(RectificationData d, ReadRectificationData(*store_, query.from, query.to));
+  const Date today = Today();
+  std::vector<RectificationRate> out;
+  for (const auto& [code, name] : rows) {
+    const RegionIndex root = code.empty() ? kNoRegion : tree->Find(code);
+    RectificationRate r;
+    r.region_code = code;
+    r.name = name;
+    for (const Rectification& item : d.items) {
+      auto f = d.findings.find(item.finding_id);
+      if (f == d.findings.end() || !d.visits.contains(f->second.visit_id)) continue;
+      const RegionIndex at = tree->Find(item.region_code);
+      if (at == kNoRegion || (root != kNoRegion && !tree->Contains(root, at))) continue;
+      ++r.findings;
+      if (item.status == RectificationStatus::kVerified) ++r.verified;
+      if (IsOverdue(item, today)) ++r.overdue;
+    }
+    r.rate = Ratio{r.verified, r.findings};
+    out.push_back(std::move(r));
+  }
+  return out;
 }
 
 }  // namespace xj

@@ -9,6 +9,8 @@
 #include <vector>
 
 #include "core/date.hpp"
+#include "core/ratio.hpp"
+#include "domain/rectification.hpp"
 #include "domain/supervision.hpp"
 
 namespace xj {
@@ -47,6 +49,38 @@ struct SupervisionQuery {
   std::string region_code;
   std::optional<Date> from;
   std::optional<Date> to;
+};
+
+/// A rectification item as the API shows it: the item, its finding, the visit it came from, and
+/// (for one item) its steps.
+struct RectificationView {
+  Rectification item;
+  SupervisionFinding finding;
+  std::string visit_title;
+  Date visit_start;
+  std::string region_name;  ///< the unit's name
+  bool overdue = false;     ///< deadline before today and not verified
+  std::vector<RectificationEvent> events;
+};
+
+/// Filters of the rectification list: a region subtree (the actor's home when empty), a status
+/// (every when empty), only overdue items, and a period of visit start dates.
+struct RectificationQuery {
+  std::string region_code;
+  std::string status;
+  bool overdue_only = false;
+  std::optional<Date> from;
+  std::optional<Date> to;
+};
+
+/// The rectification rate (整改率) of one region for a period (docs/definitions.md §9).
+struct RectificationRate {
+  std::string region_code;
+  std::string name;
+  std::int64_t findings = 0;  ///< findings of the period whose unit lies in the subtree
+  std::int64_t verified = 0;  ///< of which verified (销号)
+  std::int64_t overdue = 0;   ///< of which overdue today
+  Ratio rate;                 ///< verified ÷ findings
 };
 
 }  // namespace xj

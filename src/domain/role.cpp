@@ -39,16 +39,17 @@ const Grant kGrants[] = {
       Action::kManageReferenceData, Action::kSettleIncentives}},
     {Role::kRegionOfficer,
      {Action::kRead, Action::kWriteProjects, Action::kReviewProjects, Action::kHandleFlags, Action::kSettleIncentives,
-      Action::kManageDispatch, Action::kFileDispatch}},
+      Action::kManageDispatch, Action::kFileDispatch, Action::kAnswerSupervision}},
     {Role::kPrefectureOfficer,
      {Action::kRead, Action::kWriteProjects, Action::kReviewProjects, Action::kHandleFlags, Action::kSettleIncentives,
-      Action::kManageDispatch, Action::kFileDispatch}},
+      Action::kManageDispatch, Action::kFileDispatch, Action::kAnswerSupervision}},
     // County and township officers keep the work-relief rosters and the finance bureau pays the
     // wages: they see ID and phone numbers (each view audited); every other role sees them masked.
     {Role::kCountyOfficer,
      {Action::kRead, Action::kWriteProjects, Action::kReviewProjects, Action::kHandleFlags, Action::kFileDispatch,
-      Action::kReadPersonalData}},
-    {Role::kTownshipOfficer, {Action::kRead, Action::kWriteProjects, Action::kReadPersonalData}},
+      Action::kReadPersonalData, Action::kAnswerSupervision}},
+    {Role::kTownshipOfficer,
+     {Action::kRead, Action::kWriteProjects, Action::kReadPersonalData, Action::kAnswerSupervision}},
     {Role::kFinanceOfficer,
      {Action::kRead, Action::kWriteLedger, Action::kHandleFlags, Action::kSettleIncentives, Action::kReadPersonalData}},
     {Role::kSupervisor, {Action::kRead, Action::kWriteSupervision, Action::kHandleFlags}},
@@ -114,6 +115,7 @@ std::string_view ActionName(Action action) {
     case Action::kReadPersonalData: return "read_personal_data";
     case Action::kManageDispatch: return "manage_dispatch";
     case Action::kFileDispatch: return "file_dispatch";
+    case Action::kAnswerSupervision: return "answer_supervision";
   }
   return "unknown";
 }

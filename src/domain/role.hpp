@@ -36,10 +36,11 @@ enum class Action : int {
   kManageReferenceData = 8,  ///< guideline catalogue, negative list, policy thresholds (参考数据)
   kHandleFlags = 9,          ///< work on flags (问题预警): assign, explain, close, reopen
   kReviewProjects = 10,  ///< the county's steps of the library: county review (县级论证) and admission (审定入库)
-  kSettleIncentives = 11,  ///< run and approve incentive settlements (奖惩结算) of the scope
-  kReadPersonalData = 12,  ///< see ID and phone numbers unmasked (个人信息明文), each view audited
-  kManageDispatch = 13,    ///< 包保 assignments, opening, reviewing and closing monthly dispatches (月调度)
-  kFileDispatch = 14,      ///< a unit's 填报 in a monthly dispatch: explanation of lag, next month's plan
+  kSettleIncentives = 11,   ///< run and approve incentive settlements (奖惩结算) of the scope
+  kReadPersonalData = 12,   ///< see ID and phone numbers unmasked (个人信息明文), each view audited
+  kManageDispatch = 13,     ///< 包保 assignments, opening, reviewing and closing monthly dispatches (月调度)
+  kFileDispatch = 14,       ///< a unit's 填报 in a monthly dispatch: explanation of lag, next month's plan
+  kAnswerSupervision = 15,  ///< the unit's side of supervision: rectify findings (整改) of its scope
 };
 
 /// Every action, for tests and listings.
@@ -57,7 +58,8 @@ inline constexpr Action kAllActions[] = {Action::kRead,
                                          Action::kSettleIncentives,
                                          Action::kReadPersonalData,
                                          Action::kManageDispatch,
-                                         Action::kFileDispatch};
+                                         Action::kFileDispatch,
+                                         Action::kAnswerSupervision};
 /// Every role a stored user may have (not kSystem).
 inline constexpr Role kUserRoles[] = {Role::kAdmin,         Role::kRegionOfficer,   Role::kPrefectureOfficer,
                                       Role::kCountyOfficer, Role::kTownshipOfficer, Role::kFinanceOfficer,

@@ -199,6 +199,41 @@ std::map<std::string, Sample> Samples() {
                                                 return Make("GET",
                                                             "/api/v1/supervision/visits/" + std::to_string(visited(r)));
                                               }};
+  // A finding in the region (an open item), recorded by the system.
+  auto finding = [](const std::string& r) {
+    NewSupervisionVisit v{r, "督导", {"张三"}, Date::FromYmd(2023, 3, 1), Date::FromYmd(2023, 3, 5), {r}, {}, {}};
+    v.findings.push_back({0, 0, FindingCategory::kProgress, r, "", "开工滞后"});
+    auto visit = g_app->RecordSupervisionVisit(Actor::System(), v);
+    EXPECT_TRUE(visit.ok()) << visit.status().ToString();
+    return visit.ok() ? visit->visit.findings.front().id : 0;
+  };
+  s["GET /api/v1/supervision/rectifications"] = {
+      true, [](const std::string& r, auto&) { return Make("GET", "/api/v1/supervision/rectifications?region=" + r); }};
+  s["GET /api/v1/supervision/rectifications/{id}"] = {
+      true, [finding](const std::string& r, auto&) {
+        return Make("GET", "/api/v1/supervision/rectifications/" + std::to_string(finding(r)));
+      }};
+  s["POST /api/v1/supervision/rectifications/{id}/review"] = {
+      true, [finding](const std::string& r, auto&) {
+        return Make(
+            "POST", "/api/v1/supervision/rectifications/" + std::to_string(finding(r)) + "/review",
+            nlohmann::json{{"action", "assign"}, {"version", 1}, {"owner", "李四"}, {"deadline", "2023-04-30"}}.dump(),
+            "application/json");
+      }};
+  s["POST /api/v1/supervision/rectifications/{id}/rectify"] = {
+      true, [finding](const std::string& r, auto&) {
+        return Make("POST", "/api/v1/supervision/rectifications/" + std::to_string(finding(r)) + "/rectify",
+                    nlohmann::json{{"action", "start"},
+                                   {"version", 1},
+                                   {"owner", "李四"},
+                                   {"deadline", "2023-04-30"},
+                                   {"measures", "倒排工期"}}
+                        .dump(),
+                    "application/json");
+      }};
+  s["GET /api/v1/supervision/rectification-rates"] = {
+      true,
+      [](const std::string& r, auto&) { return Make("GET", "/api/v1/supervision/rectification-rates?region=" + r); }};
   s["GET /api/v1/supervision/coverage"] = {
       true, [](const std::string& r, auto&) { return Make("GET", "/api/v1/supervision/coverage?region=" + r); }};
   s["GET /api/v1/exports/supervision-coverage.xlsx"] = {

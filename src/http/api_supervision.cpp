@@ -1,8 +1,11 @@
 // Routes of supervision in the field (督导, issue #18). Thin: parse, one App call, encode.
 #include "http/api_supervision.hpp"
 
+#include <tuple>
+
 #include "app/excel_exports.hpp"
 #include "http/api_excel.hpp"
+#include "http/codecs.hpp"
 #include "http/handler_support.hpp"
 #include "http/json_response.hpp"
 #include "http/params.hpp"
@@ -107,6 +110,68 @@ Result<SupervisionQuery> ParseSupervisionQuery(const Request& req) {
   return q;
 }
 
+nlohmann::ordered_json RectificationJson(const RectificationView& v) {
+  const Rectification& r = v.item;
+  nlohmann::ordered_json j;
+  j["id"] = r.finding_id;
+  j["status"] = RectificationStatusName(r.status);
+  j["status_label"] = RectificationStatusLabel(r.status);
+  j["region_code"] = r.region_code;
+  j["region_name"] = v.region_name;
+  j["finding"] = FindingJson(v.finding);
+  j["visit_id"] = v.finding.visit_id;
+  j["visit_title"] = v.visit_title;
+  j["visit_start"] = v.visit_start.ToString();
+  j["owner"] = r.owner;
+  j["deadline"] = r.deadline ? nlohmann::ordered_json(r.deadline->ToString()) : nlohmann::ordered_json(nullptr);
+  j["measures"] = r.measures;
+  j["evidence"] = r.evidence;
+  j["verification"] = r.verification;
+  j["verified_by"] = r.verified_by;
+  j["verified_at"] = r.verified_at;
+  j["overdue"] = v.overdue;
+  j["version"] = r.version;
+  j["updated_at"] = r.updated_at;
+  nlohmann::ordered_json events = nlohmann::ordered_json::array();
+  for (const RectificationEvent& e : v.events) {
+    events.push_back({{"action", e.action},
+                      {"from_status", RectificationStatusName(e.from_status)},
+                      {"to_status", RectificationStatusName(e.to_status)},
+                      {"actor", e.actor},
+                      {"at", e.at},
+                      {"note", e.note}});
+  }
+  j["events"] = std::move(events);
+  return j;
+}
+
+Result<RectificationRequest> StepFromJson(const nlohmann::json& body, RectificationActor by) {
+  RectificationRequest r;
+  XJ_ASSIGN_OR_RETURN(r.action, TextField(body, "action", true));
+  const RectificationStep* step = FindRectificationStep(r.action);
+  if (!step || step->by != by) {
+    return Status::InvalidArgument(std::string("此处的整改操作应为 ") +
+                                   (by == RectificationActor::kUnit ? "start|submit" : "assign|verify|return") + "：" +
+                                   r.action)
+        .WithReason("unknown_action");
+  }
+  auto version = body.find("version");
+  if (version == body.end() || !version->is_number_integer()) return Status::InvalidArgument("缺少整数字段 version");
+  r.version = version->get<std::int64_t>();
+  for (auto [key, field] :
+       {std::pair{"owner", &r.owner}, std::pair{"measures", &r.measures}, std::pair{"evidence", &r.evidence}}) {
+    if (auto it = body.find(key); it != body.end() && !it->is_null()) {
+      if (!it->is_string()) return Status::InvalidArgument(std::string("字段 ") + key + " 应为字符串");
+      *field = it->get<std::string>();
+    }
+  }
+  if (auto it = body.find("deadline"); it != body.end() && !it->is_null()) {
+    XJ_ASSIGN_OR_RETURN(r.deadline, DateField(body, "deadline"));
+  }
+  XJ_ASSIGN_OR_RETURN(r.note, TextField(body, "note", false));
+  return r;
+}
+
 }  // namespace
 
 void RegisterSupervisionRoutes(Router& router, App& app) {
@@ -165,6 +230,74 @@ void RegisterSupervisionRoutes(Router& router, App& app) {
                return ExportXlsx(
                    [&](const std::string& path) { return ExportSupervisionCoverage(app, Caller(req), *q, path); },
                    "督导覆盖-" + (q->region_code.empty() ? std::string("本辖区") : q->region_code) + ".xlsx");
+             });
+  // --- rectification (问题整改, issue #18 point 2) ---
+  router.Add("GET", "/api/v1/supervision/rectifications", AccessRule::Require(Action::kRead), [&app](Request& req) {
+    RectificationQuery q;
+    q.region_code = req.Query("region");
+    q.status = req.Query("status");
+    q.overdue_only = req.Query("overdue") == "1" || req.Query("overdue") == "true";
+    auto from = OptionalDate(req, "from");
+    if (!from.ok()) return ErrorResponse(from.status());
+    auto to = OptionalDate(req, "to");
+    if (!to.ok()) return ErrorResponse(to.status());
+    q.from = *from;
+    q.to = *to;
+    auto items = app.ListRectifications(Caller(req), q);
+    if (!items.ok()) return ErrorResponse(items.status());
+    nlohmann::ordered_json list = nlohmann::ordered_json::array();
+    for (const RectificationView& v : *items) list.push_back(RectificationJson(v));
+    nlohmann::ordered_json out;
+    out["total"] = items->size();
+    out["items"] = std::move(list);
+    return OrderedJsonResponse(out);
+  });
+
+  router.Add("GET", "/api/v1/supervision/rectifications/{id}", AccessRule::Require(Action::kRead),
+             [&app](Request& req) {
+               auto id = PositiveIdParam(req, "整改事项");
+               if (!id.ok()) return ErrorResponse(id.status());
+               auto item = app.GetRectification(Caller(req), *id);
+               if (!item.ok()) return ErrorResponse(item.status());
+               return OrderedJsonResponse(RectificationJson(*item));
+             });
+
+  for (auto [path, action, by] : {std::tuple{"/api/v1/supervision/rectifications/{id}/rectify",
+                                             Action::kAnswerSupervision, RectificationActor::kUnit},
+                                  std::tuple{"/api/v1/supervision/rectifications/{id}/review",
+                                             Action::kWriteSupervision, RectificationActor::kSupervisor}}) {
+    router.Add("POST", path, AccessRule::Require(action), [&app, by](Request& req) {
+      if (!IsJsonBody(req)) return ErrorResponse(415, "unsupported_media_type", "请求体应为 application/json");
+      auto id = PositiveIdParam(req, "整改事项");
+      if (!id.ok()) return ErrorResponse(id.status());
+      auto body = JsonObjectBody(req);
+      if (!body.ok()) return ErrorResponse(body.status());
+      auto step = StepFromJson(*body, by);
+      if (!step.ok()) return ErrorResponse(step.status());
+      auto item = app.ActOnRectification(Caller(req), *id, *step);
+      if (!item.ok()) return ErrorResponse(item.status());
+      return OrderedJsonResponse(RectificationJson(*item));
+    });
+  }
+
+  router.Add("GET", "/api/v1/supervision/rectification-rates", AccessRule::Require(Action::kRead),
+             [&app](Request& req) {
+               auto q = ParseSupervisionQuery(req);
+               if (!q.ok()) return ErrorResponse(q.status());
+               auto rates = app.RectificationRates(Caller(req), *q);
+               if (!rates.ok()) return ErrorResponse(rates.status());
+               nlohmann::ordered_json items = nlohmann::ordered_json::array();
+               for (const RectificationRate& r : *rates) {
+                 nlohmann::ordered_json j;
+                 j["region_code"] = r.region_code;
+                 j["name"] = r.name;
+                 j["findings"] = r.findings;
+                 j["verified"] = r.verified;
+                 j["overdue"] = r.overdue;
+                 j["rate"] = PercentJson(r.rate);
+                 items.push_back(std::move(j));
+               }
+               return OrderedJsonResponse(nlohmann::ordered_json{{"items", std::move(items)}});
              });
 }
 

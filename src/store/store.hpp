@@ -418,6 +418,21 @@ class Store {
   /// The findings of the visit with this id (of every visit when 0), by id.
   virtual Result<std::vector<SupervisionFinding>> ListSupervisionFindings(std::int64_t visit_id) = 0;
 
+  /// The finding with this id, or nullopt.
+  virtual Result<std::optional<SupervisionFinding>> FindSupervisionFinding(std::int64_t id) = 0;
+
+  // --- rectification items and their steps (问题整改, migration 0022, sql_rectifications.cpp) ---
+  virtual Status InsertRectification(const Rectification& item) = 0;
+  /// The item of the finding with this id, or nullopt.
+  virtual Result<std::optional<Rectification>> FindRectification(std::int64_t finding_id) = 0;
+  /// Every item, by finding id.
+  virtual Result<std::vector<Rectification>> ListRectifications() = 0;
+  /// Replaces the item when its stored version is `expected_version`; Conflict ("stale_version") otherwise.
+  virtual Status UpdateRectification(const Rectification& item, std::int64_t expected_version) = 0;
+  virtual Status InsertRectificationEvent(const RectificationEvent& event) = 0;
+  /// The steps of an item, oldest first.
+  virtual Result<std::vector<RectificationEvent>> ListRectificationEvents(std::int64_t finding_id) = 0;
+
   // --- audit log (append-only, hash-chained) ---
   /// The newest audit row, or nullopt for an empty log.
   virtual Result<std::optional<AuditRecord>> LastAudit() = 0;

@@ -36,6 +36,8 @@ const std::vector<CopiedTable>& CopiedTables() {
       {"dispatch_records", "id", false},
       {"supervision_visits", "id", false},
       {"supervision_findings", "id", false},
+      {"rectifications", "finding_id", false},
+      {"rectification_events", "id", false},
   };
   return kTables;
 }

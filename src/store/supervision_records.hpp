@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 
+#include "domain/rectification.hpp"
 #include "domain/supervision.hpp"
 
 namespace xj {

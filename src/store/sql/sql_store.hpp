@@ -135,6 +135,13 @@ class SqlStore final : public Store {
   Result<std::vector<SupervisionVisitRecord>> ListSupervisionVisits(std::string_view from,
                                                                     std::string_view to) override;
   Result<std::vector<SupervisionFinding>> ListSupervisionFindings(std::int64_t visit_id) override;
+  Result<std::optional<SupervisionFinding>> FindSupervisionFinding(std::int64_t id) override;
+  Status InsertRectification(const Rectification& item) override;
+  Result<std::optional<Rectification>> FindRectification(std::int64_t finding_id) override;
+  Result<std::vector<Rectification>> ListRectifications() override;
+  Status UpdateRectification(const Rectification& item, std::int64_t expected_version) override;
+  Status InsertRectificationEvent(const RectificationEvent& event) override;
+  Result<std::vector<RectificationEvent>> ListRectificationEvents(std::int64_t finding_id) override;
 
   /// Batches larger than this go through the driver's bulk append instead of one statement a row.
   static constexpr std::size_t kBulkRows = 1000;

@@ -22,6 +22,7 @@ const std::string kInsertFinding =
     "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id";
 const std::string kSelectFindings =
     Concat({"SELECT ", kFindingColumns, " FROM supervision_findings WHERE ($1 = 0 OR visit_id = $1) ORDER BY id"});
+const std::string kSelectFinding = Concat({"SELECT ", kFindingColumns, " FROM supervision_findings WHERE id = $1"});
 
 Result<SupervisionVisitRecord> ReadVisit(const Row& row) {
   Fields f(row, "supervision_visits", "id=" + std::to_string(row.Int(0)));
@@ -103,6 +104,13 @@ Result<std::vector<SupervisionFinding>> SqlStore::ListSupervisionFindings(std::i
   XJ_RETURN_IF_ERROR(
       Read([&](Conn& c) { return CollectRows(c, kSelectFindings.c_str(), {visit_id}, ReadFinding, out); }));
   return out;
+}
+
+Result<std::optional<SupervisionFinding>> SqlStore::FindSupervisionFinding(std::int64_t id) {
+  std::vector<SupervisionFinding> found;
+  XJ_RETURN_IF_ERROR(Read([&](Conn& c) { return CollectRows(c, kSelectFinding.c_str(), {id}, ReadFinding, found); }));
+  if (found.empty()) return std::optional<SupervisionFinding>();
+  return std::optional<SupervisionFinding>(std::move(found.front()));
 }
 
 }  // namespace xj::sql

@@ -1625,6 +1625,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/supervision/rectifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rectification items (问题整改) of findings in the region and the caller's scope, of visits starting in the period */
+        get: operations["listRectifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/rectifications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One rectification item with its steps */
+        get: operations["getRectification"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/rectifications/{id}/rectify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The unit's step on an item — start (整改中; needs owner, deadline, measures) or submit (已提交; needs evidence) */
+        post: operations["rectifyFinding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/rectifications/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The supervisor's step on an item — assign (owner, deadline), verify (销号; needs a note) or return (退回; needs a reason) */
+        post: operations["reviewRectification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/rectification-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rectification rate (整改率) of the region and each child for visits starting in the period (docs/definitions.md §9) */
+        get: operations["getRectificationRates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -2138,11 +2223,60 @@ export interface components {
                 description: string;
             }[];
         };
+        /** @description A rectification item (问题整改) of one finding (docs/definitions.md §9); `events` only on GET of one item. */
+        Rectification: {
+            /** @description the finding id */
+            id: number;
+            /** @enum {string} */
+            status: "open" | "rectifying" | "submitted" | "verified" | "returned";
+            /** @example 整改中 */
+            status_label: string;
+            region_code: string;
+            region_name: string;
+            finding: components["schemas"]["SupervisionFinding"];
+            visit_id: number;
+            visit_title: string;
+            /** Format: date */
+            visit_start: string;
+            owner: string;
+            /** Format: date */
+            deadline: string | null;
+            measures: string;
+            evidence: string;
+            verification: string;
+            verified_by: string;
+            verified_at: string;
+            /** @description deadline before today and not verified */
+            overdue: boolean;
+            version: number;
+            updated_at: string;
+            events: {
+                action: string;
+                from_status: string;
+                to_status: string;
+                actor: string;
+                at: string;
+                note: string;
+            }[];
+        };
+        RectificationStep: {
+            /** @description rectify: start|submit; review: assign|verify|return */
+            action: string;
+            /** @description the item's current version */
+            version: number;
+            owner?: string;
+            /** Format: date */
+            deadline?: string;
+            measures?: string;
+            evidence?: string;
+            /** @description verification note (verify) or reason (return) */
+            note?: string;
+        };
         /**
          * @description The stable error code; the HTTP status follows from it. `value_out_of_range` (an amount or figure beyond its bound), `text_too_long` (a name or note longer than its limit, counted in characters) and `invalid_code` (a code outside its character set) answer 400 with every problem in `details`; the limits are in docs/operations.md.
          * @enum {string}
          */
-        ErrorCode: "invalid_argument" | "bad_request" | "unauthenticated" | "permission_denied" | "csrf_failed" | "not_found" | "method_not_allowed" | "already_exists" | "conflict" | "project_not_funded" | "value_out_of_range" | "text_too_long" | "invalid_code" | "weak_password" | "wrong_password" | "own_account" | "same_user" | "already_approved" | "bad_visit" | "bad_finding" | "bad_period" | "unknown_region" | "unknown_project" | "unknown_category" | "outside_visit_region" | "too_large" | "import_too_large" | "uri_too_long" | "unsupported_media_type" | "too_many_requests" | "header_too_large" | "internal" | "unavailable" | "storage_full" | "data_key_missing" | "data_key_unreadable" | "data_key_invalid" | "data_key_mismatch";
+        ErrorCode: "invalid_argument" | "bad_request" | "unauthenticated" | "permission_denied" | "csrf_failed" | "not_found" | "method_not_allowed" | "already_exists" | "conflict" | "project_not_funded" | "value_out_of_range" | "text_too_long" | "invalid_code" | "weak_password" | "wrong_password" | "own_account" | "same_user" | "already_approved" | "bad_visit" | "bad_finding" | "bad_period" | "unknown_region" | "unknown_project" | "unknown_category" | "outside_visit_region" | "unknown_status" | "unknown_action" | "missing_field" | "stale_version" | "bad_transition" | "too_large" | "import_too_large" | "uri_too_long" | "unsupported_media_type" | "too_many_requests" | "header_too_large" | "internal" | "unavailable" | "storage_full" | "data_key_missing" | "data_key_unreadable" | "data_key_invalid" | "data_key_mismatch";
         Error: {
             error: components["schemas"]["ErrorDetail"];
         };
@@ -3446,7 +3580,7 @@ export interface components {
                 };
             };
         };
-        /** @description invalid_argument — a malformed body or parameter; bad_visit (empty title or team, end before start, nothing covered), bad_finding (a finding without unit or description, or whose project lies outside its unit), bad_period (from after to), unknown_region, unknown_project, unknown_category, outside_visit_region (a place outside the sending region's subtree) */
+        /** @description invalid_argument — a malformed body or parameter; bad_visit (empty title or team, end before start, nothing covered), bad_finding (a finding without unit or description, or whose project lies outside its unit), bad_period (from after to), unknown_region, unknown_project, unknown_category, outside_visit_region (a place outside the sending region's subtree); for rectification unknown_status, unknown_action (an action the route does not take) and missing_field (a step without what it needs) */
         SupervisionBadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -3463,7 +3597,7 @@ export interface components {
                 "application/json": {
                     error: {
                         /** @enum {unknown} */
-                        code?: "invalid_argument" | "bad_visit" | "bad_finding" | "bad_period" | "unknown_region" | "unknown_project" | "unknown_category" | "outside_visit_region";
+                        code?: "invalid_argument" | "bad_visit" | "bad_finding" | "bad_period" | "unknown_region" | "unknown_project" | "unknown_category" | "outside_visit_region" | "unknown_status" | "unknown_action" | "missing_field";
                     } & components["schemas"]["ErrorDetail"];
                 };
             };
@@ -7134,6 +7268,202 @@ export interface operations {
                         counties_covered: number;
                         /** @description distinct projects of the subtree checked */
                         projects_checked: number;
+                    };
+                };
+            };
+            400: components["responses"]["SupervisionBadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listRectifications: {
+        parameters: {
+            query?: {
+                /** @description default the caller's home region */
+                region?: string;
+                status?: "open" | "rectifying" | "submitted" | "verified" | "returned";
+                /** @description only overdue items */
+                overdue?: "1" | "true";
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the items */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        total: number;
+                        items: components["schemas"]["Rectification"][];
+                    };
+                };
+            };
+            400: components["responses"]["SupervisionBadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getRectification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the finding id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the item */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rectification"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    rectifyFinding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the finding id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RectificationStep"];
+            };
+        };
+        responses: {
+            /** @description the item after the step */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rectification"];
+                };
+            };
+            400: components["responses"]["SupervisionBadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            /** @description stale_version — another step came first; bad_transition — the step is not allowed from the item's state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {unknown} */
+                            code?: "stale_version" | "bad_transition";
+                        } & components["schemas"]["ErrorDetail"];
+                    };
+                };
+            };
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    reviewRectification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the finding id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RectificationStep"];
+            };
+        };
+        responses: {
+            /** @description the item after the step */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rectification"];
+                };
+            };
+            400: components["responses"]["SupervisionBadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            /** @description stale_version — another step came first; bad_transition — the step is not allowed from the item's state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {unknown} */
+                            code?: "stale_version" | "bad_transition";
+                        } & components["schemas"]["ErrorDetail"];
+                    };
+                };
+            };
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getRectificationRates: {
+        parameters: {
+            query?: {
+                /** @description default the caller's home region */
+                region?: string;
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the region first, then its children */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            region_code: string;
+                            name: string;
+                            findings: number;
+                            verified: number;
+                            overdue: number;
+                            rate: components["schemas"]["Percent"];
+                        }[];
                     };
                 };
             };
