@@ -266,13 +266,15 @@ void RegisterSupervisionRoutes(Router& router, App& app) {
                                              Action::kAnswerSupervision, RectificationActor::kUnit},
                                   std::tuple{"/api/v1/supervision/rectifications/{id}/review",
                                              Action::kWriteSupervision, RectificationActor::kSupervisor}}) {
-    router.Add("POST", path, AccessRule::Require(action), [&app, by](Request& req) {
+    // clang 14 (the sanitized build) cannot capture a structured binding: copy it first.
+    const RectificationActor actor_side = by;
+    router.Add("POST", path, AccessRule::Require(action), [&app, actor_side](Request& req) {
       if (!IsJsonBody(req)) return ErrorResponse(415, "unsupported_media_type", "请求体应为 application/json");
       auto id = PositiveIdParam(req, "整改事项");
       if (!id.ok()) return ErrorResponse(id.status());
       auto body = JsonObjectBody(req);
       if (!body.ok()) return ErrorResponse(body.status());
-      auto step = StepFromJson(*body, by);
+      auto step = StepFromJson(*body, actor_side);
       if (!step.ok()) return ErrorResponse(step.status());
       auto item = app.ActOnRectification(Caller(req), *id, *step);
       if (!item.ok()) return ErrorResponse(item.status());
