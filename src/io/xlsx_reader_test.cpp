@@ -113,7 +113,7 @@ TEST(XlsxReaderTest, AFormulaWithoutACachedValueIsRefusedSayingSo) {
   ASSERT_TRUE(reader.ok());
   auto rows = ReadLedgerRows(**reader);
   ASSERT_FALSE(rows.ok());
-  const FieldError& e = rows.status().details()[0];
+  const FieldError e = rows.status().details().at(0);  // a copy: status() returns a temporary
   EXPECT_EQ(e.code, "formula_cell");
   EXPECT_NE(e.message.find("没有保存计算结果"), std::string::npos) << e.message;
 }
@@ -146,7 +146,7 @@ TEST(XlsxReaderTest, StrictFormulasRefuseEvenACachedValue) {
     ASSERT_TRUE(reader.ok());
     auto rows = ReadLedgerRows(**reader);
     ASSERT_FALSE(rows.ok()) << name;
-    const FieldError& e = rows.status().details()[0];
+    const FieldError e = rows.status().details().at(0);  // a copy: status() returns a temporary
     EXPECT_EQ(e.code, "formula_cell") << name;
     EXPECT_EQ(e.row, 4) << name;
     EXPECT_EQ(e.column_index, 8) << name;
