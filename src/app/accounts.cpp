@@ -268,7 +268,8 @@ Status App::ChangeOwnPassword(const Actor& actor, std::string_view old_password,
   if (actor.token_id != 0) return Status::PermissionDenied("API 令牌没有可修改的密码");
   if (actor.session_id.empty()) return Status::Unauthenticated("未登录");
   const auto now = options_.clock();
-  if (const std::int64_t wait = throttle_.RetryAfterSeconds(actor.username, actor.address, now); wait > 0) {
+  XJ_ASSIGN_OR_RETURN(const std::int64_t wait, throttle_.RetryAfterSeconds(actor.username, actor.address, now));
+  if (wait > 0) {
     return Status::TooManyRequests("密码错误次数过多，请 " + std::to_string(wait) + " 秒后再试");
   }
   XJ_ASSIGN_OR_RETURN(std::optional<UserRecord> user, store_->FindUserById(actor.user_id));
@@ -276,7 +277,7 @@ Status App::ChangeOwnPassword(const Actor& actor, std::string_view old_password,
   const bool right = !old_password.empty() && old_password.size() <= options_.accounts.max_password_length &&
                      crypto::VerifyPassword(user->password_hash, old_password);
   if (!right) {
-    throttle_.RecordFailure(actor.username, actor.address, now);
+    XJ_RETURN_IF_ERROR(throttle_.RecordFailure(actor.username, actor.address, now));
     std::lock_guard write(write_mu_);
     XJ_RETURN_IF_ERROR(store_->Transact([&] {
       return AppendAudit(actor, "user.password_change_failed", "user", user->username, user->region_code, "", "");
@@ -304,7 +305,8 @@ Status App::ChangeOwnPassword(const Actor& actor, std::string_view old_password,
 Result<SessionGrant> App::Login(std::string_view username, std::string_view password, std::string_view address) {
   const auto& policy = options_.accounts;
   const auto now = options_.clock();
-  if (const std::int64_t wait = throttle_.RetryAfterSeconds(username, address, now); wait > 0) {
+  XJ_ASSIGN_OR_RETURN(const std::int64_t wait, throttle_.RetryAfterSeconds(username, address, now));
+  if (wait > 0) {
     ++login_failures_;
     Actor anonymous;
     anonymous.username = "anonymous";
@@ -351,7 +353,7 @@ Result<SessionGrant> App::Login(std::string_view username, std::string_view pass
 
   std::lock_guard write(write_mu_);
   if (!ok) {
-    throttle_.RecordFailure(username, address, now);
+    XJ_RETURN_IF_ERROR(throttle_.RecordFailure(username, address, now));
     ++login_failures_;
     Actor anonymous;
     anonymous.username = "anonymous";
@@ -362,7 +364,7 @@ Result<SessionGrant> App::Login(std::string_view username, std::string_view pass
     }));
     return Status::Unauthenticated("用户名或密码错误");
   }
-  throttle_.RecordSuccess(username, address);
+  XJ_RETURN_IF_ERROR(throttle_.RecordSuccess(username, address));
 
   SessionGrant grant;
   grant.token = crypto::RandomHex(kSessionTokenBytes);

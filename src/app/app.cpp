@@ -11,7 +11,7 @@ namespace xj {
 App::App(std::unique_ptr<Store> store, AppOptions options)
     : store_(std::move(store)),
       options_(std::move(options)),
-      throttle_(options_.accounts.throttle),
+      throttle_(options_.accounts.throttle, *store_),
       token_limit_(options_.tokens.rate),
       regions_(std::make_shared<RegionTree>()) {}
 App::~App() {

@@ -22,6 +22,7 @@
 #include "analytics/indicator_engine.hpp"
 #include "analytics/project_catalog.hpp"
 #include "app/actor.hpp"
+#include "app/allocations.hpp"
 #include "app/asset_views.hpp"
 #include "app/audit_chain.hpp"
 #include "app/crypto.hpp"
@@ -671,6 +672,16 @@ class App {
   /// Runs in the actor's scope, of `region_code` (every region when empty) and `year` (0 = every), newest first.
   Result<std::vector<SettlementRun>> ListSettlements(const Actor& actor, const std::string& region_code,
                                                      int year) const;
+  // --- allocation by factors (因素法分配): allocations.cpp, allocations.hpp ---
+  /// Imports the `factors` kind (分配因素 per county and year). REQUIRES Action::kSettleIncentives
+  /// on every row's region. All-or-nothing: a region that is unknown (`unknown_region`) or not a
+  /// county (`not_county`) is an error of its row and column; the same rows again are unchanged.
+  Result<ImportReport> ImportFactors(const Actor& actor, TableSource& source);
+  /// Divides the pool among the counties of the request's region by docs/definitions.md §10,
+  /// writing nothing. REQUIRES Action::kRead on the region. InvalidArgument: "factors_missing"
+  /// naming the counties without factors of year − 1, an unknown or repeated what-if key, and the
+  /// method's own refusals (AllocateByFactors).
+  Result<AllocationResult> Allocate(const Actor& actor, const AllocationRequest& request) const;
   // --- supervision in the field (督导, issue #18): supervision.cpp, supervision.hpp ---
   /// Records a visit with its findings. REQUIRES Action::kWriteSupervision on the sending region
   /// (PermissionDenied outside the actor's scope, NotFound for an unknown one). InvalidArgument

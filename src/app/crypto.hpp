@@ -34,6 +34,11 @@ std::string RandomHex(std::size_t bytes);
 /// Lower-case hex SHA-256 of `data`.
 std::string Sha256Hex(std::string_view data);
 
+/// `bytes` as base64 (the standard alphabet, padded).
+std::string Base64Encode(std::string_view bytes);
+/// The bytes of base64 text; InvalidArgument when it is not base64.
+Result<std::string> Base64Decode(std::string_view text);
+
 /// Equality in time independent of where the inputs differ (lengths may leak).
 bool ConstantTimeEqual(std::string_view a, std::string_view b);
 

@@ -441,6 +441,66 @@ Status ExportSettlements(const App& app, const Actor& actor, const std::string& 
   return w->Close();
 }
 
+Status ExportAllocation(const App& app, const Actor& actor, const AllocationRequest& request, const std::string& path) {
+  XJ_ASSIGN_OR_RETURN(AllocationResult r, app.Allocate(actor, request));
+  std::vector<XlsxColumn> cols = {
+      {"区划代码", XlsxCellKind::kText, 12},
+      {"县", XlsxCellKind::kText, 14},
+      {"重点帮扶县", XlsxCellKind::kText, 10},
+      {"农村人口（人）", XlsxCellKind::kInteger, 14, true},
+      {"脱贫人口（人）", XlsxCellKind::kInteger, 14, true},
+      {"监测对象（人）", XlsxCellKind::kInteger, 14, true},
+      {"面积（平方公里）", XlsxCellKind::kYuan, 14, true},
+      {"绩效评价得分", XlsxCellKind::kYuan, 12},
+      {"农村人口因素（元）", XlsxCellKind::kYuan, 18, true},
+      {"脱贫人口因素（元）", XlsxCellKind::kYuan, 18, true},
+      {"监测对象因素（元）", XlsxCellKind::kYuan, 18, true},
+      {"面积因素（元）", XlsxCellKind::kYuan, 18, true},
+      {"绩效因素（元）", XlsxCellKind::kYuan, 18, true},
+      {"重点县倾斜（元）", XlsxCellKind::kYuan, 16, true},
+      {"结算奖惩（元）", XlsxCellKind::kYuan, 16, true},
+      {"以拨代支/超进度扣减（元）", XlsxCellKind::kYuan, 18, true},
+      {"分配金额（元）", XlsxCellKind::kYuan, 18, true},
+  };
+  auto percent = [](std::int64_t bp) {
+    const std::string frac = std::to_string(100 + bp % 100).substr(1);
+    return std::to_string(bp / 100) + (frac == "00" ? "" : "." + frac) + "%";
+  };
+  constexpr std::string_view kFactorLabels[] = {"农村人口", "脱贫人口", "监测对象", "面积", "绩效"};
+  std::string units = "单位：元（分配金额为整万元）；权重 ";
+  for (std::size_t f = 0; f < kAllocationFactorCount; ++f) {
+    units += (f ? "、" : "") + std::string(kFactorLabels[f]) + " " + percent(r.policy.weights_bp[f]);
+  }
+  units += "；重点县倾斜 " + percent(r.policy.key_county_tilt_bp) + "；扣减比例 " +
+           percent(r.policy.deduction_rate_bp) + (r.what_if ? "（模拟参数，未保存）" : "");
+  auto layout = Layout("因素法分配",
+                       RegionName(app, actor, request.region_code) + " " + std::to_string(r.year) +
+                           "年衔接资金因素法分配表（总额 " + FormatYuan(r.pool) + " 元）",
+                       units, RegionName(app, actor, request.region_code), true);
+  XJ_ASSIGN_OR_RETURN(auto w, XlsxTableWriter::Create(path, layout, cols));
+  for (const AllocationCounty& c : r.counties) {
+    const CountyFactors& f = c.factors;
+    const FactorAllocation& a = c.result;
+    std::vector<XlsxCell> row = {
+        XlsxCell::Text(f.region_code),
+        XlsxCell::Text(c.region_name),
+        XlsxCell::Text(f.key_county ? "是" : "否"),
+        XlsxCell::Integer(f.rural_population),
+        XlsxCell::Integer(f.lifted_population),
+        XlsxCell::Integer(f.monitored_population),
+        XlsxCell::Number(static_cast<double>(f.area_hundredths_km2) / 100.0),
+        f.performance_score_bp ? XlsxCell::Number(*f.performance_score_bp / 100.0) : XlsxCell::Empty(),
+    };
+    for (const Fen& part : a.contributions) row.push_back(XlsxCell::Yuan(part));
+    row.push_back(XlsxCell::Yuan(a.tilt));
+    row.push_back(XlsxCell::Yuan(a.incentive));
+    row.push_back(XlsxCell::Yuan(-a.deduction));
+    row.push_back(XlsxCell::Yuan(a.amount));
+    XJ_RETURN_IF_ERROR(w->AddRow(row));
+  }
+  return w->Close();
+}
+
 Status ExportSupervisionCoverage(const App& app, const Actor& actor, const SupervisionQuery& query,
                                  const std::string& path) {
   const std::string code = query.region_code.empty() ? actor.region_code : query.region_code;

@@ -34,6 +34,10 @@ Status ExportLedger(const App& app, const Actor& actor, const LedgerListQuery& q
 Status ExportSettlements(const App& app, const Actor& actor, const std::string& region_code, int year,
                          const std::string& path);
 
+/// An allocation by factors (因素法分配, docs/definitions.md §10): one row per county with its
+/// factors, each factor's contribution, the tilt, the settled incentive and deduction, and the
+/// amount in whole 万元 (shown in 元); the 合计 row adds up to the pool.
+Status ExportAllocation(const App& app, const Actor& actor, const AllocationRequest& request, const std::string& path);
 /// Supervision coverage (督导覆盖, docs/definitions.md §9) of `query`'s region and period: sheet
 /// 督导覆盖, the region's own figures first and then each child's (distinct counts, so no 合计 row);
 /// sheet 督导清单, every visit the list shows with its team, dates, places and number of findings.

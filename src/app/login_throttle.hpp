@@ -1,16 +1,16 @@
 #pragma once
 /// Throttling of failed logins (登录失败限制) with growing delays, per username × address, per
-/// address and per username from many addresses — never a lock-out one address can impose.
+/// address and per username from many addresses — never a lock-out one address can impose. The
+/// failures are kept in the store (login_failures, migration 0018), so every server of a database
+/// throttles on the same failures.
 
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
-#include <deque>
-#include <mutex>
-#include <string>
 #include <string_view>
-#include <unordered_map>
-#include <utility>
+
+#include "core/status.hpp"
+#include "store/store.hpp"
 
 namespace xj {
 
@@ -22,39 +22,35 @@ struct LoginThrottlePolicy {
   /// (a distributed guess). One address alone never makes the real user wait elsewhere.
   int max_failures_per_user = 5;
   int max_failures_per_address = 20;       ///< failures from one address, any username (an office shares one)
-  std::chrono::seconds window{15 * 60};    ///< failures older than this are forgotten
-  std::size_t max_tracked_keys = 100'000;  ///< memory bound: the oldest keys are dropped beyond it
+  std::chrono::seconds window{15 * 60};    ///< failures older than this are forgotten (and deleted)
+  std::size_t max_tracked_keys = 100'000;  ///< memory bound of the throttled-login audit coalescing
   std::chrono::seconds first_delay{5};     ///< the wait after the first failure past a limit
   std::chrono::seconds max_delay{15 * 60};
 };
 
-/// In-memory sliding-window counter of failures. Thread-safe. Forgotten on restart, which
-/// only gives an attacker one more window.
+/// Sliding-window counter of failures in the store. Thread-safe as the store is; each call is one
+/// store round trip (a login is rare). Store errors are returned: a login is not let through
+/// unthrottled when the failures cannot be read.
 class LoginThrottle {
  public:
   using Clock = std::chrono::system_clock;
-  explicit LoginThrottle(LoginThrottlePolicy policy) : policy_(policy) {}
+  /// `store` must outlive the throttle.
+  LoginThrottle(LoginThrottlePolicy policy, Store& store) : policy_(policy), store_(store) {}
 
-  /// Whether a login for `username` from `address` may be tried at `now`.
-  bool Allowed(std::string_view username, std::string_view address, Clock::time_point now);
-  /// Seconds until Allowed() turns true again (0 when it is).
-  std::int64_t RetryAfterSeconds(std::string_view username, std::string_view address, Clock::time_point now);
-  void RecordFailure(std::string_view username, std::string_view address, Clock::time_point now);
+  /// Seconds until a login for `username` from `address` may be tried at `now` (0: at once).
+  Result<std::int64_t> RetryAfterSeconds(std::string_view username, std::string_view address, Clock::time_point now);
+  /// Records one failure; failures that left the window are deleted meanwhile.
+  Status RecordFailure(std::string_view username, std::string_view address, Clock::time_point now);
   /// Forgets the username's failures from everywhere and from `address` (not the address's
   /// own count, which one success must not reset, nor other addresses' waits for the username).
-  void RecordSuccess(std::string_view username, std::string_view address);
+  Status RecordSuccess(std::string_view username, std::string_view address);
 
  private:
-  /// One failure: when, and from which address (for the username's distinct-address count).
-  using Failures = std::deque<std::pair<Clock::time_point, std::string>>;
-  /// REQUIRES: mu_ held. Drops failures older than the window; returns the key's failures.
-  const Failures* LiveLocked(const std::string& key, Clock::time_point now);
-  /// REQUIRES: mu_ held. The wait left after `count` failures (the last at `last`) over `limit`.
-  std::int64_t WaitLocked(int count, int limit, Clock::time_point last, Clock::time_point now) const;
+  /// The wait left at `now` after `count` failures (the newest at `last_ms`) over `limit`.
+  std::int64_t Wait(std::int64_t count, int limit, std::int64_t last_ms, Clock::time_point now) const;
 
   LoginThrottlePolicy policy_;
-  std::mutex mu_;
-  std::unordered_map<std::string, Failures> failures_;  // GUARDED_BY(mu_)
+  Store& store_;
 };
 
 }  // namespace xj

@@ -484,4 +484,8 @@ Result<SettlementRun> App::ApproveSettlement(const Actor& actor, std::int64_t id
   return run;
 }
 
+Result<SettlementRun> DecodeSettlementRun(const SettlementRunRecord& rec, const RegionTree& tree) {
+  return DecodeRun(rec, tree);
+}
+
 }  // namespace xj

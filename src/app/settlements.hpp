@@ -100,6 +100,11 @@ struct SettlementRun {
   SettlementChanges changes;
 };
 
+struct SettlementRunRecord;
+class RegionTree;
+/// The run a stored record holds; Internal naming the run for a document that does not decode.
+Result<SettlementRun> DecodeSettlementRun(const SettlementRunRecord& rec, const RegionTree& tree);
+
 /// "expend_progress" | "assessed_progress".
 std::string_view RankMetricName(RankMetric metric);
 std::optional<RankMetric> ParseRankMetric(std::string_view name);

@@ -62,6 +62,16 @@ struct SettleCliFlags {
   std::string format = "json";
 };
 
+/// Flags of `xianjie allocate`.
+struct AllocateCliFlags {
+  std::string region;
+  int year = 0;
+  std::string pool_yuan;
+  std::string format = "json";
+  std::vector<std::string> what_if;  ///< allocation_*=value pairs
+  std::string xlsx;                  ///< also write the XLSX table to this file
+};
+
 /// Opens the store named by `db_url`, migrates it and loads the app state.
 Result<std::unique_ptr<App>> OpenApp(const std::string& db_url, AppOptions options = {});
 /// Prints the status and returns the process exit code (2 for bad input, 1 otherwise).
@@ -92,5 +102,11 @@ int RunExport(const std::string& db, const ExportCliFlags& f);
 void AddSettleFlags(CLI::App* cmd, SettleCliFlags& f);
 /// `xianjie settle`: runs an incentive settlement (draft) and prints it.
 int RunSettle(const std::string& db, const SettleCliFlags& f);
+
+/// Declares the flags of `xianjie allocate` on `cmd`.
+void AddAllocateFlags(CLI::App* cmd, AllocateCliFlags& f);
+/// `xianjie allocate`: divides a pool among a region's counties by factors and prints it
+/// ({year, pool_fen, total_fen, counties: [{region_code, amount_fen, factors}]}).
+int RunAllocate(const std::string& db, const AllocateCliFlags& f);
 
 }  // namespace xj::cli

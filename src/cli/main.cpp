@@ -71,6 +71,13 @@ Result<IndicatorQuery> ParseQuery(const FigureFlags& f) {
 
 namespace {
 
+/// This machine's host name ("localhost" when it has none).
+std::string HostName() {
+  char host[256] = {};
+  if (::gethostname(host, sizeof host - 1) != 0 || host[0] == '\0') return "localhost";
+  return host;
+}
+
 int RunServe(const std::string& db, const AppOptions& app_options, const http::ServerOptions& options,
              const std::string& web_dir) {
   auto app = OpenApp(db, app_options);
@@ -83,6 +90,11 @@ int RunServe(const std::string& db, const AppOptions& app_options, const http::S
   serving.on_signal = [] { CancelImports(); };
   http::HttpServer server(serving, std::move(handlers.handler), std::move(handlers.head));
   if (Status s = server.Listen(); !s.ok()) return Fail(s);
+  // This process holds the address now: the import jobs an earlier process of this name left
+  // unfinished are recorded as cancelled (docs/operations.md "Import jobs").
+  if (Status s = (*app)->import_jobs().TakeOver(HostName() + ":" + std::to_string(server.port())); !s.ok()) {
+    return Fail(s);
+  }
   server.StopOnSignals();
   // Other processes' writes (another server, `xianjie import`) reach this one's figures within
   // this interval plus the time to apply them (issue #16).
@@ -107,9 +119,9 @@ int RunImport(const std::string& db, const std::string& kind, const std::string&
               TableOptions options) {
   const std::optional<ImportKind> import_kind = ParseImportKind(kind);
   if (!import_kind) {
-    return Fail(
-        Status::InvalidArgument("未知的导入类型：" + kind +
-                                "（应为 regions|projects|ledger|contracts|progress|benchmarks|assets|workers|wages）"));
+    return Fail(Status::InvalidArgument(
+        "未知的导入类型：" + kind +
+        "（应为 regions|projects|ledger|contracts|progress|benchmarks|assets|workers|wages|factors）"));
   }
   // CSV or XLSX (first sheet), told by the file's first bytes, then its extension.
   auto table = OpenTableFile(file, {}, options);
@@ -388,6 +400,11 @@ int main(int argc, char** argv) {
   db_option(settle);
   AddSettleFlags(settle, settle_flags);
 
+  AllocateCliFlags allocate_flags;
+  auto* allocate = cli.add_subcommand("allocate", "因素法分配：按因素把资金总额分配到各县（整万元，最大余数法）");
+  db_option(allocate);
+  AddAllocateFlags(allocate, allocate_flags);
+
   auto* verify = cli.add_subcommand("verify", "用 SQL 重新计算全部指标并与引擎比对，并校验审计日志哈希链");
   db_option(verify);
 
@@ -436,6 +453,7 @@ int main(int argc, char** argv) {
     if (flags->parsed()) return RunFlags(db, figure, flags->count("--fund-source") == 0, flag_filters);
     if (export_cmd->parsed()) return RunExport(db, export_flags);
     if (settle->parsed()) return RunSettle(db, settle_flags);
+    if (allocate->parsed()) return RunAllocate(db, allocate_flags);
     if (verify->parsed()) return RunVerify(db);
     if (demo->parsed()) return RunDemo(db, scale);
     if (backup->parsed()) return RunBackup(db, backup_to);

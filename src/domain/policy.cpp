@@ -8,7 +8,7 @@
 namespace xj {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, std::int64_t>, 16> kDefaults = {{
+constexpr std::array<std::pair<std::string_view, std::int64_t>, 25> kDefaults = {{
     {PolicyKey::kAdvanceCapBp, 3000},
     {PolicyKey::kRetentionBp, 300},
     {PolicyKey::kDefectsLiabilityMonths, 24},
@@ -25,6 +25,15 @@ constexpr std::array<std::pair<std::string_view, std::int64_t>, 16> kDefaults = 
     {PolicyKey::kReminderNotStartedDays, 30},
     {PolicyKey::kInterviewBottomN, 3},
     {PolicyKey::kInterviewBehindTimeBp, 2000},
+    {PolicyKey::kAllocationWeightRuralPopulationBp, 2000},
+    {PolicyKey::kAllocationWeightLiftedPopulationBp, 3000},
+    {PolicyKey::kAllocationWeightMonitoredPopulationBp, 2000},
+    {PolicyKey::kAllocationWeightAreaBp, 1000},
+    {PolicyKey::kAllocationWeightPerformanceBp, 2000},
+    {PolicyKey::kAllocationKeyCountyTiltBp, 1000},
+    {PolicyKey::kAllocationDeductionRateBp, 10000},
+    {PolicyKey::kAllocationFloorBp, 0},
+    {PolicyKey::kAllocationCapBp, 10000},
 }};
 
 const Date kBeginning = Date::FromDays(-1'000'000);

@@ -43,6 +43,18 @@ struct PolicyKey {
   /// 约谈名单: a county behind time progress by more than this in a quarter-end dispatch qualifies
   /// (2000 bp = 20 points).
   static constexpr std::string_view kInterviewBehindTimeBp = "interview_behind_time_bp";
+  /// 因素法分配 (docs/definitions.md §10): each factor's weight, the key-county tilt, the deduction
+  /// rate on settled 以拨代支 + 超进度拨款, and the floor and cap as shares of the pool (all bp).
+  static constexpr std::string_view kAllocationWeightRuralPopulationBp = "allocation_weight_rural_population_bp";
+  static constexpr std::string_view kAllocationWeightLiftedPopulationBp = "allocation_weight_lifted_population_bp";
+  static constexpr std::string_view kAllocationWeightMonitoredPopulationBp =
+      "allocation_weight_monitored_population_bp";
+  static constexpr std::string_view kAllocationWeightAreaBp = "allocation_weight_area_bp";
+  static constexpr std::string_view kAllocationWeightPerformanceBp = "allocation_weight_performance_bp";
+  static constexpr std::string_view kAllocationKeyCountyTiltBp = "allocation_key_county_tilt_bp";
+  static constexpr std::string_view kAllocationDeductionRateBp = "allocation_deduction_rate_bp";
+  static constexpr std::string_view kAllocationFloorBp = "allocation_floor_bp";
+  static constexpr std::string_view kAllocationCapBp = "allocation_cap_bp";
 };
 
 /// One value taking effect on a date; for `region_code`'s scheme only when given (an

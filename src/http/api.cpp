@@ -5,6 +5,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "http/api_allocation.hpp"
 #include "http/api_assets.hpp"
 #include "http/api_dispatch.hpp"
 #include "http/api_docs.hpp"
@@ -371,6 +372,7 @@ void RegisterRoutes(Router& router, App& app) {
   RegisterTokenRoutes(router, app);        // API tokens of service accounts (api_tokens.cpp)
   RegisterSettlementRoutes(router, app);   // incentive settlements (api_settlements.cpp)
   RegisterSupervisionRoutes(router, app);  // supervision visits and coverage (api_supervision.cpp)
+  RegisterAllocationRoutes(router, app);   // allocation by factors (api_allocation.cpp)
 
   // --- audit trail (审计日志) ---
   router.Add("GET", "/api/v1/audit", AccessRule::Require(Action::kReadAudit), [&app](Request& req) {

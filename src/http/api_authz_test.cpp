@@ -164,6 +164,30 @@ std::map<std::string, Sample> Samples() {
                 .dump(),
             "application/json");
       }};
+  // --- allocation by factors (api_allocation.cpp, issue #19 point 4): no factors are stored, so a
+  // request that passes authorization ends at factors_missing (400) or no_counties (a township).
+  s["POST /api/v1/allocations/preview"] = {
+      true,
+      [](const std::string& r, auto&) {
+        return Make("POST", "/api/v1/allocations/preview",
+                    nlohmann::json{{"region_code", r}, {"year", 2024}, {"pool_fen", 100'000'000}}.dump(),
+                    "application/json");
+      },
+      {400}};
+  s["GET /api/v1/exports/allocation.xlsx"] = {
+      true,
+      [](const std::string& r, auto&) {
+        return Make("GET", "/api/v1/exports/allocation.xlsx?year=2024&pool_fen=100000000&region=" + r);
+      },
+      {400}};
+  // A county's row imports (200); any other level of the caller's own scope is not_county (400).
+  s["POST /api/v1/imports/factors"] = {
+      true,
+      [](const std::string& r, auto&) {
+        return Make("POST", "/api/v1/imports/factors",
+                    "区划代码,年度,农村人口,脱贫人口,监测对象,面积\n" + r + ",2023,1,1,1,1\n", "text/csv");
+      },
+      {400}};
   s["GET /api/v1/exports/settlements.xlsx"] = {
       true, [](const std::string& r, auto&) { return Make("GET", "/api/v1/exports/settlements.xlsx?region=" + r); }};
   s["GET /api/v1/settlements"] = {
@@ -509,7 +533,7 @@ std::map<std::string, Sample> Samples() {
   // --- the asset register and work relief (api_assets.cpp, issue #20) ---
   // Submitted right after the other kinds' jobs: wait for those to run first, so the per-user limit of
   // waiting jobs (429) is not what answers.
-  for (const char* kind : {"assets", "workers", "wages"}) {
+  for (const char* kind : {"assets", "workers", "wages", "factors"}) {
     s["POST /api/v1/imports/" + std::string(kind) + "/jobs"] = {
         false, [kind](auto&, auto&) {
           g_app->import_jobs().WaitIdle();

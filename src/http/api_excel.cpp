@@ -101,7 +101,7 @@ nlohmann::ordered_json ToJson(const ImportJobView& j) {
       {"errors_total", j.errors_total},
   };
   if (j.report) out["report"] = nlohmann::ordered_json::parse(xj::http::ToJson(*j.report).dump());
-  if (j.state == JobState::kFailed) {
+  if (j.state == JobState::kFailed || j.state == JobState::kCancelled) {
     out["error"] = {{"code", j.error_code}, {"message", j.error_message}};
   }
   if (j.has_error_workbook) out["errors_url"] = "/api/v1/imports/jobs/" + j.id + "/errors.xlsx";
@@ -175,7 +175,7 @@ void RegisterExcelRoutes(Router& router, App& app) {
   //     (导入任务: 202 with the job at once); body = the CSV or XLSX file ---
   for (ImportKind kind :
        {ImportKind::kRegions, ImportKind::kProjects, ImportKind::kLedger, ImportKind::kContracts, ImportKind::kProgress,
-        ImportKind::kBenchmarks, ImportKind::kAssets, ImportKind::kWorkers, ImportKind::kWages}) {
+        ImportKind::kBenchmarks, ImportKind::kAssets, ImportKind::kWorkers, ImportKind::kWages, ImportKind::kFactors}) {
     const std::string path = "/api/v1/imports/" + std::string(ImportKindName(kind));
     router.Add("POST", path, AccessRule::Require(ImportAction(kind)), ImportNow(app, kind));
     router.Add("POST", path + "/jobs", AccessRule::Require(ImportAction(kind)), SubmitJob(app, kind));
@@ -183,8 +183,10 @@ void RegisterExcelRoutes(Router& router, App& app) {
 
   // A job is the caller's own data (admins see every job): a session is enough.
   router.Add("GET", "/api/v1/imports/jobs", AccessRule::Session(), [&app](Request& req) {
+    auto jobs = app.import_jobs().List(Caller(req));
+    if (!jobs.ok()) return ErrorResponse(jobs.status());
     nlohmann::ordered_json items = nlohmann::ordered_json::array();
-    for (const ImportJobView& j : app.import_jobs().List(Caller(req))) {
+    for (const ImportJobView& j : *jobs) {
       nlohmann::ordered_json item = ToJson(j);
       item.erase("errors");
       items.push_back(std::move(item));

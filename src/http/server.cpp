@@ -5,6 +5,7 @@
 #include "http/server.hpp"
 
 #include <array>
+#include <atomic>
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/post.hpp>
@@ -32,18 +33,38 @@ std::string ErrorBody(std::string_view code, std::string_view message) {
   return "{\"error\":{\"code\":\"" + std::string(code) + "\",\"message\":\"" + std::string(message) + "\"}}";
 }
 
+/// What a stopping server waits for: the requests in flight (header read, answer not yet
+/// written). Shared by the sessions and the server.
+struct DrainState {
+  std::atomic<int> in_flight{0};
+  std::atomic<bool> draining{false};
+};
+
 class Session : public std::enable_shared_from_this<Session> {
  public:
   Session(tcp::socket socket, const ServerOptions& options, const Handler& handler, const HeadHandler& head,
-          asio::thread_pool& workers)
-      : stream_(std::move(socket)), options_(options), handler_(handler), head_(head), workers_(workers) {}
+          asio::thread_pool& workers, DrainState& drain)
+      : stream_(std::move(socket)),
+        options_(options),
+        handler_(handler),
+        head_(head),
+        workers_(workers),
+        drain_state_(drain) {}
+  ~Session() { Done(); }
 
   void Start() {
     asio::dispatch(stream_.get_executor(), beast::bind_front_handler(&Session::ReadHeader, shared_from_this()));
   }
 
  private:
+  /// The request in flight is answered (or its connection failed).
+  void Done() {
+    if (counted_) drain_state_.in_flight.fetch_sub(1);
+    counted_ = false;
+  }
+
   void ReadHeader() {
+    if (drain_state_.draining.load()) return Close();  // stopping: no further request on this connection
     request_ = Request{};
     parser_.emplace();
     parser_->header_limit(static_cast<std::uint32_t>(options_.header_limit));
@@ -59,6 +80,8 @@ class Session : public std::enable_shared_from_this<Session> {
 
   void OnHeader(beast::error_code ec, std::size_t) {
     if (ec) return FailRead(ec);
+    drain_state_.in_flight.fetch_add(1);
+    counted_ = true;
     const auto& req = parser_->get();
     if (req.target().size() > options_.url_limit) {
       return WriteError(bhttp::status::uri_too_long, "uri_too_long", "请求地址过长", false);
@@ -101,9 +124,8 @@ class Session : public std::enable_shared_from_this<Session> {
   void FailRead(beast::error_code ec) {
     if (ec == bhttp::error::end_of_stream || ec == beast::error::timeout || ec == asio::error::connection_reset ||
         ec == asio::error::eof) {
-      beast::error_code ignored;
-      stream_.socket().shutdown(tcp::socket::shutdown_send, ignored);
-      return;
+      Done();
+      return Close();
     }
     if (ec == bhttp::error::header_limit) {
       return WriteError(bhttp::status::request_header_fields_too_large, "header_too_large", "请求头过大", false);
@@ -145,7 +167,8 @@ class Session : public std::enable_shared_from_this<Session> {
     res->set(bhttp::field::content_type, response.content_type);
     for (auto& [k, v] : response.headers) res->set(k, v);
     res->body() = std::move(response.body);
-    res->keep_alive(keep_alive);
+    // A stopping server answers and closes: the client's next request goes to another server.
+    res->keep_alive(keep_alive && !drain_state_.draining.load());
     if (request_.method == "HEAD") {
       res->content_length(res->body().size());
       res->body().clear();
@@ -171,10 +194,16 @@ class Session : public std::enable_shared_from_this<Session> {
     stream_.expires_after(options_.write_timeout);
     const bool close = !res->keep_alive();
     bhttp::async_write(stream_, *res, [self = shared_from_this(), res, close](beast::error_code ec, std::size_t) {
+      self->Done();
       if (ec) return;
       if (close) return self->Linger();
       self->ReadHeader();
     });
+  }
+
+  void Close() {
+    beast::error_code ignored;
+    stream_.socket().shutdown(tcp::socket::shutdown_send, ignored);
   }
 
   /// A closing answer (413, 431, 400 …) may come while the client is still sending its body.
@@ -208,6 +237,8 @@ class Session : public std::enable_shared_from_this<Session> {
   const Handler& handler_;
   const HeadHandler& head_;
   asio::thread_pool& workers_;
+  DrainState& drain_state_;
+  bool counted_ = false;  // this session's request is counted in drain_state_.in_flight
   bool first_ = true;
 };
 
@@ -217,11 +248,14 @@ struct HttpServer::Impl {
   ServerOptions options;
   Handler handler;
   HeadHandler head;
+  DrainState drain;  // before ioc: sessions destroyed with the loop still count down
   asio::io_context ioc;
   tcp::acceptor acceptor{ioc};
   asio::signal_set signals{ioc};
 
   asio::steady_timer accept_backoff{ioc};
+  asio::steady_timer drain_timer{ioc};
+  std::chrono::steady_clock::time_point drain_deadline;
   std::unique_ptr<asio::thread_pool> workers;  // made in the constructor, with options.worker_threads
   std::chrono::milliseconds backoff{0};
 
@@ -230,7 +264,7 @@ struct HttpServer::Impl {
       if (!acceptor.is_open()) return;
       if (!ec) {
         backoff = std::chrono::milliseconds(0);
-        std::make_shared<Session>(std::move(socket), options, handler, head, *workers)->Start();
+        std::make_shared<Session>(std::move(socket), options, handler, head, *workers, drain)->Start();
         return Accept();
       }
       // Out of file descriptors (EMFILE/ENFILE) or buffers: accepting again at once would fail
@@ -240,6 +274,15 @@ struct HttpServer::Impl {
       accept_backoff.async_wait([this](beast::error_code wait_ec) {
         if (!wait_ec) Accept();
       });
+    });
+  }
+
+  /// Stops the loop once no request is in flight, or at the drain deadline.
+  void WaitDrained() {
+    if (drain.in_flight.load() <= 0 || std::chrono::steady_clock::now() >= drain_deadline) return ioc.stop();
+    drain_timer.expires_after(std::chrono::milliseconds(20));
+    drain_timer.async_wait([this](beast::error_code ec) {
+      if (!ec) WaitDrained();
     });
   }
 };
@@ -292,11 +335,15 @@ void HttpServer::StopOnSignals() {
   impl_->signals.add(SIGTERM);
   impl_->signals.async_wait([this](beast::error_code ec, int) {
     if (ec) return;
-    if (impl_->options.on_signal) impl_->options.on_signal();
+    // No new connection; running imports are cancelled (on_signal); the requests in flight are
+    // answered (kept-alive connections then close) for up to drain_timeout, then the loop stops.
     beast::error_code ignored;
     impl_->acceptor.close(ignored);
     impl_->accept_backoff.cancel();
-    impl_->ioc.stop();
+    impl_->drain.draining = true;
+    if (impl_->options.on_signal) impl_->options.on_signal();
+    impl_->drain_deadline = std::chrono::steady_clock::now() + impl_->options.drain_timeout;
+    impl_->WaitDrained();
   });
 }
 

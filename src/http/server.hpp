@@ -30,6 +30,9 @@ struct ServerOptions {
   std::chrono::seconds body_timeout{120};   ///< to receive the body
   std::chrono::seconds idle_timeout{30};    ///< keep-alive connection with no request
   std::chrono::seconds write_timeout{60};
+  /// On SIGINT/SIGTERM, how long the requests in flight are given to be answered before the
+  /// loop stops (a running import is cancelled at once, so it answers within a row).
+  std::chrono::milliseconds drain_timeout{8'000};
   /// Called on SIGINT/SIGTERM before the loop stops (cmd: cancel running imports, so the
   /// workers they hold are free at once).
   std::function<void()> on_signal;

@@ -67,6 +67,15 @@ struct AuditRecord {
 };
 
 /// Filters of an audit query; empty strings and nullopt mean "any".
+/// What throttles a login (login_failures, migration 0018): within the window, the failures of the
+/// username from the address, of the address, and the distinct addresses that failed for the
+/// username — each with its newest failure (unix milliseconds, 0 for none).
+struct LoginFailureCounts {
+  std::int64_t pair = 0, pair_last_ms = 0;
+  std::int64_t address = 0, address_last_ms = 0;
+  std::int64_t user_addresses = 0, user_last_ms = 0;
+};
+
 struct AuditQuery {
   std::string entity_type;
   std::string entity_id;

@@ -15,6 +15,7 @@
 #include "core/status.hpp"
 #include "domain/benchmark.hpp"
 #include "domain/category.hpp"
+#include "domain/factor_allocation.hpp"
 #include "domain/flag.hpp"
 #include "domain/ledger.hpp"
 #include "domain/posting.hpp"
@@ -23,6 +24,7 @@
 #include "domain/region.hpp"
 #include "store/account_records.hpp"
 #include "store/asset_records.hpp"
+#include "store/import_job_records.hpp"
 #include "store/ledger_query.hpp"
 #include "store/settlement_records.hpp"
 #include "store/supervision_records.hpp"
@@ -404,6 +406,33 @@ class Store {
   /// Moves a draft run to approved; Conflict when it is not a draft (any more).
   virtual Status ApproveSettlementRun(std::int64_t id, std::string_view approved_by, std::string_view approved_at) = 0;
 
+  // --- import jobs (migration 0016, sql_import_jobs.cpp) ---
+  virtual Status InsertImportJob(const ImportJobRecord& job) = 0;
+  /// Writes state, phase, format, heartbeat, rows and started_at of a job still queued or running
+  /// (a finished or cancelled job is left as it is).
+  virtual Status UpdateImportJobProgress(const ImportJobRecord& job) = 0;
+  /// Writes the outcome of a job (phase done) and its error workbook (base64, empty for none);
+  /// NotFound when the job is not stored.
+  virtual Status FinishImportJob(const ImportJobRecord& job, const std::string& error_workbook) = 0;
+  /// The job with this id, or nullopt.
+  virtual Result<std::optional<ImportJobRecord>> FindImportJob(std::string_view job_id) = 0;
+  /// Every stored job, newest first.
+  virtual Result<std::vector<ImportJobRecord>> ListImportJobs() = 0;
+  /// The job's error workbook (base64), empty when it has none or does not exist.
+  virtual Result<std::string> ImportJobErrorWorkbook(std::string_view job_id) = 0;
+  /// Records as cancelled every job still queued or running that `server` runs or whose heartbeat
+  /// is below `heartbeat_before`; how many.
+  virtual Result<std::int64_t> CancelImportJobs(std::string_view server, std::int64_t heartbeat_before,
+                                                std::string_view finished_at, std::string_view message) = 0;
+  /// Sets the heartbeat of the unfinished jobs `server` runs.
+  virtual Status TouchImportJobs(std::string_view server, std::int64_t heartbeat) = 0;
+  /// Deletes finished jobs but the `keep_finished` newest.
+  virtual Status PruneImportJobs(std::int64_t keep_finished) = 0;
+  // --- allocation factors (分配因素, migration 0024, sql_allocation.cpp) ---
+  /// Inserts each county's factors of its year or replaces the stored ones.
+  virtual Status UpsertCountyFactors(const std::vector<CountyFactors>& rows) = 0;
+  /// The factors of `year` (every year when 0), by region code then year.
+  virtual Result<std::vector<CountyFactors>> LoadCountyFactors(int year) = 0;
   // --- supervision visits and findings (督导, migration 0021, sql_supervision.cpp) ---
   /// Inserts a visit and returns its id.
   virtual Result<std::int64_t> InsertSupervisionVisit(const SupervisionVisitRecord& visit) = 0;
@@ -432,6 +461,18 @@ class Store {
   virtual Status InsertRectificationEvent(const RectificationEvent& event) = 0;
   /// The steps of an item, oldest first.
   virtual Result<std::vector<RectificationEvent>> ListRectificationEvents(std::int64_t finding_id) = 0;
+
+  // --- failed logins (migration 0018, sql_login_failures.cpp) ---
+  /// The failures after `after_ms` (unix milliseconds) that throttle a login of `username`
+  /// from `address`.
+  virtual Result<LoginFailureCounts> CountLoginFailures(std::string_view username, std::string_view address,
+                                                        std::int64_t after_ms) = 0;
+  /// Records a failure at `at_ms` and deletes every failure at or before `forget_up_to_ms`.
+  virtual Status RecordLoginFailure(std::string_view username, std::string_view address, std::int64_t at_ms,
+                                    std::int64_t forget_up_to_ms) = 0;
+  /// After a successful login: the username's failures no longer count for it, and those from
+  /// `address` no longer for the username × address pair (they still count for the address).
+  virtual Status ClearLoginFailures(std::string_view username, std::string_view address) = 0;
 
   // --- audit log (append-only, hash-chained) ---
   /// The newest audit row, or nullopt for an empty log.

@@ -8,7 +8,8 @@ constexpr std::size_t kCopyBatchRows = 10'000;
 
 }  // namespace
 
-// change_log (migration 0012) and auth_log (0019) are left out on purpose: each database counts its own changes.
+// Left out on purpose: change_log (migration 0012) and auth_log (0019), since each database counts its own changes;
+// import_jobs (0016) and login_failures (0018), the running state of the servers of the source database.
 const std::vector<CopiedTable>& CopiedTables() {
   static const std::vector<CopiedTable> kTables = {
       {"regions", "level, code", false},
@@ -34,6 +35,7 @@ const std::vector<CopiedTable>& CopiedTables() {
       {"relief_wages", "id", false},
       {"settlement_runs", "id", false},
       {"dispatch_records", "id", false},
+      {"allocation_factors", "region_code, year", false},
       {"supervision_visits", "id", false},
       {"supervision_findings", "id", false},
       {"rectifications", "finding_id", false},

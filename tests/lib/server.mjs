@@ -171,6 +171,11 @@ export async function startServer({ regions = true, setup, users = [], args = []
       await new Promise((r) => (child.exitCode !== null ? r() : child.on('exit', r)))
       if (!keepDb) drop()
     },
+    /** Sends `signal` (e.g. 'SIGKILL': a crash) and waits for the exit; the database stays. */
+    async kill(signal) {
+      child.kill(signal)
+      await new Promise((r) => (child.exitCode !== null || child.signalCode !== null ? r() : child.on('exit', r)))
+    },
     drop,
     /** The server's stderr so far. */
     stderr: () => stderr,

@@ -128,6 +128,15 @@ class SqlStore final : public Store {
   Result<std::optional<SettlementRunRecord>> FindSettlementRun(std::int64_t id) override;
   Result<std::vector<SettlementRunRecord>> ListSettlementRuns(std::string_view region_code, int year) override;
   Status ApproveSettlementRun(std::int64_t id, std::string_view approved_by, std::string_view approved_at) override;
+
+  // sql_login_failures.cpp
+  Result<LoginFailureCounts> CountLoginFailures(std::string_view username, std::string_view address,
+                                                std::int64_t after_ms) override;
+  Status RecordLoginFailure(std::string_view username, std::string_view address, std::int64_t at_ms,
+                            std::int64_t forget_up_to_ms) override;
+  Status ClearLoginFailures(std::string_view username, std::string_view address) override;
+  Status UpsertCountyFactors(const std::vector<CountyFactors>& rows) override;
+  Result<std::vector<CountyFactors>> LoadCountyFactors(int year) override;
   Result<std::int64_t> InsertSupervisionVisit(const SupervisionVisitRecord& visit) override;
   Result<std::int64_t> InsertSupervisionFinding(const SupervisionFinding& finding,
                                                 std::string_view created_at) override;
@@ -142,6 +151,18 @@ class SqlStore final : public Store {
   Status UpdateRectification(const Rectification& item, std::int64_t expected_version) override;
   Status InsertRectificationEvent(const RectificationEvent& event) override;
   Result<std::vector<RectificationEvent>> ListRectificationEvents(std::int64_t finding_id) override;
+
+  // sql_import_jobs.cpp
+  Status InsertImportJob(const ImportJobRecord& job) override;
+  Status UpdateImportJobProgress(const ImportJobRecord& job) override;
+  Status FinishImportJob(const ImportJobRecord& job, const std::string& error_workbook) override;
+  Result<std::optional<ImportJobRecord>> FindImportJob(std::string_view job_id) override;
+  Result<std::vector<ImportJobRecord>> ListImportJobs() override;
+  Result<std::string> ImportJobErrorWorkbook(std::string_view job_id) override;
+  Result<std::int64_t> CancelImportJobs(std::string_view server, std::int64_t heartbeat_before,
+                                        std::string_view finished_at, std::string_view message) override;
+  Status TouchImportJobs(std::string_view server, std::int64_t heartbeat) override;
+  Status PruneImportJobs(std::int64_t keep_finished) override;
 
   /// Batches larger than this go through the driver's bulk append instead of one statement a row.
   static constexpr std::size_t kBulkRows = 1000;

@@ -33,6 +33,7 @@ const SUBMIT: Record<ImportKind, ApiPath> = {
   assets: '/api/v1/imports/assets/jobs',
   workers: '/api/v1/imports/workers/jobs',
   wages: '/api/v1/imports/wages/jobs',
+  factors: '/api/v1/imports/factors/jobs',
 }
 
 /** 上传文件并排队导入：立即返回任务（202）。 */

@@ -848,7 +848,7 @@ export const zhCN = {
     title: '数据导入',
     hint: '支持 CSV（UTF-8）与 Excel（.xlsx，读取第一个工作表）。表头可用英文或中文列名，金额列可注明单位（如“金额（万元）”）；表头上方的标题行、单位行及末尾的合计行会自动跳过。导入为“全部成功或全部不导入”，重复导入同一文件不会产生变化。',
     kind: '导入类型',
-    kinds: { regions: '区划', projects: '项目', ledger: '资金台账', contracts: '施工合同', progress: '形象进度', benchmarks: '全国平均', assets: '确权资产', workers: '以工代赈务工人员', wages: '以工代赈劳务报酬' } as Record<string, string>,
+    kinds: { regions: '区划', projects: '项目', ledger: '资金台账', contracts: '施工合同', progress: '形象进度', benchmarks: '全国平均', assets: '确权资产', workers: '以工代赈务工人员', wages: '以工代赈劳务报酬', factors: '分配因素' } as Record<string, string>,
     columnsLabel: '列（中英文表头均可）：',
     columns: {
       regions: 'code 区划代码, name 名称, level 级别, parent_code 上级代码, key_township 重点乡镇（可空）',
@@ -860,6 +860,7 @@ export const zhCN = {
       assets: '资产编码, 资产名称, 区划代码, 资产类型（经营性|公益性|到户类）, 权属层级（区|县|乡|村|户）, 所有权人, 原值, 现值, 坐落位置, 经营主体, 管护责任人, 来源项目编码, 资金来源, 资产状态, 是否确权, 确权日期（模板 docs/templates/assets.csv）',
       workers: '项目编码, 姓名, 身份证号, 联系电话, 户类型（脱贫户|监测户|一般农户）, 是否搬迁户, 所在村, 施工队（身份证号、电话加密保存）',
       wages: '项目编码, 身份证号, 发放日期, 发放金额, 务工天数, 发放方式（银行卡|现金|其他）',
+      factors: '区划代码, 年度, 农村人口, 脱贫人口, 监测对象, 面积（平方公里）, 重点帮扶县（是|否）, 绩效评价得分（模板 docs/templates/factors.csv）',
     } as Record<string, string>,
     noKinds: '您的角色没有导入权限。',
     choose: '选择文件',
@@ -870,6 +871,7 @@ export const zhCN = {
     result: '导入结果',
     succeeded: '导入成功',
     failed: '导入未成功，未写入任何数据',
+    cancelled: '导入已取消（服务器停止），未写入任何数据',
     errors: '错误明细',
     errorsShown: (shown: number, total: number) => (shown < total ? `（显示前 ${shown} 条，共 ${total} 条，完整列表请下载错误表）` : `（共 ${total} 条）`),
     download: '下载错误表',
@@ -885,7 +887,7 @@ export const zhCN = {
     colFile: '文件',
     colState: '状态',
     colTime: '提交时间',
-    states: { queued: '排队中', running: '进行中', succeeded: '成功', failed: '失败' } as Record<string, string>,
+    states: { queued: '排队中', running: '进行中', succeeded: '成功', failed: '失败', cancelled: '已取消' } as Record<string, string>,
   },
   exports: {
     button: '导出 Excel',

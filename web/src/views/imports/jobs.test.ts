@@ -33,6 +33,8 @@ describe('progressOf', () => {
   })
   it('ends green at 100% or red with the error count', () => {
     expect(progressOf(job({ state: 'succeeded', rows_read: 3, rows_total: 3 }))).toMatchObject({ percent: 100, status: 'success' })
+    expect(progressOf(job({ state: 'cancelled', rows_read: 1, rows_total: 4 }))).toMatchObject({ percent: 25, status: 'exception' })
+    expect(isFinished(job({ state: 'cancelled' }))).toBe(true)
     const failed = progressOf(job({ state: 'failed', rows_read: 2, rows_total: 4, errors_total: 2 }))
     expect(failed).toMatchObject({ percent: 50, status: 'exception' })
     expect(failed.text).toContain('2 处问题')

@@ -19,6 +19,8 @@ export const IMPORT_ROLES: Record<ImportKind, string[]> = {
   assets: PROJECT_ROLES,
   workers: PROJECT_ROLES,
   wages: PROJECT_ROLES,
+  // 分配因素（因素法分配）：有结算权限的角色；导入界面暂不列出，可用命令行或接口导入。
+  factors: ['admin', 'region_officer', 'prefecture_officer', 'finance_officer'],
 }
 
 export function importKindsFor(role: string): ImportKind[] {
@@ -26,7 +28,7 @@ export function importKindsFor(role: string): ImportKind[] {
 }
 
 export function isFinished(job: ImportJob | null): boolean {
-  return !!job && (job.state === 'succeeded' || job.state === 'failed')
+  return !!job && (job.state === 'succeeded' || job.state === 'failed' || job.state === 'cancelled')
 }
 
 export interface JobProgress {
@@ -65,6 +67,13 @@ export function progressOf(job: ImportJob): JobProgress {
       }
     case 'succeeded':
       return { percent: 100, status: 'success', indeterminate: false, text: `完成：共 ${num(read)} 行` }
+    case 'cancelled':
+      return {
+        percent: Math.max(1, Math.min(100, Math.round(ratio * 100))),
+        status: 'exception',
+        indeterminate: false,
+        text: '已取消：处理它的服务器已停止，未写入任何数据，请重新提交',
+      }
     default:
       return {
         percent: Math.max(1, Math.min(100, Math.round(ratio * 100))),
