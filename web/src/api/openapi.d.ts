@@ -599,6 +599,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports/factors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import allocation factors (分配因素) per county and year synchronously, all-or-nothing; docs/templates/factors.csv
+         * @description XLSX (the first worksheet) is recognised by its zip signature, or by a Content-Type naming
+         *     spreadsheetml; anything else is read as CSV — UTF-8, or GB18030 when it is not valid UTF-8
+         *     (`encoding` in the report; neither: `invalid_encoding`). A formula cell is imported by its
+         *     cached value and listed in the report (`formula_cells`); one without a cached value, or any
+         *     with strict_formulas=true, is refused (`formula_cell`). Title rows above the header (at most one
+         *     filled cell), blank rows and a 合计/总计 row are skipped; dates may be Excel date cells or text;
+         *     numbers may be stored as text. Broken workbooks are refused with one of the detail codes
+         *     not_xlsx, empty_file, no_sheet, invalid_xml, shared_string_out_of_range, formula_cell,
+         *     cell_error, cell_too_large (1 MiB), too_large. Body limit 256 MiB.
+         */
+        post: operations["importFactors"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/regions/jobs": {
         parameters: {
             query?: never;
@@ -752,6 +780,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports/factors/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Queue an import job of a factors file; answers 202 at once */
+        post: operations["submitFactorsImportJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/jobs": {
         parameters: {
             query?: never;
@@ -874,6 +919,23 @@ export interface paths {
         };
         /** Supervision coverage (督导覆盖) — sheet 督导覆盖 (the region, then each child) and sheet 督导清单 (the visits) */
         get: operations["exportSupervisionCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/allocation.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Allocation by factors (因素法分配) as /api/v1/allocations/preview: one row per county with its factors, each factor's contribution and the amount; the 合计 row equals the pool */
+        get: operations["exportAllocation"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1510,6 +1572,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/allocations/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Allocation by factors (因素法分配): the pool divided among the region's counties in whole 万元, with each factor's contribution and optional what-if parameters; nothing is saved */
+        post: operations["previewAllocation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/settlements": {
         parameters: {
             query?: never;
@@ -1687,6 +1766,75 @@ export interface paths {
         put?: never;
         /** The supervisor's step on an item — assign (owner, deadline), verify (销号; needs a note) or return (退回; needs a reason) */
         post: operations["reviewRectification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inquiries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Inquiries whose flag region lies in the region and the caller's scope, newest first */
+        get: operations["listInquiries"];
+        put?: never;
+        /** Sends an inquiry (问询单) on a flag to the county concerned (docs/definitions.md §11) */
+        post: operations["sendInquiry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inquiries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One inquiry with its steps */
+        get: operations["getInquiry"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inquiries/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The county's answer (答复) — sent → answered; only an officer whose home region lies within the county addressed */
+        post: operations["answerInquiry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inquiries/{id}/determine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The determination (认定) — answered → determined, confirmed or rejected; a rejected 以拨代支 entry leaves assessed progress's deduction (docs/definitions.md §11) */
+        post: operations["determineInquiry"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2223,6 +2371,80 @@ export interface components {
                 description: string;
             }[];
         };
+        AllocationPreviewRequest: {
+            /** @description every county of its subtree shares the pool */
+            region_code: string;
+            /** @description the year being allocated; factors and the settlement of year − 1 */
+            year: number;
+            /** @description the pool in fen, a positive whole number of 万元 (multiple of 1,000,000), else pool_not_whole_wan */
+            pool_fen: number;
+            /** @description allocation policy keys (allocation_weight_rural_population_bp, allocation_weight_lifted_population_bp, allocation_weight_monitored_population_bp, allocation_weight_area_bp, allocation_weight_performance_bp, allocation_key_county_tilt_bp, allocation_deduction_rate_bp, allocation_floor_bp, allocation_cap_bp) with the values (bp, 0–10000) to use instead of those in force; nothing is saved */
+            what_if?: {
+                [key: string]: number;
+            };
+        };
+        AllocationFactors: {
+            /** @description 农村人口 */
+            rural_population: number;
+            /** @description 脱贫人口 */
+            lifted_population: number;
+            /** @description 监测对象 */
+            monitored_population: number;
+            /** @description 面积 (km², two decimals) */
+            area_km2: number;
+            /** @description 国家乡村振兴重点帮扶县 */
+            key_county: boolean;
+            /** @description 绩效评价得分 (0–100) */
+            performance_score: number | null;
+            /** @description settled ±incentive of the latest approved run of year − 1 */
+            incentive_fen: number;
+            /** @description 以拨代支 + 超进度拨款 of that run */
+            deducted_fen: number;
+        };
+        /** @description An allocation by factors (docs/definitions.md §10); total_fen always equals pool_fen */
+        Allocation: {
+            year: number;
+            region_code: string;
+            region_name: string;
+            pool_fen: number;
+            total_fen: number;
+            /**
+             * Format: date
+             * @description the policy in force on 1 January of year
+             */
+            policy_date: string;
+            /** @description some parameters were replaced by the request's what_if */
+            what_if: boolean;
+            /** @description every allocation_* parameter used (bp) */
+            policy: {
+                [key: string]: number;
+            };
+            counties: {
+                region_code: string;
+                region_name: string;
+                /** @description whole 万元 */
+                amount_fen: number;
+                factors: components["schemas"]["AllocationFactors"];
+                settlement_run_id: number | null;
+                /** @description the county's share of the need portion (step 4) */
+                need_fen: number;
+                /** @description need + incentive − deduction (step 5) */
+                provisional_fen: number;
+                /** @description after floors and caps, before rounding (step 6) */
+                adjusted_fen: number;
+                contributions: {
+                    rural_population_fen: number;
+                    lifted_population_fen: number;
+                    monitored_population_fen: number;
+                    area_fen: number;
+                    performance_fen: number;
+                    key_county_tilt_fen: number;
+                    incentive_fen: number;
+                    /** @description negative or 0 */
+                    deduction_fen: number;
+                };
+            }[];
+        };
         /** @description A rectification item (问题整改) of one finding (docs/definitions.md §9); `events` only on GET of one item. */
         Rectification: {
             /** @description the finding id */
@@ -2272,11 +2494,104 @@ export interface components {
             /** @description verification note (verify) or reason (return) */
             note?: string;
         };
+        /** @description An inquiry (问询单) on a flag with its answer and determination (认定处理单), docs/definitions.md §11; `events` only on one inquiry (GET and the steps). */
+        Inquiry: {
+            id: number;
+            /** @enum {string} */
+            flag_kind: "disburse_as_expend" | "pay_ahead_of_progress" | "over_arranged";
+            /** @description the flag's entry id or project code */
+            subject: string;
+            /** @description the flag's region */
+            region_code: string;
+            region_name: string;
+            /** @description the county that answers */
+            unit_code: string;
+            unit_name: string;
+            project_code: string;
+            /** @description the flagged amount when sent */
+            amount_fen: number;
+            questions: string;
+            /** Format: date */
+            due_on: string | null;
+            /** @description still sent after the due date */
+            overdue: boolean;
+            /** @enum {string} */
+            status: "sent" | "answered" | "determined";
+            /** @example 已答复 */
+            status_label: string;
+            sent_by: string;
+            sent_at: string;
+            answer: string;
+            /** @description evidence as text (a document number) */
+            evidence: string;
+            answered_by: string;
+            answered_at: string;
+            /** @enum {string} */
+            outcome: "none" | "confirmed" | "rejected";
+            /** @example 认定不成立 */
+            outcome_label: string;
+            violation_type: string;
+            /** @description amount to recover (应收回) */
+            recover_fen: number;
+            /** @description amount to re-account (应调账) */
+            reaccount_fen: number;
+            measures: string;
+            reason: string;
+            determined_by: string;
+            determined_at: string;
+            version: number;
+            updated_at: string;
+            events: {
+                /** @enum {string} */
+                action: "send" | "answer" | "determine";
+                from_status: string;
+                to_status: string;
+                actor: string;
+                at: string;
+                note: string;
+            }[];
+        };
+        NewInquiry: {
+            /** @enum {string} */
+            flag_kind: "disburse_as_expend" | "pay_ahead_of_progress" | "over_arranged";
+            /** @description the flag's entry id (disburse_as_expend) or project code */
+            subject: string;
+            /** @description 问询事项 */
+            questions: string;
+            /**
+             * Format: date
+             * @description 答复期限
+             */
+            due_on?: string;
+        };
+        InquiryAnswer: {
+            /** @description the inquiry's current version */
+            version: number;
+            /** @description 情况说明 */
+            answer: string;
+            /** @description 佐证 as text (a document number) */
+            evidence?: string;
+        };
+        InquiryDetermination: {
+            /** @description the inquiry's current version */
+            version: number;
+            /** @enum {string} */
+            outcome: "confirmed" | "rejected";
+            /** @description required when confirmed */
+            violation_type?: string;
+            /** @description confirmed only */
+            recover_fen?: number;
+            /** @description confirmed only */
+            reaccount_fen?: number;
+            /** @description required when confirmed */
+            measures?: string;
+            reason: string;
+        };
         /**
          * @description The stable error code; the HTTP status follows from it. `value_out_of_range` (an amount or figure beyond its bound), `text_too_long` (a name or note longer than its limit, counted in characters) and `invalid_code` (a code outside its character set) answer 400 with every problem in `details`; the limits are in docs/operations.md.
          * @enum {string}
          */
-        ErrorCode: "invalid_argument" | "bad_request" | "unauthenticated" | "permission_denied" | "csrf_failed" | "not_found" | "method_not_allowed" | "already_exists" | "conflict" | "project_not_funded" | "value_out_of_range" | "text_too_long" | "invalid_code" | "weak_password" | "wrong_password" | "own_account" | "same_user" | "already_approved" | "bad_visit" | "bad_finding" | "bad_period" | "unknown_region" | "unknown_project" | "unknown_category" | "outside_visit_region" | "unknown_status" | "unknown_action" | "missing_field" | "stale_version" | "bad_transition" | "too_large" | "import_too_large" | "uri_too_long" | "unsupported_media_type" | "too_many_requests" | "header_too_large" | "internal" | "unavailable" | "storage_full" | "data_key_missing" | "data_key_unreadable" | "data_key_invalid" | "data_key_mismatch";
+        ErrorCode: "invalid_argument" | "bad_request" | "unauthenticated" | "permission_denied" | "csrf_failed" | "not_found" | "method_not_allowed" | "already_exists" | "conflict" | "project_not_funded" | "value_out_of_range" | "text_too_long" | "invalid_code" | "weak_password" | "wrong_password" | "own_account" | "same_user" | "already_approved" | "bad_visit" | "bad_finding" | "bad_period" | "unknown_region" | "unknown_project" | "unknown_category" | "outside_visit_region" | "unknown_status" | "unknown_action" | "missing_field" | "stale_version" | "bad_transition" | "too_large" | "import_too_large" | "uri_too_long" | "unsupported_media_type" | "too_many_requests" | "header_too_large" | "internal" | "unavailable" | "storage_full" | "data_key_missing" | "data_key_unreadable" | "data_key_invalid" | "data_key_mismatch" | "cancelled" | "pool_not_whole_wan" | "factors_missing" | "invalid_weight" | "invalid_factor" | "no_counties" | "no_factors" | "adjustments_exceed_pool" | "floor_cap_infeasible" | "unsupported_kind" | "unknown_outcome" | "inquiry_exists" | "invalid_amount";
         Error: {
             error: components["schemas"]["ErrorDetail"];
         };
@@ -2697,7 +3012,7 @@ export interface components {
         };
         ImportReport: {
             /** @enum {string} */
-            kind: "regions" | "projects" | "ledger" | "contracts" | "progress" | "benchmarks" | "assets" | "workers" | "wages";
+            kind: "regions" | "projects" | "ledger" | "contracts" | "progress" | "benchmarks" | "assets" | "workers" | "wages" | "factors";
             rows: number;
             inserted: number;
             updated: number;
@@ -3153,14 +3468,17 @@ export interface components {
                 days_late: number;
             }[];
         };
-        /** @description an import job (导入任务); visible to its submitter and to admins only; kept in memory (last 50 finished jobs) */
+        /** @description an import job (导入任务); visible to its submitter and to admins only; kept in the store (the last 50 finished jobs), so any server of the database answers it */
         ImportJob: {
             /** @description 16 hex digits */
             job_id: string;
             /** @enum {string} */
-            kind: "regions" | "projects" | "ledger" | "contracts" | "progress" | "benchmarks" | "assets" | "workers" | "wages";
-            /** @enum {string} */
-            state: "queued" | "running" | "succeeded" | "failed";
+            kind: "regions" | "projects" | "ledger" | "contracts" | "progress" | "benchmarks" | "assets" | "workers" | "wages" | "factors";
+            /**
+             * @description cancelled: the server running it stopped (SIGTERM, or a crash found at its restart or once its heartbeat lapsed); nothing of it was written
+             * @enum {string}
+             */
+            state: "queued" | "running" | "succeeded" | "failed" | "cancelled";
             /**
              * @description reading: rows being read (rows_read grows); writing: checked and written in one transaction
              * @enum {string}
@@ -3180,7 +3498,7 @@ export interface components {
             finished_at: string | null;
             /** @description the counts once succeeded */
             report: components["schemas"]["ImportReport"] | null;
-            /** @description why the job failed (null otherwise) */
+            /** @description why the job failed or was cancelled (code `cancelled`); null otherwise */
             error: null | {
                 code: components["schemas"]["ErrorCode"];
                 message: string;
@@ -3195,9 +3513,9 @@ export interface components {
         ImportJobSummary: {
             job_id: string;
             /** @enum {string} */
-            kind: "regions" | "projects" | "ledger" | "contracts" | "progress" | "benchmarks" | "assets" | "workers" | "wages";
+            kind: "regions" | "projects" | "ledger" | "contracts" | "progress" | "benchmarks" | "assets" | "workers" | "wages" | "factors";
             /** @enum {string} */
-            state: "queued" | "running" | "succeeded" | "failed";
+            state: "queued" | "running" | "succeeded" | "failed" | "cancelled";
             /** @enum {string} */
             phase: "queued" | "reading" | "writing" | "done";
             file_name: string;
@@ -3558,6 +3876,28 @@ export interface components {
         };
     };
     responses: {
+        /** @description invalid_argument — a malformed body or parameter, an unknown or repeated what-if key; or the allocation by factors refuses (docs/definitions.md §10): pool_not_whole_wan (the pool is not a positive whole number of 万元), factors_missing (counties without factors of year − 1, named in the message), invalid_weight (a parameter outside 0–10000 or every weight 0), invalid_factor, no_counties, no_factors (every index 0), adjustments_exceed_pool (settled incentives net of deductions above the pool), floor_cap_infeasible */
+        AllocationRefused: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "pool_not_whole_wan",
+                 *         "message": "分配资金总额须为整万元：1,000,000.01 元"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    error: {
+                        /** @enum {unknown} */
+                        code?: "invalid_argument" | "pool_not_whole_wan" | "factors_missing" | "invalid_weight" | "invalid_factor" | "no_counties" | "no_factors" | "adjustments_exceed_pool" | "floor_cap_infeasible";
+                    } & components["schemas"]["ErrorDetail"];
+                };
+            };
+        };
         /** @description invalid_argument — a malformed body or parameter; `message` names the field, `details` lists every problem of a batch or file. When every problem is a broken input limit (docs/operations.md) the code names it instead — value_out_of_range, text_too_long or invalid_code. */
         BadRequest: {
             headers: {
@@ -3598,6 +3938,28 @@ export interface components {
                     error: {
                         /** @enum {unknown} */
                         code?: "invalid_argument" | "bad_visit" | "bad_finding" | "bad_period" | "unknown_region" | "unknown_project" | "unknown_category" | "outside_visit_region" | "unknown_status" | "unknown_action" | "missing_field";
+                    } & components["schemas"]["ErrorDetail"];
+                };
+            };
+        };
+        /** @description invalid_argument — a malformed body or parameter; unsupported_kind (a flag kind an inquiry is not sent on), unknown_status, unknown_outcome, missing_field (a step without what it needs), invalid_amount (a negative amount, or amounts on a rejected determination) */
+        InquiryBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "missing_field",
+                 *         "message": "认定须写明认定理由（reason）"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    error: {
+                        /** @enum {unknown} */
+                        code?: "invalid_argument" | "unsupported_kind" | "unknown_status" | "unknown_outcome" | "missing_field" | "invalid_amount";
                     } & components["schemas"]["ErrorDetail"];
                 };
             };
@@ -4687,6 +5049,15 @@ export interface operations {
             409: components["responses"]["LedgerConflict"];
             413: components["responses"]["TooLarge"];
             429: components["responses"]["TooManyRequests"];
+            /** @description cancelled — the server is stopping (SIGTERM): the import was cancelled at its next row and nothing of it was written */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     importProjects: {
@@ -4721,6 +5092,15 @@ export interface operations {
             409: components["responses"]["LedgerConflict"];
             413: components["responses"]["TooLarge"];
             429: components["responses"]["TooManyRequests"];
+            /** @description cancelled — the server is stopping (SIGTERM): the import was cancelled at its next row and nothing of it was written */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     importLedger: {
@@ -4755,6 +5135,15 @@ export interface operations {
             409: components["responses"]["LedgerConflict"];
             413: components["responses"]["TooLarge"];
             429: components["responses"]["TooManyRequests"];
+            /** @description cancelled — the server is stopping (SIGTERM): the import was cancelled at its next row and nothing of it was written */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     importContracts: {
@@ -4789,6 +5178,15 @@ export interface operations {
             409: components["responses"]["LedgerConflict"];
             413: components["responses"]["TooLarge"];
             429: components["responses"]["TooManyRequests"];
+            /** @description cancelled — the server is stopping (SIGTERM): the import was cancelled at its next row and nothing of it was written */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     importProgress: {
@@ -4823,6 +5221,15 @@ export interface operations {
             409: components["responses"]["LedgerConflict"];
             413: components["responses"]["TooLarge"];
             429: components["responses"]["TooManyRequests"];
+            /** @description cancelled — the server is stopping (SIGTERM): the import was cancelled at its next row and nothing of it was written */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     importBenchmarks: {
@@ -4857,6 +5264,15 @@ export interface operations {
             409: components["responses"]["LedgerConflict"];
             413: components["responses"]["TooLarge"];
             429: components["responses"]["TooManyRequests"];
+            /** @description cancelled — the server is stopping (SIGTERM): the import was cancelled at its next row and nothing of it was written */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     importAssets: {
@@ -4891,6 +5307,15 @@ export interface operations {
             409: components["responses"]["LedgerConflict"];
             413: components["responses"]["TooLarge"];
             429: components["responses"]["TooManyRequests"];
+            /** @description cancelled — the server is stopping (SIGTERM): the import was cancelled at its next row and nothing of it was written */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     importReliefWorkers: {
@@ -4925,6 +5350,15 @@ export interface operations {
             409: components["responses"]["LedgerConflict"];
             413: components["responses"]["TooLarge"];
             429: components["responses"]["TooManyRequests"];
+            /** @description cancelled — the server is stopping (SIGTERM): the import was cancelled at its next row and nothing of it was written */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     importReliefWages: {
@@ -4959,6 +5393,55 @@ export interface operations {
             409: components["responses"]["LedgerConflict"];
             413: components["responses"]["TooLarge"];
             429: components["responses"]["TooManyRequests"];
+            /** @description cancelled — the server is stopping (SIGTERM): the import was cancelled at its next row and nothing of it was written */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    importFactors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            /** @description imported */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            409: components["responses"]["LedgerConflict"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["TooManyRequests"];
+            /** @description cancelled — the server is stopping (SIGTERM): the import was cancelled at its next row and nothing of it was written */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     submitRegionsImportJob: {
@@ -5285,6 +5768,40 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    submitFactorsImportJob: {
+        parameters: {
+            query?: {
+                /** @description shown in the job, and used with the Content-Type to tell XLSX from CSV */
+                file_name?: components["parameters"]["fileName"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description queued; Location is the job */
+            202: {
+                headers: {
+                    /** @description the job's URL */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     listImportJobs: {
         parameters: {
             query?: never;
@@ -5449,6 +5966,39 @@ export interface operations {
         responses: {
             200: components["responses"]["Workbook"];
             400: components["responses"]["SupervisionBadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    exportAllocation: {
+        parameters: {
+            query: {
+                region: string;
+                /** @description the year being allocated */
+                year: number;
+                /** @description whole 万元 in fen */
+                pool_fen: number;
+                /** @description what-if: this parameter instead of the one in force (bp), as for every allocation_* key below */
+                allocation_weight_rural_population_bp?: number;
+                allocation_weight_lifted_population_bp?: number;
+                allocation_weight_monitored_population_bp?: number;
+                allocation_weight_area_bp?: number;
+                allocation_weight_performance_bp?: number;
+                allocation_key_county_tilt_bp?: number;
+                allocation_deduction_rate_bp?: number;
+                allocation_floor_bp?: number;
+                allocation_cap_bp?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Workbook"];
+            400: components["responses"]["AllocationRefused"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -6950,6 +7500,46 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
         };
     };
+    previewAllocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "region_code": "540000",
+                 *       "year": 2024,
+                 *       "pool_fen": 10000000000,
+                 *       "what_if": {
+                 *         "allocation_weight_area_bp": 0
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["AllocationPreviewRequest"];
+            };
+        };
+        responses: {
+            /** @description the allocation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Allocation"];
+                };
+            };
+            400: components["responses"]["AllocationRefused"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
     listSettlements: {
         parameters: {
             query?: {
@@ -7418,6 +8008,203 @@ export interface operations {
             403: components["responses"]["ForbiddenWrite"];
             404: components["responses"]["NotFound"];
             /** @description stale_version — another step came first; bad_transition — the step is not allowed from the item's state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {unknown} */
+                            code?: "stale_version" | "bad_transition";
+                        } & components["schemas"]["ErrorDetail"];
+                    };
+                };
+            };
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    listInquiries: {
+        parameters: {
+            query?: {
+                /** @description default the caller's home region */
+                region?: string;
+                status?: "sent" | "answered" | "determined";
+                outcome?: "none" | "confirmed" | "rejected";
+                flag_kind?: "disburse_as_expend" | "pay_ahead_of_progress" | "over_arranged";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the inquiries (without their events) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        total: number;
+                        items: components["schemas"]["Inquiry"][];
+                    };
+                };
+            };
+            400: components["responses"]["InquiryBadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    sendInquiry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewInquiry"];
+            };
+        };
+        responses: {
+            /** @description the inquiry (sent) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Inquiry"];
+                };
+            };
+            400: components["responses"]["InquiryBadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            /** @description inquiry_exists — the flag has an inquiry already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {unknown} */
+                            code?: "inquiry_exists";
+                        } & components["schemas"]["ErrorDetail"];
+                    };
+                };
+            };
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getInquiry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the inquiry */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Inquiry"];
+                };
+            };
+            400: components["responses"]["InquiryBadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    answerInquiry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InquiryAnswer"];
+            };
+        };
+        responses: {
+            /** @description the inquiry after the step */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Inquiry"];
+                };
+            };
+            400: components["responses"]["InquiryBadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            /** @description stale_version — another step came first; bad_transition — the step is not allowed from the inquiry's state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {unknown} */
+                            code?: "stale_version" | "bad_transition";
+                        } & components["schemas"]["ErrorDetail"];
+                    };
+                };
+            };
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    determineInquiry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InquiryDetermination"];
+            };
+        };
+        responses: {
+            /** @description the inquiry after the step */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Inquiry"];
+                };
+            };
+            400: components["responses"]["InquiryBadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            /** @description stale_version — another step came first; bad_transition — the step is not allowed from the inquiry's state */
             409: {
                 headers: {
                     [name: string]: unknown;
