@@ -2,6 +2,8 @@
 // hand, in the engine, after a rebuild from the store and in `verify`; who may act on what.
 #include <gtest/gtest.h>
 
+#include <sstream>
+
 #include "app/app_test_support.hpp"
 
 namespace xj {
@@ -23,9 +25,20 @@ const Actor kOtherProvince = As("wlmq", Role::kPrefectureOfficer, "650100");
 const Actor kSupervisor = As("dd", Role::kSupervisor, "540000");
 const Actor kOtherFinance = As("rkz-cz", Role::kFinanceOfficer, "540200");
 
+constexpr std::string_view kProjectsCsv =
+    "项目编码,项目名称,年度,区划代码,项目类别,建设内容,总投资,中央衔接资金,其他资金,计划开工,计划完工,实际开工,"
+    "实际完工,状态,责任人\n"
+    "P1,城关区牦牛养殖基地建设项目,2023,540102,0101,生产项目,100000,100000,0,2023-03-01,2023-10-31,2023-03-01,,started,"
+    "扎西次仁\n";
+
 class InquiriesTest : public ::testing::Test {
  protected:
   void SetUp() override {
+    // Payments name a project with funds arranged (started): P1 of 城关区.
+    std::istringstream projects{std::string(kProjectsCsv)};
+    CsvReader reader(projects);
+    auto imported = app().ImportProjects(Actor::System(), reader);
+    ASSERT_TRUE(imported.ok()) << imported.status().ToString();
     // 城关区 (540102), central funds of 2023: 1,000 元 allocated on 03-01; 400 元 spent with an
     // enterprise and two payments to the county's fiscal account (以拨代支) on 05-01: G1 200 元, G2 100 元.
     auto entry = [](const char* id, EntryKind kind, std::int64_t yuan, PayeeType payee, const char* date) {
@@ -35,7 +48,7 @@ class InquiriesTest : public ::testing::Test {
                          FundSource::kCentral,
                          2023,
                          "540102",
-                         "",
+                         kind == EntryKind::kAllocate ? "" : "P1",
                          Fen::FromYuan(yuan),
                          kind == EntryKind::kAllocate ? "" : "收款方",
                          payee,

@@ -261,6 +261,16 @@ std::map<std::string, Sample> Samples() {
   // 问询 → 认定 (issue #18 point 6): a 以拨代支 entry of the region, and an inquiry on it sent (and
   // answered) by the system.
   auto flagged = [](const std::string& r) {
+    if (VersionOf("INQ-FUNDED") == 0) {  // a payment names a project with funds arranged (started)
+      std::istringstream in(
+          "项目编码,项目名称,年度,区划代码,项目类别,建设内容,总投资,中央衔接资金,其他资金,计划开工,计划完工,"
+          "实际开工,实际完工,状态,责任人\n"
+          "INQ-FUNDED,问询样例项目,2023,540102,0101,生产项目,100000,100000,0,2023-03-01,2023-10-31,2023-03-01,,"
+          "started,扎西\n");
+      CsvReader reader(in);
+      auto imported = g_app->ImportProjects(Actor::System(), reader);
+      EXPECT_TRUE(imported.ok()) << imported.status().ToString();
+    }
     const std::string id = "GOV-" + r + "-" + std::to_string(++counter);
     const LedgerEntry e{id,
                         Date::FromYmd(2023, 5, 1),
@@ -268,7 +278,7 @@ std::map<std::string, Sample> Samples() {
                         FundSource::kCentral,
                         2023,
                         r,
-                        "",
+                        "INQ-FUNDED",
                         Fen(100),
                         "县财政专户",
                         PayeeType::kGovAccount,
@@ -282,7 +292,9 @@ std::map<std::string, Sample> Samples() {
     auto v = g_app->SendInquiry(Actor::System(), {"disburse_as_expend", flagged(r), "请说明资金去向", std::nullopt});
     EXPECT_TRUE(v.ok()) << v.status().ToString();
     const std::int64_t id = v.ok() ? v->inquiry.id : 0;
-    if (answered) EXPECT_TRUE(g_app->AnswerInquiry(Actor::System(), id, {1, "资金已拨付", ""}).ok());
+    if (answered) {
+      EXPECT_TRUE(g_app->AnswerInquiry(Actor::System(), id, {1, "资金已拨付", ""}).ok());
+    }
     return id;
   };
   s["POST /api/v1/inquiries"] = {

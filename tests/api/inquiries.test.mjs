@@ -2,18 +2,30 @@
 // the county's answer and the determination, every step allowed and refused, who may take each,
 // and the effect on assessed progress (docs/definitions.md §11), hand-computed below.
 //
-// 城关区 540102, central funds of fund year 2023: A1 allocates 1,000 元 (03-01); E1 spends 400 元 with
-// an enterprise; G1 200 元 and G2 100 元 go to the county's fiscal account (以拨代支), all on 05-01.
+// 城关区 540102, central funds of fund year 2023: A1 allocates 1,000 元 (03-01); on project INQ-P1, E1 spends
+// 400 元 with an enterprise; G1 200 元 and G2 100 元 go to the county's fiscal account (以拨代支), all on 05-01.
 // Expended 700, 以拨代支 300: expend progress 70.00%, assessed (700 − 300) ÷ 1,000 = 40.00%.
 // G2 confirmed (认定违规): still 40.00%. G1 rejected (认定不成立): 以拨代支 100, assessed
 // (700 − 100) ÷ 1,000 = 60.00%; expend progress stays 70.00%; `xianjie verify` agrees.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { startServer, cli } from '../lib/server.mjs'
 
 let server, fin, county, county2, pref, sup, admin
 before(async () => {
   server = await startServer({
+    // Payments name a project with funds arranged (started): INQ-P1 of 城关区.
+    setup: (db) => {
+      const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'xj-inq-')), 'projects.csv')
+      fs.writeFileSync(file, '项目编码,项目名称,年度,区划代码,项目类别,建设内容,总投资,中央衔接资金,其他资金,计划开工,计划完工,实际开工,实际完工,状态,责任人\n' +
+        'INQ-P1,城关区牦牛养殖基地建设项目,2023,540102,0101,生产项目,100000,100000,0,2023-03-01,2023-10-31,2023-03-01,,started,扎西次仁\n')
+      const r = cli(['import', '--db', db, '--kind', 'projects', file])
+      if (r.status !== 0) throw new Error(`project import failed: ${r.stderr}`)
+      fs.rmSync(path.dirname(file), { recursive: true })
+    },
     users: [
       { username: 'fin', role: 'finance_officer', region: '540000' },
       { username: 'county', role: 'county_officer', region: '540102' },
@@ -31,7 +43,7 @@ before(async () => {
   admin = await server.login('admin')
   const entry = (entry_id, kind, amount_fen, payee_type) => ({
     entry_id, date: kind === 'allocate' ? '2023-03-01' : '2023-05-01', kind, fund_source: 'central', fund_year: 2023,
-    region_code: '540102', amount_fen, ...(kind === 'allocate' ? {} : { payee: '收款方', payee_type }),
+    region_code: '540102', amount_fen, ...(kind === 'allocate' ? {} : { project_code: 'INQ-P1', payee: '收款方', payee_type }),
   })
   const res = await fin.post('/api/v1/ledger', [
     entry('A1', 'allocate', 100000), entry('E1', 'expend', 40000, 'enterprise'),
