@@ -91,6 +91,9 @@ test('the county sees and answers its own; nobody else answers', async () => {
   const mine = await json(await county.get('/api/v1/inquiries'))
   assert.deepEqual(mine.body.items.map((i) => i.subject), ['G2', 'G1'])  // newest first
   assert.equal((await json(await county2.get('/api/v1/inquiries'))).body.total, 0)
+  const one = await json(await county.get(`/api/v1/inquiries/${g1}`))
+  assert.equal(one.status, 200, JSON.stringify(one.body))
+  assert.deepEqual([one.body.subject, one.body.unit_name, one.body.events.map((e) => e.action)], ['G1', '城关区', ['send']])
   assert.equal((await county2.get(`/api/v1/inquiries/${g1}`)).status, 403)
   assert.equal((await county.get('/api/v1/inquiries/999999')).status, 404)
   refused(await json(await fin.get('/api/v1/inquiries?status=closed')), 400, 'unknown_status')
