@@ -192,8 +192,10 @@ Result<InquiryView> App::DetermineInquiry(const Actor& actor, std::int64_t id,
     // A rejected flag is closed with the determination's reason (its work state, flags.cpp).
     std::optional<Flag> flag_before;
     if (after.outcome == InquiryOutcome::kRejected) {
-      XJ_ASSIGN_OR_RETURN(FlagDetail d, FindFlag(q->flag_kind, q->subject, Today()));
-      if (d.item.flag.status != FlagStatus::kClosed) flag_before = d.item.flag;
+      // A project's flag may no longer hold today (its excess gone): nothing is left to close then.
+      Result<FlagDetail> d = FindFlag(q->flag_kind, q->subject, Today());
+      if (!d.ok() && d.status().code() != ErrorCode::kNotFound) return d.status();
+      if (d.ok() && d->item.flag.status != FlagStatus::kClosed) flag_before = d->item.flag;
     }
     XJ_RETURN_IF_ERROR(store_->Transact([&]() -> Status {
       XJ_RETURN_IF_ERROR(store_->UpdateInquiry(after, q->version));
