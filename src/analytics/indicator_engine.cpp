@@ -262,8 +262,13 @@ IndicatorEngine::TrackedProject* IndicatorEngine::TrackFact(const LedgerFact& f,
     if (f.kind == EntryKind::kExpend) {
       gov_by_seq_[f.seq] = gov_expends_.size();
       gov_expends_.push_back(GovExpendOf(f, region, std::nullopt));
+      if (cleared_entries_.count(gov_expends_.back().flag.entry_id)) ClearGovExpend(gov_expends_.back());
     } else if (auto it = gov_by_seq_.find(f.reverses_seq); it != gov_by_seq_.end()) {
-      gov_expends_[it->second].reversed_on = f.date;
+      GovExpend& g = gov_expends_[it->second];
+      g.reversed_on = f.date;
+      // BookFact took the reversal off the 以拨代支 figure, which no longer held this entry.
+      if (g.cleared)
+        AddToSeries(region, f.fund_year, f.fund_source, f.date, Metric::kExpendGovAccount, f.amount.value());
     }
     return nullptr;  // 以拨代支, not a payment to the contractor
   }
@@ -347,6 +352,26 @@ void IndicatorEngine::AddEntries(const std::vector<StoredEntry>& entries) {
     if (TrackedProject* t = TrackFact(f, region)) touched.insert(t);
   }
   for (TrackedProject* t : touched) RecomputePayAhead(*t);
+}
+
+void IndicatorEngine::ClearGovExpend(GovExpend& g) {
+  const DisburseAsExpendFlag& f = g.flag;
+  AddToSeries(f.region, f.fund_year, f.fund_source, f.date, Metric::kExpendGovAccount, -Int128{f.amount.value()});
+  if (g.reversed_on) {
+    AddToSeries(f.region, f.fund_year, f.fund_source, *g.reversed_on, Metric::kExpendGovAccount, f.amount.value());
+  }
+  g.cleared = true;
+}
+
+void IndicatorEngine::ClearDisburseAsExpend(const std::vector<std::string>& entry_ids) {
+  std::unordered_set<std::string_view> fresh;
+  for (const std::string& id : entry_ids) {
+    if (cleared_entries_.insert(id).second) fresh.insert(id);
+  }
+  if (fresh.empty()) return;
+  for (GovExpend& g : gov_expends_) {
+    if (!g.cleared && fresh.count(g.flag.entry_id)) ClearGovExpend(g);
+  }
 }
 
 // ---------------------------------------------------------------- 超进度拨款
@@ -635,7 +660,7 @@ std::vector<DisburseAsExpendFlag> IndicatorEngine::DisburseAsExpendFlags(RegionI
     if (root != kNoRegion && !tree_->Contains(root, f.region)) continue;
     if (fund_year && f.fund_year != *fund_year) continue;
     if (source && f.fund_source != *source) continue;
-    if (f.date > as_of || (g.reversed_on && *g.reversed_on <= as_of)) continue;
+    if (g.cleared || f.date > as_of || (g.reversed_on && *g.reversed_on <= as_of)) continue;
     out.push_back(f);
   }
   std::sort(out.begin(), out.end(),

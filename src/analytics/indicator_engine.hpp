@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "analytics/cumulative_series.hpp"
@@ -138,6 +139,11 @@ class IndicatorEngine {
   void AddProgress(const ProgressReport& r);
   /// A project reached 竣工验收 on `accepted_on` (after Finish()).
   void AddAcceptance(const std::string& project_code, Date accepted_on);
+  /// Takes these 以拨代支 entries out of the 以拨代支 figure (and so out of assessed progress's
+  /// deduction) for every as-of date: their inquiries were determined rejected (认定不成立,
+  /// docs/definitions.md §11). After Finish(); an entry cleared already is left alone, one not
+  /// loaded yet is cleared when it arrives (AddEntries), a later reversal of one nets to nothing.
+  void ClearDisburseAsExpend(const std::vector<std::string>& entry_ids);
 
   // --- queries ---
   Indicators Compute(RegionIndex region, int year, Date as_of, FundSource source) const;
@@ -147,9 +153,10 @@ class IndicatorEngine {
   /// figure come last, unranked and never rewarded or penalised.
   std::vector<RankRow> Rank(const std::vector<RegionIndex>& units, int year, Date as_of, FundSource source,
                             const RankOptions& options) const;
+  /// The 以拨代支 entries of the subtree on `as_of`, cleared ones (ClearDisburseAsExpend) left out.
   std::vector<DisburseAsExpendFlag> DisburseAsExpendFlags(RegionIndex root, std::optional<int> fund_year, Date as_of,
                                                           std::optional<FundSource> source) const;
-  /// The 以拨代支 entry `entry_id` (any date), if it is one.
+  /// The 以拨代支 entry `entry_id` (any date, cleared or not), if it is one.
   std::optional<DisburseAsExpendFlag> DisburseAsExpendEntry(std::string_view entry_id) const;
   std::vector<PayAheadFlag> PayAheadFlags(RegionIndex root, Date as_of) const;
   /// The 超进度拨款 check of one project on `date` (nullopt when it has no contract).
@@ -188,7 +195,10 @@ class IndicatorEngine {
     DisburseAsExpendFlag flag;
     std::int64_t seq = 0;
     std::optional<Date> reversed_on;
+    bool cleared = false;  // out of the 以拨代支 figure (a rejected 认定)
   };
+  /// Books `g`'s 以拨代支 amount out of the series (and its reversal's back in), marks it cleared.
+  void ClearGovExpend(GovExpend& g);
   /// The 以拨代支 row of expenditure `f` (the views copied).
   static GovExpend GovExpendOf(const LedgerFact& f, RegionIndex region, std::optional<Date> reversed_on);
   /// Books `f`'s reversal date, when it has one.
@@ -256,6 +266,7 @@ class IndicatorEngine {
   std::vector<bool> reversed_seq_;
   std::vector<GovExpend> gov_expends_;
   std::unordered_map<std::int64_t, std::size_t> gov_by_seq_;
+  std::unordered_set<std::string> cleared_entries_;  // entry ids whose 以拨代支 no longer counts
   // One-entry caches after loading: the entries of a batch come grouped.
   std::string last_region_code_;
   RegionIndex last_region_ = kNoRegion;

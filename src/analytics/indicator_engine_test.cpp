@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <climits>
+#include <tuple>
 
 namespace xj {
 namespace {
@@ -141,6 +142,69 @@ TEST_F(EngineTotalsTest, TenMillionEntriesAtTheLimitSumPastSixtyFourBitsAtThePro
   // Then the province holds 9,300,000 × 10¹² fen exactly (64 bits wrapped it to a negative figure).
   EXPECT_EQ(Int128ToString(Figures("540000").allocated.value()), "9300000000000000000");
   EXPECT_EQ(Figures("540102").allocated, FenTotal(Fen(kLimit * (kEntries / 4))));
+}
+
+// Issue #18 point 6: a 以拨代支 entry whose inquiry was determined rejected (认定不成立) no longer
+// counts as 以拨代支, so assessed progress stops deducting it (docs/definitions.md §11).
+StoredEntry Stored(std::int64_t seq, std::string id, EntryKind kind, PayeeType payee, std::int64_t fen,
+                   const char* date, std::string reverses = "", std::int64_t reverses_seq = 0) {
+  StoredEntry e;
+  e.entry = {std::move(id), *Date::Parse(date), kind,  FundSource::kCentral, 2023, "540102", "",
+             Fen(fen),      "县财政专户",       payee, std::move(reverses),  ""};
+  e.seq = seq;
+  e.effective = {kind == EntryKind::kReverse ? EntryKind::kExpend : kind, payee, kind == EntryKind::kReverse ? -1 : 1};
+  e.reverses_seq = reverses_seq;
+  return e;
+}
+
+TEST_F(EngineTotalsTest, ARejectedDisburseAsExpendEntryLeavesTheDeduction) {
+  // Given 540102: 1,000 元 allocated, 400 元 spent with an enterprise, and two expenditures to the
+  // county's fiscal account (以拨代支): PZ-G1 200 元 and PZ-G2 100 元.
+  const auto allocate = Fact(1, EntryKind::kAllocate, "540102", 100'000, "2023-03-01");
+  engine_.LoadFact(0, allocate);
+  LedgerFact spent = Fact(2, EntryKind::kExpend, "540102", 40'000, "2023-04-01");
+  engine_.LoadFact(0, spent);
+  for (auto [seq, id, fen] : {std::tuple{3, "PZ-G1", 20'000}, std::tuple{4, "PZ-G2", 10'000}}) {
+    LedgerFact g = Fact(seq, EntryKind::kExpend, "540102", fen, "2023-05-01");
+    g.entry_id = id;
+    g.effective.payee_type = PayeeType::kGovAccount;
+    engine_.LoadFact(0, g);
+  }
+  engine_.Finish();
+  // Before any determination: expended 700, 以拨代支 300; assessed (700 − 300) ÷ 1,000 = 40.00%.
+  EXPECT_EQ(Figures("540102").disburse_as_expend, FenTotal(Fen(30'000)));
+  EXPECT_EQ(PercentHundredths(Figures("540102").expend_progress), 7000);
+  EXPECT_EQ(PercentHundredths(Figures("540102").assessed_progress), 4000);
+  const Date year_end = *Date::Parse("2023-12-31");
+  EXPECT_EQ(engine_.DisburseAsExpendFlags(kNoRegion, 2023, year_end, std::nullopt).size(), 2u);
+
+  // When PZ-G1's inquiry is determined rejected: 以拨代支 100; assessed (700 − 100) ÷ 1,000 = 60.00%,
+  // on every as-of date from the entry's (the province's too), and twice is once.
+  engine_.ClearDisburseAsExpend({"PZ-G1"});
+  engine_.ClearDisburseAsExpend({"PZ-G1"});
+  EXPECT_EQ(Figures("540102").disburse_as_expend, FenTotal(Fen(10'000)));
+  EXPECT_EQ(PercentHundredths(Figures("540102").assessed_progress), 6000);
+  EXPECT_EQ(PercentHundredths(Figures("540000").assessed_progress), 6000);
+  const Indicators on_entry_day = engine_.Compute(At("540102"), 2023, *Date::Parse("2023-05-01"), FundSource::kCentral);
+  EXPECT_EQ(on_entry_day.disburse_as_expend, FenTotal(Fen(10'000)));
+  const auto listed = engine_.DisburseAsExpendFlags(kNoRegion, 2023, year_end, std::nullopt);
+  ASSERT_EQ(listed.size(), 1u);
+  EXPECT_EQ(listed[0].entry_id, "PZ-G2");
+  EXPECT_TRUE(engine_.DisburseAsExpendEntry("PZ-G1").has_value());  // still found, for its flag's page
+
+  // When PZ-G1 is then reversed: expended 500, 以拨代支 stays 100; assessed (500 − 100) ÷ 1,000 = 40.00%.
+  engine_.AddEntries(
+      {Stored(5, "PZ-G1-R", EntryKind::kReverse, PayeeType::kGovAccount, 20'000, "2023-06-01", "PZ-G1", 3)});
+  EXPECT_EQ(Figures("540102").expended, FenTotal(Fen(50'000)));
+  EXPECT_EQ(Figures("540102").disburse_as_expend, FenTotal(Fen(10'000)));
+  EXPECT_EQ(PercentHundredths(Figures("540102").assessed_progress), 4000);
+
+  // When an entry is cleared before it reaches this engine (another server's write), it arrives
+  // cleared: PZ-G3 50 元 → expended 550, 以拨代支 100; assessed (550 − 100) ÷ 1,000 = 45.00%.
+  engine_.ClearDisburseAsExpend({"PZ-G3"});
+  engine_.AddEntries({Stored(6, "PZ-G3", EntryKind::kExpend, PayeeType::kGovAccount, 5'000, "2023-07-01")});
+  EXPECT_EQ(Figures("540102").disburse_as_expend, FenTotal(Fen(10'000)));
+  EXPECT_EQ(PercentHundredths(Figures("540102").assessed_progress), 4500);
 }
 
 }  // namespace

@@ -147,6 +147,9 @@ Status App::RebuildEngine(std::optional<EngineReference> reference) {
   XJ_RETURN_IF_ERROR(ledger_status);
   clock.Mark("projects+ledger");
   engine->Finish(threads);
+  // 以拨代支 entries whose inquiry was determined rejected no longer count (docs/definitions.md §11).
+  XJ_ASSIGN_OR_RETURN(std::vector<std::string> cleared, store_->RejectedDisburseAsExpendEntries());
+  engine->ClearDisburseAsExpend(cleared);
   clock.Mark("finish");
   {
     std::unique_lock lock(state_mu_);

@@ -27,6 +27,7 @@
 #include "app/audit_chain.hpp"
 #include "app/crypto.hpp"
 #include "app/dispatch.hpp"
+#include "app/inquiries.hpp"
 #include "app/interviews.hpp"
 #include "app/library_codec.hpp"
 #include "app/login_throttle.hpp"
@@ -720,6 +721,29 @@ class App {
                                                const RectificationRequest& request);
   /// The rectification rate of the query's region and of each child, for the period.
   Result<std::vector<RectificationRate>> RectificationRates(const Actor& actor, const SupervisionQuery& query) const;
+
+  // --- inquiries on flags (问询 → 认定, issue #18 point 6): inquiries.cpp ---
+  /// Sends an inquiry on the flag (kind, subject) to the unit concerned. REQUIRES
+  /// Action::kSendInquiry on the flag's region. InvalidArgument ("unsupported_kind") for a kind other
+  /// than disburse_as_expend, pay_ahead_of_progress, over_arranged; ("missing_field") without
+  /// questions; NotFound for an unknown flag; AlreadyExists ("inquiry_exists") when the flag has
+  /// an inquiry. Audited as "inquiry.send".
+  Result<InquiryView> SendInquiry(const Actor& actor, const NewInquiry& request);
+  /// Inquiries whose region lies in the query's region and the actor's scope, newest first.
+  /// InvalidArgument ("unknown_status", "unknown_outcome") for an unknown filter value.
+  Result<std::vector<InquiryView>> ListInquiries(const Actor& actor, const InquiryQuery& query) const;
+  /// One inquiry with its steps. NotFound; PermissionDenied outside the actor's scope.
+  Result<InquiryView> GetInquiry(const Actor& actor, std::int64_t id) const;
+  /// The unit's answer: REQUIRES Action::kAnswerSupervision, the inquiry's region in scope and the
+  /// actor's home region within the unit it is addressed to (PermissionDenied otherwise: a
+  /// prefecture or region officer does not answer for the county). Errors as AnswerInquiry.
+  /// Audited as "inquiry.answer".
+  Result<InquiryView> AnswerInquiry(const Actor& actor, std::int64_t id, const InquiryAnswer& answer);
+  /// The determination: REQUIRES Action::kDetermineInquiry on the inquiry's region. Errors as
+  /// DetermineInquiry. A rejected one closes the flag with its reason; a rejected 以拨代支 one takes
+  /// the entry out of the 以拨代支 figure and of assessed progress's deduction (docs/definitions.md
+  /// §11). Audited as "inquiry.determine" (and the flag's close as "flag.close").
+  Result<InquiryView> DetermineInquiry(const Actor& actor, std::int64_t id, const InquiryDetermination& determination);
 
   // --- flags as work items (问题预警): flags.cpp ---
   /// The flags of a subtree as of a date: 以拨代支 and 超进度拨款 as the engine computes them,

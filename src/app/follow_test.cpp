@@ -155,6 +155,48 @@ TEST_P(FollowTest, ProjectsAndReversalsOfAnotherProcessAreFollowed) {
   EXPECT_EQ(Allocated(cli), 0);
 }
 
+// 问询 → 认定 (issue #18 point 6): a determination on one server moves another's figures.
+// 城关区: allocated 1,000; G1 500 spent to the county's fiscal account (以拨代支) on P1:
+// assessed (500 − 500) ÷ 1,000 = 0.00% until G1 is determined rejected, then 500 ÷ 1,000 = 50.00%.
+TEST_P(FollowTest, ARejectedDeterminationOnOneServerReachesTheOther) {
+  App& server = NewApp();
+  App& other = NewApp();
+  Regions(other);
+  ASSERT_TRUE(Import(other, "projects",
+                     "项目编码,项目名称,年度,区划代码,项目类别,建设内容,总投资,中央衔接资金,其他资金,计划开工,"
+                     "计划完工,实际开工,实际完工,状态,责任人\n"
+                     "P1,养殖项目,2023,540102,0101,生产项目,100000,100000,0,2023-03-01,2023-10-31,2023-03-01,,"
+                     "started,扎西\n")
+                  .ok());
+  ASSERT_TRUE(Ledger(other,
+                     "A1,2023-03-01,allocate,central,2023,540102,,1000,,,,\n"
+                     "G1,2023-05-01,expend,central,2023,540102,P1,500,县财政专户,gov_account,,\n")
+                  .ok());
+  ASSERT_TRUE(server.FollowStore().ok());
+  auto assessed = [](App& app) {
+    auto r =
+        app.ComputeIndicators(Actor::System(), {"540102", 2023, Date::FromYmd(2023, 12, 31), FundSource::kCentral});
+    return r.ok() ? PercentHundredths(r->figures.assessed_progress).value_or(-1) : -2;
+  };
+  EXPECT_EQ(assessed(server), 0);
+  auto sent = other.SendInquiry(Actor::System(), {"disburse_as_expend", "G1", "请说明", std::nullopt});
+  ASSERT_TRUE(sent.ok()) << sent.status().ToString();
+  ASSERT_TRUE(other.AnswerInquiry(Actor::System(), sent->inquiry.id, {1, "登记有误", ""}).ok());
+  ASSERT_TRUE(server.FollowStore().ok());
+  EXPECT_EQ(assessed(server), 0);  // sent and answered change no figure
+  InquiryDetermination rejected;
+  rejected.version = 2;
+  rejected.outcome = InquiryOutcome::kRejected;
+  rejected.reason = "实为施工企业";
+  ASSERT_TRUE(other.DetermineInquiry(Actor::System(), sent->inquiry.id, rejected).ok());
+  EXPECT_EQ(assessed(other), 5000);
+  EXPECT_EQ(assessed(server), 0);  // not yet followed
+  auto followed = server.FollowStore();
+  ASSERT_TRUE(followed.ok()) << followed.status().ToString();
+  EXPECT_TRUE(*followed);
+  EXPECT_EQ(assessed(server), 5000);
+}
+
 TEST_P(FollowTest, AReadDuringCatchUpSeesTheWholeBatchOrNoneOfIt) {
   App& server = NewApp();
   App& cli = NewApp();

@@ -36,7 +36,7 @@ struct Grant {
 const Grant kGrants[] = {
     {Role::kAdmin,
      {Action::kRead, Action::kImportRegions, Action::kManageUsers, Action::kReadAudit, Action::kReadMetrics,
-      Action::kManageReferenceData, Action::kSettleIncentives}},
+      Action::kManageReferenceData, Action::kSettleIncentives, Action::kSendInquiry, Action::kDetermineInquiry}},
     {Role::kRegionOfficer,
      {Action::kRead, Action::kWriteProjects, Action::kReviewProjects, Action::kHandleFlags, Action::kSettleIncentives,
       Action::kManageDispatch, Action::kFileDispatch, Action::kAnswerSupervision}},
@@ -51,8 +51,9 @@ const Grant kGrants[] = {
     {Role::kTownshipOfficer,
      {Action::kRead, Action::kWriteProjects, Action::kReadPersonalData, Action::kAnswerSupervision}},
     {Role::kFinanceOfficer,
-     {Action::kRead, Action::kWriteLedger, Action::kHandleFlags, Action::kSettleIncentives, Action::kReadPersonalData}},
-    {Role::kSupervisor, {Action::kRead, Action::kWriteSupervision, Action::kHandleFlags}},
+     {Action::kRead, Action::kWriteLedger, Action::kHandleFlags, Action::kSettleIncentives, Action::kReadPersonalData,
+      Action::kSendInquiry, Action::kDetermineInquiry}},
+    {Role::kSupervisor, {Action::kRead, Action::kWriteSupervision, Action::kHandleFlags, Action::kSendInquiry}},
     {Role::kLeader, {Action::kRead}},
     {Role::kAuditor, {Action::kRead, Action::kReadAudit}},
 };
@@ -116,6 +117,8 @@ std::string_view ActionName(Action action) {
     case Action::kManageDispatch: return "manage_dispatch";
     case Action::kFileDispatch: return "file_dispatch";
     case Action::kAnswerSupervision: return "answer_supervision";
+    case Action::kSendInquiry: return "send_inquiry";
+    case Action::kDetermineInquiry: return "determine_inquiry";
   }
   return "unknown";
 }

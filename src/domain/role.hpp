@@ -40,7 +40,9 @@ enum class Action : int {
   kReadPersonalData = 12,   ///< see ID and phone numbers unmasked (个人信息明文), each view audited
   kManageDispatch = 13,     ///< 包保 assignments, opening, reviewing and closing monthly dispatches (月调度)
   kFileDispatch = 14,       ///< a unit's 填报 in a monthly dispatch: explanation of lag, next month's plan
-  kAnswerSupervision = 15,  ///< the unit's side of supervision: rectify findings (整改) of its scope
+  kAnswerSupervision = 15,  ///< the unit's side of supervision: rectify findings (整改), answer inquiries (问询)
+  kSendInquiry = 16,        ///< send an inquiry (问询单) on a flag of the scope
+  kDetermineInquiry = 17,   ///< record the determination (认定处理单) of an answered inquiry of the scope
 };
 
 /// Every action, for tests and listings.
@@ -59,7 +61,9 @@ inline constexpr Action kAllActions[] = {Action::kRead,
                                          Action::kReadPersonalData,
                                          Action::kManageDispatch,
                                          Action::kFileDispatch,
-                                         Action::kAnswerSupervision};
+                                         Action::kAnswerSupervision,
+                                         Action::kSendInquiry,
+                                         Action::kDetermineInquiry};
 /// Every role a stored user may have (not kSystem).
 inline constexpr Role kUserRoles[] = {Role::kAdmin,         Role::kRegionOfficer,   Role::kPrefectureOfficer,
                                       Role::kCountyOfficer, Role::kTownshipOfficer, Role::kFinanceOfficer,

@@ -10,6 +10,7 @@
 #include "http/api_dispatch.hpp"
 #include "http/api_docs.hpp"
 #include "http/api_excel.hpp"
+#include "http/api_inquiries.hpp"
 #include "http/api_library.hpp"
 #include "http/api_rules.hpp"
 #include "http/api_settlements.hpp"
@@ -372,6 +373,7 @@ void RegisterRoutes(Router& router, App& app) {
   RegisterTokenRoutes(router, app);        // API tokens of service accounts (api_tokens.cpp)
   RegisterSettlementRoutes(router, app);   // incentive settlements (api_settlements.cpp)
   RegisterSupervisionRoutes(router, app);  // supervision visits and coverage (api_supervision.cpp)
+  RegisterInquiryRoutes(router, app);      // 问询 → 认定 on flags (api_inquiries.cpp)
   RegisterAllocationRoutes(router, app);   // allocation by factors (api_allocation.cpp)
 
   // --- audit trail (审计日志) ---

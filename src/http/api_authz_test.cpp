@@ -259,6 +259,69 @@ std::map<std::string, Sample> Samples() {
   s["GET /api/v1/supervision/rectification-rates"] = {
       true,
       [](const std::string& r, auto&) { return Make("GET", "/api/v1/supervision/rectification-rates?region=" + r); }};
+  // 问询 → 认定 (issue #18 point 6): a 以拨代支 entry of the region, and an inquiry on it sent (and
+  // answered) by the system.
+  auto flagged = [](const std::string& r) {
+    if (VersionOf("INQ-FUNDED") == 0) {  // a payment names a project with funds arranged (started)
+      std::istringstream in(
+          "项目编码,项目名称,年度,区划代码,项目类别,建设内容,总投资,中央衔接资金,其他资金,计划开工,计划完工,"
+          "实际开工,实际完工,状态,责任人\n"
+          "INQ-FUNDED,问询样例项目,2023,540102,0101,生产项目,100000,100000,0,2023-03-01,2023-10-31,2023-03-01,,"
+          "started,扎西\n");
+      CsvReader reader(in);
+      auto imported = g_app->ImportProjects(Actor::System(), reader);
+      EXPECT_TRUE(imported.ok()) << imported.status().ToString();
+    }
+    const std::string id = "GOV-" + r + "-" + std::to_string(++counter);
+    const LedgerEntry e{id,
+                        Date::FromYmd(2023, 5, 1),
+                        EntryKind::kExpend,
+                        FundSource::kCentral,
+                        2023,
+                        r,
+                        "INQ-FUNDED",
+                        Fen(100),
+                        "县财政专户",
+                        PayeeType::kGovAccount,
+                        "",
+                        ""};
+    auto posted = g_app->PostLedger(Actor::System(), {{1, e}});
+    EXPECT_TRUE(posted.ok()) << posted.status().ToString();
+    return id;
+  };
+  auto inquired = [flagged](const std::string& r, bool answered) {
+    auto v = g_app->SendInquiry(Actor::System(), {"disburse_as_expend", flagged(r), "请说明资金去向", std::nullopt});
+    EXPECT_TRUE(v.ok()) << v.status().ToString();
+    const std::int64_t id = v.ok() ? v->inquiry.id : 0;
+    if (answered) {
+      EXPECT_TRUE(g_app->AnswerInquiry(Actor::System(), id, {1, "资金已拨付", ""}).ok());
+    }
+    return id;
+  };
+  s["POST /api/v1/inquiries"] = {
+      true, [flagged](const std::string& r, auto&) {
+        return Make("POST", "/api/v1/inquiries",
+                    nlohmann::json{
+                        {"flag_kind", "disburse_as_expend"}, {"subject", flagged(r)}, {"questions", "请说明资金去向"}}
+                        .dump(),
+                    "application/json");
+      }};
+  s["GET /api/v1/inquiries"] = {
+      true, [](const std::string& r, auto&) { return Make("GET", "/api/v1/inquiries?region=" + r); }};
+  s["GET /api/v1/inquiries/{id}"] = {true, [inquired](const std::string& r, auto&) {
+                                       return Make("GET", "/api/v1/inquiries/" + std::to_string(inquired(r, false)));
+                                     }};
+  s["POST /api/v1/inquiries/{id}/answer"] = {
+      true, [inquired](const std::string& r, auto&) {
+        return Make("POST", "/api/v1/inquiries/" + std::to_string(inquired(r, false)) + "/answer",
+                    nlohmann::json{{"version", 1}, {"answer", "资金已拨付至项目单位"}}.dump(), "application/json");
+      }};
+  s["POST /api/v1/inquiries/{id}/determine"] = {
+      true, [inquired](const std::string& r, auto&) {
+        return Make("POST", "/api/v1/inquiries/" + std::to_string(inquired(r, true)) + "/determine",
+                    nlohmann::json{{"version", 2}, {"outcome", "rejected"}, {"reason", "付款对象登记有误"}}.dump(),
+                    "application/json");
+      }};
   s["GET /api/v1/supervision/coverage"] = {
       true, [](const std::string& r, auto&) { return Make("GET", "/api/v1/supervision/coverage?region=" + r); }};
   s["GET /api/v1/exports/supervision-coverage.xlsx"] = {

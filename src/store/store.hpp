@@ -17,6 +17,7 @@
 #include "domain/category.hpp"
 #include "domain/factor_allocation.hpp"
 #include "domain/flag.hpp"
+#include "domain/inquiry.hpp"
 #include "domain/ledger.hpp"
 #include "domain/posting.hpp"
 #include "domain/project.hpp"
@@ -461,6 +462,22 @@ class Store {
   virtual Status InsertRectificationEvent(const RectificationEvent& event) = 0;
   /// The steps of an item, oldest first.
   virtual Result<std::vector<RectificationEvent>> ListRectificationEvents(std::int64_t finding_id) = 0;
+
+  // --- inquiries on flags and their steps (问询 → 认定, migration 0020, sql_inquiries.cpp) ---
+  /// Stores a new inquiry and returns its id; AlreadyExists ("inquiry_exists") when the flag has one.
+  virtual Result<std::int64_t> InsertInquiry(const Inquiry& inquiry) = 0;
+  /// The inquiry with this id, or nullopt.
+  virtual Result<std::optional<Inquiry>> FindInquiry(std::int64_t id) = 0;
+  /// Every inquiry, by id.
+  virtual Result<std::vector<Inquiry>> ListInquiries() = 0;
+  /// Replaces the inquiry when its stored version is `expected_version`; Conflict ("stale_version") otherwise.
+  virtual Status UpdateInquiry(const Inquiry& inquiry, std::int64_t expected_version) = 0;
+  virtual Status InsertInquiryEvent(const InquiryEvent& event) = 0;
+  /// The steps of an inquiry, oldest first.
+  virtual Result<std::vector<InquiryEvent>> ListInquiryEvents(std::int64_t inquiry_id) = 0;
+  /// The entry ids of the 以拨代支 flags whose inquiry was determined rejected (the engine takes
+  /// them out of the deduction of assessed progress).
+  virtual Result<std::vector<std::string>> RejectedDisburseAsExpendEntries() = 0;
 
   // --- failed logins (migration 0018, sql_login_failures.cpp) ---
   /// The failures after `after_ms` (unix milliseconds) that throttle a login of `username`

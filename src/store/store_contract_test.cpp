@@ -961,6 +961,70 @@ TYPED_TEST(StoreContractTest, UsersChangeAndTheirSessionsAreRevoked) {
   EXPECT_EQ(*revoked, 1);  // only "b" was left
 }
 
+// 问询 → 认定 (migration 0020): an inquiry per flag, versioned steps, its events, and a rejected
+// 以拨代支 determination that verify's SQL leaves out: E3 (100,000, 以拨代支 of 540102, see the
+// hand-worked ledger below) rejected → 540102 以拨代支 100,000 − 100,000 = 0; expended stays 650,000.
+TYPED_TEST(StoreContractTest, InquiriesStepByVersionAndARejectedOneLeavesVerifysDeduction) {
+  Store& s = *this->store_;
+  this->Populate(s);
+  Inquiry q;
+  q.flag_kind = "disburse_as_expend";
+  q.subject = "E3";
+  q.region_code = "540102";
+  q.project_code = "P1";
+  q.amount = Fen(100'000);
+  q.questions = "请说明";
+  q.due_on = Date::FromYmd(2023, 6, 30);
+  q.sent_by = "cz";
+  q.sent_at = q.updated_at = "2023-06-01T00:00:00.000Z";
+  auto id = s.InsertInquiry(q);
+  ASSERT_TRUE(id.ok()) << id.status().ToString();
+  EXPECT_EQ(s.InsertInquiry(q).status().code(), ErrorCode::kAlreadyExists);  // one per flag
+  ASSERT_TRUE(
+      s.InsertInquiryEvent({0, *id, "send", InquiryStatus::kSent, InquiryStatus::kSent, "cz", q.sent_at, "请说明"})
+          .ok());
+  auto found = s.FindInquiry(*id);
+  ASSERT_TRUE(found.ok() && *found) << found.status().ToString();
+  EXPECT_EQ((*found)->due_on, q.due_on);
+  EXPECT_EQ((*found)->amount, Fen(100'000));
+  EXPECT_EQ((*found)->province_code, "540000");
+
+  Inquiry answered = **found;
+  answered.status = InquiryStatus::kAnswered;
+  answered.answer = "付款对象登记有误";
+  answered.version = 2;
+  ASSERT_TRUE(s.UpdateInquiry(answered, 1).ok());
+  const Status stale = s.UpdateInquiry(answered, 1);
+  EXPECT_EQ(stale.code(), ErrorCode::kConflict);
+  EXPECT_EQ(stale.code_name(), "stale_version");
+  EXPECT_EQ(this->Figures(s, kAsOf)["540102"].disburse_as_expend, 100'000);  // not determined yet
+  auto none = s.RejectedDisburseAsExpendEntries();
+  ASSERT_TRUE(none.ok());
+  EXPECT_TRUE(none->empty());
+
+  Inquiry rejected = answered;
+  rejected.status = InquiryStatus::kDetermined;
+  rejected.outcome = InquiryOutcome::kRejected;
+  rejected.reason = "实为施工企业";
+  rejected.version = 3;
+  ASSERT_TRUE(s.UpdateInquiry(rejected, 2).ok());
+  auto cleared = s.RejectedDisburseAsExpendEntries();
+  ASSERT_TRUE(cleared.ok());
+  EXPECT_EQ(*cleared, std::vector<std::string>{"E3"});
+  auto july = this->Figures(s, kAsOf);
+  EXPECT_EQ(july["540102"].disburse_as_expend, 0);
+  EXPECT_EQ(july["540102"].expended, 650'000);
+  EXPECT_EQ(july["540000"].disburse_as_expend, 0);
+  auto listed = s.ListInquiries();
+  ASSERT_TRUE(listed.ok());
+  ASSERT_EQ(listed->size(), 1u);
+  EXPECT_EQ(listed->front().outcome, InquiryOutcome::kRejected);
+  auto events = s.ListInquiryEvents(*id);
+  ASSERT_TRUE(events.ok());
+  ASSERT_EQ(events->size(), 1u);
+  EXPECT_EQ(events->front().action, "send");
+}
+
 // demo → other backend → this backend again: every row, key and figure survives.
 TYPED_TEST(StoreContractTest, LedgerFactsScanInShardsSeesEveryEntryOnce) {
   Store& s = *this->store_;

@@ -40,6 +40,8 @@ const std::vector<CopiedTable>& CopiedTables() {
       {"supervision_findings", "id", false},
       {"rectifications", "finding_id", false},
       {"rectification_events", "id", false},
+      {"inquiries", "id", false},
+      {"inquiry_events", "id", false},
   };
   return kTables;
 }

@@ -152,6 +152,15 @@ class SqlStore final : public Store {
   Status InsertRectificationEvent(const RectificationEvent& event) override;
   Result<std::vector<RectificationEvent>> ListRectificationEvents(std::int64_t finding_id) override;
 
+  // sql_inquiries.cpp
+  Result<std::int64_t> InsertInquiry(const Inquiry& inquiry) override;
+  Result<std::optional<Inquiry>> FindInquiry(std::int64_t id) override;
+  Result<std::vector<Inquiry>> ListInquiries() override;
+  Status UpdateInquiry(const Inquiry& inquiry, std::int64_t expected_version) override;
+  Status InsertInquiryEvent(const InquiryEvent& event) override;
+  Result<std::vector<InquiryEvent>> ListInquiryEvents(std::int64_t inquiry_id) override;
+  Result<std::vector<std::string>> RejectedDisburseAsExpendEntries() override;
+
   // sql_import_jobs.cpp
   Status InsertImportJob(const ImportJobRecord& job) override;
   Status UpdateImportJobProgress(const ImportJobRecord& job) override;

@@ -83,9 +83,14 @@ const DialectSql kLedgerFiguresSql([](Dialect) {
 e AS (
   -- The effect of a reversal is derived here from the raw rows (the reversed entry's
   -- kind and payee type, negative amount), not read from the stored resolution.
+  -- cleared: the entry (a reversal: the entry it reverses) is a 以拨代支 flag whose inquiry was
+  -- determined rejected (认定不成立, migration 0020): it no longer counts as 以拨代支.
   SELECT l.region_code, COALESCE(o.kind, l.kind) AS effective_kind,
     COALESCE(o.payee_type, l.payee_type) AS effective_payee_type, l.project_code,
-    CASE WHEN l.kind = 4 THEN -l.amount_fen ELSE l.amount_fen END AS amount
+    CASE WHEN l.kind = 4 THEN -l.amount_fen ELSE l.amount_fen END AS amount,
+    CASE WHEN EXISTS (SELECT 1 FROM inquiries i WHERE i.province_code = l.province_code
+                      AND i.flag_kind = 'disburse_as_expend' AND i.outcome = 'rejected'
+                      AND i.subject = COALESCE(o.entry_id, l.entry_id)) THEN 1 ELSE 0 END AS cleared
   FROM ledger_entries l LEFT JOIN ledger_entries o ON l.kind = 4 AND o.entry_id = l.reverses
   WHERE l.fund_year = $1 AND l.entry_date <= $2 AND l.fund_source = $3
 )
@@ -94,7 +99,10 @@ SELECT c.ancestor,
          ",\n  " + SplitSum("CASE WHEN e.effective_kind = 1 AND e.project_code IS NOT NULL THEN e.amount ELSE 0 END") +
          ",\n  " + SplitSum("CASE WHEN e.effective_kind = 2 THEN e.amount ELSE 0 END") + ",\n  " +
          SplitSum("CASE WHEN e.effective_kind = 3 THEN e.amount ELSE 0 END") + ",\n  " +
-         SplitSum("CASE WHEN e.effective_kind = 3 AND e.effective_payee_type = 4 THEN e.amount ELSE 0 END") + R"sql(
+         SplitSum(
+             "CASE WHEN e.effective_kind = 3 AND e.effective_payee_type = 4 AND e.cleared = 0 THEN e.amount "
+             "ELSE 0 END") +
+         R"sql(
 FROM closure c JOIN e ON e.region_code = c.descendant
 GROUP BY c.ancestor
 )sql";

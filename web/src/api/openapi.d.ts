@@ -1775,6 +1775,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/inquiries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Inquiries whose flag region lies in the region and the caller's scope, newest first */
+        get: operations["listInquiries"];
+        put?: never;
+        /** Sends an inquiry (问询单) on a flag to the county concerned (docs/definitions.md §11) */
+        post: operations["sendInquiry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inquiries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One inquiry with its steps */
+        get: operations["getInquiry"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inquiries/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The county's answer (答复) — sent → answered; only an officer whose home region lies within the county addressed */
+        post: operations["answerInquiry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inquiries/{id}/determine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The determination (认定) — answered → determined, confirmed or rejected; a rejected 以拨代支 entry leaves assessed progress's deduction (docs/definitions.md §11) */
+        post: operations["determineInquiry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/supervision/rectification-rates": {
         parameters: {
             query?: never;
@@ -2428,11 +2497,104 @@ export interface components {
             /** @description verification note (verify) or reason (return) */
             note?: string;
         };
+        /** @description An inquiry (问询单) on a flag with its answer and determination (认定处理单), docs/definitions.md §11; `events` only on one inquiry (GET and the steps). */
+        Inquiry: {
+            id: number;
+            /** @enum {string} */
+            flag_kind: "disburse_as_expend" | "pay_ahead_of_progress" | "over_arranged";
+            /** @description the flag's entry id or project code */
+            subject: string;
+            /** @description the flag's region */
+            region_code: string;
+            region_name: string;
+            /** @description the county that answers */
+            unit_code: string;
+            unit_name: string;
+            project_code: string;
+            /** @description the flagged amount when sent */
+            amount_fen: number;
+            questions: string;
+            /** Format: date */
+            due_on: string | null;
+            /** @description still sent after the due date */
+            overdue: boolean;
+            /** @enum {string} */
+            status: "sent" | "answered" | "determined";
+            /** @example 已答复 */
+            status_label: string;
+            sent_by: string;
+            sent_at: string;
+            answer: string;
+            /** @description evidence as text (a document number) */
+            evidence: string;
+            answered_by: string;
+            answered_at: string;
+            /** @enum {string} */
+            outcome: "none" | "confirmed" | "rejected";
+            /** @example 认定不成立 */
+            outcome_label: string;
+            violation_type: string;
+            /** @description amount to recover (应收回) */
+            recover_fen: number;
+            /** @description amount to re-account (应调账) */
+            reaccount_fen: number;
+            measures: string;
+            reason: string;
+            determined_by: string;
+            determined_at: string;
+            version: number;
+            updated_at: string;
+            events: {
+                /** @enum {string} */
+                action: "send" | "answer" | "determine";
+                from_status: string;
+                to_status: string;
+                actor: string;
+                at: string;
+                note: string;
+            }[];
+        };
+        NewInquiry: {
+            /** @enum {string} */
+            flag_kind: "disburse_as_expend" | "pay_ahead_of_progress" | "over_arranged";
+            /** @description the flag's entry id (disburse_as_expend) or project code */
+            subject: string;
+            /** @description 问询事项 */
+            questions: string;
+            /**
+             * Format: date
+             * @description 答复期限
+             */
+            due_on?: string;
+        };
+        InquiryAnswer: {
+            /** @description the inquiry's current version */
+            version: number;
+            /** @description 情况说明 */
+            answer: string;
+            /** @description 佐证 as text (a document number) */
+            evidence?: string;
+        };
+        InquiryDetermination: {
+            /** @description the inquiry's current version */
+            version: number;
+            /** @enum {string} */
+            outcome: "confirmed" | "rejected";
+            /** @description required when confirmed */
+            violation_type?: string;
+            /** @description confirmed only */
+            recover_fen?: number;
+            /** @description confirmed only */
+            reaccount_fen?: number;
+            /** @description required when confirmed */
+            measures?: string;
+            reason: string;
+        };
         /**
          * @description The stable error code; the HTTP status follows from it. `value_out_of_range` (an amount or figure beyond its bound), `text_too_long` (a name or note longer than its limit, counted in characters) and `invalid_code` (a code outside its character set) answer 400 with every problem in `details`; the limits are in docs/operations.md.
          * @enum {string}
          */
-        ErrorCode: "invalid_argument" | "bad_request" | "unauthenticated" | "permission_denied" | "csrf_failed" | "not_found" | "method_not_allowed" | "already_exists" | "conflict" | "project_not_funded" | "value_out_of_range" | "text_too_long" | "invalid_code" | "weak_password" | "wrong_password" | "own_account" | "same_user" | "already_approved" | "bad_visit" | "bad_finding" | "bad_period" | "unknown_region" | "unknown_project" | "unknown_category" | "outside_visit_region" | "unknown_status" | "unknown_action" | "missing_field" | "stale_version" | "bad_transition" | "too_large" | "import_too_large" | "uri_too_long" | "unsupported_media_type" | "too_many_requests" | "header_too_large" | "internal" | "unavailable" | "storage_full" | "data_key_missing" | "data_key_unreadable" | "data_key_invalid" | "data_key_mismatch" | "cancelled" | "pool_not_whole_wan" | "factors_missing" | "invalid_weight" | "invalid_factor" | "no_counties" | "no_factors" | "adjustments_exceed_pool" | "floor_cap_infeasible";
+        ErrorCode: "invalid_argument" | "bad_request" | "unauthenticated" | "permission_denied" | "csrf_failed" | "not_found" | "method_not_allowed" | "already_exists" | "conflict" | "project_not_funded" | "value_out_of_range" | "text_too_long" | "invalid_code" | "weak_password" | "wrong_password" | "own_account" | "same_user" | "already_approved" | "bad_visit" | "bad_finding" | "bad_period" | "unknown_region" | "unknown_project" | "unknown_category" | "outside_visit_region" | "unknown_status" | "unknown_action" | "missing_field" | "stale_version" | "bad_transition" | "too_large" | "import_too_large" | "uri_too_long" | "unsupported_media_type" | "too_many_requests" | "header_too_large" | "internal" | "unavailable" | "storage_full" | "data_key_missing" | "data_key_unreadable" | "data_key_invalid" | "data_key_mismatch" | "cancelled" | "pool_not_whole_wan" | "factors_missing" | "invalid_weight" | "invalid_factor" | "no_counties" | "no_factors" | "adjustments_exceed_pool" | "floor_cap_infeasible" | "unsupported_kind" | "unknown_outcome" | "inquiry_exists" | "invalid_amount";
         Error: {
             error: components["schemas"]["ErrorDetail"];
         };
@@ -3779,6 +3941,28 @@ export interface components {
                     error: {
                         /** @enum {unknown} */
                         code?: "invalid_argument" | "bad_visit" | "bad_finding" | "bad_period" | "unknown_region" | "unknown_project" | "unknown_category" | "outside_visit_region" | "unknown_status" | "unknown_action" | "missing_field";
+                    } & components["schemas"]["ErrorDetail"];
+                };
+            };
+        };
+        /** @description invalid_argument — a malformed body or parameter; unsupported_kind (a flag kind an inquiry is not sent on), unknown_status, unknown_outcome, missing_field (a step without what it needs), invalid_amount (a negative amount, or amounts on a rejected determination) */
+        InquiryBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "missing_field",
+                 *         "message": "认定须写明认定理由（reason）"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    error: {
+                        /** @enum {unknown} */
+                        code?: "invalid_argument" | "unsupported_kind" | "unknown_status" | "unknown_outcome" | "missing_field" | "invalid_amount";
                     } & components["schemas"]["ErrorDetail"];
                 };
             };
@@ -7843,6 +8027,203 @@ export interface operations {
             403: components["responses"]["ForbiddenWrite"];
             404: components["responses"]["NotFound"];
             /** @description stale_version — another step came first; bad_transition — the step is not allowed from the item's state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {unknown} */
+                            code?: "stale_version" | "bad_transition";
+                        } & components["schemas"]["ErrorDetail"];
+                    };
+                };
+            };
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    listInquiries: {
+        parameters: {
+            query?: {
+                /** @description default the caller's home region */
+                region?: string;
+                status?: "sent" | "answered" | "determined";
+                outcome?: "none" | "confirmed" | "rejected";
+                flag_kind?: "disburse_as_expend" | "pay_ahead_of_progress" | "over_arranged";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the inquiries (without their events) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        total: number;
+                        items: components["schemas"]["Inquiry"][];
+                    };
+                };
+            };
+            400: components["responses"]["InquiryBadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    sendInquiry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewInquiry"];
+            };
+        };
+        responses: {
+            /** @description the inquiry (sent) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Inquiry"];
+                };
+            };
+            400: components["responses"]["InquiryBadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            /** @description inquiry_exists — the flag has an inquiry already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {unknown} */
+                            code?: "inquiry_exists";
+                        } & components["schemas"]["ErrorDetail"];
+                    };
+                };
+            };
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getInquiry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the inquiry */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Inquiry"];
+                };
+            };
+            400: components["responses"]["InquiryBadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    answerInquiry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InquiryAnswer"];
+            };
+        };
+        responses: {
+            /** @description the inquiry after the step */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Inquiry"];
+                };
+            };
+            400: components["responses"]["InquiryBadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            /** @description stale_version — another step came first; bad_transition — the step is not allowed from the inquiry's state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {unknown} */
+                            code?: "stale_version" | "bad_transition";
+                        } & components["schemas"]["ErrorDetail"];
+                    };
+                };
+            };
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    determineInquiry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InquiryDetermination"];
+            };
+        };
+        responses: {
+            /** @description the inquiry after the step */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Inquiry"];
+                };
+            };
+            400: components["responses"]["InquiryBadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            /** @description stale_version — another step came first; bad_transition — the step is not allowed from the inquiry's state */
             409: {
                 headers: {
                     [name: string]: unknown;
