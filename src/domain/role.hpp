@@ -41,6 +41,8 @@ enum class Action : int {
   kManageDispatch = 13,     ///< 包保 assignments, opening, reviewing and closing monthly dispatches (月调度)
   kFileDispatch = 14,       ///< a unit's 填报 in a monthly dispatch: explanation of lag, next month's plan
   kAnswerSupervision = 15,  ///< the unit's side of supervision: rectify findings (整改) of its scope
+  kWriteInventory = 18,     ///< 清产核资: open and close campaigns, record the check of each asset
+  kApproveInventory = 19,   ///< 清产核资: approve or return a difference (by another user than the checker)
 };
 
 /// Every action, for tests and listings.
@@ -59,7 +61,9 @@ inline constexpr Action kAllActions[] = {Action::kRead,
                                          Action::kReadPersonalData,
                                          Action::kManageDispatch,
                                          Action::kFileDispatch,
-                                         Action::kAnswerSupervision};
+                                         Action::kAnswerSupervision,
+                                         Action::kWriteInventory,
+                                         Action::kApproveInventory};
 /// Every role a stored user may have (not kSystem).
 inline constexpr Role kUserRoles[] = {Role::kAdmin,         Role::kRegionOfficer,   Role::kPrefectureOfficer,
                                       Role::kCountyOfficer, Role::kTownshipOfficer, Role::kFinanceOfficer,

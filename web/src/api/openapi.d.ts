@@ -599,6 +599,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports/factors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import allocation factors (分配因素) per county and year synchronously, all-or-nothing; docs/templates/factors.csv
+         * @description XLSX (the first worksheet) is recognised by its zip signature, or by a Content-Type naming
+         *     spreadsheetml; anything else is read as CSV — UTF-8, or GB18030 when it is not valid UTF-8
+         *     (`encoding` in the report; neither: `invalid_encoding`). A formula cell is imported by its
+         *     cached value and listed in the report (`formula_cells`); one without a cached value, or any
+         *     with strict_formulas=true, is refused (`formula_cell`). Title rows above the header (at most one
+         *     filled cell), blank rows and a 合计/总计 row are skipped; dates may be Excel date cells or text;
+         *     numbers may be stored as text. Broken workbooks are refused with one of the detail codes
+         *     not_xlsx, empty_file, no_sheet, invalid_xml, shared_string_out_of_range, formula_cell,
+         *     cell_error, cell_too_large (1 MiB), too_large. Body limit 256 MiB.
+         */
+        post: operations["importFactors"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/regions/jobs": {
         parameters: {
             query?: never;
@@ -752,6 +780,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports/factors/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Queue an import job of a factors file; answers 202 at once */
+        post: operations["submitFactorsImportJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/jobs": {
         parameters: {
             query?: never;
@@ -874,6 +919,40 @@ export interface paths {
         };
         /** Supervision coverage (督导覆盖) — sheet 督导覆盖 (the region, then each child) and sheet 督导清单 (the visits) */
         get: operations["exportSupervisionCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/asset-inventory.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An inventory campaign's results (清产核资) — sheet 盘点进度 (the campaign's region, then each child) and sheet 盘点明细 (every check) */
+        get: operations["exportAssetInventory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/allocation.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Allocation by factors (因素法分配) as /api/v1/allocations/preview: one row per county with its factors, each factor's contribution and the amount; the 合计 row equals the pool */
+        get: operations["exportAllocation"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1348,6 +1427,179 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/asset-inventories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Inventory campaigns whose region lies in the subtree, newest first, with their totals */
+        get: operations["listAssetInventories"];
+        put?: never;
+        /** Open an inventory campaign (清产核资) over a region's subtree for a period — one check per asset not disposed, with its current value and status now */
+        post: operations["createAssetInventory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/asset-inventories/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One campaign — its totals, the progress and results of each child region (units) and every asset's check */
+        get: operations["getAssetInventory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/asset-inventories/{id}/checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the check of one asset (found, missing, damaged, value_changed); anything but found needs an explanation and awaits approval */
+        post: operations["recordAssetInventoryCheck"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/asset-inventories/{id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve (核准) a difference — the register takes the new current value and status with a history row — or return it (退回, with a reason); never by its checker */
+        post: operations["reviewAssetInventoryCheck"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/asset-inventories/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a campaign whose assets are all checked and whose differences are all approved */
+        post: operations["closeAssetInventory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assets/{code}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The register's history of one asset (资产变动记录) — every change of its current value or status by an approved inventory difference, oldest first */
+        get: operations["getAssetHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/asset-classes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The labels of the four classes of operating assets (policy data; defaults 巩固/提升/盘活/另起炉灶) */
+        get: operations["getAssetClasses"];
+        /** Change the labels of some classes (e.g. the national wording 巩固/升级/盘活/调整); audited */
+        put: operations["setAssetClasses"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assets/{code}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Class an operating asset (巩固/提升/盘活/另起炉灶) with its plan and follow-up date */
+        put: operations["setAssetPlan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assets/{code}/incomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Income received by an operating asset and its distribution (收益分配), by date */
+        get: operations["listAssetIncomes"];
+        put?: never;
+        /** Record income (negative for a loss) and, when distributed, the distribution with the village meeting's decision (date and text) */
+        post: operations["recordAssetIncome"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/asset-yields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each operating asset (not disposed) of the subtree with its class and plan, income in the period and yield (income ÷ current value); attention=true keeps the idle, loss-making and income-less ones */
+        get: operations["listAssetYields"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/work-relief/summary": {
         parameters: {
             query?: never;
@@ -1504,6 +1756,23 @@ export interface paths {
         put?: never;
         /** What-if (奖惩模拟): change top N, bottom N, amount, metric or cut-off date and see the ranking and money beside the current policy, without saving */
         post: operations["rankWhatIf"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/allocations/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Allocation by factors (因素法分配): the pool divided among the region's counties in whole 万元, with each factor's contribution and optional what-if parameters; nothing is saved */
+        post: operations["previewAllocation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2223,6 +2492,80 @@ export interface components {
                 description: string;
             }[];
         };
+        AllocationPreviewRequest: {
+            /** @description every county of its subtree shares the pool */
+            region_code: string;
+            /** @description the year being allocated; factors and the settlement of year − 1 */
+            year: number;
+            /** @description the pool in fen, a positive whole number of 万元 (multiple of 1,000,000), else pool_not_whole_wan */
+            pool_fen: number;
+            /** @description allocation policy keys (allocation_weight_rural_population_bp, allocation_weight_lifted_population_bp, allocation_weight_monitored_population_bp, allocation_weight_area_bp, allocation_weight_performance_bp, allocation_key_county_tilt_bp, allocation_deduction_rate_bp, allocation_floor_bp, allocation_cap_bp) with the values (bp, 0–10000) to use instead of those in force; nothing is saved */
+            what_if?: {
+                [key: string]: number;
+            };
+        };
+        AllocationFactors: {
+            /** @description 农村人口 */
+            rural_population: number;
+            /** @description 脱贫人口 */
+            lifted_population: number;
+            /** @description 监测对象 */
+            monitored_population: number;
+            /** @description 面积 (km², two decimals) */
+            area_km2: number;
+            /** @description 国家乡村振兴重点帮扶县 */
+            key_county: boolean;
+            /** @description 绩效评价得分 (0–100) */
+            performance_score: number | null;
+            /** @description settled ±incentive of the latest approved run of year − 1 */
+            incentive_fen: number;
+            /** @description 以拨代支 + 超进度拨款 of that run */
+            deducted_fen: number;
+        };
+        /** @description An allocation by factors (docs/definitions.md §10); total_fen always equals pool_fen */
+        Allocation: {
+            year: number;
+            region_code: string;
+            region_name: string;
+            pool_fen: number;
+            total_fen: number;
+            /**
+             * Format: date
+             * @description the policy in force on 1 January of year
+             */
+            policy_date: string;
+            /** @description some parameters were replaced by the request's what_if */
+            what_if: boolean;
+            /** @description every allocation_* parameter used (bp) */
+            policy: {
+                [key: string]: number;
+            };
+            counties: {
+                region_code: string;
+                region_name: string;
+                /** @description whole 万元 */
+                amount_fen: number;
+                factors: components["schemas"]["AllocationFactors"];
+                settlement_run_id: number | null;
+                /** @description the county's share of the need portion (step 4) */
+                need_fen: number;
+                /** @description need + incentive − deduction (step 5) */
+                provisional_fen: number;
+                /** @description after floors and caps, before rounding (step 6) */
+                adjusted_fen: number;
+                contributions: {
+                    rural_population_fen: number;
+                    lifted_population_fen: number;
+                    monitored_population_fen: number;
+                    area_fen: number;
+                    performance_fen: number;
+                    key_county_tilt_fen: number;
+                    incentive_fen: number;
+                    /** @description negative or 0 */
+                    deduction_fen: number;
+                };
+            }[];
+        };
         /** @description A rectification item (问题整改) of one finding (docs/definitions.md §9); `events` only on GET of one item. */
         Rectification: {
             /** @description the finding id */
@@ -2276,7 +2619,7 @@ export interface components {
          * @description The stable error code; the HTTP status follows from it. `value_out_of_range` (an amount or figure beyond its bound), `text_too_long` (a name or note longer than its limit, counted in characters) and `invalid_code` (a code outside its character set) answer 400 with every problem in `details`; the limits are in docs/operations.md.
          * @enum {string}
          */
-        ErrorCode: "invalid_argument" | "bad_request" | "unauthenticated" | "permission_denied" | "csrf_failed" | "not_found" | "method_not_allowed" | "already_exists" | "conflict" | "project_not_funded" | "value_out_of_range" | "text_too_long" | "invalid_code" | "weak_password" | "wrong_password" | "own_account" | "same_user" | "already_approved" | "bad_visit" | "bad_finding" | "bad_period" | "unknown_region" | "unknown_project" | "unknown_category" | "outside_visit_region" | "unknown_status" | "unknown_action" | "missing_field" | "stale_version" | "bad_transition" | "too_large" | "import_too_large" | "uri_too_long" | "unsupported_media_type" | "too_many_requests" | "header_too_large" | "internal" | "unavailable" | "storage_full" | "data_key_missing" | "data_key_unreadable" | "data_key_invalid" | "data_key_mismatch";
+        ErrorCode: "invalid_argument" | "bad_request" | "unauthenticated" | "permission_denied" | "csrf_failed" | "not_found" | "method_not_allowed" | "already_exists" | "conflict" | "project_not_funded" | "value_out_of_range" | "text_too_long" | "invalid_code" | "weak_password" | "wrong_password" | "own_account" | "same_user" | "already_approved" | "bad_visit" | "bad_finding" | "bad_period" | "unknown_region" | "unknown_project" | "unknown_category" | "outside_visit_region" | "unknown_status" | "unknown_action" | "missing_field" | "stale_version" | "bad_transition" | "too_large" | "import_too_large" | "uri_too_long" | "unsupported_media_type" | "too_many_requests" | "header_too_large" | "internal" | "unavailable" | "storage_full" | "data_key_missing" | "data_key_unreadable" | "data_key_invalid" | "data_key_mismatch" | "cancelled" | "pool_not_whole_wan" | "factors_missing" | "invalid_weight" | "invalid_factor" | "no_counties" | "no_factors" | "adjustments_exceed_pool" | "floor_cap_infeasible" | "bad_inventory" | "unknown_outcome" | "explanation_required" | "value_required" | "value_not_allowed" | "note_required" | "explanation_too_long" | "note_too_long" | "inventory_exists" | "campaign_closed" | "check_approved" | "not_pending" | "inventory_incomplete" | "unknown_asset" | "unknown_class" | "bad_label" | "bad_plan" | "not_operating" | "zero_income" | "decision_required";
         Error: {
             error: components["schemas"]["ErrorDetail"];
         };
@@ -2635,6 +2978,150 @@ export interface components {
             /** Format: date */
             registered_on: string | null;
         };
+        InventoryProgress: {
+            /** @description checks in the campaign (one per asset of the unit's subtree not disposed when it opened) */
+            assets: number;
+            /** @description outcome recorded */
+            checked: number;
+            /** @description missing + damaged + value_changed */
+            differences: number;
+            /** @description differences approved (written to the register) */
+            approved: number;
+            pending_review: number;
+            returned: number;
+            found: number;
+            missing: number;
+            damaged: number;
+            value_changed: number;
+            /** @description Σ current value when the campaign opened */
+            value_before_fen: number;
+            /** @description Σ value after the check (docs/definitions.md §8): missing 0, value_changed/damaged the new value, otherwise the value before */
+            value_after_fen: number;
+        };
+        InventoryUnit: {
+            region_code: string;
+            region_name: string;
+            assets: number;
+            checked: number;
+            differences: number;
+            approved: number;
+            pending_review: number;
+            returned: number;
+            found: number;
+            missing: number;
+            damaged: number;
+            value_changed: number;
+            value_before_fen: number;
+            value_after_fen: number;
+        };
+        InventoryCheck: {
+            inventory_id: number;
+            asset_code: string;
+            asset_name: string;
+            region_code: string;
+            value_before_fen: number;
+            /** @enum {string} */
+            status_before: "in_use" | "idle" | "damaged" | "disposed";
+            /** @enum {string} */
+            outcome: "pending" | "found" | "missing" | "damaged" | "value_changed";
+            /** @description the new current value (value_changed; optional for damaged) */
+            value_after_fen: number | null;
+            /** @description 差异说明, required for every outcome but found */
+            explanation: string;
+            checked_by: string;
+            checked_at: string;
+            /** @enum {string} */
+            review: "none" | "pending" | "approved" | "returned";
+            reviewed_by: string;
+            reviewed_at: string;
+            review_note: string;
+        };
+        AssetInventory: {
+            id: number;
+            region_code: string;
+            region_name: string;
+            name: string;
+            period: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+            opened_by: string;
+            opened_at: string;
+            closed_by: string;
+            closed_at: string;
+            progress: components["schemas"]["InventoryProgress"];
+            /** @description each child region of the campaign's region, with its progress (detail only) */
+            units?: components["schemas"]["InventoryUnit"][];
+            /** @description every asset's check (detail only) */
+            checks?: components["schemas"]["InventoryCheck"][];
+        };
+        AssetChange: {
+            id: number;
+            asset_code: string;
+            changed_at: string;
+            changed_by: string;
+            /**
+             * @description inventory: an approved difference of a campaign (reference = its id)
+             * @enum {string}
+             */
+            source: "inventory";
+            reference: string;
+            value_before_fen: number;
+            value_after_fen: number;
+            status_before: string;
+            status_after: string;
+            note: string;
+        };
+        AssetClassLabels: {
+            items: {
+                /** @enum {string} */
+                asset_class: "consolidate" | "upgrade" | "revitalize" | "restart";
+                label: string;
+            }[];
+        };
+        AssetPlan: {
+            asset_code: string;
+            /** @enum {string} */
+            asset_class: "consolidate" | "upgrade" | "revitalize" | "restart";
+            plan: string;
+            /** Format: date */
+            follow_up_on: string | null;
+            updated_by: string;
+            updated_at: string;
+        };
+        AssetIncome: {
+            id: number;
+            asset_code: string;
+            /** Format: date */
+            received_on: string;
+            amount_fen: number;
+            distribution: string;
+            /** Format: date */
+            decided_on: string | null;
+            decision: string;
+            created_by: string;
+            created_at: string;
+        };
+        AssetYield: {
+            asset_code: string;
+            name: string;
+            region_code: string;
+            /** @enum {string} */
+            status: "in_use" | "idle" | "damaged" | "disposed";
+            current_value_fen: number;
+            /** @enum {string|null} */
+            asset_class: "consolidate" | "upgrade" | "revitalize" | "restart" | null;
+            plan: string | null;
+            /** Format: date */
+            follow_up_on: string | null;
+            /** @description Σ income received in the period */
+            income_fen: number;
+            incomes: number;
+            /** @description income_fen ÷ current_value_fen in percent, rounded half away from zero to 0.01 (docs/definitions.md §8); null when the value is 0 */
+            yield: number | null;
+            idle: boolean;
+            loss: boolean;
+            no_income: boolean;
+        };
         AssetRegistration: {
             region_code: string;
             region_name: string;
@@ -2697,7 +3184,7 @@ export interface components {
         };
         ImportReport: {
             /** @enum {string} */
-            kind: "regions" | "projects" | "ledger" | "contracts" | "progress" | "benchmarks" | "assets" | "workers" | "wages";
+            kind: "regions" | "projects" | "ledger" | "contracts" | "progress" | "benchmarks" | "assets" | "workers" | "wages" | "factors";
             rows: number;
             inserted: number;
             updated: number;
@@ -3153,14 +3640,17 @@ export interface components {
                 days_late: number;
             }[];
         };
-        /** @description an import job (导入任务); visible to its submitter and to admins only; kept in memory (last 50 finished jobs) */
+        /** @description an import job (导入任务); visible to its submitter and to admins only; kept in the store (the last 50 finished jobs), so any server of the database answers it */
         ImportJob: {
             /** @description 16 hex digits */
             job_id: string;
             /** @enum {string} */
-            kind: "regions" | "projects" | "ledger" | "contracts" | "progress" | "benchmarks" | "assets" | "workers" | "wages";
-            /** @enum {string} */
-            state: "queued" | "running" | "succeeded" | "failed";
+            kind: "regions" | "projects" | "ledger" | "contracts" | "progress" | "benchmarks" | "assets" | "workers" | "wages" | "factors";
+            /**
+             * @description cancelled: the server running it stopped (SIGTERM, or a crash found at its restart or once its heartbeat lapsed); nothing of it was written
+             * @enum {string}
+             */
+            state: "queued" | "running" | "succeeded" | "failed" | "cancelled";
             /**
              * @description reading: rows being read (rows_read grows); writing: checked and written in one transaction
              * @enum {string}
@@ -3180,7 +3670,7 @@ export interface components {
             finished_at: string | null;
             /** @description the counts once succeeded */
             report: components["schemas"]["ImportReport"] | null;
-            /** @description why the job failed (null otherwise) */
+            /** @description why the job failed or was cancelled (code `cancelled`); null otherwise */
             error: null | {
                 code: components["schemas"]["ErrorCode"];
                 message: string;
@@ -3195,9 +3685,9 @@ export interface components {
         ImportJobSummary: {
             job_id: string;
             /** @enum {string} */
-            kind: "regions" | "projects" | "ledger" | "contracts" | "progress" | "benchmarks" | "assets" | "workers" | "wages";
+            kind: "regions" | "projects" | "ledger" | "contracts" | "progress" | "benchmarks" | "assets" | "workers" | "wages" | "factors";
             /** @enum {string} */
-            state: "queued" | "running" | "succeeded" | "failed";
+            state: "queued" | "running" | "succeeded" | "failed" | "cancelled";
             /** @enum {string} */
             phase: "queued" | "reading" | "writing" | "done";
             file_name: string;
@@ -3558,6 +4048,28 @@ export interface components {
         };
     };
     responses: {
+        /** @description invalid_argument — a malformed body or parameter, an unknown or repeated what-if key; or the allocation by factors refuses (docs/definitions.md §10): pool_not_whole_wan (the pool is not a positive whole number of 万元), factors_missing (counties without factors of year − 1, named in the message), invalid_weight (a parameter outside 0–10000 or every weight 0), invalid_factor, no_counties, no_factors (every index 0), adjustments_exceed_pool (settled incentives net of deductions above the pool), floor_cap_infeasible */
+        AllocationRefused: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "pool_not_whole_wan",
+                 *         "message": "分配资金总额须为整万元：1,000,000.01 元"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    error: {
+                        /** @enum {unknown} */
+                        code?: "invalid_argument" | "pool_not_whole_wan" | "factors_missing" | "invalid_weight" | "invalid_factor" | "no_counties" | "no_factors" | "adjustments_exceed_pool" | "floor_cap_infeasible";
+                    } & components["schemas"]["ErrorDetail"];
+                };
+            };
+        };
         /** @description invalid_argument — a malformed body or parameter; `message` names the field, `details` lists every problem of a batch or file. When every problem is a broken input limit (docs/operations.md) the code names it instead — value_out_of_range, text_too_long or invalid_code. */
         BadRequest: {
             headers: {
@@ -3598,6 +4110,116 @@ export interface components {
                     error: {
                         /** @enum {unknown} */
                         code?: "invalid_argument" | "bad_visit" | "bad_finding" | "bad_period" | "unknown_region" | "unknown_project" | "unknown_category" | "outside_visit_region" | "unknown_status" | "unknown_action" | "missing_field";
+                    } & components["schemas"]["ErrorDetail"];
+                };
+            };
+        };
+        /** @description invalid_argument — a malformed body; bad_inventory (empty name or period), unknown_region, unknown_outcome, explanation_required (a difference without 差异说明), value_required (value_changed without a new value, or a negative one), value_not_allowed (a new value with found or missing), unknown_action, note_required (returning without a reason), explanation_too_long, note_too_long */
+        InventoryBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "explanation_required",
+                 *         "message": "盘点结果为“盘亏”时须写明差异说明"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    error: {
+                        /** @enum {unknown} */
+                        code?: "invalid_argument" | "value_out_of_range" | "text_too_long" | "invalid_code" | "bad_inventory" | "unknown_region" | "unknown_outcome" | "explanation_required" | "value_required" | "value_not_allowed" | "unknown_action" | "note_required" | "explanation_too_long" | "note_too_long";
+                    } & components["schemas"]["ErrorDetail"];
+                };
+            };
+        };
+        /** @description inventory_exists — the region already has a campaign for the period; campaign_closed — the campaign is closed; check_approved — an approved difference is final; not_pending — no difference awaits approval; inventory_incomplete — closing with assets unchecked or differences not approved; stale_version — another change came first */
+        InventoryConflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "inventory_incomplete",
+                 *         "message": "尚有 1 项资产未盘点、0 项差异未核准，不能结束"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    error: {
+                        /** @enum {unknown} */
+                        code?: "inventory_exists" | "campaign_closed" | "check_approved" | "not_pending" | "inventory_incomplete" | "stale_version" | "already_exists" | "conflict";
+                    } & components["schemas"]["ErrorDetail"];
+                };
+            };
+        };
+        /** @description permission_denied and csrf_failed as for other writes; same_user — the checker cannot approve or return their own difference */
+        InventoryForbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "same_user",
+                 *         "message": "盘点人不能审核自己登记的差异"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    error: {
+                        /** @enum {unknown} */
+                        code?: "permission_denied" | "csrf_failed" | "same_user";
+                    } & components["schemas"]["ErrorDetail"];
+                };
+            };
+        };
+        /** @description not_found — no such campaign; unknown_asset — the asset is not in the campaign */
+        InventoryNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "unknown_asset",
+                 *         "message": "资产 ZC-1 不在清产核资工作 3 中"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    error: {
+                        /** @enum {unknown} */
+                        code?: "not_found" | "unknown_asset";
+                    } & components["schemas"]["ErrorDetail"];
+                };
+            };
+        };
+        /** @description invalid_argument — a malformed body or parameter; unknown_class, bad_label, bad_plan (empty or over 2000 bytes), not_operating (only 经营性 assets are classed and earn), zero_income, decision_required (a distribution without the village meeting's date and decision), text_too_long, bad_period */
+        AssetPlanBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "decision_required",
+                 *         "message": "收益分配须记录村民会议的决议日期和决议内容"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    error: {
+                        /** @enum {unknown} */
+                        code?: "invalid_argument" | "value_out_of_range" | "text_too_long" | "invalid_code" | "unknown_class" | "bad_label" | "bad_plan" | "not_operating" | "zero_income" | "decision_required" | "bad_period";
                     } & components["schemas"]["ErrorDetail"];
                 };
             };
@@ -4687,6 +5309,15 @@ export interface operations {
             409: components["responses"]["LedgerConflict"];
             413: components["responses"]["TooLarge"];
             429: components["responses"]["TooManyRequests"];
+            /** @description cancelled — the server is stopping (SIGTERM): the import was cancelled at its next row and nothing of it was written */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     importProjects: {
@@ -4721,6 +5352,15 @@ export interface operations {
             409: components["responses"]["LedgerConflict"];
             413: components["responses"]["TooLarge"];
             429: components["responses"]["TooManyRequests"];
+            /** @description cancelled — the server is stopping (SIGTERM): the import was cancelled at its next row and nothing of it was written */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     importLedger: {
@@ -4755,6 +5395,15 @@ export interface operations {
             409: components["responses"]["LedgerConflict"];
             413: components["responses"]["TooLarge"];
             429: components["responses"]["TooManyRequests"];
+            /** @description cancelled — the server is stopping (SIGTERM): the import was cancelled at its next row and nothing of it was written */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     importContracts: {
@@ -4789,6 +5438,15 @@ export interface operations {
             409: components["responses"]["LedgerConflict"];
             413: components["responses"]["TooLarge"];
             429: components["responses"]["TooManyRequests"];
+            /** @description cancelled — the server is stopping (SIGTERM): the import was cancelled at its next row and nothing of it was written */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     importProgress: {
@@ -4823,6 +5481,15 @@ export interface operations {
             409: components["responses"]["LedgerConflict"];
             413: components["responses"]["TooLarge"];
             429: components["responses"]["TooManyRequests"];
+            /** @description cancelled — the server is stopping (SIGTERM): the import was cancelled at its next row and nothing of it was written */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     importBenchmarks: {
@@ -4857,6 +5524,15 @@ export interface operations {
             409: components["responses"]["LedgerConflict"];
             413: components["responses"]["TooLarge"];
             429: components["responses"]["TooManyRequests"];
+            /** @description cancelled — the server is stopping (SIGTERM): the import was cancelled at its next row and nothing of it was written */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     importAssets: {
@@ -4891,6 +5567,15 @@ export interface operations {
             409: components["responses"]["LedgerConflict"];
             413: components["responses"]["TooLarge"];
             429: components["responses"]["TooManyRequests"];
+            /** @description cancelled — the server is stopping (SIGTERM): the import was cancelled at its next row and nothing of it was written */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     importReliefWorkers: {
@@ -4925,6 +5610,15 @@ export interface operations {
             409: components["responses"]["LedgerConflict"];
             413: components["responses"]["TooLarge"];
             429: components["responses"]["TooManyRequests"];
+            /** @description cancelled — the server is stopping (SIGTERM): the import was cancelled at its next row and nothing of it was written */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     importReliefWages: {
@@ -4959,6 +5653,55 @@ export interface operations {
             409: components["responses"]["LedgerConflict"];
             413: components["responses"]["TooLarge"];
             429: components["responses"]["TooManyRequests"];
+            /** @description cancelled — the server is stopping (SIGTERM): the import was cancelled at its next row and nothing of it was written */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    importFactors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            /** @description imported */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            409: components["responses"]["LedgerConflict"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["TooManyRequests"];
+            /** @description cancelled — the server is stopping (SIGTERM): the import was cancelled at its next row and nothing of it was written */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     submitRegionsImportJob: {
@@ -5285,6 +6028,40 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    submitFactorsImportJob: {
+        parameters: {
+            query?: {
+                /** @description shown in the job, and used with the Content-Type to tell XLSX from CSV */
+                file_name?: components["parameters"]["fileName"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description queued; Location is the job */
+            202: {
+                headers: {
+                    /** @description the job's URL */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            413: components["responses"]["TooLarge"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     listImportJobs: {
         parameters: {
             query?: never;
@@ -5449,6 +6226,59 @@ export interface operations {
         responses: {
             200: components["responses"]["Workbook"];
             400: components["responses"]["SupervisionBadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    exportAssetInventory: {
+        parameters: {
+            query: {
+                /** @description the campaign */
+                id: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Workbook"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    exportAllocation: {
+        parameters: {
+            query: {
+                region: string;
+                /** @description the year being allocated */
+                year: number;
+                /** @description whole 万元 in fen */
+                pool_fen: number;
+                /** @description what-if: this parameter instead of the one in force (bp), as for every allocation_* key below */
+                allocation_weight_rural_population_bp?: number;
+                allocation_weight_lifted_population_bp?: number;
+                allocation_weight_monitored_population_bp?: number;
+                allocation_weight_area_bp?: number;
+                allocation_weight_performance_bp?: number;
+                allocation_key_county_tilt_bp?: number;
+                allocation_deduction_rate_bp?: number;
+                allocation_floor_bp?: number;
+                allocation_cap_bp?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Workbook"];
+            400: components["responses"]["AllocationRefused"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -6560,6 +7390,448 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    listAssetInventories: {
+        parameters: {
+            query?: {
+                /** @description default the caller's home region */
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the campaigns */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        total: number;
+                        items: components["schemas"]["AssetInventory"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createAssetInventory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description default the caller's home region */
+                    region_code?: string;
+                    /** @description e.g. 2026年度清产核资 */
+                    name: string;
+                    /** @description e.g. 2026; one campaign per region and period */
+                    period: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the campaign with its checks */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetInventory"];
+                };
+            };
+            400: components["responses"]["InventoryBadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            409: components["responses"]["InventoryConflict"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getAssetInventory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the campaign */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetInventory"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    recordAssetInventoryCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    asset_code: string;
+                    /** @enum {string} */
+                    outcome: "found" | "missing" | "damaged" | "value_changed";
+                    /** @description required for value_changed, optional for damaged, refused otherwise */
+                    value_after_fen?: number | null;
+                    /** @description 差异说明, required for every outcome but found */
+                    explanation?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the check */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InventoryCheck"];
+                };
+            };
+            400: components["responses"]["InventoryBadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["InventoryNotFound"];
+            409: components["responses"]["InventoryConflict"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    reviewAssetInventoryCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    asset_code: string;
+                    /** @enum {string} */
+                    action: "approve" | "return";
+                    /** @description required to return */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the check after the review */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InventoryCheck"];
+                };
+            };
+            400: components["responses"]["InventoryBadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["InventoryForbidden"];
+            404: components["responses"]["InventoryNotFound"];
+            409: components["responses"]["InventoryConflict"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    closeAssetInventory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the closed campaign */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetInventory"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["InventoryConflict"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getAssetHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the project code */
+                code: components["parameters"]["code"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the changes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AssetChange"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getAssetClasses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the classes in order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetClassLabels"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    setAssetClasses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssetClassLabels"];
+            };
+        };
+        responses: {
+            /** @description the classes after the change */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetClassLabels"];
+                };
+            };
+            400: components["responses"]["AssetPlanBadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    setAssetPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the project code */
+                code: components["parameters"]["code"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    asset_class: "consolidate" | "upgrade" | "revitalize" | "restart";
+                    plan: string;
+                    /** Format: date */
+                    follow_up_on?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description the plan */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetPlan"];
+                };
+            };
+            400: components["responses"]["AssetPlanBadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listAssetIncomes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the project code */
+                code: components["parameters"]["code"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the income rows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AssetIncome"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    recordAssetIncome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the project code */
+                code: components["parameters"]["code"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    received_on: string;
+                    /** @description net income in fen, not 0; negative for a loss */
+                    amount_fen: number;
+                    /** @description 收益分配方案 */
+                    distribution?: string;
+                    /**
+                     * Format: date
+                     * @description the village meeting's date (required with a distribution)
+                     */
+                    decided_on?: string | null;
+                    /** @description the meeting's decision (required with a distribution) */
+                    decision?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the income row */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetIncome"];
+                };
+            };
+            400: components["responses"]["AssetPlanBadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listAssetYields: {
+        parameters: {
+            query?: {
+                /** @description default the caller's home region */
+                region?: string;
+                /** @description first date of income counted (inclusive) */
+                from?: string;
+                /** @description last date of income counted (inclusive) */
+                to?: string;
+                /** @description only assets idle, loss-making or without income in the period */
+                attention?: "true" | "1" | "false" | "0";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the assets by code */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        from: string | null;
+                        /** Format: date */
+                        to: string | null;
+                        total: number;
+                        items: components["schemas"]["AssetYield"][];
+                    };
+                };
+            };
+            400: components["responses"]["AssetPlanBadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     getWorkReliefSummary: {
         parameters: {
             query?: {
@@ -6943,6 +8215,46 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    previewAllocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "region_code": "540000",
+                 *       "year": 2024,
+                 *       "pool_fen": 10000000000,
+                 *       "what_if": {
+                 *         "allocation_weight_area_bp": 0
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["AllocationPreviewRequest"];
+            };
+        };
+        responses: {
+            /** @description the allocation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Allocation"];
+                };
+            };
+            400: components["responses"]["AllocationRefused"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["ForbiddenWrite"];
             404: components["responses"]["NotFound"];
