@@ -660,8 +660,14 @@ class App {
   Result<VillagePlan> SaveVillagePlan(const Actor& actor, VillagePlan plan);
   /// Village plans in the region subtree with the projects implementing them.
   Result<std::vector<VillagePlanView>> VillagePlans(const Actor& actor, const std::string& region_code) const;
-  /// Planned dates backwards from `deadline` (倒排工期).
-  Result<ScheduleProposal> ProposeSchedule(const Actor& actor, std::vector<Milestone> milestones, Date deadline) const;
+  /// Planned dates backwards from `deadline` (倒排工期); in working days of the construction season
+  /// of `region_code` when one is given (in scope; NotFound when unknown), else in calendar days.
+  Result<ScheduleProposal> ProposeSchedule(const Actor& actor, std::vector<Milestone> milestones, Date deadline,
+                                           const std::string& region_code = "") const;
+  /// The construction season (施工季) of a unit on `date`: the policy values owned by the unit or its
+  /// nearest ancestor owning one, else the general ones (docs/definitions.md §7). An unknown code
+  /// has the general season.
+  ConstructionSeason SeasonOf(const std::string& region_code, Date date) const;
   /// Overdue milestones and late starts in the region subtree on `as_of`.
   Result<OverdueReport> Overdue(const Actor& actor, const std::string& region_code, Date as_of) const;
   /// Every version of the reference data of `kind` ("guideline" or "negative").
@@ -949,6 +955,9 @@ class App {
 
  private:
   Status ReloadRegions();
+  /// The season of one unit on any day, with the policy as it stands now (copied: the engine may
+  /// be rebuilt meanwhile).
+  SeasonOn SeasonsOf(const std::string& region_code) const;
   /// FollowStore's step. REQUIRES: write_mu_ held.
   Result<bool> FollowStoreLocked();
   /// The store filter of a ledger query (without paging), after checking the caller may read it.

@@ -2,6 +2,7 @@
 // snapshot under a late entry. Every expected value is computed by hand beside it.
 #include <gtest/gtest.h>
 
+#include <map>
 #include <set>
 #include <sstream>
 
@@ -345,6 +346,84 @@ TEST_F(RemindersTest, RulesAtTheirThresholds) {
   }
   EXPECT_EQ(batch->created, static_cast<int>(batch->items.size()));
   EXPECT_EQ(batch->existing, 0);
+}
+
+// 施工季: 日喀则市 540200 owns a season of June–October (policy), 城关区 keeps the whole year.
+// Defaults: a start in the season's first 21 days is reminded after 7 days, any other after 30.
+//   S1 桑珠孜区 planned 06-22 — 21 days after the opening: not early; W27 (07-03) 11 days late < 30: no
+//   S2 planned 06-21 — 20 days after: early; W27 12 days ≥ 7: yes
+//   S4 planned 03-01 — out of season: counted from the opening 06-01 (early); W27 32 days: yes
+//        (days_since_season_opening); in W10 (03-06) the season has not opened: no
+//   S7 planned 06-19 — early; W26 (06-26) 7 days, at the threshold: yes. S8 06-20 — W26 6 days: no
+//   W1 城关区 planned 01-20 (no season): in W10 45 days ≥ 30: yes
+TEST_F(RemindersTest, TheConstructionSeasonMovesAndHastensNotStartedReminders) {
+  for (auto [key, month] : {std::pair{"construction_season_start_month", 6}, {"construction_season_end_month", 10}}) {
+    ASSERT_TRUE(t.app->AddPolicy(Actor::System(), {key, month, D("2020-01-01"), "高海拔", "540200"}).ok());
+  }
+  ImportCsv(*t.app, "projects",
+            "项目编码,项目名称,年度,区划代码,项目类别,建设内容,总投资,中央衔接资金,其他资金,计划开工,计划完工,"
+            "实际开工,实际完工,状态,责任人\n"
+            "S1,季中项目,2023,540202,0101,生产项目,100000,0,100000,2023-06-22,2023-10-31,,,approved,\n"
+            "S2,季初项目,2023,540202,0101,生产项目,100000,0,100000,2023-06-21,2023-10-31,,,approved,\n"
+            "S4,季外项目,2023,540202,0101,生产项目,100000,0,100000,2023-03-01,2023-10-31,,,approved,\n"
+            "S7,季初项目乙,2023,540202,0101,生产项目,100000,0,100000,2023-06-19,2023-10-31,,,approved,\n"
+            "S8,季初项目丙,2023,540202,0101,生产项目,100000,0,100000,2023-06-20,2023-10-31,,,approved,\n"
+            "W1,冬季项目,2023,540102,0101,生产项目,100000,0,100000,2023-01-20,2023-10-31,,,approved,\n");
+  EXPECT_EQ(t.app->SeasonOf("540202", D("2023-07-03")), (ConstructionSeason{6, 10}));
+  EXPECT_EQ(t.app->SeasonOf("540102", D("2023-07-03")), (ConstructionSeason{1, 12}));
+  auto late = [&](const std::string& week) {
+    std::map<std::string, Reminder> out;
+    auto batch = t.app->GenerateReminders(region, "540000", week);
+    EXPECT_TRUE(batch.ok()) << batch.status().ToString();
+    if (!batch.ok()) return out;
+    for (const Reminder* r : Of(*batch, ReminderKind::kProjectNotStarted)) out[r->project_code] = *r;
+    return out;
+  };
+  auto w27 = late("2023-W27");
+  for (const char* code : {"S2", "S4", "S7", "S8"}) ASSERT_TRUE(w27.contains(code)) << code;
+  EXPECT_FALSE(w27.contains("S1"));
+  EXPECT_EQ(w27["S2"].triggered_by.metric, "days_since_planned_start");
+  EXPECT_EQ(w27["S2"].triggered_by.value, 12);
+  EXPECT_EQ(w27["S2"].triggered_by.threshold, 7);
+  EXPECT_EQ(w27["S4"].triggered_by.metric, "days_since_season_opening");
+  EXPECT_EQ(w27["S4"].triggered_by.value, 32);
+  EXPECT_EQ(w27["S4"].triggered_by.threshold, 7);
+  EXPECT_EQ(w27["N30"].triggered_by.threshold, 30);  // 城关区: no season, as before
+  auto w26 = late("2023-W26");
+  EXPECT_TRUE(w26.contains("S7"));
+  EXPECT_EQ(w26["S7"].triggered_by.value, 7);
+  EXPECT_FALSE(w26.contains("S8"));
+  auto w10 = late("2023-W10");
+  EXPECT_FALSE(w10.contains("S4"));
+  ASSERT_TRUE(w10.contains("W1"));
+  EXPECT_EQ(w10["W1"].triggered_by.value, 45);
+}
+
+TEST_F(RemindersTest, SeasonPolicyValuesAreMonthsAndMayBelongToARegion) {
+  Actor admin = As("admin", Role::kAdmin, "");
+  EXPECT_EQ(t.app->AddPolicy(admin, {"construction_season_start_month", 13, D("2023-01-01"), "", "540200"}).code(),
+            ErrorCode::kInvalidArgument);
+  EXPECT_EQ(t.app->AddPolicy(admin, {"construction_season_end_month", 0, D("2023-01-01"), "", ""}).code(),
+            ErrorCode::kInvalidArgument);
+  EXPECT_EQ(t.app->AddPolicy(admin, {"season_early_days", 10, D("2023-01-01"), "", "540200"}).code(),
+            ErrorCode::kInvalidArgument);  // not a regional key
+  EXPECT_EQ(t.app->AddPolicy(admin, {"construction_season_start_month", 5, D("2023-01-01"), "", "549999"}).code(),
+            ErrorCode::kNotFound);
+  ASSERT_TRUE(t.app->AddPolicy(admin, {"construction_season_start_month", 5, D("2023-01-01"), "", "540100"}).ok());
+  // The prefecture's value holds for its counties from its date, not before and not elsewhere.
+  EXPECT_EQ(t.app->SeasonOf("540102", D("2023-01-01")).start_month, 5);
+  EXPECT_EQ(t.app->SeasonOf("540102", D("2022-12-31")).start_month, 1);
+  EXPECT_EQ(t.app->SeasonOf("540202", D("2023-06-01")).start_month, 1);
+  // Backward scheduling for 城关区 (season May–December from 2023) vs the calendar.
+  auto seasonal = t.app->ProposeSchedule(admin, {{"施工", 10, {}, {}}}, D("2023-05-05"), "540102");
+  ASSERT_TRUE(seasonal.ok()) << seasonal.status().ToString();
+  EXPECT_EQ(seasonal->start, D("2022-12-26"));  // 05-04 … 05-01 (4), then 2022's whole year: 12-31 … 12-26 (6)
+  auto calendar = t.app->ProposeSchedule(admin, {{"施工", 10, {}, {}}}, D("2023-05-05"));
+  ASSERT_TRUE(calendar.ok());
+  EXPECT_EQ(calendar->start, D("2023-04-25"));
+  Actor county = As("county", Role::kCountyOfficer, "540102");
+  EXPECT_EQ(t.app->ProposeSchedule(county, {{"施工", 10, {}, {}}}, D("2023-05-05"), "540202").status().code(),
+            ErrorCode::kPermissionDenied);
 }
 
 TEST_F(RemindersTest, WeeklyGenerationIsIdempotent) {

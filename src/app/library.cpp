@@ -714,10 +714,36 @@ Result<std::vector<VillagePlanView>> App::VillagePlans(const Actor& actor, const
   return out;
 }
 
-Result<ScheduleProposal> App::ProposeSchedule(const Actor& actor, std::vector<Milestone> milestones,
-                                              Date deadline) const {
-  XJ_RETURN_IF_ERROR(AuthorizeRole(actor, Action::kRead));
-  return BackwardSchedule(std::move(milestones), deadline);
+SeasonOn App::SeasonsOf(const std::string& region_code) const {
+  std::vector<std::string> chain;  // the unit, then its ancestors
+  auto tree = regions();
+  for (RegionIndex i = tree->Find(region_code); i != kNoRegion; i = tree->node(i).parent) {
+    chain.push_back(tree->node(i).region.code);
+  }
+  std::shared_ptr<const PolicySet> policy;
+  {
+    std::shared_lock lock(state_mu_);
+    policy = std::make_shared<const PolicySet>(engine_->policy());
+  }
+  return [policy, chain = std::move(chain)](Date d) {
+    return ConstructionSeason{static_cast<int>(policy->ValueIn(PolicyKey::kConstructionSeasonStartMonth, chain, d)),
+                              static_cast<int>(policy->ValueIn(PolicyKey::kConstructionSeasonEndMonth, chain, d))};
+  };
+}
+
+ConstructionSeason App::SeasonOf(const std::string& region_code, Date date) const {
+  return SeasonsOf(region_code)(date);
+}
+
+Result<ScheduleProposal> App::ProposeSchedule(const Actor& actor, std::vector<Milestone> milestones, Date deadline,
+                                              const std::string& region_code) const {
+  if (region_code.empty()) {
+    XJ_RETURN_IF_ERROR(AuthorizeRole(actor, Action::kRead));
+    return BackwardSchedule(std::move(milestones), deadline);
+  }
+  XJ_RETURN_IF_ERROR(Authorize(actor, Action::kRead, region_code));
+  if (regions()->Find(region_code) == kNoRegion) return Status::NotFound("区划不存在：" + region_code);
+  return BackwardSchedule(std::move(milestones), deadline, SeasonsOf(region_code));
 }
 
 Result<OverdueReport> App::Overdue(const Actor& actor, const std::string& region_code, Date as_of) const {
@@ -806,11 +832,14 @@ Result<std::vector<PolicyValue>> App::Policies(const Actor& actor) const {
 Status App::AddPolicy(const Actor& actor, const PolicyValue& value) {
   XJ_RETURN_IF_ERROR(AuthorizeRole(actor, Action::kManageReferenceData));
   if (!PolicySet::IsKnownKey(value.key)) return Status::InvalidArgument("未知的政策参数：" + value.key);
-  if (value.value < 0) return Status::InvalidArgument("政策参数不得为负");
+  if (std::string why = PolicySet::CheckValue(value.key, value.value); !why.empty()) {
+    return Status::InvalidArgument(why);
+  }
   if (!value.region_code.empty()) {
     if (!PolicySet::IsRegionalKey(value.key)) {
       return Status::InvalidArgument(
-          "只有奖惩参数（incentive_top_n、incentive_bottom_n、incentive_amount_fen）可以属于某一区划");
+          "只有奖惩参数（incentive_top_n、incentive_bottom_n、incentive_amount_fen）和施工季月份"
+          "（construction_season_start_month、construction_season_end_month）可以属于某一区划");
     }
     if (regions()->Find(value.region_code) == kNoRegion) return Status::NotFound("区划不存在：" + value.region_code);
   }

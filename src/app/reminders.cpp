@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <iostream>
+#include <map>
 #include <set>
 
 #include "app/app.hpp"
@@ -177,13 +178,15 @@ Result<ReminderBatch> App::GenerateReminders(const Actor& actor, const std::stri
       found.push_back(std::move(r));
     }
   };
-  std::int64_t behind_bp = 0, not_started_days = 0;
+  std::int64_t behind_bp = 0, not_started_days = 0, early_days = 0, early_not_started_days = 0;
   {
     std::shared_lock lock(state_mu_);
     const RegionTree& tree = engine_->tree();
     const PolicySet& policy = engine_->policy();
     behind_bp = policy.ValueAt(PolicyKey::kReminderBehindTimeBp, as_of);
     not_started_days = policy.ValueAt(PolicyKey::kReminderNotStartedDays, as_of);
+    early_days = policy.ValueAt(PolicyKey::kSeasonEarlyDays, as_of);
+    early_not_started_days = policy.ValueAt(PolicyKey::kReminderSeasonEarlyNotStartedDays, as_of);
     const RegionIndex root = tree.Find(region_code);
     if (root == kNoRegion) return Status::NotFound("区划不存在：" + region_code);
     // 1. A county whose central expenditure progress is behind time progress by more than X points.
@@ -210,14 +213,31 @@ Result<ReminderBatch> App::GenerateReminders(const Actor& actor, const std::stri
   }
   // 2. A project not started Y days after its planned start; 3. an overdue milestone.
   XJ_ASSIGN_OR_RETURN(OverdueReport overdue, Overdue(Actor::System(), region_code, as_of));
+  // The construction season (docs/definitions.md §7): a start planned out of season is counted from
+  // the season's opening; one planned in the season's first days is reminded sooner.
+  std::map<std::string, SeasonOn> seasons;
   for (const LateStart& s : overdue.late_starts) {
-    if (s.days_late < not_started_days) continue;
+    auto [at, added] = seasons.try_emplace(s.region_code);
+    if (added) at->second = SeasonsOf(s.region_code);
+    const ConstructionSeason season = at->second(s.planned_start);
+    std::string metric = "days_since_planned_start";
+    Date from = s.planned_start;
+    std::int64_t threshold = not_started_days;
+    if (!season.WholeYear()) {
+      if (!season.Contains(from)) {
+        from = season.Opening(from);
+        metric = "days_since_season_opening";
+      }
+      if (from.days() - season.Opening(from).days() < early_days) threshold = early_not_started_days;
+    }
+    const std::int64_t days_late = as_of.days() - from.days();
+    if (days_late <= 0 || days_late < threshold) continue;
     Reminder r;
     r.kind = ReminderKind::kProjectNotStarted;
     r.target_region_code = s.region_code;
     r.target_region_name = s.region_name;
     r.project_code = s.project_code;
-    r.triggered_by = {"days_since_planned_start", s.days_late, not_started_days};
+    r.triggered_by = {metric, days_late, threshold};
     std::vector<ReminderRecipient> to = {unit_of(s.region_code, s.region_name)};
     if (!s.responsible_person.empty()) to.push_back({"person", s.responsible_person, s.region_code, ""});
     add(std::move(r), std::move(to));

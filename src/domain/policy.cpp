@@ -8,7 +8,7 @@
 namespace xj {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, std::int64_t>, 25> kDefaults = {{
+constexpr std::array<std::pair<std::string_view, std::int64_t>, 29> kDefaults = {{
     {PolicyKey::kAdvanceCapBp, 3000},
     {PolicyKey::kRetentionBp, 300},
     {PolicyKey::kDefectsLiabilityMonths, 24},
@@ -25,6 +25,10 @@ constexpr std::array<std::pair<std::string_view, std::int64_t>, 25> kDefaults = 
     {PolicyKey::kReminderNotStartedDays, 30},
     {PolicyKey::kInterviewBottomN, 3},
     {PolicyKey::kInterviewBehindTimeBp, 2000},
+    {PolicyKey::kConstructionSeasonStartMonth, 1},
+    {PolicyKey::kConstructionSeasonEndMonth, 12},
+    {PolicyKey::kSeasonEarlyDays, 21},
+    {PolicyKey::kReminderSeasonEarlyNotStartedDays, 7},
     {PolicyKey::kAllocationWeightRuralPopulationBp, 2000},
     {PolicyKey::kAllocationWeightLiftedPopulationBp, 3000},
     {PolicyKey::kAllocationWeightMonitoredPopulationBp, 2000},
@@ -59,16 +63,44 @@ PolicySet PolicySet::WithChanges(const std::vector<PolicyChange>& changes) {
   return p;
 }
 
-bool PolicySet::IsRegionalKey(std::string_view key) {
+namespace {
+bool IsIncentiveKey(std::string_view key) {
   return key == PolicyKey::kIncentiveTopN || key == PolicyKey::kIncentiveBottomN ||
          key == PolicyKey::kIncentiveAmountFen;
+}
+bool IsMonthKey(std::string_view key) {
+  return key == PolicyKey::kConstructionSeasonStartMonth || key == PolicyKey::kConstructionSeasonEndMonth;
+}
+}  // namespace
+
+bool PolicySet::IsRegionalKey(std::string_view key) {
+  return IsIncentiveKey(key) || IsMonthKey(key);
+}
+
+std::string PolicySet::CheckValue(std::string_view key, std::int64_t value) {
+  if (value < 0) return "政策参数不得为负";
+  if (IsMonthKey(key) && (value < 1 || value > 12)) return "施工季的起止月份应在 1 到 12 之间";
+  return "";
+}
+
+std::int64_t PolicySet::ValueIn(std::string_view key, const std::vector<std::string>& chain, Date date) const {
+  for (const std::string& code : chain) {
+    auto r = regional_.find(code);
+    if (r == regional_.end()) continue;
+    auto k = r->second.find(key);
+    if (k == r->second.end()) continue;
+    auto v = k->second.upper_bound(date);
+    if (v != k->second.begin()) return std::prev(v)->second;
+  }
+  return ValueAt(key, date);
 }
 
 bool PolicySet::OwnsIncentiveScheme(std::string_view region_code, Date date) const {
   auto r = regional_.find(region_code);
   if (r == regional_.end()) return false;
+  // Only the incentive keys make a scheme: a region owning its construction season ranks nowhere.
   for (const auto& [key, timeline] : r->second) {
-    if (!timeline.empty() && timeline.begin()->first <= date) return true;
+    if (IsIncentiveKey(key) && !timeline.empty() && timeline.begin()->first <= date) return true;
   }
   return false;
 }

@@ -43,6 +43,16 @@ struct PolicyKey {
   /// 约谈名单: a county behind time progress by more than this in a quarter-end dispatch qualifies
   /// (2000 bp = 20 points).
   static constexpr std::string_view kInterviewBehindTimeBp = "interview_behind_time_bp";
+  /// 施工季 (docs/definitions.md §7): the first and last month (1–12, both inclusive; start after end runs
+  /// across the new year) in which a unit can build. Regional: a value owned by a region applies below it.
+  /// Defaults 1 and 12: the whole year.
+  static constexpr std::string_view kConstructionSeasonStartMonth = "construction_season_start_month";
+  static constexpr std::string_view kConstructionSeasonEndMonth = "construction_season_end_month";
+  /// 施工季初: a project planned to start within this many days of its season's first day (21)…
+  static constexpr std::string_view kSeasonEarlyDays = "season_early_days";
+  /// …is reminded when not started this many days after its planned start (7), not
+  /// reminder_not_started_days.
+  static constexpr std::string_view kReminderSeasonEarlyNotStartedDays = "reminder_season_early_not_started_days";
   /// 因素法分配 (docs/definitions.md §10): each factor's weight, the key-county tilt, the deduction
   /// rate on settled 以拨代支 + 超进度拨款, and the floor and cap as shares of the pool (all bp).
   static constexpr std::string_view kAllocationWeightRuralPopulationBp = "allocation_weight_rural_population_bp";
@@ -91,8 +101,14 @@ class PolicySet {
   std::vector<std::int64_t> Values(std::string_view key) const;
   /// Whether `key` is a known policy key.
   static bool IsKnownKey(std::string_view key);
-  /// Whether `key` may be owned by a region (the incentive keys: top N, bottom N, amount).
+  /// Whether `key` may be owned by a region (the incentive keys: top N, bottom N, amount; the
+  /// construction season's months).
   static bool IsRegionalKey(std::string_view key);
+  /// Why `value` cannot be a value of `key` ('' when it can): negative, or a month outside 1–12.
+  static std::string CheckValue(std::string_view key, std::int64_t value);
+  /// The value of a regional `key` for a unit on `date`: that of the first region of `chain` (the
+  /// unit itself first, then its ancestors) owning a value in force on the date, else ValueAt.
+  std::int64_t ValueIn(std::string_view key, const std::vector<std::string>& chain, Date date) const;
 
   /// Whether `region_code` owns an incentive scheme in force on `date` (a value of any
   /// incentive key of its own, effective on or before the date).

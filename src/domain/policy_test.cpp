@@ -41,5 +41,28 @@ TEST(PolicySetTest, IncentiveSchemesBelongToTheirOwnerRegion) {
   EXPECT_FALSE(PolicySet::IsRegionalKey(PolicyKey::kAdvanceCapBp));
 }
 
+TEST(PolicySetTest, ConstructionSeasonsAreOwnedBelowAndMakeNoIncentiveScheme) {
+  // 540200 sets June from 2023; its county 540202 sets May from 2024; the rest keep January.
+  const PolicySet p = PolicySet::WithChanges({
+      {std::string(PolicyKey::kConstructionSeasonStartMonth), D(2023, 1, 1), 6, "540200"},
+      {std::string(PolicyKey::kConstructionSeasonStartMonth), D(2024, 1, 1), 5, "540202"},
+  });
+  const std::vector<std::string> county = {"540202", "540200", "540000"};
+  EXPECT_EQ(p.ValueIn(PolicyKey::kConstructionSeasonStartMonth, county, D(2022, 12, 31)), 1);
+  EXPECT_EQ(p.ValueIn(PolicyKey::kConstructionSeasonStartMonth, county, D(2023, 1, 1)), 6);
+  EXPECT_EQ(p.ValueIn(PolicyKey::kConstructionSeasonStartMonth, county, D(2024, 1, 1)), 5);
+  EXPECT_EQ(p.ValueIn(PolicyKey::kConstructionSeasonStartMonth, {"540102", "540100", "540000"}, D(2024, 1, 1)), 1);
+  EXPECT_EQ(p.ValueIn(PolicyKey::kConstructionSeasonEndMonth, county, D(2024, 1, 1)), 12);
+  // Owning a season is not owning an incentive scheme: 540200's counties still rank in the province's.
+  EXPECT_FALSE(p.OwnsIncentiveScheme("540200", D(2023, 7, 5)));
+  EXPECT_TRUE(PolicySet::IsRegionalKey(PolicyKey::kConstructionSeasonEndMonth));
+  EXPECT_FALSE(PolicySet::IsRegionalKey(PolicyKey::kSeasonEarlyDays));
+  EXPECT_EQ(PolicySet::CheckValue(PolicyKey::kConstructionSeasonStartMonth, 12), "");
+  EXPECT_NE(PolicySet::CheckValue(PolicyKey::kConstructionSeasonStartMonth, 13), "");
+  EXPECT_NE(PolicySet::CheckValue(PolicyKey::kConstructionSeasonEndMonth, 0), "");
+  EXPECT_NE(PolicySet::CheckValue(PolicyKey::kRetentionBp, -1), "");
+  EXPECT_EQ(PolicySet::CheckValue(PolicyKey::kRetentionBp, 0), "");
+}
+
 }  // namespace
 }  // namespace xj

@@ -50,8 +50,10 @@ Result<AllocationRequest> RequestFromQuery(const Request& req) {
   XJ_ASSIGN_OR_RETURN(auto pool, OptionalInt(req, "pool_fen", 0, std::numeric_limits<std::int64_t>::max()));
   if (!pool) return Status::InvalidArgument("缺少参数 pool_fen");
   r.pool = Fen(*pool);
+  // Any integer: the range is the allocation's own check (invalid_weight), as for the preview.
   for (std::string_view key : AllocationPolicyKeys()) {
-    XJ_ASSIGN_OR_RETURN(auto v, OptionalInt(req, std::string(key), 0, 10'000));
+    XJ_ASSIGN_OR_RETURN(auto v, OptionalInt(req, std::string(key), std::numeric_limits<std::int64_t>::min(),
+                                            std::numeric_limits<std::int64_t>::max()));
     if (v) r.what_if.emplace_back(std::string(key), *v);
   }
   return r;

@@ -299,11 +299,29 @@ void RegisterLibraryRoutes(Router& router, App& app) {
     if (!*deadline) return ErrorResponse(Status::InvalidArgument("缺少日期字段 deadline"));
     auto sheet = ProjectDetailsFromJson(nlohmann::json{{"milestones", body->value("milestones", nlohmann::json())}});
     if (!sheet.ok()) return ErrorResponse(sheet.status());
-    auto proposal = app.ProposeSchedule(Caller(req), std::move(sheet->milestones), **deadline);
+    const auto region = body->find("region_code");
+    if (region != body->end() && !region->is_null() && !region->is_string()) {
+      return ErrorResponse(Status::InvalidArgument("region_code 应为字符串"));
+    }
+    const std::string region_code = region != body->end() && region->is_string() ? region->get<std::string>() : "";
+    auto proposal = app.ProposeSchedule(Caller(req), std::move(sheet->milestones), **deadline, region_code);
     if (!proposal.ok()) return ErrorResponse(proposal.status());
     nlohmann::json ms = nlohmann::json::array();
     for (const Milestone& m : proposal->milestones) ms.push_back(ToJson(m));
-    return JsonResponse({{"start", proposal->start.ToString()}, {"milestones", ms}});
+    nlohmann::json warnings = nlohmann::json::array();
+    for (const ScheduleWarning& w : proposal->warnings) {
+      warnings.push_back({{"code", "outside_season"},
+                          {"milestone", w.milestone},
+                          {"date", w.date.ToString()},
+                          {"message", "节点「" + w.milestone + "」的日期 " + w.date.ToString() + " 不在施工季内"}});
+    }
+    nlohmann::json season = nullptr;
+    if (!region_code.empty()) {
+      const ConstructionSeason s = app.SeasonOf(region_code, **deadline);
+      season = {{"start_month", s.start_month}, {"end_month", s.end_month}};
+    }
+    return JsonResponse(
+        {{"start", proposal->start.ToString()}, {"milestones", ms}, {"season", season}, {"warnings", warnings}});
   });
 
   router.Add("GET", "/api/v1/library/overdue", AccessRule::Require(Action::kRead), [&app](Request& req) {

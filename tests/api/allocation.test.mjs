@@ -180,6 +180,10 @@ test('the XLSX export adds up to the pool', async () => {
   const total = rows.find((r) => r.includes('合计'))
   assert.equal(Number(total.at(-1)), 1_000_000_000)
   assert.equal((await finance.get('/api/v1/exports/allocation.xlsx?region=650000&year=2024&pool_fen=1')).status, 400)
+  // An out-of-range weight is the allocation's own refusal, named as the preview names it.
+  const weight = await finance.get('/api/v1/exports/allocation.xlsx?region=650000&year=2024&pool_fen=100000000000' +
+    '&allocation_floor_bp=10001')
+  assert.deepEqual([weight.status, (await weight.json()).error.code], [400, 'invalid_weight'])
   assert.equal((await county.get('/api/v1/exports/allocation.xlsx?region=650000&year=2024&pool_fen=100000000000')).status, 403)
   const out = path.join(os.tmpdir(), `xj-allocation-${process.pid}.xlsx`)
   const written = allocate('--xlsx', out)

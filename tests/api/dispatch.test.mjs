@@ -234,3 +234,33 @@ test('点对点提醒: generated once per week, listed, acknowledged by the reci
   assert.equal((await ack(toLeader.id, leader1, {})).status, 200)
   assert.equal((await get('/api/v1/reminders?mine=1&status=unread', leader1)).body.total, 0)
 })
+
+// 施工季 (docs/definitions.md §7): 日喀则市 owns June–October from 2020. 30 in-season days before
+// 2024-06-20 for 桑珠孜区: 06-19 … 06-01 (19), then 2023's October 31 … 21 (11) → start 2023-10-21.
+// A deadline of 2024-12-10 is out of season (warned); its 30 days are 10-31 … 10-02 → 2024-10-02.
+test('施工季: backward scheduling counts in-season days of the unit and warns of an out-of-season deadline', async () => {
+  for (const [key, value] of [['construction_season_start_month', 6], ['construction_season_end_month', 10]]) {
+    const r = await post('/api/v1/library/policies', { key, value, effective_from: '2020-01-01', region_code: '540200' }, admin)
+    assert.ok(r.status < 300, JSON.stringify(r.body))
+  }
+  const bad = await post('/api/v1/library/policies', { key: 'construction_season_start_month', value: 13, effective_from: '2020-01-01', region_code: '540200' }, admin)
+  assert.deepEqual([bad.status, bad.body.error.code], [400, 'invalid_argument'])
+  const schedule = (body, client = county2) => post('/api/v1/library/schedule', body, client)
+  const work = [{ name: '施工', duration_days: 30 }]
+  const inSeason = await schedule({ deadline: '2024-06-20', milestones: work, region_code: '540202' })
+  assert.equal(inSeason.status, 200, JSON.stringify(inSeason.body))
+  assert.equal(inSeason.body.start, '2023-10-21')
+  assert.deepEqual(inSeason.body.season, { start_month: 6, end_month: 10 })
+  assert.deepEqual(inSeason.body.warnings, [])
+  const late = await schedule({ deadline: '2024-12-10', milestones: work, region_code: '540202' })
+  assert.equal(late.body.start, '2024-10-02')
+  assert.deepEqual(late.body.warnings.map((w) => [w.code, w.milestone, w.date]), [['outside_season', '施工', '2024-12-10']])
+  // Without a unit: calendar days, no season.
+  const calendar = await schedule({ deadline: '2024-06-20', milestones: work })
+  assert.deepEqual([calendar.body.start, calendar.body.season], ['2024-05-21', null])
+  // 城关区 keeps the whole year: the calendar's dates.
+  assert.equal((await schedule({ deadline: '2024-06-20', milestones: work, region_code: '540102' }, county)).body.start, '2024-05-21')
+  assert.equal((await schedule({ deadline: '2024-06-20', milestones: work, region_code: '540202' }, county)).status, 403)
+  assert.equal((await schedule({ deadline: '2024-06-20', milestones: work, region_code: '549999' }, admin)).status, 404)
+  assert.equal((await schedule({ deadline: '2024-06-20', milestones: work, region_code: 540202 })).status, 400)
+})

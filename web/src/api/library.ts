@@ -63,8 +63,21 @@ export function saveVillagePlan(plan: Body<'saveVillagePlan'>): Promise<VillageP
 }
 
 /** POST /api/v1/library/schedule：倒排工期（不保存）。 */
-export function proposeSchedule(deadline: string, milestones: Milestone[]): Promise<{ start: string; milestones: Milestone[] }> {
-  const body: Body<'proposeSchedule'> = { deadline, milestones }
+export interface ScheduleProposal {
+  start: string
+  milestones: Milestone[]
+  /** 该区划在截止日期的施工季（起止月份）；未给区划时为 null。 */
+  season: { start_month: number; end_month: number } | null
+  warnings: { code: 'outside_season'; milestone: string; date: string; message: string }[]
+}
+
+/** 给出 region_code 时按该区划的施工季内天数倒排，并返回施工季和提示（如截止日期不在施工季内）。 */
+export function proposeSchedule(
+  deadline: string,
+  milestones: Milestone[],
+  region_code?: string,
+): Promise<ScheduleProposal> {
+  const body: Body<'proposeSchedule'> = { deadline, milestones, region_code: region_code || null }
   return request('/api/v1/library/schedule', undefined, { method: 'POST', json: body })
 }
 

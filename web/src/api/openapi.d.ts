@@ -1256,7 +1256,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Backward scheduling (倒排工期) — planned dates from a deadline and milestone durations (nothing is stored) */
+        /**
+         * Backward scheduling (倒排工期) — planned dates from a deadline and milestone durations (nothing is stored)
+         * @description Without `region_code` the durations are calendar days. With it (a unit in the caller's scope), they are working days of that unit's construction season (施工季, docs/definitions.md §7): each milestone's work takes its `duration_days` in-season days immediately before the next milestone, and the earlier milestone falls on the first of them. A deadline outside the season is kept and listed in `warnings`.
+         */
         post: operations["proposeSchedule"];
         delete?: never;
         options?: never;
@@ -1309,7 +1312,7 @@ export interface paths {
         /** Stored policy values (thresholds) with their effective dates */
         get: operations["listPolicies"];
         put?: never;
-        /** Add a policy value from a date (administrator), e.g. posting_days, advance_cap_bp, retention_bp, defects_liability_months; incentive_top_n, incentive_bottom_n and incentive_amount_fen may name the region owning the scheme */
+        /** Add a policy value from a date (administrator), e.g. posting_days, advance_cap_bp, retention_bp, defects_liability_months; incentive_top_n, incentive_bottom_n and incentive_amount_fen may name the region owning the scheme, construction_season_start_month and construction_season_end_month the region whose units' construction season they set */
         post: operations["addPolicy"];
         delete?: never;
         options?: never;
@@ -3613,7 +3616,7 @@ export interface components {
             /** Format: date */
             effective_from: string;
             note?: string;
-            /** @description the region owning the value (incentive_top_n, incentive_bottom_n, incentive_amount_fen of an incentive scheme); empty = everywhere */
+            /** @description the region owning the value (incentive_top_n, incentive_bottom_n, incentive_amount_fen of an incentive scheme; construction_season_start_month, construction_season_end_month of a construction season); empty = everywhere */
             region_code?: string;
         };
         OverdueReport: {
@@ -4028,7 +4031,7 @@ export interface components {
                 region_code: string;
             };
             triggered_by: {
-                /** @description expend_progress_behind_time_pts (percentage points), days_since_planned_start, days_overdue, disburse_as_expend_fen or pay_ahead_of_progress_fen */
+                /** @description expend_progress_behind_time_pts (percentage points), days_since_planned_start, days_since_season_opening (a start planned outside the construction season), days_overdue, disburse_as_expend_fen or pay_ahead_of_progress_fen */
                 metric: string;
                 value: number;
                 threshold: number;
@@ -6927,6 +6930,8 @@ export interface operations {
                     /** Format: date */
                     deadline: string;
                     milestones: components["schemas"]["MilestoneInput"][];
+                    /** @description the unit whose construction season counts */
+                    region_code?: string | null;
                 };
             };
         };
@@ -6941,12 +6946,26 @@ export interface operations {
                         /** Format: date */
                         start: string;
                         milestones: components["schemas"]["Milestone"][];
+                        /** @description the unit's construction season on the deadline; null without region_code */
+                        season: {
+                            start_month: number;
+                            end_month: number;
+                        } | null;
+                        warnings: {
+                            /** @enum {string} */
+                            code: "outside_season";
+                            milestone: string;
+                            /** Format: date */
+                            date: string;
+                            message: string;
+                        }[];
                     };
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
             413: components["responses"]["TooLarge"];
             429: components["responses"]["TooManyRequests"];
         };

@@ -705,6 +705,8 @@ export const zhCN = {
     propose: '按完工期限倒排',
     deadline: '完工期限',
     proposeDone: (start: string) => `已倒排计划日期，最迟开工日期 ${start}`,
+    proposeDoneInSeason: (start: string, from: number, to: number) =>
+      `已按施工季（${from}月至${to}月）内的天数倒排计划日期，最迟开工日期 ${start}`,
     required: (label: string) => `请填写${label}`,
     yuanWan: '万元',
     batch: '批量审定入库',
