@@ -548,6 +548,45 @@ class App {
   /// 确权 progress of `region_code`'s subtree and of each of its children (kRead).
   Result<AssetRegistration> AssetRegistrationOf(const Actor& actor, const std::string& region_code) const;
 
+  // --- 清产核资: asset_inventories.cpp (issue #20 point 2, docs/definitions.md §8) ---
+  /// Opens a campaign over `region_code`'s subtree (kWriteInventory there): one check per asset of the
+  /// subtree not disposed, with its current value and status now. AlreadyExists (inventory_exists)
+  /// for a second campaign of the region and period; InvalidArgument for an empty name or period.
+  Result<InventoryView> CreateInventory(const Actor& actor, const NewInventory& request);
+  /// Campaigns whose region lies in `region_code`'s subtree ('' = the actor's) with their totals (kRead).
+  Result<std::vector<InventoryView>> ListInventories(const Actor& actor, const std::string& region_code) const;
+  /// One campaign (kRead on its region; NotFound for an unknown id), its progress per child region
+  /// and its checks.
+  Result<InventoryView> GetInventory(const Actor& actor, std::int64_t id) const;
+  /// Records the check of one asset (kWriteInventory on the asset's region); the rules of
+  /// CheckRecordAllowed. NotFound when the asset is not in the campaign.
+  Result<InventoryCheck> RecordInventoryCheck(const Actor& actor, std::int64_t id, const std::string& asset_code,
+                                              const CheckRecord& record);
+  /// Approves or returns a difference (kApproveInventory on the asset's region; not by its checker).
+  /// Approval writes the asset's new current value and status to the register with a history row.
+  Result<InventoryCheck> ReviewInventoryCheck(const Actor& actor, std::int64_t id, const std::string& asset_code,
+                                              const InventoryReview& review);
+  /// Closes a campaign whose assets are all checked and differences approved (kWriteInventory on its region).
+  Result<InventoryView> CloseInventory(const Actor& actor, std::int64_t id);
+  /// The register's history of one asset (kRead on its region), oldest first.
+  Result<std::vector<AssetChange>> AssetHistory(const Actor& actor, const std::string& asset_code) const;
+
+  // --- classification, plans, income and yield of operating assets: asset_plans.cpp (issue #20 point 3) ---
+  /// The labels of the four classes (policy data), in class order (any reader).
+  Result<std::vector<AssetClassLabel>> AssetClassLabels(const Actor& actor) const;
+  /// Changes some labels (kManageReferenceData); InvalidArgument bad_label for an empty or long one.
+  Result<std::vector<AssetClassLabel>> SetAssetClassLabels(const Actor& actor,
+                                                           const std::vector<AssetClassLabel>& labels);
+  /// Classes an operating asset with its plan and follow-up date (kWriteProjects on its region).
+  Result<AssetPlan> SetAssetPlan(const Actor& actor, const std::string& asset_code, const AssetPlan& plan);
+  /// Records income of an operating asset and its distribution with the village meeting's decision
+  /// (kWriteProjects on its region; CheckAssetIncome's rules).
+  Result<AssetIncome> RecordAssetIncome(const Actor& actor, const std::string& asset_code, const AssetIncome& income);
+  /// The income rows of one asset by date (kRead on its region).
+  Result<std::vector<AssetIncome>> AssetIncomes(const Actor& actor, const std::string& asset_code) const;
+  /// Each operating asset not disposed of the subtree with its plan, income in the period and yield.
+  Result<std::vector<AssetYield>> AssetYields(const Actor& actor, const AssetYieldQuery& query) const;
+
   // --- work relief (以工代赈): work_relief.cpp (issue #20) ---
   /// Imports the `workers` kind: each row joins (or updates) a project's roster; the ID and phone
   /// numbers are stored encrypted with their blind index. kWriteProjects on each project's region.
@@ -1044,6 +1083,8 @@ class App {
   Result<crypto::DataKeys> PersonalDataKeys();
   /// The assets a hand-over creates (资产移交): those of the request, or one from the project.
   /// REQUIRES: write_mu_ held, inside store_->Transact with the transition.
+  /// The asset `asset_code` when `action` is allowed on its region; NotFound otherwise.
+  Result<Asset> FindAssetInScope(const Actor& actor, Action action, const std::string& asset_code) const;
   Status CreateHandOverAssets(const Actor& actor, const Project& project, const std::vector<Asset>& requested);
   UserView ViewOf(const UserRecord& u) const;
   ApiTokenView ViewOf(const ApiTokenRecord& t) const;

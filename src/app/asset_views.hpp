@@ -10,6 +10,8 @@
 #include "core/date.hpp"
 #include "core/ratio.hpp"
 #include "domain/asset.hpp"
+#include "domain/asset_inventory.hpp"
+#include "domain/asset_plan.hpp"
 #include "domain/work_relief.hpp"
 
 namespace xj {
@@ -90,6 +92,43 @@ struct LabourShare {
   Ratio share;                  ///< wages_fen ÷ central_fund_fen
   std::int64_t minimum_bp = 0;  ///< the policy floor in force (work_relief_labour_share_min_bp)
   bool meets_minimum = false;   ///< share ≥ minimum (exactly at the floor meets it)
+};
+
+/// What opening an inventory campaign (清产核资) takes.
+struct NewInventory {
+  std::string region_code;  ///< the unit; '' = the actor's home region
+  std::string name;
+  std::string period;
+};
+
+/// Progress and results of one unit (the campaign's region or one child) in a campaign.
+struct InventoryUnitProgress {
+  std::string region_code;
+  std::string region_name;
+  InventoryProgress progress;
+};
+
+/// A campaign as a caller sees it: its figures, each child region's, and (GetInventory only) the
+/// checks of the caller's scope.
+struct InventoryView {
+  InventoryCampaign campaign;
+  std::string region_name;
+  InventoryProgress total;                   ///< every check of the campaign
+  std::vector<InventoryUnitProgress> units;  ///< each child region of the campaign's region (one level)
+  std::vector<InventoryCheck> checks;        ///< empty in listings
+};
+
+/// A difference's review: approve (核准) or return (退回) with a reason.
+struct InventoryReview {
+  bool approve = true;
+  std::string note;
+};
+
+/// Which operating assets' yield to list (GET /api/v1/asset-yields).
+struct AssetYieldQuery {
+  std::string region_code;       ///< '' = the actor's home region
+  std::optional<Date> from, to;  ///< income received in [from, to], open when absent
+  bool attention_only = false;   ///< only idle, loss-making or income-less assets
 };
 
 }  // namespace xj

@@ -561,3 +561,63 @@ Status ExportSupervisionCoverage(const App& app, const Actor& actor, const Super
 }
 
 }  // namespace xj
+
+namespace xj {
+
+Status ExportAssetInventory(const App& app, const Actor& actor, std::int64_t id, const std::string& path) {
+  XJ_ASSIGN_OR_RETURN(InventoryView v, app.GetInventory(actor, id));
+  const std::string region = RegionName(app, actor, v.campaign.region_code);
+  const std::string title = region + " " + v.campaign.name + "（" + v.campaign.period + "）";
+  std::vector<XlsxColumn> cols = {
+      {"区划代码", XlsxCellKind::kText, 12},   {"单位", XlsxCellKind::kText, 16},
+      {"资产数", XlsxCellKind::kInteger, 8},   {"已盘点", XlsxCellKind::kInteger, 8},
+      {"差异", XlsxCellKind::kInteger, 8},     {"已核准", XlsxCellKind::kInteger, 8},
+      {"账实相符", XlsxCellKind::kInteger, 9}, {"盘亏", XlsxCellKind::kInteger, 8},
+      {"损毁", XlsxCellKind::kInteger, 8},     {"价值变动", XlsxCellKind::kInteger, 9},
+      {"盘点前现值", XlsxCellKind::kYuan, 16}, {"盘点后现值", XlsxCellKind::kYuan, 16},
+  };
+  XJ_ASSIGN_OR_RETURN(auto w, XlsxTableWriter::Create(
+                                  path, Layout("盘点进度", title + " 盘点进度", "单位：项、元", region, false), cols));
+  auto row = [](const std::string& code, const std::string& name, const InventoryProgress& p) {
+    return std::vector<XlsxCell>{XlsxCell::Text(code),
+                                 XlsxCell::Text(name),
+                                 XlsxCell::Integer(p.assets),
+                                 XlsxCell::Integer(p.checked),
+                                 XlsxCell::Integer(p.differences),
+                                 XlsxCell::Integer(p.approved),
+                                 XlsxCell::Integer(p.found),
+                                 XlsxCell::Integer(p.missing),
+                                 XlsxCell::Integer(p.damaged),
+                                 XlsxCell::Integer(p.value_changed),
+                                 XlsxCell::Yuan(Fen(p.value_before_fen)),
+                                 XlsxCell::Yuan(Fen(p.value_after_fen))};
+  };
+  XJ_RETURN_IF_ERROR(w->AddRow(row(v.campaign.region_code, v.region_name + "（全辖区）", v.total)));
+  for (const InventoryUnitProgress& u : v.units)
+    XJ_RETURN_IF_ERROR(w->AddRow(row(u.region_code, u.region_name, u.progress)));
+  XJ_RETURN_IF_ERROR(w->AddSheet(Layout("盘点明细", title + " 盘点明细", "单位：元", region, false),
+                                 {{"资产编码", XlsxCellKind::kText, 16},
+                                  {"资产名称", XlsxCellKind::kText, 20},
+                                  {"区划代码", XlsxCellKind::kText, 12},
+                                  {"盘点前现值", XlsxCellKind::kYuan, 14},
+                                  {"盘点结果", XlsxCellKind::kText, 10},
+                                  {"盘点后现值", XlsxCellKind::kYuan, 14},
+                                  {"差异说明", XlsxCellKind::kText, 30},
+                                  {"盘点人", XlsxCellKind::kText, 10},
+                                  {"审核", XlsxCellKind::kText, 10},
+                                  {"审核人", XlsxCellKind::kText, 10},
+                                  {"审核意见", XlsxCellKind::kText, 24}}));
+  for (const InventoryCheck& c : v.checks) {
+    if (!app.InScope(actor, c.region_code)) continue;
+    static constexpr std::string_view kReviewLabels[] = {"", "待审核", "已核准", "已退回"};
+    XJ_RETURN_IF_ERROR(
+        w->AddRow({XlsxCell::Text(c.asset_code), XlsxCell::Text(c.asset_name), XlsxCell::Text(c.region_code),
+                   XlsxCell::Yuan(Fen(c.value_before_fen)), XlsxCell::Text(std::string(CheckOutcomeLabel(c.outcome))),
+                   XlsxCell::Yuan(Fen(ValueAfter(c))), XlsxCell::Text(c.explanation), XlsxCell::Text(c.checked_by),
+                   XlsxCell::Text(std::string(kReviewLabels[static_cast<int>(c.review)])),
+                   XlsxCell::Text(c.reviewed_by), XlsxCell::Text(c.review_note)}));
+  }
+  return w->Close();
+}
+
+}  // namespace xj

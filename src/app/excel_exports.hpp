@@ -44,4 +44,9 @@ Status ExportAllocation(const App& app, const Actor& actor, const AllocationRequ
 Status ExportSupervisionCoverage(const App& app, const Actor& actor, const SupervisionQuery& query,
                                  const std::string& path);
 
+/// The results of an inventory campaign (清产核资, docs/definitions.md §8): sheet 盘点进度, the campaign's
+/// totals and each child region's (assets, checked, differences, approved, counts per outcome, value
+/// before and after); sheet 盘点明细, every check of the caller's scope with its outcome and review.
+Status ExportAssetInventory(const App& app, const Actor& actor, std::int64_t id, const std::string& path);
+
 }  // namespace xj

@@ -36,23 +36,26 @@ struct Grant {
 const Grant kGrants[] = {
     {Role::kAdmin,
      {Action::kRead, Action::kImportRegions, Action::kManageUsers, Action::kReadAudit, Action::kReadMetrics,
-      Action::kManageReferenceData, Action::kSettleIncentives, Action::kSendInquiry, Action::kDetermineInquiry}},
+      Action::kManageReferenceData, Action::kSettleIncentives, Action::kSendInquiry, Action::kDetermineInquiry,
+      Action::kApproveInventory}},
     {Role::kRegionOfficer,
      {Action::kRead, Action::kWriteProjects, Action::kReviewProjects, Action::kHandleFlags, Action::kSettleIncentives,
-      Action::kManageDispatch, Action::kFileDispatch, Action::kAnswerSupervision}},
+      Action::kManageDispatch, Action::kFileDispatch, Action::kAnswerSupervision, Action::kWriteInventory}},
     {Role::kPrefectureOfficer,
      {Action::kRead, Action::kWriteProjects, Action::kReviewProjects, Action::kHandleFlags, Action::kSettleIncentives,
-      Action::kManageDispatch, Action::kFileDispatch, Action::kAnswerSupervision}},
+      Action::kManageDispatch, Action::kFileDispatch, Action::kAnswerSupervision, Action::kWriteInventory}},
     // County and township officers keep the work-relief rosters and the finance bureau pays the
     // wages: they see ID and phone numbers (each view audited); every other role sees them masked.
     {Role::kCountyOfficer,
      {Action::kRead, Action::kWriteProjects, Action::kReviewProjects, Action::kHandleFlags, Action::kFileDispatch,
-      Action::kReadPersonalData, Action::kAnswerSupervision}},
+      Action::kReadPersonalData, Action::kAnswerSupervision, Action::kWriteInventory}},
     {Role::kTownshipOfficer,
-     {Action::kRead, Action::kWriteProjects, Action::kReadPersonalData, Action::kAnswerSupervision}},
+     {Action::kRead, Action::kWriteProjects, Action::kReadPersonalData, Action::kAnswerSupervision,
+      Action::kWriteInventory}},
+    // The finance bureau approves inventory differences (清产核资差异核准), as the admin may.
     {Role::kFinanceOfficer,
      {Action::kRead, Action::kWriteLedger, Action::kHandleFlags, Action::kSettleIncentives, Action::kReadPersonalData,
-      Action::kSendInquiry, Action::kDetermineInquiry}},
+      Action::kSendInquiry, Action::kDetermineInquiry, Action::kApproveInventory}},
     {Role::kSupervisor, {Action::kRead, Action::kWriteSupervision, Action::kHandleFlags, Action::kSendInquiry}},
     {Role::kLeader, {Action::kRead}},
     {Role::kAuditor, {Action::kRead, Action::kReadAudit}},
@@ -119,6 +122,8 @@ std::string_view ActionName(Action action) {
     case Action::kAnswerSupervision: return "answer_supervision";
     case Action::kSendInquiry: return "send_inquiry";
     case Action::kDetermineInquiry: return "determine_inquiry";
+    case Action::kWriteInventory: return "write_inventory";
+    case Action::kApproveInventory: return "approve_inventory";
   }
   return "unknown";
 }

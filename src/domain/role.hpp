@@ -43,6 +43,8 @@ enum class Action : int {
   kAnswerSupervision = 15,  ///< the unit's side of supervision: rectify findings (整改), answer inquiries (问询)
   kSendInquiry = 16,        ///< send an inquiry (问询单) on a flag of the scope
   kDetermineInquiry = 17,   ///< record the determination (认定处理单) of an answered inquiry of the scope
+  kWriteInventory = 18,     ///< 清产核资: open and close campaigns, record the check of each asset
+  kApproveInventory = 19,   ///< 清产核资: approve or return a difference (by another user than the checker)
 };
 
 /// Every action, for tests and listings.
@@ -63,7 +65,9 @@ inline constexpr Action kAllActions[] = {Action::kRead,
                                          Action::kFileDispatch,
                                          Action::kAnswerSupervision,
                                          Action::kSendInquiry,
-                                         Action::kDetermineInquiry};
+                                         Action::kDetermineInquiry,
+                                         Action::kWriteInventory,
+                                         Action::kApproveInventory};
 /// Every role a stored user may have (not kSystem).
 inline constexpr Role kUserRoles[] = {Role::kAdmin,         Role::kRegionOfficer,   Role::kPrefectureOfficer,
                                       Role::kCountyOfficer, Role::kTownshipOfficer, Role::kFinanceOfficer,

@@ -32,6 +32,18 @@ TEST(Role, WritesBelongToTheirRoles) {
   for (Action a : kAllActions) EXPECT_TRUE(RoleMay(Role::kSystem, a));
 }
 
+TEST(Role, InventoryChecksAndTheirApprovalBelongToDifferentRoles) {
+  // 清产核资: the officers check, the finance bureau and the admin approve; no user role does both.
+  for (Role r : {Role::kRegionOfficer, Role::kPrefectureOfficer, Role::kCountyOfficer, Role::kTownshipOfficer}) {
+    EXPECT_TRUE(RoleMay(r, Action::kWriteInventory)) << RoleName(r);
+  }
+  EXPECT_TRUE(RoleMay(Role::kFinanceOfficer, Action::kApproveInventory));
+  EXPECT_TRUE(RoleMay(Role::kAdmin, Action::kApproveInventory));
+  for (Role r : kUserRoles) {
+    EXPECT_FALSE(RoleMay(r, Action::kWriteInventory) && RoleMay(r, Action::kApproveInventory)) << RoleName(r);
+  }
+}
+
 TEST(Role, OfficersWorkAtTheLevelTheirTitleSays) {
   EXPECT_EQ(RequiredHomeLevel(Role::kRegionOfficer), RegionLevel::kProvince);
   EXPECT_EQ(RequiredHomeLevel(Role::kPrefectureOfficer), RegionLevel::kPrefecture);

@@ -6,6 +6,8 @@
 #include <stdexcept>
 
 #include "http/api_allocation.hpp"
+#include "http/api_asset_inventories.hpp"
+#include "http/api_asset_plans.hpp"
 #include "http/api_assets.hpp"
 #include "http/api_dispatch.hpp"
 #include "http/api_docs.hpp"
@@ -370,11 +372,13 @@ void RegisterRoutes(Router& router, App& app) {
     return JsonResponse(ToJson(*user));
   });
 
-  RegisterTokenRoutes(router, app);        // API tokens of service accounts (api_tokens.cpp)
-  RegisterSettlementRoutes(router, app);   // incentive settlements (api_settlements.cpp)
-  RegisterSupervisionRoutes(router, app);  // supervision visits and coverage (api_supervision.cpp)
-  RegisterInquiryRoutes(router, app);      // 问询 → 认定 on flags (api_inquiries.cpp)
-  RegisterAllocationRoutes(router, app);   // allocation by factors (api_allocation.cpp)
+  RegisterTokenRoutes(router, app);           // API tokens of service accounts (api_tokens.cpp)
+  RegisterSettlementRoutes(router, app);      // incentive settlements (api_settlements.cpp)
+  RegisterSupervisionRoutes(router, app);     // supervision visits and coverage (api_supervision.cpp)
+  RegisterInquiryRoutes(router, app);         // 问询 → 认定 on flags (api_inquiries.cpp)
+  RegisterAssetInventoryRoutes(router, app);  // 清产核资 (api_asset_inventories.cpp)
+  RegisterAssetPlanRoutes(router, app);       // classes, plans, income, yield (api_asset_plans.cpp)
+  RegisterAllocationRoutes(router, app);      // allocation by factors (api_allocation.cpp)
 
   // --- audit trail (审计日志) ---
   router.Add("GET", "/api/v1/audit", AccessRule::Require(Action::kReadAudit), [&app](Request& req) {

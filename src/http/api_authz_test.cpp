@@ -646,6 +646,104 @@ std::map<std::string, Sample> Samples() {
                               }};
   s["GET /api/v1/assets/registration"] = {
       true, [](const std::string& r, auto&) { return Make("GET", "/api/v1/assets/registration?region=" + r); }};
+  // 清产核资: a campaign over r with one fresh asset of r, opened by the system; `checked` records every
+  // asset of it as found (so it can close), `difference` records the fresh asset as missing.
+  auto inventory = [](const std::string& r, bool checked, bool difference) {
+    Asset a;
+    a.asset_code = "ZC-INV-" + r + "-" + std::to_string(++counter);
+    a.name = "仓库";
+    a.region_code = r;
+    EXPECT_TRUE(g_app->SaveAssets(Actor::System(), {a}).ok());
+    auto v = g_app->CreateInventory(Actor::System(), {r, "清产核资", "P" + std::to_string(++counter)});
+    EXPECT_TRUE(v.ok()) << v.status().ToString();
+    if (!v.ok()) return std::pair<std::int64_t, std::string>{0, a.asset_code};
+    for (const InventoryCheck& c : v->checks) {
+      if (checked) {
+        EXPECT_TRUE(g_app
+                        ->RecordInventoryCheck(Actor::System(), v->campaign.id, c.asset_code,
+                                               {CheckOutcome::kFound, std::nullopt, ""})
+                        .ok());
+      }
+    }
+    if (difference) {
+      EXPECT_TRUE(g_app
+                      ->RecordInventoryCheck(Actor::System(), v->campaign.id, a.asset_code,
+                                             {CheckOutcome::kMissing, std::nullopt, "已拆除"})
+                      .ok());
+    }
+    return std::pair<std::int64_t, std::string>{v->campaign.id, a.asset_code};
+  };
+  s["POST /api/v1/asset-inventories"] = {
+      true, [](const std::string& r, auto&) {
+        return Make(
+            "POST", "/api/v1/asset-inventories",
+            nlohmann::json{{"region_code", r}, {"name", "清产核资"}, {"period", "Q" + std::to_string(++counter)}}
+                .dump(),
+            "application/json");
+      }};
+  s["GET /api/v1/asset-inventories"] = {
+      true, [](const std::string& r, auto&) { return Make("GET", "/api/v1/asset-inventories?region=" + r); }};
+  s["GET /api/v1/asset-inventories/{id}"] = {
+      true, [inventory](const std::string& r, auto&) {
+        return Make("GET", "/api/v1/asset-inventories/" + std::to_string(inventory(r, false, false).first));
+      }};
+  s["GET /api/v1/exports/asset-inventory.xlsx"] = {
+      true, [inventory](const std::string& r, auto&) {
+        return Make("GET",
+                    "/api/v1/exports/asset-inventory.xlsx?id=" + std::to_string(inventory(r, false, false).first));
+      }};
+  s["POST /api/v1/asset-inventories/{id}/checks"] = {
+      true, [inventory](const std::string& r, auto&) {
+        const auto [id, code] = inventory(r, false, false);
+        return Make("POST", "/api/v1/asset-inventories/" + std::to_string(id) + "/checks",
+                    nlohmann::json{{"asset_code", code}, {"outcome", "found"}}.dump(), "application/json");
+      }};
+  s["POST /api/v1/asset-inventories/{id}/reviews"] = {
+      true, [inventory](const std::string& r, auto&) {
+        const auto [id, code] = inventory(r, false, true);
+        return Make("POST", "/api/v1/asset-inventories/" + std::to_string(id) + "/reviews",
+                    nlohmann::json{{"asset_code", code}, {"action", "approve"}}.dump(), "application/json");
+      }};
+  s["POST /api/v1/asset-inventories/{id}/close"] = {
+      true, [inventory](const std::string& r, auto&) {
+        return Make("POST", "/api/v1/asset-inventories/" + std::to_string(inventory(r, true, false).first) + "/close");
+      }};
+  s["GET /api/v1/assets/{code}/history"] = {
+      true, [inventory](const std::string& r, auto&) {
+        return Make("GET", "/api/v1/assets/" + inventory(r, false, false).second + "/history");
+      }};
+  // An operating asset of r, saved by the system.
+  auto operating = [](const std::string& r) {
+    Asset a;
+    a.asset_code = "ZC-OP-" + r + "-" + std::to_string(++counter);
+    a.name = "温室大棚";
+    a.region_code = r;
+    a.type = AssetType::kOperating;
+    a.current_value = Fen(100000);
+    EXPECT_TRUE(g_app->SaveAssets(Actor::System(), {a}).ok());
+    return a.asset_code;
+  };
+  s["GET /api/v1/asset-classes"] = {false, [](auto&, auto&) { return Make("GET", "/api/v1/asset-classes"); }};
+  s["PUT /api/v1/asset-classes"] = {false, [](auto&, auto&) {
+                                      return Make("PUT", "/api/v1/asset-classes",
+                                                  R"({"items":[{"asset_class":"upgrade","label":"提升"}]})",
+                                                  "application/json");
+                                    }};
+  s["PUT /api/v1/assets/{code}/plan"] = {true, [operating](const std::string& r, auto&) {
+                                           return Make("PUT", "/api/v1/assets/" + operating(r) + "/plan",
+                                                       R"({"asset_class":"revitalize","plan":"招商出租"})",
+                                                       "application/json");
+                                         }};
+  s["GET /api/v1/assets/{code}/incomes"] = {true, [operating](const std::string& r, auto&) {
+                                              return Make("GET", "/api/v1/assets/" + operating(r) + "/incomes");
+                                            }};
+  s["POST /api/v1/assets/{code}/incomes"] = {true, [operating](const std::string& r, auto&) {
+                                               return Make("POST", "/api/v1/assets/" + operating(r) + "/incomes",
+                                                           R"({"received_on":"2026-06-30","amount_fen":120000})",
+                                                           "application/json");
+                                             }};
+  s["GET /api/v1/asset-yields"] = {
+      true, [](const std::string& r, auto&) { return Make("GET", "/api/v1/asset-yields?region=" + r); }};
   s["POST /api/v1/assets/{code}/register"] = {true, [](const std::string& r, auto&) {
                                                 Asset a;
                                                 a.asset_code = "ZC-REG-" + r + "-" + std::to_string(++counter);

@@ -13,6 +13,8 @@
 
 #include "core/int128.hpp"
 #include "core/status.hpp"
+#include "domain/asset_inventory.hpp"
+#include "domain/asset_plan.hpp"
 #include "domain/benchmark.hpp"
 #include "domain/category.hpp"
 #include "domain/factor_allocation.hpp"
@@ -336,6 +338,41 @@ class Store {
   virtual Status UpsertBenchmarks(const std::vector<Benchmark>& rows) = 0;
   /// Every benchmark, by indicator then date.
   virtual Result<std::vector<Benchmark>> LoadBenchmarks() = 0;
+
+  // --- 清产核资 (issue #20 point 2): sql_asset_inventories.cpp, migration 0023 ---
+  /// Inserts a campaign and its checks; returns the campaign's id. AlreadyExists (reason
+  /// inventory_exists) when the region already has a campaign for the period.
+  virtual Result<std::int64_t> InsertInventory(const InventoryCampaign& campaign,
+                                               const std::vector<InventoryCheck>& checks) = 0;
+  /// The campaign `id`, or nullopt.
+  virtual Result<std::optional<InventoryCampaign>> FindInventory(std::int64_t id) = 0;
+  /// Every campaign, newest first.
+  virtual Result<std::vector<InventoryCampaign>> ListInventories() = 0;
+  /// Marks the campaign closed (closed_by, closed_at).
+  virtual Status CloseInventory(const InventoryCampaign& campaign) = 0;
+  /// The checks of campaign `id`, ordered by asset code.
+  virtual Result<std::vector<InventoryCheck>> ListInventoryChecks(std::int64_t id) = 0;
+  /// Replaces a check if its stored version is `expected_version`; Conflict (stale_version) otherwise.
+  virtual Status UpdateInventoryCheck(const InventoryCheck& check, std::int64_t expected_version) = 0;
+  /// Appends one row of an asset's history.
+  virtual Status InsertAssetChange(const AssetChange& change) = 0;
+  /// The history of `asset_code`, oldest first.
+  virtual Result<std::vector<AssetChange>> ListAssetChanges(const std::string& asset_code) = 0;
+
+  // --- classes, plans and income of operating assets (issue #20 point 3): sql_asset_plans.cpp, migration 0026 ---
+  /// The labels of the classes, by class name.
+  virtual Result<std::vector<AssetClassLabel>> ListAssetClassLabels() = 0;
+  /// Replaces the label of each class given.
+  virtual Status UpdateAssetClassLabels(const std::vector<AssetClassLabel>& labels, const std::string& at) = 0;
+  /// Inserts or replaces the plan of an asset.
+  virtual Status UpsertAssetPlan(const AssetPlan& plan) = 0;
+  /// Every plan, by asset code.
+  virtual Result<std::vector<AssetPlan>> ListAssetPlans() = 0;
+  /// Appends an income row; returns its id.
+  virtual Result<std::int64_t> InsertAssetIncome(const AssetIncome& income) = 0;
+  /// Income rows of `asset_code` ('' = every asset) received from `from` to `to` (inclusive, open when absent).
+  virtual Result<std::vector<AssetIncome>> ListAssetIncomes(const std::string& asset_code, std::optional<Date> from,
+                                                            std::optional<Date> to) = 0;
 
   // --- asset register and work relief (issue #20): sql_assets.cpp ---
   /// Inserts each asset or replaces the stored one of its code (created_at kept).

@@ -42,6 +42,12 @@ const std::vector<CopiedTable>& CopiedTables() {
       {"rectification_events", "id", false},
       {"inquiries", "id", false},
       {"inquiry_events", "id", false},
+      {"asset_inventories", "id", false},
+      {"asset_inventory_checks", "inventory_id, asset_code", false},
+      {"asset_changes", "id", false},
+      {"asset_class_labels", "asset_class", true},
+      {"asset_plans", "asset_code", false},
+      {"asset_incomes", "id", false},
   };
   return kTables;
 }

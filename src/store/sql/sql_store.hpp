@@ -85,6 +85,26 @@ class SqlStore final : public Store {
   Status UpsertBenchmarks(const std::vector<Benchmark>& rows) override;
   Result<std::vector<Benchmark>> LoadBenchmarks() override;
 
+  // sql_asset_inventories.cpp
+  Result<std::int64_t> InsertInventory(const InventoryCampaign& campaign,
+                                       const std::vector<InventoryCheck>& checks) override;
+  Result<std::optional<InventoryCampaign>> FindInventory(std::int64_t id) override;
+  Result<std::vector<InventoryCampaign>> ListInventories() override;
+  Status CloseInventory(const InventoryCampaign& campaign) override;
+  Result<std::vector<InventoryCheck>> ListInventoryChecks(std::int64_t id) override;
+  Status UpdateInventoryCheck(const InventoryCheck& check, std::int64_t expected_version) override;
+  Status InsertAssetChange(const AssetChange& change) override;
+  Result<std::vector<AssetChange>> ListAssetChanges(const std::string& asset_code) override;
+
+  // sql_asset_plans.cpp
+  Result<std::vector<AssetClassLabel>> ListAssetClassLabels() override;
+  Status UpdateAssetClassLabels(const std::vector<AssetClassLabel>& labels, const std::string& at) override;
+  Status UpsertAssetPlan(const AssetPlan& plan) override;
+  Result<std::vector<AssetPlan>> ListAssetPlans() override;
+  Result<std::int64_t> InsertAssetIncome(const AssetIncome& income) override;
+  Result<std::vector<AssetIncome>> ListAssetIncomes(const std::string& asset_code, std::optional<Date> from,
+                                                    std::optional<Date> to) override;
+
   // sql_assets.cpp
   Status UpsertAssets(const std::vector<Asset>& assets, const std::string& at) override;
   Result<std::vector<Asset>> FindAssets(const std::string& project_code) override;

@@ -927,6 +927,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exports/asset-inventory.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An inventory campaign's results (清产核资) — sheet 盘点进度 (the campaign's region, then each child) and sheet 盘点明细 (every check) */
+        get: operations["exportAssetInventory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/exports/allocation.xlsx": {
         parameters: {
             query?: never;
@@ -1407,6 +1424,179 @@ export interface paths {
         put?: never;
         /** Record the confirmation of an asset's ownership (确权) on a date (default today); 409 conflict when already registered */
         post: operations["registerAsset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/asset-inventories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Inventory campaigns whose region lies in the subtree, newest first, with their totals */
+        get: operations["listAssetInventories"];
+        put?: never;
+        /** Open an inventory campaign (清产核资) over a region's subtree for a period — one check per asset not disposed, with its current value and status now */
+        post: operations["createAssetInventory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/asset-inventories/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One campaign — its totals, the progress and results of each child region (units) and every asset's check */
+        get: operations["getAssetInventory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/asset-inventories/{id}/checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the check of one asset (found, missing, damaged, value_changed); anything but found needs an explanation and awaits approval */
+        post: operations["recordAssetInventoryCheck"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/asset-inventories/{id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve (核准) a difference — the register takes the new current value and status with a history row — or return it (退回, with a reason); never by its checker */
+        post: operations["reviewAssetInventoryCheck"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/asset-inventories/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a campaign whose assets are all checked and whose differences are all approved */
+        post: operations["closeAssetInventory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assets/{code}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The register's history of one asset (资产变动记录) — every change of its current value or status by an approved inventory difference, oldest first */
+        get: operations["getAssetHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/asset-classes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The labels of the four classes of operating assets (policy data; defaults 巩固/提升/盘活/另起炉灶) */
+        get: operations["getAssetClasses"];
+        /** Change the labels of some classes (e.g. the national wording 巩固/升级/盘活/调整); audited */
+        put: operations["setAssetClasses"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assets/{code}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Class an operating asset (巩固/提升/盘活/另起炉灶) with its plan and follow-up date */
+        put: operations["setAssetPlan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assets/{code}/incomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Income received by an operating asset and its distribution (收益分配), by date */
+        get: operations["listAssetIncomes"];
+        put?: never;
+        /** Record income (negative for a loss) and, when distributed, the distribution with the village meeting's decision (date and text) */
+        post: operations["recordAssetIncome"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/asset-yields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each operating asset (not disposed) of the subtree with its class and plan, income in the period and yield (income ÷ current value); attention=true keeps the idle, loss-making and income-less ones */
+        get: operations["listAssetYields"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2594,7 +2784,7 @@ export interface components {
          * @description The stable error code; the HTTP status follows from it. `value_out_of_range` (an amount or figure beyond its bound), `text_too_long` (a name or note longer than its limit, counted in characters) and `invalid_code` (a code outside its character set) answer 400 with every problem in `details`; the limits are in docs/operations.md.
          * @enum {string}
          */
-        ErrorCode: "invalid_argument" | "bad_request" | "unauthenticated" | "permission_denied" | "csrf_failed" | "not_found" | "method_not_allowed" | "already_exists" | "conflict" | "project_not_funded" | "value_out_of_range" | "text_too_long" | "invalid_code" | "weak_password" | "wrong_password" | "own_account" | "same_user" | "already_approved" | "bad_visit" | "bad_finding" | "bad_period" | "unknown_region" | "unknown_project" | "unknown_category" | "outside_visit_region" | "unknown_status" | "unknown_action" | "missing_field" | "stale_version" | "bad_transition" | "too_large" | "import_too_large" | "uri_too_long" | "unsupported_media_type" | "too_many_requests" | "header_too_large" | "internal" | "unavailable" | "storage_full" | "data_key_missing" | "data_key_unreadable" | "data_key_invalid" | "data_key_mismatch" | "cancelled" | "pool_not_whole_wan" | "factors_missing" | "invalid_weight" | "invalid_factor" | "no_counties" | "no_factors" | "adjustments_exceed_pool" | "floor_cap_infeasible" | "unsupported_kind" | "unknown_outcome" | "inquiry_exists" | "invalid_amount";
+        ErrorCode: "invalid_argument" | "bad_request" | "unauthenticated" | "permission_denied" | "csrf_failed" | "not_found" | "method_not_allowed" | "already_exists" | "conflict" | "project_not_funded" | "value_out_of_range" | "text_too_long" | "invalid_code" | "weak_password" | "wrong_password" | "own_account" | "same_user" | "already_approved" | "bad_visit" | "bad_finding" | "bad_period" | "unknown_region" | "unknown_project" | "unknown_category" | "outside_visit_region" | "unknown_status" | "unknown_action" | "missing_field" | "stale_version" | "bad_transition" | "too_large" | "import_too_large" | "uri_too_long" | "unsupported_media_type" | "too_many_requests" | "header_too_large" | "internal" | "unavailable" | "storage_full" | "data_key_missing" | "data_key_unreadable" | "data_key_invalid" | "data_key_mismatch" | "cancelled" | "pool_not_whole_wan" | "factors_missing" | "invalid_weight" | "invalid_factor" | "no_counties" | "no_factors" | "adjustments_exceed_pool" | "floor_cap_infeasible" | "unsupported_kind" | "unknown_outcome" | "inquiry_exists" | "invalid_amount" | "bad_inventory" | "explanation_required" | "value_required" | "value_not_allowed" | "note_required" | "explanation_too_long" | "note_too_long" | "inventory_exists" | "campaign_closed" | "check_approved" | "not_pending" | "inventory_incomplete" | "unknown_asset" | "unknown_class" | "bad_label" | "bad_plan" | "not_operating" | "zero_income" | "decision_required";
         Error: {
             error: components["schemas"]["ErrorDetail"];
         };
@@ -2952,6 +3142,150 @@ export interface components {
             registered: boolean;
             /** Format: date */
             registered_on: string | null;
+        };
+        InventoryProgress: {
+            /** @description checks in the campaign (one per asset of the unit's subtree not disposed when it opened) */
+            assets: number;
+            /** @description outcome recorded */
+            checked: number;
+            /** @description missing + damaged + value_changed */
+            differences: number;
+            /** @description differences approved (written to the register) */
+            approved: number;
+            pending_review: number;
+            returned: number;
+            found: number;
+            missing: number;
+            damaged: number;
+            value_changed: number;
+            /** @description Σ current value when the campaign opened */
+            value_before_fen: number;
+            /** @description Σ value after the check (docs/definitions.md §8): missing 0, value_changed/damaged the new value, otherwise the value before */
+            value_after_fen: number;
+        };
+        InventoryUnit: {
+            region_code: string;
+            region_name: string;
+            assets: number;
+            checked: number;
+            differences: number;
+            approved: number;
+            pending_review: number;
+            returned: number;
+            found: number;
+            missing: number;
+            damaged: number;
+            value_changed: number;
+            value_before_fen: number;
+            value_after_fen: number;
+        };
+        InventoryCheck: {
+            inventory_id: number;
+            asset_code: string;
+            asset_name: string;
+            region_code: string;
+            value_before_fen: number;
+            /** @enum {string} */
+            status_before: "in_use" | "idle" | "damaged" | "disposed";
+            /** @enum {string} */
+            outcome: "pending" | "found" | "missing" | "damaged" | "value_changed";
+            /** @description the new current value (value_changed; optional for damaged) */
+            value_after_fen: number | null;
+            /** @description 差异说明, required for every outcome but found */
+            explanation: string;
+            checked_by: string;
+            checked_at: string;
+            /** @enum {string} */
+            review: "none" | "pending" | "approved" | "returned";
+            reviewed_by: string;
+            reviewed_at: string;
+            review_note: string;
+        };
+        AssetInventory: {
+            id: number;
+            region_code: string;
+            region_name: string;
+            name: string;
+            period: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+            opened_by: string;
+            opened_at: string;
+            closed_by: string;
+            closed_at: string;
+            progress: components["schemas"]["InventoryProgress"];
+            /** @description each child region of the campaign's region, with its progress (detail only) */
+            units?: components["schemas"]["InventoryUnit"][];
+            /** @description every asset's check (detail only) */
+            checks?: components["schemas"]["InventoryCheck"][];
+        };
+        AssetChange: {
+            id: number;
+            asset_code: string;
+            changed_at: string;
+            changed_by: string;
+            /**
+             * @description inventory: an approved difference of a campaign (reference = its id)
+             * @enum {string}
+             */
+            source: "inventory";
+            reference: string;
+            value_before_fen: number;
+            value_after_fen: number;
+            status_before: string;
+            status_after: string;
+            note: string;
+        };
+        AssetClassLabels: {
+            items: {
+                /** @enum {string} */
+                asset_class: "consolidate" | "upgrade" | "revitalize" | "restart";
+                label: string;
+            }[];
+        };
+        AssetPlan: {
+            asset_code: string;
+            /** @enum {string} */
+            asset_class: "consolidate" | "upgrade" | "revitalize" | "restart";
+            plan: string;
+            /** Format: date */
+            follow_up_on: string | null;
+            updated_by: string;
+            updated_at: string;
+        };
+        AssetIncome: {
+            id: number;
+            asset_code: string;
+            /** Format: date */
+            received_on: string;
+            amount_fen: number;
+            distribution: string;
+            /** Format: date */
+            decided_on: string | null;
+            decision: string;
+            created_by: string;
+            created_at: string;
+        };
+        AssetYield: {
+            asset_code: string;
+            name: string;
+            region_code: string;
+            /** @enum {string} */
+            status: "in_use" | "idle" | "damaged" | "disposed";
+            current_value_fen: number;
+            /** @enum {string|null} */
+            asset_class: "consolidate" | "upgrade" | "revitalize" | "restart" | null;
+            plan: string | null;
+            /** Format: date */
+            follow_up_on: string | null;
+            /** @description Σ income received in the period */
+            income_fen: number;
+            incomes: number;
+            /** @description income_fen ÷ current_value_fen in percent, rounded half away from zero to 0.01 (docs/definitions.md §8); null when the value is 0 */
+            yield: number | null;
+            idle: boolean;
+            loss: boolean;
+            no_income: boolean;
         };
         AssetRegistration: {
             region_code: string;
@@ -3963,6 +4297,116 @@ export interface components {
                     error: {
                         /** @enum {unknown} */
                         code?: "invalid_argument" | "unsupported_kind" | "unknown_status" | "unknown_outcome" | "missing_field" | "invalid_amount";
+                    } & components["schemas"]["ErrorDetail"];
+                };
+            };
+        };
+        /** @description invalid_argument — a malformed body; bad_inventory (empty name or period), unknown_region, unknown_outcome, explanation_required (a difference without 差异说明), value_required (value_changed without a new value, or a negative one), value_not_allowed (a new value with found or missing), unknown_action, note_required (returning without a reason), explanation_too_long, note_too_long */
+        InventoryBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "explanation_required",
+                 *         "message": "盘点结果为“盘亏”时须写明差异说明"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    error: {
+                        /** @enum {unknown} */
+                        code?: "invalid_argument" | "value_out_of_range" | "text_too_long" | "invalid_code" | "bad_inventory" | "unknown_region" | "unknown_outcome" | "explanation_required" | "value_required" | "value_not_allowed" | "unknown_action" | "note_required" | "explanation_too_long" | "note_too_long";
+                    } & components["schemas"]["ErrorDetail"];
+                };
+            };
+        };
+        /** @description inventory_exists — the region already has a campaign for the period; campaign_closed — the campaign is closed; check_approved — an approved difference is final; not_pending — no difference awaits approval; inventory_incomplete — closing with assets unchecked or differences not approved; stale_version — another change came first */
+        InventoryConflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "inventory_incomplete",
+                 *         "message": "尚有 1 项资产未盘点、0 项差异未核准，不能结束"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    error: {
+                        /** @enum {unknown} */
+                        code?: "inventory_exists" | "campaign_closed" | "check_approved" | "not_pending" | "inventory_incomplete" | "stale_version" | "already_exists" | "conflict";
+                    } & components["schemas"]["ErrorDetail"];
+                };
+            };
+        };
+        /** @description permission_denied and csrf_failed as for other writes; same_user — the checker cannot approve or return their own difference */
+        InventoryForbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "same_user",
+                 *         "message": "盘点人不能审核自己登记的差异"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    error: {
+                        /** @enum {unknown} */
+                        code?: "permission_denied" | "csrf_failed" | "same_user";
+                    } & components["schemas"]["ErrorDetail"];
+                };
+            };
+        };
+        /** @description not_found — no such campaign; unknown_asset — the asset is not in the campaign */
+        InventoryNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "unknown_asset",
+                 *         "message": "资产 ZC-1 不在清产核资工作 3 中"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    error: {
+                        /** @enum {unknown} */
+                        code?: "not_found" | "unknown_asset";
+                    } & components["schemas"]["ErrorDetail"];
+                };
+            };
+        };
+        /** @description invalid_argument — a malformed body or parameter; unknown_class, bad_label, bad_plan (empty or over 2000 bytes), not_operating (only 经营性 assets are classed and earn), zero_income, decision_required (a distribution without the village meeting's date and decision), text_too_long, bad_period */
+        AssetPlanBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "decision_required",
+                 *         "message": "收益分配须记录村民会议的决议日期和决议内容"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    error: {
+                        /** @enum {unknown} */
+                        code?: "invalid_argument" | "value_out_of_range" | "text_too_long" | "invalid_code" | "unknown_class" | "bad_label" | "bad_plan" | "not_operating" | "zero_income" | "decision_required" | "bad_period";
                     } & components["schemas"]["ErrorDetail"];
                 };
             };
@@ -5975,6 +6419,26 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    exportAssetInventory: {
+        parameters: {
+            query: {
+                /** @description the campaign */
+                id: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Workbook"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     exportAllocation: {
         parameters: {
             query: {
@@ -7126,6 +7590,448 @@ export interface operations {
             403: components["responses"]["ForbiddenWrite"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listAssetInventories: {
+        parameters: {
+            query?: {
+                /** @description default the caller's home region */
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the campaigns */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        total: number;
+                        items: components["schemas"]["AssetInventory"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createAssetInventory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description default the caller's home region */
+                    region_code?: string;
+                    /** @description e.g. 2026年度清产核资 */
+                    name: string;
+                    /** @description e.g. 2026; one campaign per region and period */
+                    period: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the campaign with its checks */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetInventory"];
+                };
+            };
+            400: components["responses"]["InventoryBadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            409: components["responses"]["InventoryConflict"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getAssetInventory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the campaign */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetInventory"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    recordAssetInventoryCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    asset_code: string;
+                    /** @enum {string} */
+                    outcome: "found" | "missing" | "damaged" | "value_changed";
+                    /** @description required for value_changed, optional for damaged, refused otherwise */
+                    value_after_fen?: number | null;
+                    /** @description 差异说明, required for every outcome but found */
+                    explanation?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the check */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InventoryCheck"];
+                };
+            };
+            400: components["responses"]["InventoryBadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["InventoryNotFound"];
+            409: components["responses"]["InventoryConflict"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    reviewAssetInventoryCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    asset_code: string;
+                    /** @enum {string} */
+                    action: "approve" | "return";
+                    /** @description required to return */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the check after the review */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InventoryCheck"];
+                };
+            };
+            400: components["responses"]["InventoryBadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["InventoryForbidden"];
+            404: components["responses"]["InventoryNotFound"];
+            409: components["responses"]["InventoryConflict"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    closeAssetInventory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the closed campaign */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetInventory"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["InventoryConflict"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getAssetHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the project code */
+                code: components["parameters"]["code"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the changes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AssetChange"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getAssetClasses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the classes in order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetClassLabels"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    setAssetClasses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssetClassLabels"];
+            };
+        };
+        responses: {
+            /** @description the classes after the change */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetClassLabels"];
+                };
+            };
+            400: components["responses"]["AssetPlanBadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    setAssetPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the project code */
+                code: components["parameters"]["code"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    asset_class: "consolidate" | "upgrade" | "revitalize" | "restart";
+                    plan: string;
+                    /** Format: date */
+                    follow_up_on?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description the plan */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetPlan"];
+                };
+            };
+            400: components["responses"]["AssetPlanBadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listAssetIncomes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the project code */
+                code: components["parameters"]["code"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the income rows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AssetIncome"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    recordAssetIncome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the project code */
+                code: components["parameters"]["code"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    received_on: string;
+                    /** @description net income in fen, not 0; negative for a loss */
+                    amount_fen: number;
+                    /** @description 收益分配方案 */
+                    distribution?: string;
+                    /**
+                     * Format: date
+                     * @description the village meeting's date (required with a distribution)
+                     */
+                    decided_on?: string | null;
+                    /** @description the meeting's decision (required with a distribution) */
+                    decision?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the income row */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetIncome"];
+                };
+            };
+            400: components["responses"]["AssetPlanBadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listAssetYields: {
+        parameters: {
+            query?: {
+                /** @description default the caller's home region */
+                region?: string;
+                /** @description first date of income counted (inclusive) */
+                from?: string;
+                /** @description last date of income counted (inclusive) */
+                to?: string;
+                /** @description only assets idle, loss-making or without income in the period */
+                attention?: "true" | "1" | "false" | "0";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the assets by code */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        from: string | null;
+                        /** Format: date */
+                        to: string | null;
+                        total: number;
+                        items: components["schemas"]["AssetYield"][];
+                    };
+                };
+            };
+            400: components["responses"]["AssetPlanBadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
         };
     };
