@@ -73,6 +73,11 @@ test('the finance officer sees the ledger menu; the admin shell fits a 390-px ph
     assert.equal(await page.locator('.shell-aside').count(), 0, 'no fixed sidebar on a phone')
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
     assert.ok(overflow <= 0, `page wider than the phone by ${overflow}px`)
+    // Every header control is on the screen (the header clips what does not fit instead of scrolling).
+    for (const sel of ['[data-test="menu-toggle"]', '[data-test="header-reminders"]', '[data-test="change-password"]', '[data-test="logout"]']) {
+      const box = await page.locator(sel).boundingBox()
+      assert.ok(box && box.x >= 0 && box.x + box.width <= 390, `${sel} off the screen: ${JSON.stringify(box)}`)
+    }
     await page.waitForFunction(() => !document.querySelector('[data-view="dashboard"] > .el-loading-mask'), null, { timeout: 20000 })
     await page.waitForTimeout(600)
     await screenshot(page, 'dashboard-mobile.png')
