@@ -26,7 +26,7 @@ const LEDGER =
   'T3,2023-05-15,reverse,central,2023,650102,B1,4000,,,T2,冲销\n' +
   'T4,2023-06-01,allocate,central,2023,650102,B1,4000,,,,\n'
 
-let server, admin, finance, county
+let server, admin, finance, county, region
 before(async () => {
   server = await startServer({
     regions: false,
@@ -44,11 +44,13 @@ before(async () => {
       { username: 'admin', role: 'admin', region: '650000' },
       { username: 'finance', role: 'finance_officer', region: '650000' },
       { username: 'county', role: 'county_officer', region: '650101' },
+      { username: 'region', role: 'region_officer', region: '650000' },
     ],
   })
   admin = await server.login('admin')
   finance = await server.login('finance')
   county = await server.login('county')
+  region = await server.login('region')
 })
 after(async () => {
   await server?.stop()
@@ -130,8 +132,8 @@ test('breaches are flags with their evidence, and reminders', async () => {
   const none = await json(await finance.get('/api/v1/flags?region=650000&as_of=2023-03-31&kind=late_allocation'))
   assert.equal(none.body.late_allocation.length, 0)
 
-  const gen = await json(await admin.post('/api/v1/reminders/generate', { region: '650000', week: '2023-W26' }))
-  assert.equal(gen.status, 200, JSON.stringify(gen.body))
+  const gen = await json(await region.post('/api/v1/reminders/generate', { region: '650000', week: '2023-W26' }))
+  assert.equal(gen.status, 201, JSON.stringify(gen.body))
   const lateReminders = gen.body.items.filter((x) => x.kind === 'late_allocation' || x.kind === 'late_distribution')
   assert.deepEqual(
     lateReminders.map((x) => [x.kind, x.target_region_code, x.subject, x.triggered_by.metric, x.triggered_by.value, x.triggered_by.threshold]).sort(),
