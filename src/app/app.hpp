@@ -35,6 +35,7 @@
 #include "app/session_cache.hpp"
 #include "app/settlements.hpp"
 #include "app/supervision.hpp"
+#include "app/timeliness.hpp"
 #include "app/token_rate_limit.hpp"
 #include "core/status.hpp"
 #include "domain/input_limits.hpp"
@@ -155,10 +156,14 @@ struct FlagQuery {
 struct FlagItem {
   Flag flag;
   Region region;
-  std::string payee;                        ///< 以拨代支: whom the money went to
-  std::string project_name;                 ///< 超进度拨款
-  std::optional<PayAheadStatus> pay_ahead;  ///< 超进度拨款: the check on the as-of date
+  std::string payee;                         ///< 以拨代支: whom the money went to
+  std::string project_name;                  ///< 超进度拨款
+  std::optional<PayAheadStatus> pay_ahead;   ///< 超进度拨款: the check on the as-of date
+  std::optional<ReceiptMeasure> timeliness;  ///< late_allocation, late_distribution: the measure in breach
 };
+
+/// The late_allocation and late_distribution flags of a timeliness report: every measure in breach.
+std::vector<FlagItem> TimelinessFlags(const TimelinessReport& report);
 
 /// Per kind: how many flags match and their amount.
 struct FlagKindSummary {
@@ -784,6 +789,16 @@ class App {
   /// §11). Audited as "inquiry.determine" (and the flag's close as "flag.close").
   Result<InquiryView> DetermineInquiry(const Actor& actor, std::int64_t id, const InquiryDetermination& determination);
 
+  // --- 资金分配时效 (issue #19 point 5, docs/definitions.md §12): timeliness.cpp ---
+  /// Records allocations received from the superior (上级下达), idempotent by receipt_id (a
+  /// recorded one is left as it was). REQUIRES Action::kWriteLedger on each receiving unit.
+  /// InvalidArgument naming the rows for a missing id, an unknown region or one below the
+  /// counties, a fund year outside 2000–2100 or an amount not positive. Audited.
+  Result<FundReceiptBatch> RecordFundReceipts(const Actor& actor, const std::vector<FundReceipt>& receipts);
+  /// The timeliness of every unit of the region's subtree with receipts of fund year `year`,
+  /// as of `as_of`. REQUIRES Action::kRead on the region.
+  Result<TimelinessReport> Timeliness(const Actor& actor, const std::string& region_code, int year, Date as_of) const;
+
   // --- flags as work items (问题预警): flags.cpp ---
   /// The flags of a subtree as of a date: 以拨代支 and 超进度拨款 as the engine computes them,
   /// over_arranged and negative_list as raised at payment, each with its work state (status,
@@ -1075,6 +1090,9 @@ class App {
   /// An interview decoded from its record (Internal naming the record when corrupt).
   Result<Interview> InterviewOfRecord(const DispatchRecord& record) const;
   Result<RegionIndex> ResolveRegion(const RegionTree& tree, const std::string& code) const;
+  /// Timeliness without authorization: the subtree of `region_code` ('' = every region), one
+  /// fund year or every one. Takes state_mu_ itself.
+  Result<TimelinessReport> ComputeTimeliness(const std::string& region_code, std::optional<int> year, Date as_of) const;
   /// PermissionDenied unless every row of a region import lies in the actor's scope.
   Status AuthorizeRegionRows(const Actor& actor, const std::vector<RegionRow>& rows) const;
   /// Appends one hash-chained audit row. REQUIRES: write_mu_ held, inside store_->Transact

@@ -39,6 +39,12 @@ void Overlay(FlagItem& item, const Flag& stored) {
   f.version = stored.version;
 }
 
+/// Kinds the figures decide on each as-of date (a stored row holds only their work state).
+bool IsComputedKind(std::string_view kind) {
+  return kind == FlagKind::kDisburseAsExpend || kind == FlagKind::kPayAheadOfProgress ||
+         kind == FlagKind::kLateAllocation || kind == FlagKind::kLateDistribution;
+}
+
 std::string StateJson(const Flag& f) {
   return nlohmann::json{{"status", FlagStatusName(f.status)}, {"assignee", f.assignee}, {"reason", f.reason}}.dump();
 }
@@ -68,8 +74,12 @@ Result<FlagsReport> App::Flags(const Actor& actor, const FlagQuery& q) const {
     return Status::InvalidArgument("page_size 应在 1 到 " + std::to_string(kMaxFlagPageSize) + " 之间");
   }
   XJ_ASSIGN_OR_RETURN(std::vector<Flag> stored, store_->FindFlags({}));
-
+  // 分配时效 (docs/definitions.md §12): central funds only.
   std::vector<FlagItem> items;
+  if (!q.fund_source || *q.fund_source == FundSource::kCentral) {
+    XJ_ASSIGN_OR_RETURN(TimelinessReport timeliness, ComputeTimeliness(region, q.fund_year, q.as_of));
+    items = TimelinessFlags(timeliness);
+  }
   std::map<std::pair<std::string, std::string>, const Flag*> state;  // (kind, subject) → stored row
   {
     std::shared_lock lock(state_mu_);
@@ -110,7 +120,7 @@ Result<FlagsReport> App::Flags(const Actor& actor, const FlagQuery& q) const {
       items.push_back(std::move(item));
     }
     for (const Flag& f : stored) {
-      if (f.kind == FlagKind::kDisburseAsExpend || f.kind == FlagKind::kPayAheadOfProgress) {
+      if (IsComputedKind(f.kind)) {
         state[{f.kind, f.subject}] = &f;  // the engine decides whether it holds; the row holds its work
         continue;
       }
@@ -119,7 +129,7 @@ Result<FlagsReport> App::Flags(const Actor& actor, const FlagQuery& q) const {
       if (f.raised_on > q.as_of || (f.cleared_on && *f.cleared_on <= q.as_of) || f.amount.value() <= 0) continue;
       if (q.fund_year && f.fund_year && *f.fund_year != *q.fund_year) continue;
       if (q.fund_source && f.fund_source && *f.fund_source != *q.fund_source) continue;
-      items.push_back({f, tree.node(at).region, "", "", std::nullopt});
+      items.push_back({f, tree.node(at).region, "", "", std::nullopt, std::nullopt});
     }
   }
   for (FlagItem& item : items) {
@@ -213,6 +223,14 @@ Result<FlagDetail> App::FindFlag(const std::string& kind, const std::string& sub
         item.pay_ahead = *s;
         found = true;
       }
+    }
+  } else if (kind == FlagKind::kLateAllocation || kind == FlagKind::kLateDistribution) {
+    XJ_ASSIGN_OR_RETURN(TimelinessReport timeliness, ComputeTimeliness("", std::nullopt, as_of));
+    for (FlagItem& f : TimelinessFlags(timeliness)) {
+      if (f.flag.kind != kind || f.flag.subject != subject) continue;
+      item = std::move(f);
+      found = true;
+      break;
     }
   }
   if (!stored.empty()) {

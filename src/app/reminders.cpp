@@ -262,6 +262,23 @@ Result<ReminderBatch> App::GenerateReminders(const Actor& actor, const std::stri
   for (const FlagItem& item : flags.items) {
     const Flag& f = item.flag;
     if (f.status == FlagStatus::kClosed) continue;
+    // 5. An allocation received from the superior and passed on late (docs/definitions.md §12).
+    if ((f.kind == FlagKind::kLateAllocation || f.kind == FlagKind::kLateDistribution) && item.timeliness) {
+      const bool onward = f.kind == FlagKind::kLateAllocation;
+      Reminder r;
+      r.kind = onward ? ReminderKind::kLateAllocation : ReminderKind::kLateDistribution;
+      r.target_region_code = item.region.code;
+      r.target_region_name = item.region.name;
+      r.subject = f.subject;
+      r.triggered_by = {onward ? "days_to_allocation" : "days_to_distribution", item.timeliness->days,
+                        item.timeliness->limit_days};
+      std::vector<ReminderRecipient> to = {unit_of(item.region.code, item.region.name)};
+      for (const BaobaoAssignment& a : assignments) {
+        if (a.region_code == item.region.code) to.push_back({"leader", a.leader_name, item.region.code, a.username});
+      }
+      add(std::move(r), std::move(to));
+      continue;
+    }
     if (f.kind != FlagKind::kDisburseAsExpend && f.kind != FlagKind::kPayAheadOfProgress) continue;
     Reminder r;
     r.kind = ReminderKind::kFlagUnresolved;

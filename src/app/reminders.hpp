@@ -25,6 +25,10 @@ struct ReminderKind {
   static constexpr const char* kProjectNotStarted = "project_not_started";
   static constexpr const char* kMilestoneOverdue = "milestone_overdue";
   static constexpr const char* kFlagUnresolved = "flag_unresolved";
+  /// An allocation received from the superior not passed on to the children / to projects within
+  /// the limit (资金分配时效, docs/definitions.md §12).
+  static constexpr const char* kLateAllocation = "late_allocation";
+  static constexpr const char* kLateDistribution = "late_distribution";
 };
 
 /// Who a reminder is addressed to.

@@ -109,4 +109,15 @@ void AddAllocateFlags(CLI::App* cmd, AllocateCliFlags& f);
 /// ({year, pool_fen, total_fen, counties: [{region_code, amount_fen, factors}]}).
 int RunAllocate(const std::string& db, const AllocateCliFlags& f);
 
+/// Flags of `xianjie timeliness`.
+struct TimelinessCliFlags {
+  std::string region;
+  int year = 0;
+  std::string as_of;
+};
+/// Declares the flags of `xianjie timeliness` on `cmd`.
+void AddTimelinessFlags(CLI::App* cmd, TimelinessCliFlags& f);
+/// `xianjie timeliness`: 资金分配时效 per unit as JSON (docs/definitions.md §12).
+int RunTimeliness(const std::string& db, const TimelinessCliFlags& f);
+
 }  // namespace xj::cli

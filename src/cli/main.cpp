@@ -382,12 +382,14 @@ int main(int argc, char** argv) {
                    "模拟：key=value…（incentive_top_n、incentive_bottom_n、incentive_amount_fen、metric、as_of），"
                    "与现行政策并列显示，不保存");
 
-  auto* flags = cli.add_subcommand("flags", "列出问题预警（以拨代支、超进度拨款、超安排支出、负面清单）");
+  auto* flags = cli.add_subcommand(
+      "flags", "列出问题预警（以拨代支、超进度拨款、超安排支出、负面清单、分配下达超时、分配到项目超时）");
   db_option(flags);
   AddFigureFlags(flags, figure, false, false);
   FlagCliFilters flag_filters;
   flags->add_option("--kind", flag_filters.kind,
-                    "disburse_as_expend|pay_ahead_of_progress|over_arranged|negative_list");
+                    "disburse_as_expend|pay_ahead_of_progress|over_arranged|negative_list|late_allocation|"
+                    "late_distribution");
   flags->add_option("--status", flag_filters.status, "open|explained|closed");
 
   ExportCliFlags export_flags;
@@ -404,6 +406,11 @@ int main(int argc, char** argv) {
   auto* allocate = cli.add_subcommand("allocate", "因素法分配：按因素把资金总额分配到各县（整万元，最大余数法）");
   db_option(allocate);
   AddAllocateFlags(allocate, allocate_flags);
+
+  TimelinessCliFlags timeliness_flags;
+  auto* timeliness = cli.add_subcommand("timeliness", "资金分配时效：各单位收到上级下达后分配到下级和项目的天数与超时");
+  db_option(timeliness);
+  AddTimelinessFlags(timeliness, timeliness_flags);
 
   auto* verify = cli.add_subcommand("verify", "用 SQL 重新计算全部指标并与引擎比对，并校验审计日志哈希链");
   db_option(verify);
@@ -454,6 +461,7 @@ int main(int argc, char** argv) {
     if (export_cmd->parsed()) return RunExport(db, export_flags);
     if (settle->parsed()) return RunSettle(db, settle_flags);
     if (allocate->parsed()) return RunAllocate(db, allocate_flags);
+    if (timeliness->parsed()) return RunTimeliness(db, timeliness_flags);
     if (verify->parsed()) return RunVerify(db);
     if (demo->parsed()) return RunDemo(db, scale);
     if (backup->parsed()) return RunBackup(db, backup_to);

@@ -8,11 +8,13 @@ namespace {
 struct KindInfo {
   std::string_view kind, label, subject;
 };
-constexpr std::array<KindInfo, 4> kKindInfo = {{
+constexpr std::array<KindInfo, 6> kKindInfo = {{
     {FlagKind::kDisburseAsExpend, "以拨代支", "entry"},
     {FlagKind::kPayAheadOfProgress, "超进度拨款", "project"},
     {FlagKind::kOverArranged, "超安排支出", "project"},
     {FlagKind::kNegativeList, "负面清单", "entry"},
+    {FlagKind::kLateAllocation, "分配下达超时", "entry"},
+    {FlagKind::kLateDistribution, "分配到项目超时", "entry"},
 }};
 
 constexpr std::array<std::pair<FlagStatus, std::pair<std::string_view, std::string_view>>, 3> kStatuses = {{

@@ -20,13 +20,18 @@ struct FlagKind {
   static constexpr std::string_view kPayAheadOfProgress = "pay_ahead_of_progress";  ///< 超进度拨款 (a project)
   static constexpr std::string_view kOverArranged = "over_arranged";  ///< 支出超过安排资金 (a project)
   static constexpr std::string_view kNegativeList = "negative_list";  ///< 用途涉及负面清单 (an entry)
+  /// 分配下达超时 / 分配到项目超时 (docs/definitions.md §12): an allocation received from the superior
+  /// (its document id is the subject, an "entry") passed on to the children / to projects late.
+  static constexpr std::string_view kLateAllocation = "late_allocation";
+  static constexpr std::string_view kLateDistribution = "late_distribution";
 };
 /// The known kinds, in display order.
 inline constexpr std::string_view kFlagKinds[] = {FlagKind::kDisburseAsExpend, FlagKind::kPayAheadOfProgress,
-                                                  FlagKind::kOverArranged, FlagKind::kNegativeList};
+                                                  FlagKind::kOverArranged,     FlagKind::kNegativeList,
+                                                  FlagKind::kLateAllocation,   FlagKind::kLateDistribution};
 /// Whether `kind` is a known kind.
 bool IsFlagKind(std::string_view kind);
-/// 以拨代支, 超进度拨款, 超安排支出, 负面清单.
+/// 以拨代支, 超进度拨款, 超安排支出, 负面清单, 分配下达超时, 分配到项目超时.
 std::string_view FlagKindLabel(std::string_view kind);
 /// "entry" or "project": what the kind's subject is.
 std::string_view FlagSubjectType(std::string_view kind);

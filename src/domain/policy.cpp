@@ -8,7 +8,7 @@
 namespace xj {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, std::int64_t>, 29> kDefaults = {{
+constexpr std::array<std::pair<std::string_view, std::int64_t>, 31> kDefaults = {{
     {PolicyKey::kAdvanceCapBp, 3000},
     {PolicyKey::kRetentionBp, 300},
     {PolicyKey::kDefectsLiabilityMonths, 24},
@@ -38,6 +38,8 @@ constexpr std::array<std::pair<std::string_view, std::int64_t>, 29> kDefaults = 
     {PolicyKey::kAllocationDeductionRateBp, 10000},
     {PolicyKey::kAllocationFloorBp, 0},
     {PolicyKey::kAllocationCapBp, 10000},
+    {PolicyKey::kAllocationTimelinessLimitDays, 30},
+    {PolicyKey::kDistributionTimelinessLimitDays, 30},
 }};
 
 const Date kBeginning = Date::FromDays(-1'000'000);
@@ -74,7 +76,8 @@ bool IsMonthKey(std::string_view key) {
 }  // namespace
 
 bool PolicySet::IsRegionalKey(std::string_view key) {
-  return IsIncentiveKey(key) || IsMonthKey(key);
+  return IsIncentiveKey(key) || IsMonthKey(key) || key == PolicyKey::kAllocationTimelinessLimitDays ||
+         key == PolicyKey::kDistributionTimelinessLimitDays;
 }
 
 std::string PolicySet::CheckValue(std::string_view key, std::int64_t value) {

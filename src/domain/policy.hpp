@@ -65,6 +65,10 @@ struct PolicyKey {
   static constexpr std::string_view kAllocationDeductionRateBp = "allocation_deduction_rate_bp";
   static constexpr std::string_view kAllocationFloorBp = "allocation_floor_bp";
   static constexpr std::string_view kAllocationCapBp = "allocation_cap_bp";
+  /// 资金分配时效 (docs/definitions.md §12): days a unit may take to pass an allocation it received from
+  /// its superior on to its children (30) and to projects (30); more is a breach. Regional.
+  static constexpr std::string_view kAllocationTimelinessLimitDays = "allocation_timeliness_limit_days";
+  static constexpr std::string_view kDistributionTimelinessLimitDays = "distribution_timeliness_limit_days";
 };
 
 /// One value taking effect on a date; for `region_code`'s scheme only when given (an
@@ -102,7 +106,7 @@ class PolicySet {
   /// Whether `key` is a known policy key.
   static bool IsKnownKey(std::string_view key);
   /// Whether `key` may be owned by a region (the incentive keys: top N, bottom N, amount; the
-  /// construction season's months).
+  /// construction season's months; the timeliness limits).
   static bool IsRegionalKey(std::string_view key);
   /// Why `value` cannot be a value of `key` ('' when it can): negative, or a month outside 1–12.
   static std::string CheckValue(std::string_view key, std::int64_t value);

@@ -17,6 +17,7 @@
 #include "http/api_rules.hpp"
 #include "http/api_settlements.hpp"
 #include "http/api_supervision.hpp"
+#include "http/api_timeliness.hpp"
 #include "http/api_tokens.hpp"
 #include "http/auth_gate.hpp"
 #include "http/codecs.hpp"
@@ -379,6 +380,7 @@ void RegisterRoutes(Router& router, App& app) {
   RegisterAssetInventoryRoutes(router, app);  // 清产核资 (api_asset_inventories.cpp)
   RegisterAssetPlanRoutes(router, app);       // classes, plans, income, yield (api_asset_plans.cpp)
   RegisterAllocationRoutes(router, app);      // allocation by factors (api_allocation.cpp)
+  RegisterTimelinessRoutes(router, app);      // 资金分配时效 (api_timeliness.cpp)
 
   // --- audit trail (审计日志) ---
   router.Add("GET", "/api/v1/audit", AccessRule::Require(Action::kReadAudit), [&app](Request& req) {

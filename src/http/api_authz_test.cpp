@@ -181,6 +181,24 @@ std::map<std::string, Sample> Samples() {
         return Make("GET", "/api/v1/exports/allocation.xlsx?year=2024&pool_fen=100000000&region=" + r);
       },
       {400}};
+  // --- 资金分配时效 (api_timeliness.cpp, issue #19 point 5): a township or village receives no
+  // allocation from a superior (400).
+  s["GET /api/v1/timeliness"] = {true, [](const std::string& r, auto&) {
+                                   return Make("GET", "/api/v1/timeliness?year=2023&as_of=2023-06-30&region=" + r);
+                                 }};
+  s["POST /api/v1/timeliness/receipts"] = {true,
+                                           [](const std::string& r, const std::string& user) {
+                                             return Make("POST", "/api/v1/timeliness/receipts",
+                                                         nlohmann::json{{"receipts",
+                                                                         {{{"receipt_id", "AUTHZ-" + user + "-" + r},
+                                                                           {"region_code", r},
+                                                                           {"fund_year", 2023},
+                                                                           {"date", "2023-03-01"},
+                                                                           {"amount_fen", 100}}}}}
+                                                             .dump(),
+                                                         "application/json");
+                                           },
+                                           {400}};
   // A county's row imports (200); any other level of the caller's own scope is not_county (400).
   s["POST /api/v1/imports/factors"] = {
       true,

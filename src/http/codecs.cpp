@@ -132,6 +132,42 @@ OrderedJson ToJson(const Ranking& ranking) {
   return OrderedJson{{"items", RankRowsJson(ranking)}, {"scopes", std::move(scopes)}};
 }
 
+OrderedJson ToJson(const ReceiptMeasure& m) {
+  return OrderedJson{{"receipt_id", m.receipt_id},
+                     {"received_on", m.date.ToString()},
+                     {"amount_fen", m.amount.value()},
+                     {"cumulative_fen", TotalJson(m.cumulative)},
+                     {"done_on", m.done_on ? OrderedJson(m.done_on->ToString()) : OrderedJson(nullptr)},
+                     {"days", m.days},
+                     {"limit_days", m.limit_days},
+                     {"breach", m.breach}};
+}
+
+OrderedJson ToJson(const TimelinessReport& r) {
+  OrderedJson units = OrderedJson::array();
+  for (const UnitTimeliness& u : r.units) {
+    OrderedJson receipts = OrderedJson::array();
+    for (const ReceiptTimeliness& t : u.receipts) {
+      receipts.push_back(OrderedJson{{"receipt_id", t.receipt.receipt_id},
+                                     {"date", t.receipt.date.ToString()},
+                                     {"amount_fen", t.receipt.amount.value()},
+                                     {"cumulative_fen", TotalJson(t.cumulative)},
+                                     {"note", t.receipt.note},
+                                     {"allocation", t.allocation ? ToJson(*t.allocation) : OrderedJson(nullptr)},
+                                     {"distribution", ToJson(t.distribution)}});
+    }
+    units.push_back(OrderedJson{{"region_code", u.region.code},
+                                {"region_name", u.region.name},
+                                {"level", RegionLevelName(u.region.level)},
+                                {"fund_year", u.fund_year},
+                                {"late_allocation", u.late_allocation},
+                                {"late_distribution", u.late_distribution},
+                                {"receipts", std::move(receipts)}});
+  }
+  return OrderedJson{
+      {"region_code", r.region_code}, {"year", r.year}, {"as_of", r.as_of.ToString()}, {"units", std::move(units)}};
+}
+
 OrderedJson ToJson(const FlagItem& item) {
   const Flag& f = item.flag;
   const bool entry = FlagSubjectType(f.kind) == "entry";
@@ -169,6 +205,7 @@ OrderedJson ToJson(const FlagItem& item) {
     j["excess_fen"] = TotalJson(s.excess);
     j["retention_held"] = s.retention_held;
   }
+  if (item.timeliness) j["timeliness"] = ToJson(*item.timeliness);
   return j;
 }
 
@@ -191,7 +228,9 @@ OrderedJson ToJson(const FlagsReport& r) {
       {FlagKind::kDisburseAsExpend, "disburse_as_expend_total_fen"},
       {FlagKind::kPayAheadOfProgress, "pay_ahead_total_fen"},
       {FlagKind::kOverArranged, "over_arranged_total_fen"},
-      {FlagKind::kNegativeList, "negative_list_total_fen"}};
+      {FlagKind::kNegativeList, "negative_list_total_fen"},
+      {FlagKind::kLateAllocation, "late_allocation_total_fen"},
+      {FlagKind::kLateDistribution, "late_distribution_total_fen"}};
   for (std::string_view kind : kFlagKinds) {
     std::vector<const FlagItem*> of_kind;
     for (const FlagItem& i : r.items) {

@@ -37,6 +37,9 @@ OrderedJson ToJson(const Ranking& ranking);
 /// `{disburse_as_expend: […], pay_ahead: […], *_total_fen}`.
 /// One flag of the list (what was found, its work state; the 超进度拨款 figures when it is one).
 OrderedJson ToJson(const FlagItem& item);
+/// A timeliness measure (docs/definitions.md §12) and the per-unit report.
+OrderedJson ToJson(const ReceiptMeasure& m);
+OrderedJson ToJson(const TimelinessReport& r);
 /// {items: the page, total, page, page_size, summary per kind, and every matching flag grouped by
 /// kind: disburse_as_expend, pay_ahead, over_arranged, negative_list with their *_total_fen}.
 OrderedJson ToJson(const FlagsReport& r);

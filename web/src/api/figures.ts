@@ -62,6 +62,10 @@ export async function getFlags(q: FlagQuery): Promise<FlagsResponse> {
     over_arranged_total_fen: r.over_arranged_total_fen ?? 0,
     negative_list: r.negative_list ?? [],
     negative_list_total_fen: r.negative_list_total_fen ?? 0,
+    late_allocation: r.late_allocation ?? [],
+    late_allocation_total_fen: r.late_allocation_total_fen ?? 0,
+    late_distribution: r.late_distribution ?? [],
+    late_distribution_total_fen: r.late_distribution_total_fen ?? 0,
   }
 }
 

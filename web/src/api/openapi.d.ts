@@ -212,6 +212,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/timeliness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 资金分配时效: per unit of the subtree, the days from each allocation received from the superior to its onward allocation and to projects, and the breaches of the limits (docs/definitions.md §12) */
+        get: operations["getTimeliness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/timeliness/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record allocations received from the superior (上级下达), idempotent by receipt_id (a recorded one is left as it was); needs the ledger right on each receiving unit */
+        post: operations["recordFundReceipts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/flags/{kind}/{subject}": {
         parameters: {
             query?: never;
@@ -2934,7 +2968,7 @@ export interface components {
             scopes: components["schemas"]["RankingScope"][];
         };
         /** @enum {string} */
-        FlagKind: "disburse_as_expend" | "pay_ahead_of_progress" | "over_arranged" | "negative_list";
+        FlagKind: "disburse_as_expend" | "pay_ahead_of_progress" | "over_arranged" | "negative_list" | "late_allocation" | "late_distribution";
         /** @enum {string} */
         FlagStatus: "open" | "explained" | "closed";
         /** @description a flag (问题预警) as a work item */
@@ -2947,7 +2981,7 @@ export interface components {
             kind_label: string;
             /** @enum {string} */
             subject_type: "entry" | "project";
-            /** @description the entry id or the project code */
+            /** @description the entry id or the project code; for late_allocation and late_distribution the receipt id (上级下达文号) */
             subject: string;
             entry_id: string | null;
             project_code: string;
@@ -2990,6 +3024,8 @@ export interface components {
             cap_fen?: number;
             excess_fen?: number;
             retention_held?: boolean;
+            /** @description late_allocation and late_distribution only — the evidence */
+            timeliness?: components["schemas"]["TimelinessMeasure"];
         };
         FlagEvent: {
             at: string;
@@ -3027,6 +3063,83 @@ export interface components {
             over_arranged_total_fen: number;
             negative_list: components["schemas"]["Flag"][];
             negative_list_total_fen: number;
+            /** @description received allocations passed on to the children late (docs/definitions.md §12) */
+            late_allocation: components["schemas"]["Flag"][];
+            late_allocation_total_fen: number;
+            /** @description received allocations distributed to projects late (docs/definitions.md §12) */
+            late_distribution: components["schemas"]["Flag"][];
+            late_distribution_total_fen: number;
+        };
+        /** @description how one received allocation was passed on, as of a date (docs/definitions.md §12) */
+        TimelinessMeasure: {
+            receipt_id: string;
+            /** Format: date */
+            received_on: string;
+            amount_fen: number;
+            /** @description Σ received up to and including this receipt */
+            cumulative_fen: number;
+            /**
+             * Format: date
+             * @description the day the cumulative amount passed on covered cumulative_fen for good; null while not yet
+             */
+            done_on: string | null;
+            /** @description done_on − received_on, or as_of − received_on while not done */
+            days: number;
+            /** @description the policy's limit in force on the receipt's date for the unit */
+            limit_days: number;
+            /** @description days > limit_days */
+            breach: boolean;
+        };
+        /** @description 资金分配时效 per unit (docs/definitions.md §12) */
+        Timeliness: {
+            region_code: string;
+            year: number;
+            /** Format: date */
+            as_of: string;
+            /** @description the units of the subtree with receipts of the fund year, in tree order */
+            units: {
+                region_code: string;
+                region_name: string;
+                /** @enum {string} */
+                level: "province" | "prefecture" | "county";
+                fund_year: number;
+                /** @description receipts in breach of the allocation limit */
+                late_allocation: number;
+                /** @description receipts in breach of the distribution limit */
+                late_distribution: number;
+                receipts: {
+                    receipt_id: string;
+                    /** Format: date */
+                    date: string;
+                    amount_fen: number;
+                    cumulative_fen: number;
+                    note: string;
+                    /** @description onward to the children; null for a county */
+                    allocation: components["schemas"]["TimelinessMeasure"] | null;
+                    distribution: components["schemas"]["TimelinessMeasure"];
+                }[];
+            }[];
+        };
+        FundReceiptsRequest: {
+            receipts: {
+                /** @description the document number (文号): the idempotency key */
+                receipt_id: string;
+                /** @description the receiving unit (province, prefecture or county) */
+                region_code: string;
+                fund_year: number;
+                /**
+                 * Format: date
+                 * @description the day the superior allocated it
+                 */
+                date: string;
+                amount_fen: number;
+                note?: string;
+            }[];
+        };
+        FundReceiptsResult: {
+            created: number;
+            /** @description receipts already recorded under the same receipt_id */
+            existing: number;
         };
         Benchmark: {
             /** @enum {string} */
@@ -4180,7 +4293,7 @@ export interface components {
             /** @example 2023-W27 */
             week: string;
             /** @enum {string} */
-            kind: "county_behind_time" | "project_not_started" | "milestone_overdue" | "flag_unresolved";
+            kind: "county_behind_time" | "project_not_started" | "milestone_overdue" | "flag_unresolved" | "late_allocation" | "late_distribution";
             target_region_code: string;
             target_region_name: string;
             project_code: string | null;
@@ -4193,7 +4306,7 @@ export interface components {
                 region_code: string;
             };
             triggered_by: {
-                /** @description expend_progress_behind_time_pts (percentage points), days_since_planned_start, days_since_season_opening (a start planned outside the construction season), days_overdue, disburse_as_expend_fen or pay_ahead_of_progress_fen */
+                /** @description expend_progress_behind_time_pts (percentage points), days_since_planned_start, days_since_season_opening (a start planned outside the construction season), days_overdue, disburse_as_expend_fen or pay_ahead_of_progress_fen, days_to_allocation or days_to_distribution (threshold: the limit in days) */
                 metric: string;
                 value: number;
                 threshold: number;
@@ -5086,6 +5199,91 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getTimeliness: {
+        parameters: {
+            query?: {
+                /** @description the region code of the subtree (default the caller's home region) */
+                region?: components["parameters"]["region"];
+                /** @description fund year (default the as-of year) */
+                year?: components["parameters"]["year"];
+                /** @description the inclusive as-of date (default today) */
+                as_of?: components["parameters"]["as_of"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Timeliness"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    recordFundReceipts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "receipts": [
+                 *         {
+                 *           "receipt_id": "藏财农〔2023〕1号",
+                 *           "region_code": "540100",
+                 *           "fund_year": 2023,
+                 *           "date": "2023-03-01",
+                 *           "amount_fen": 10000000
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["FundReceiptsRequest"];
+            };
+        };
+        responses: {
+            /** @description every receipt was recorded already */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundReceiptsResult"];
+                };
+            };
+            /** @description recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundReceiptsResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };

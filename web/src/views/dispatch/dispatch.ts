@@ -9,6 +9,8 @@ export const REMINDER_KIND: Record<Reminder['kind'], string> = {
   project_not_started: '项目逾期未开工',
   milestone_overdue: '节点逾期',
   flag_unresolved: '预警未处理',
+  late_allocation: '上级下达未按时分配到下级',
+  late_distribution: '上级下达未按时分配到项目',
 }
 export const REMINDER_STATUS: Record<Reminder['status'], string> = { unread: '未签收', acknowledged: '已签收' }
 export const RECIPIENT_KIND: Record<Reminder['recipient']['kind'], string> = { unit: '责任单位', leader: '包保领导', person: '项目责任人' }
@@ -21,6 +23,8 @@ export const METRIC: Record<string, string> = {
   days_overdue: '逾期天数',
   disburse_as_expend_fen: '以拨代支金额（分）',
   pay_ahead_of_progress_fen: '超进度拨款金额（分）',
+  days_to_allocation: '收到上级下达后分配到下级天数',
+  days_to_distribution: '收到上级下达后分配到项目天数',
 }
 
 /** 管理月调度（开启、审核、关闭、包保安排、生成提醒、记录约谈）的角色（服务端 manage_dispatch）。 */

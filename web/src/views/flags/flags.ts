@@ -5,7 +5,14 @@ import { fenToWan } from '../../utils/format'
 import { queryText } from '../../utils/query'
 import { FALLBACK_VIEW, completeState, parseQuery, toQuery, type DashboardState } from '../dashboard/state'
 
-export const FLAG_KINDS: FlagKind[] = ['disburse_as_expend', 'pay_ahead_of_progress', 'over_arranged', 'negative_list']
+export const FLAG_KINDS: FlagKind[] = [
+  'disburse_as_expend',
+  'pay_ahead_of_progress',
+  'over_arranged',
+  'negative_list',
+  'late_allocation',
+  'late_distribution',
+]
 export const FLAG_STATUSES: FlagStatus[] = ['open', 'explained', 'closed']
 export const PAGE_SIZES = [20, 50, 100]
 
