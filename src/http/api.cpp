@@ -14,6 +14,7 @@
 #include "http/api_excel.hpp"
 #include "http/api_inquiries.hpp"
 #include "http/api_library.hpp"
+#include "http/api_relocation.hpp"
 #include "http/api_rules.hpp"
 #include "http/api_settlements.hpp"
 #include "http/api_supervision.hpp"
@@ -379,6 +380,7 @@ void RegisterRoutes(Router& router, App& app) {
   RegisterAssetInventoryRoutes(router, app);  // 清产核资 (api_asset_inventories.cpp)
   RegisterAssetPlanRoutes(router, app);       // classes, plans, income, yield (api_asset_plans.cpp)
   RegisterAllocationRoutes(router, app);      // allocation by factors (api_allocation.cpp)
+  RegisterRelocationRoutes(router, app);      // relocation sites, households, subsidies (api_relocation.cpp)
 
   // --- audit trail (审计日志) ---
   router.Add("GET", "/api/v1/audit", AccessRule::Require(Action::kReadAudit), [&app](Request& req) {
