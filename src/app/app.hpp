@@ -31,6 +31,7 @@
 #include "app/interviews.hpp"
 #include "app/library_codec.hpp"
 #include "app/login_throttle.hpp"
+#include "app/relocation_views.hpp"
 #include "app/reminders.hpp"
 #include "app/session_cache.hpp"
 #include "app/settlements.hpp"
@@ -613,6 +614,34 @@ class App {
                                                 std::optional<Date> from, std::optional<Date> to);
   /// The labour-pay share of each work-relief project (flagged 以工代赈 or paying wages) of the subtree.
   Result<std::vector<LabourShare>> LabourShares(const Actor& actor, const std::string& region_code);
+
+  // --- relocation support (易地搬迁后续扶持): relocation.cpp (issue #20 point 5, docs/definitions.md §13) ---
+  /// Creates or replaces a site (kWriteRelocation on its region, and on its former region when it moves).
+  /// InvalidArgument with CheckRelocationSite's reason; NotFound unknown_region.
+  Result<RelocationSite> SaveRelocationSite(const Actor& actor, const RelocationSite& site);
+  /// Sites of `region_code`'s subtree ('' = the actor's), by code (kRead).
+  Result<std::vector<RelocationSite>> RelocationSites(const Actor& actor, const std::string& region_code) const;
+  /// Adds a household to a site (kWriteRelocation on the site's region); the head's ID number stored
+  /// encrypted with its blind index. AlreadyExists duplicate_household when the head is stored.
+  Result<RelocationHouseholdView> AddRelocationHousehold(const Actor& actor, const NewRelocationHousehold& household);
+  /// Households of a subtree, masked unless `unmasked` (kReadPersonalData; every unmasked view audited).
+  Result<std::vector<RelocationHouseholdView>> RelocationHouseholds(const Actor& actor,
+                                                                    const RelocationHouseholdQuery& query,
+                                                                    bool unmasked);
+  /// Each kind's standard in force on `date` for `region_code` (kRead).
+  Result<std::vector<SubsidyStandard>> RelocationStandards(const Actor& actor, const std::string& region_code,
+                                                           Date date) const;
+  /// Computes and records a claim from the standard in force on its basis date for the household's site
+  /// region (kWriteRelocation there). AlreadyExists duplicate_claim for the same household, kind and date.
+  Result<RelocationSubsidy> ComputeRelocationSubsidy(const Actor& actor, const SubsidyRequest& request);
+  /// Records the payment of a computed claim (kPayRelocationSubsidy on its region): the whole amount.
+  Result<RelocationSubsidy> PayRelocationSubsidy(const Actor& actor, std::int64_t id, const SubsidyPayment& payment);
+  /// Claims of a subtree ('' = the actor's), of one household when `household_id` > 0 (kRead).
+  Result<std::vector<RelocationSubsidy>> RelocationSubsidies(const Actor& actor, const std::string& region_code,
+                                                             std::int64_t household_id) const;
+  /// Households, persons, claims computed and paid of a subtree and period, with each child's.
+  Result<RelocationSummary> RelocationSummaryOf(const Actor& actor, const std::string& region_code,
+                                                std::optional<Date> from, std::optional<Date> to) const;
 
   // --- project library (项目库) ---
   /// A page of projects in the region subtree matching the filters. InvalidArgument for a bad

@@ -838,9 +838,10 @@ Status App::AddPolicy(const Actor& actor, const PolicyValue& value) {
   if (!value.region_code.empty()) {
     if (!PolicySet::IsRegionalKey(value.key)) {
       return Status::InvalidArgument(
-          "只有奖惩参数（incentive_top_n、incentive_bottom_n、incentive_amount_fen）和施工季月份"
-          "（construction_season_start_month、construction_season_end_month）和分配时效上限"
-          "（allocation_timeliness_limit_days、distribution_timeliness_limit_days）可以属于某一区划");
+          "只有奖惩参数（incentive_top_n、incentive_bottom_n、incentive_amount_fen）、施工季月份"
+          "（construction_season_start_month、construction_season_end_month）、分配时效上限"
+          "（allocation_timeliness_limit_days、distribution_timeliness_limit_days）和搬迁后续扶持标准"
+          "（relocation_subsidy_*）可以属于某一区划");
     }
     if (regions()->Find(value.region_code) == kNoRegion) return Status::NotFound("区划不存在：" + value.region_code);
   }

@@ -8,7 +8,7 @@
 namespace xj {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, std::int64_t>, 31> kDefaults = {{
+constexpr std::array<std::pair<std::string_view, std::int64_t>, 37> kDefaults = {{
     {PolicyKey::kAdvanceCapBp, 3000},
     {PolicyKey::kRetentionBp, 300},
     {PolicyKey::kDefectsLiabilityMonths, 24},
@@ -40,6 +40,14 @@ constexpr std::array<std::pair<std::string_view, std::int64_t>, 31> kDefaults = 
     {PolicyKey::kAllocationCapBp, 10000},
     {PolicyKey::kAllocationTimelinessLimitDays, 30},
     {PolicyKey::kDistributionTimelinessLimitDays, 30},
+    // Relocation support standards (docs/definitions.md §13): 跨区域就业交通补贴 500 元/人, 创业补贴
+    // 5,000 元/户, 技能培训补贴 1,000 元/人, no raise; regions set their own as dated policy.
+    {PolicyKey::kRelocationTravelFen, 50000},
+    {PolicyKey::kRelocationTravelRaiseBp, 0},
+    {PolicyKey::kRelocationStartupFen, 500000},
+    {PolicyKey::kRelocationStartupRaiseBp, 0},
+    {PolicyKey::kRelocationTrainingFen, 100000},
+    {PolicyKey::kRelocationTrainingRaiseBp, 0},
 }};
 
 const Date kBeginning = Date::FromDays(-1'000'000);
@@ -77,7 +85,7 @@ bool IsMonthKey(std::string_view key) {
 
 bool PolicySet::IsRegionalKey(std::string_view key) {
   return IsIncentiveKey(key) || IsMonthKey(key) || key == PolicyKey::kAllocationTimelinessLimitDays ||
-         key == PolicyKey::kDistributionTimelinessLimitDays;
+         key == PolicyKey::kDistributionTimelinessLimitDays || key.starts_with("relocation_subsidy_");
 }
 
 std::string PolicySet::CheckValue(std::string_view key, std::int64_t value) {

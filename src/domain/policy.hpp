@@ -69,6 +69,15 @@ struct PolicyKey {
   /// its superior on to its children (30) and to projects (30); more is a breach. Regional.
   static constexpr std::string_view kAllocationTimelinessLimitDays = "allocation_timeliness_limit_days";
   static constexpr std::string_view kDistributionTimelinessLimitDays = "distribution_timeliness_limit_days";
+  /// 易地扶贫搬迁后续扶持 (docs/definitions.md §13): the standard of each support kind in fen (per person or
+  /// per household as the kind says) and its raise in bp (a +50% raise is 5000 from its date; the raised
+  /// standard is rounded half up to whole fen). Regional: a value owned by a region applies below it.
+  static constexpr std::string_view kRelocationTravelFen = "relocation_subsidy_cross_region_travel_fen";
+  static constexpr std::string_view kRelocationTravelRaiseBp = "relocation_subsidy_cross_region_travel_raise_bp";
+  static constexpr std::string_view kRelocationStartupFen = "relocation_subsidy_startup_fen";
+  static constexpr std::string_view kRelocationStartupRaiseBp = "relocation_subsidy_startup_raise_bp";
+  static constexpr std::string_view kRelocationTrainingFen = "relocation_subsidy_skills_training_fen";
+  static constexpr std::string_view kRelocationTrainingRaiseBp = "relocation_subsidy_skills_training_raise_bp";
 };
 
 /// One value taking effect on a date; for `region_code`'s scheme only when given (an
@@ -106,7 +115,7 @@ class PolicySet {
   /// Whether `key` is a known policy key.
   static bool IsKnownKey(std::string_view key);
   /// Whether `key` may be owned by a region (the incentive keys: top N, bottom N, amount; the
-  /// construction season's months; the timeliness limits).
+  /// construction season's months; the timeliness limits; the relocation support standards and their raises).
   static bool IsRegionalKey(std::string_view key);
   /// Why `value` cannot be a value of `key` ('' when it can): negative, or a month outside 1–12.
   static std::string CheckValue(std::string_view key, std::int64_t value);

@@ -40,22 +40,25 @@ const Grant kGrants[] = {
       Action::kApproveInventory}},
     {Role::kRegionOfficer,
      {Action::kRead, Action::kWriteProjects, Action::kReviewProjects, Action::kHandleFlags, Action::kSettleIncentives,
-      Action::kManageDispatch, Action::kFileDispatch, Action::kAnswerSupervision, Action::kWriteInventory}},
+      Action::kManageDispatch, Action::kFileDispatch, Action::kAnswerSupervision, Action::kWriteInventory,
+      Action::kWriteRelocation}},
     {Role::kPrefectureOfficer,
      {Action::kRead, Action::kWriteProjects, Action::kReviewProjects, Action::kHandleFlags, Action::kSettleIncentives,
-      Action::kManageDispatch, Action::kFileDispatch, Action::kAnswerSupervision, Action::kWriteInventory}},
+      Action::kManageDispatch, Action::kFileDispatch, Action::kAnswerSupervision, Action::kWriteInventory,
+      Action::kWriteRelocation}},
     // County and township officers keep the work-relief rosters and the finance bureau pays the
     // wages: they see ID and phone numbers (each view audited); every other role sees them masked.
     {Role::kCountyOfficer,
      {Action::kRead, Action::kWriteProjects, Action::kReviewProjects, Action::kHandleFlags, Action::kFileDispatch,
-      Action::kReadPersonalData, Action::kAnswerSupervision, Action::kWriteInventory}},
+      Action::kReadPersonalData, Action::kAnswerSupervision, Action::kWriteInventory, Action::kWriteRelocation}},
     {Role::kTownshipOfficer,
      {Action::kRead, Action::kWriteProjects, Action::kReadPersonalData, Action::kAnswerSupervision,
-      Action::kWriteInventory}},
-    // The finance bureau approves inventory differences (清产核资差异核准), as the admin may.
+      Action::kWriteInventory, Action::kWriteRelocation}},
+    // The finance bureau approves inventory differences (清产核资差异核准), as the admin may, and pays the
+    // relocation subsidies the officers computed (搬迁后续扶持补贴发放).
     {Role::kFinanceOfficer,
      {Action::kRead, Action::kWriteLedger, Action::kHandleFlags, Action::kSettleIncentives, Action::kReadPersonalData,
-      Action::kSendInquiry, Action::kDetermineInquiry, Action::kApproveInventory}},
+      Action::kSendInquiry, Action::kDetermineInquiry, Action::kApproveInventory, Action::kPayRelocationSubsidy}},
     {Role::kSupervisor, {Action::kRead, Action::kWriteSupervision, Action::kHandleFlags, Action::kSendInquiry}},
     {Role::kLeader, {Action::kRead}},
     {Role::kAuditor, {Action::kRead, Action::kReadAudit}},
@@ -124,6 +127,8 @@ std::string_view ActionName(Action action) {
     case Action::kDetermineInquiry: return "determine_inquiry";
     case Action::kWriteInventory: return "write_inventory";
     case Action::kApproveInventory: return "approve_inventory";
+    case Action::kWriteRelocation: return "write_relocation";
+    case Action::kPayRelocationSubsidy: return "pay_relocation_subsidy";
   }
   return "unknown";
 }

@@ -36,15 +36,17 @@ enum class Action : int {
   kManageReferenceData = 8,  ///< guideline catalogue, negative list, policy thresholds (参考数据)
   kHandleFlags = 9,          ///< work on flags (问题预警): assign, explain, close, reopen
   kReviewProjects = 10,  ///< the county's steps of the library: county review (县级论证) and admission (审定入库)
-  kSettleIncentives = 11,   ///< run and approve incentive settlements (奖惩结算) of the scope
-  kReadPersonalData = 12,   ///< see ID and phone numbers unmasked (个人信息明文), each view audited
-  kManageDispatch = 13,     ///< 包保 assignments, opening, reviewing and closing monthly dispatches (月调度)
-  kFileDispatch = 14,       ///< a unit's 填报 in a monthly dispatch: explanation of lag, next month's plan
-  kAnswerSupervision = 15,  ///< the unit's side of supervision: rectify findings (整改), answer inquiries (问询)
-  kSendInquiry = 16,        ///< send an inquiry (问询单) on a flag of the scope
-  kDetermineInquiry = 17,   ///< record the determination (认定处理单) of an answered inquiry of the scope
-  kWriteInventory = 18,     ///< 清产核资: open and close campaigns, record the check of each asset
-  kApproveInventory = 19,   ///< 清产核资: approve or return a difference (by another user than the checker)
+  kSettleIncentives = 11,      ///< run and approve incentive settlements (奖惩结算) of the scope
+  kReadPersonalData = 12,      ///< see ID and phone numbers unmasked (个人信息明文), each view audited
+  kManageDispatch = 13,        ///< 包保 assignments, opening, reviewing and closing monthly dispatches (月调度)
+  kFileDispatch = 14,          ///< a unit's 填报 in a monthly dispatch: explanation of lag, next month's plan
+  kAnswerSupervision = 15,     ///< the unit's side of supervision: rectify findings (整改), answer inquiries (问询)
+  kSendInquiry = 16,           ///< send an inquiry (问询单) on a flag of the scope
+  kDetermineInquiry = 17,      ///< record the determination (认定处理单) of an answered inquiry of the scope
+  kWriteInventory = 18,        ///< 清产核资: open and close campaigns, record the check of each asset
+  kApproveInventory = 19,      ///< 清产核资: approve or return a difference (by another user than the checker)
+  kWriteRelocation = 20,       ///< 易地搬迁: relocation sites, households, computing their subsidies
+  kPayRelocationSubsidy = 21,  ///< 易地搬迁: record the payment of a computed subsidy (发放)
 };
 
 /// Every action, for tests and listings.
@@ -67,7 +69,9 @@ inline constexpr Action kAllActions[] = {Action::kRead,
                                          Action::kSendInquiry,
                                          Action::kDetermineInquiry,
                                          Action::kWriteInventory,
-                                         Action::kApproveInventory};
+                                         Action::kApproveInventory,
+                                         Action::kWriteRelocation,
+                                         Action::kPayRelocationSubsidy};
 /// Every role a stored user may have (not kSystem).
 inline constexpr Role kUserRoles[] = {Role::kAdmin,         Role::kRegionOfficer,   Role::kPrefectureOfficer,
                                       Role::kCountyOfficer, Role::kTownshipOfficer, Role::kFinanceOfficer,

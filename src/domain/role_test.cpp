@@ -44,6 +44,18 @@ TEST(Role, InventoryChecksAndTheirApprovalBelongToDifferentRoles) {
   }
 }
 
+TEST(Role, RelocationSubsidiesAreComputedByOfficersAndPaidByFinance) {
+  for (Role r : {Role::kRegionOfficer, Role::kPrefectureOfficer, Role::kCountyOfficer, Role::kTownshipOfficer}) {
+    EXPECT_TRUE(RoleMay(r, Action::kWriteRelocation)) << RoleName(r);
+  }
+  EXPECT_TRUE(RoleMay(Role::kFinanceOfficer, Action::kPayRelocationSubsidy));
+  for (Role r : kUserRoles) {
+    EXPECT_FALSE(RoleMay(r, Action::kWriteRelocation) && RoleMay(r, Action::kPayRelocationSubsidy)) << RoleName(r);
+  }
+  EXPECT_EQ(ActionName(Action::kWriteRelocation), "write_relocation");
+  EXPECT_EQ(ActionName(Action::kPayRelocationSubsidy), "pay_relocation_subsidy");
+}
+
 TEST(Role, OfficersWorkAtTheLevelTheirTitleSays) {
   EXPECT_EQ(RequiredHomeLevel(Role::kRegionOfficer), RegionLevel::kProvince);
   EXPECT_EQ(RequiredHomeLevel(Role::kPrefectureOfficer), RegionLevel::kPrefecture);

@@ -14,6 +14,7 @@
 #include "http/api_excel.hpp"
 #include "http/api_inquiries.hpp"
 #include "http/api_library.hpp"
+#include "http/api_relocation.hpp"
 #include "http/api_rules.hpp"
 #include "http/api_settlements.hpp"
 #include "http/api_supervision.hpp"
@@ -381,6 +382,7 @@ void RegisterRoutes(Router& router, App& app) {
   RegisterAssetPlanRoutes(router, app);       // classes, plans, income, yield (api_asset_plans.cpp)
   RegisterAllocationRoutes(router, app);      // allocation by factors (api_allocation.cpp)
   RegisterTimelinessRoutes(router, app);      // 资金分配时效 (api_timeliness.cpp)
+  RegisterRelocationRoutes(router, app);      // relocation sites, households, subsidies (api_relocation.cpp)
 
   // --- audit trail (审计日志) ---
   router.Add("GET", "/api/v1/audit", AccessRule::Require(Action::kReadAudit), [&app](Request& req) {

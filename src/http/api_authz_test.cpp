@@ -804,6 +804,78 @@ std::map<std::string, Sample> Samples() {
                         .dump(),
                     "application/json");
       }};
+  // --- relocation support (api_relocation.cpp, issue #20 point 5) ---
+  // A site of r stored directly (the app keeps sites at county level and below; the matrix needs one in every region).
+  auto relocation_site = [](const std::string& r) {
+    const std::string code = "AZD-" + r + "-" + std::to_string(++counter);
+    EXPECT_TRUE(g_app->store()
+                    .UpsertRelocationSite({code, "安置点", r, SiteKind::kConcentrated, 10, 40, "2023-01-01T00:00:00Z",
+                                           "2023-01-01T00:00:00Z"})
+                    .ok());
+    return code;
+  };
+  auto relocation_id = [] {
+    const std::string n = std::to_string(1'000'000 + (++counter % 1'000'000));
+    return "540102199001" + n.substr(1);
+  };
+  // A household of a fresh site of r, added by the system.
+  auto relocated = [relocation_site, relocation_id](const std::string& r) {
+    auto h = g_app->AddRelocationHousehold(Actor::System(), {relocation_site(r), "老村", "扎西", relocation_id(), 4,
+                                                             HouseholdStatus::kLifted, Date::FromYmd(2023, 1, 1)});
+    EXPECT_TRUE(h.ok()) << h.status().ToString();
+    return h.ok() ? h->id : std::int64_t{0};
+  };
+  s["GET /api/v1/relocation/sites"] = {
+      true, [](const std::string& r, auto&) { return Make("GET", "/api/v1/relocation/sites?region=" + r); }};
+  s["POST /api/v1/relocation/sites"] = {
+      true,
+      [](const std::string& r, auto&) {
+        return Make("POST", "/api/v1/relocation/sites",
+                    nlohmann::json{{"site_code", "AZD-NEW-" + r + "-" + std::to_string(++counter)},
+                                   {"name", "幸福家园"},
+                                   {"region_code", r},
+                                   {"kind", "concentrated"}}
+                        .dump(),
+                    "application/json");
+      },
+      {400}};  // a province or prefecture cannot hold a site (bad_region_level), past authorization
+  s["GET /api/v1/relocation/households"] = {
+      true, [](const std::string& r, auto&) { return Make("GET", "/api/v1/relocation/households?region=" + r); }};
+  s["POST /api/v1/relocation/households"] = {true, [relocation_site, relocation_id](const std::string& r, auto&) {
+                                               return Make("POST", "/api/v1/relocation/households",
+                                                           nlohmann::json{{"site_code", relocation_site(r)},
+                                                                          {"head_name", "卓玛"},
+                                                                          {"id_number", relocation_id()},
+                                                                          {"members", 3},
+                                                                          {"household_status", "monitored"},
+                                                                          {"moved_in_on", "2023-03-01"}}
+                                                               .dump(),
+                                                           "application/json");
+                                             }};
+  s["GET /api/v1/relocation/standards"] = {true, [](const std::string& r, auto&) {
+                                             return Make("GET",
+                                                         "/api/v1/relocation/standards?date=2023-07-01&region=" + r);
+                                           }};
+  s["GET /api/v1/relocation/subsidies"] = {
+      true, [](const std::string& r, auto&) { return Make("GET", "/api/v1/relocation/subsidies?region=" + r); }};
+  s["POST /api/v1/relocation/subsidies"] = {
+      true, [relocated](const std::string& r, auto&) {
+        return Make(
+            "POST", "/api/v1/relocation/subsidies",
+            nlohmann::json{{"household_id", relocated(r)}, {"kind", "startup"}, {"basis_on", "2023-06-01"}}.dump(),
+            "application/json");
+      }};
+  s["POST /api/v1/relocation/subsidies/{id}/pay"] = {
+      true, [relocated](const std::string& r, auto&) {
+        auto c = g_app->ComputeRelocationSubsidy(
+            Actor::System(), {relocated(r), SubsidyKind::kStartup, Date::FromYmd(2023, 6, 1), std::nullopt});
+        EXPECT_TRUE(c.ok()) << c.status().ToString();
+        return Make("POST", "/api/v1/relocation/subsidies/" + std::to_string(c.ok() ? c->id : 0) + "/pay",
+                    nlohmann::json{{"paid_on", "2023-06-20"}, {"paid_fen", c.ok() ? c->amount_fen : 0}}.dump(),
+                    "application/json");
+      }};
+  s["GET /api/v1/relocation/summary"] = {
+      true, [](const std::string& r, auto&) { return Make("GET", "/api/v1/relocation/summary?region=" + r); }};
   // One stored negative_list flag per region (SetUp) for the flag routes.
   s["GET /api/v1/flags/{kind}/{subject}"] = {
       true, [](const std::string& r, auto&) { return Make("GET", "/api/v1/flags/negative_list/NEG-" + r); }};

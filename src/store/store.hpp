@@ -29,6 +29,7 @@
 #include "store/asset_records.hpp"
 #include "store/import_job_records.hpp"
 #include "store/ledger_query.hpp"
+#include "store/relocation_records.hpp"
 #include "store/settlement_records.hpp"
 #include "store/supervision_records.hpp"
 
@@ -388,6 +389,24 @@ class Store {
   /// Wages paid from `from` to `to` (both inclusive, nullopt = open), of `project_code` ('' = all).
   virtual Result<std::vector<StoredWage>> FindReliefWages(std::optional<Date> from, std::optional<Date> to,
                                                           const std::string& project_code) = 0;
+
+  // --- relocation support (issue #20 point 5): sql_relocation.cpp ---
+  /// Inserts the site or replaces the stored one of its code (created_at kept).
+  virtual Status UpsertRelocationSite(const RelocationSite& site) = 0;
+  /// Every site, ordered by code.
+  virtual Result<std::vector<RelocationSite>> ListRelocationSites() = 0;
+  /// Inserts a household and returns its id; AlreadyExists when its head (person_index) is stored.
+  virtual Result<std::int64_t> InsertRelocationHousehold(const StoredRelocationHousehold& household) = 0;
+  /// Every household, by id.
+  virtual Result<std::vector<StoredRelocationHousehold>> ListRelocationHouseholds() = 0;
+  /// Inserts a claim and returns its id; AlreadyExists for a second claim of (household, kind, basis date).
+  virtual Result<std::int64_t> InsertRelocationSubsidy(const RelocationSubsidy& subsidy) = 0;
+  /// Records the payment of a computed claim; returns false (nothing written) when it is not computed.
+  virtual Result<bool> PayRelocationSubsidy(std::int64_t id, Date paid_on, std::int64_t paid_fen,
+                                            const std::string& method, const std::string& paid_by,
+                                            const std::string& at) = 0;
+  /// Claims of `household_id` (0 = every household), by id.
+  virtual Result<std::vector<RelocationSubsidy>> ListRelocationSubsidies(std::int64_t household_id) = 0;
 
   // --- whole-database copy (`xianjie copy`); table names come from a fixed list ---
   virtual Result<std::int64_t> CountRows(const CopiedTable& table) = 0;

@@ -1097,6 +1097,75 @@ TYPED_TEST(StoreContractTest, CopyRoundTripsThroughTheOtherBackend) {
   EXPECT_EQ(this->AllEntries(*back).size(), original.size() + 1);
 }
 
+TYPED_TEST(StoreContractTest, RelocationSitesHouseholdsAndSubsidiesRoundTripAndPayOnce) {
+  Store& s = *this->store_;
+  this->Populate(s);
+  ASSERT_TRUE(
+      s.UpsertRelocationSite({"AZD-1", "幸福家园", "540102", SiteKind::kConcentrated, 10, 40, "t0", "t0"}).ok());
+  ASSERT_TRUE(
+      s.UpsertRelocationSite({"AZD-1", "幸福家园二期", "540102", SiteKind::kDispersed, 12, 48, "t1", "t1"}).ok());
+  auto sites = s.ListRelocationSites();
+  ASSERT_TRUE(sites.ok()) << sites.status().ToString();
+  ASSERT_EQ(sites->size(), 1u);
+  EXPECT_EQ((*sites)[0].name, "幸福家园二期");
+  EXPECT_EQ((*sites)[0].kind, SiteKind::kDispersed);
+  EXPECT_EQ((*sites)[0].planned_persons, 48);
+
+  StoredRelocationHousehold h;
+  h.site_code = "AZD-1";
+  h.region_code = "540102";
+  h.head_name = "扎西";
+  h.person_index = "idx-1";
+  h.id_cipher = "cipher";
+  h.members = 4;
+  h.household_status = HouseholdStatus::kMonitored;
+  h.moved_in_on = Date::FromYmd(2023, 3, 1);
+  h.created_by = "county";
+  h.created_at = "t2";
+  auto id = s.InsertRelocationHousehold(h);
+  ASSERT_TRUE(id.ok()) << id.status().ToString();
+  EXPECT_EQ(s.InsertRelocationHousehold(h).status().code(), ErrorCode::kAlreadyExists);  // one per head
+  auto households = s.ListRelocationHouseholds();
+  ASSERT_TRUE(households.ok());
+  ASSERT_EQ(households->size(), 1u);
+  EXPECT_EQ((*households)[0].id, *id);
+  EXPECT_EQ((*households)[0].household_status, HouseholdStatus::kMonitored);
+  EXPECT_EQ((*households)[0].moved_in_on, Date::FromYmd(2023, 3, 1));
+
+  RelocationSubsidy c;
+  c.household_id = *id;
+  c.region_code = "540102";
+  c.kind = SubsidyKind::kCrossRegionTravel;
+  c.basis_on = Date::FromYmd(2023, 7, 1);
+  c.persons = 2;
+  c.standard_fen = 50000;
+  c.raise_bp = 5000;
+  c.unit_fen = 75000;
+  c.amount_fen = 150000;
+  c.created_by = "county";
+  c.created_at = "t3";
+  auto claim = s.InsertRelocationSubsidy(c);
+  ASSERT_TRUE(claim.ok()) << claim.status().ToString();
+  EXPECT_EQ(s.InsertRelocationSubsidy(c).status().code(), ErrorCode::kAlreadyExists);  // same household, kind, date
+  auto paid = s.PayRelocationSubsidy(*claim, Date::FromYmd(2023, 7, 20), 150000, "bank", "finance", "t4");
+  ASSERT_TRUE(paid.ok()) << paid.status().ToString();
+  EXPECT_TRUE(*paid);
+  auto again = s.PayRelocationSubsidy(*claim, Date::FromYmd(2023, 7, 21), 150000, "cash", "finance", "t5");
+  ASSERT_TRUE(again.ok());
+  EXPECT_FALSE(*again);
+  auto claims = s.ListRelocationSubsidies(*id);
+  ASSERT_TRUE(claims.ok()) << claims.status().ToString();
+  ASSERT_EQ(claims->size(), 1u);
+  const RelocationSubsidy& got = (*claims)[0];
+  EXPECT_EQ(got.state, SubsidyState::kPaid);
+  EXPECT_EQ(got.paid_on, Date::FromYmd(2023, 7, 20));
+  EXPECT_EQ(got.method, "bank");
+  EXPECT_EQ(got.amount_fen, 150000);
+  EXPECT_EQ(got.raise_bp, 5000);
+  EXPECT_EQ(s.ListRelocationSubsidies(0)->size(), 1u);
+  EXPECT_TRUE(s.ListRelocationSubsidies(*id + 1)->empty());
+}
+
 TYPED_TEST(StoreContractTest, ApiTokensAreFoundByHashRevokedOnceAndListedNewestFirst) {
   Store& s = *this->store_;
   ASSERT_TRUE(s.UpsertRegions(Regions()).ok());

@@ -48,6 +48,9 @@ const std::vector<CopiedTable>& CopiedTables() {
       {"asset_class_labels", "asset_class", true},
       {"asset_plans", "asset_code", false},
       {"asset_incomes", "id", false},
+      {"relocation_sites", "site_code", false},
+      {"relocation_households", "id", false},
+      {"relocation_subsidies", "id", false},
   };
   return kTables;
 }

@@ -108,6 +108,14 @@ class SqlStore final : public Store {
   // sql_assets.cpp
   Status UpsertAssets(const std::vector<Asset>& assets, const std::string& at) override;
   Result<std::vector<Asset>> FindAssets(const std::string& project_code) override;
+  Status UpsertRelocationSite(const RelocationSite& site) override;
+  Result<std::vector<RelocationSite>> ListRelocationSites() override;
+  Result<std::int64_t> InsertRelocationHousehold(const StoredRelocationHousehold& household) override;
+  Result<std::vector<StoredRelocationHousehold>> ListRelocationHouseholds() override;
+  Result<std::int64_t> InsertRelocationSubsidy(const RelocationSubsidy& subsidy) override;
+  Result<bool> PayRelocationSubsidy(std::int64_t id, Date paid_on, std::int64_t paid_fen, const std::string& method,
+                                    const std::string& paid_by, const std::string& at) override;
+  Result<std::vector<RelocationSubsidy>> ListRelocationSubsidies(std::int64_t household_id) override;
   Status UpsertReliefWorkers(const std::vector<StoredReliefWorker>& workers, const std::string& at) override;
   Result<std::vector<StoredReliefWorker>> FindReliefWorkers(const std::string& project_code) override;
   Status UpsertReliefWages(const std::vector<StoredWage>& wages, const std::string& at) override;

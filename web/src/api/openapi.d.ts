@@ -1739,6 +1739,111 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/relocation/sites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Relocation sites (安置点) of a region subtree */
+        get: operations["listRelocationSites"];
+        put?: never;
+        /** Create or replace a relocation site (write_relocation on its region, and on its former region when it moves) */
+        post: operations["saveRelocationSite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/relocation/households": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Relocated households (搬迁户) of a region subtree; the head's ID number masked unless unmasked=true (county, township and finance officers; every such view audited) */
+        get: operations["listRelocationHouseholds"];
+        put?: never;
+        /** Register a relocated household at a site; the head's ID number is stored encrypted with its blind index (one household per head) */
+        post: operations["addRelocationHousehold"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/relocation/standards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each support kind's standard, raise and unit in force on a date for a region (nearest owning region up the tree; docs/definitions.md §12) */
+        get: operations["getRelocationStandards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/relocation/subsidies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Subsidy claims of a region subtree, or of one household */
+        get: operations["listRelocationSubsidies"];
+        put?: never;
+        /** Compute and record a household's subsidy of a kind from the standard in force on the basis date for the site's region */
+        post: operations["computeRelocationSubsidy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/relocation/subsidies/{id}/pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the payment (发放) of a computed claim — the whole computed amount (pay_relocation_subsidy, the finance bureau) */
+        post: operations["payRelocationSubsidy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/relocation/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Households, persons, subsidies computed and paid (fen) of a region subtree over a period, and of each child region */
+        get: operations["getRelocationSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tokens": {
         parameters: {
             query?: never;
@@ -2818,7 +2923,7 @@ export interface components {
          * @description The stable error code; the HTTP status follows from it. `value_out_of_range` (an amount or figure beyond its bound), `text_too_long` (a name or note longer than its limit, counted in characters) and `invalid_code` (a code outside its character set) answer 400 with every problem in `details`; the limits are in docs/operations.md.
          * @enum {string}
          */
-        ErrorCode: "invalid_argument" | "bad_request" | "unauthenticated" | "permission_denied" | "csrf_failed" | "not_found" | "method_not_allowed" | "already_exists" | "conflict" | "project_not_funded" | "value_out_of_range" | "text_too_long" | "invalid_code" | "weak_password" | "wrong_password" | "own_account" | "same_user" | "already_approved" | "bad_visit" | "bad_finding" | "bad_period" | "unknown_region" | "unknown_project" | "unknown_category" | "outside_visit_region" | "unknown_status" | "unknown_action" | "missing_field" | "stale_version" | "bad_transition" | "too_large" | "import_too_large" | "uri_too_long" | "unsupported_media_type" | "too_many_requests" | "header_too_large" | "internal" | "unavailable" | "storage_full" | "data_key_missing" | "data_key_unreadable" | "data_key_invalid" | "data_key_mismatch" | "cancelled" | "pool_not_whole_wan" | "factors_missing" | "invalid_weight" | "invalid_factor" | "no_counties" | "no_factors" | "adjustments_exceed_pool" | "floor_cap_infeasible" | "unsupported_kind" | "unknown_outcome" | "inquiry_exists" | "invalid_amount" | "bad_inventory" | "explanation_required" | "value_required" | "value_not_allowed" | "note_required" | "explanation_too_long" | "note_too_long" | "inventory_exists" | "campaign_closed" | "check_approved" | "not_pending" | "inventory_incomplete" | "unknown_asset" | "unknown_class" | "bad_label" | "bad_plan" | "not_operating" | "zero_income" | "decision_required";
+        ErrorCode: "invalid_argument" | "bad_request" | "unauthenticated" | "permission_denied" | "csrf_failed" | "not_found" | "method_not_allowed" | "already_exists" | "conflict" | "project_not_funded" | "value_out_of_range" | "text_too_long" | "invalid_code" | "weak_password" | "wrong_password" | "own_account" | "same_user" | "already_approved" | "bad_visit" | "bad_finding" | "bad_period" | "unknown_region" | "unknown_project" | "unknown_category" | "outside_visit_region" | "unknown_status" | "unknown_action" | "missing_field" | "stale_version" | "bad_transition" | "too_large" | "import_too_large" | "uri_too_long" | "unsupported_media_type" | "too_many_requests" | "header_too_large" | "internal" | "unavailable" | "storage_full" | "data_key_missing" | "data_key_unreadable" | "data_key_invalid" | "data_key_mismatch" | "cancelled" | "pool_not_whole_wan" | "factors_missing" | "invalid_weight" | "invalid_factor" | "no_counties" | "no_factors" | "adjustments_exceed_pool" | "floor_cap_infeasible" | "unsupported_kind" | "unknown_outcome" | "inquiry_exists" | "invalid_amount" | "bad_inventory" | "explanation_required" | "value_required" | "value_not_allowed" | "note_required" | "explanation_too_long" | "note_too_long" | "inventory_exists" | "campaign_closed" | "check_approved" | "not_pending" | "inventory_incomplete" | "unknown_asset" | "unknown_class" | "bad_label" | "bad_plan" | "not_operating" | "zero_income" | "decision_required" | "empty_code" | "empty_name" | "bad_region_level" | "bad_kind" | "bad_status" | "bad_name" | "bad_id_number" | "bad_members" | "bad_date" | "bad_number" | "unknown_kind" | "bad_persons" | "before_move_in" | "amount_mismatch" | "paid_before_basis" | "bad_method" | "unknown_site" | "unknown_household" | "unknown_subsidy" | "duplicate_household" | "duplicate_claim" | "already_paid";
         Error: {
             error: components["schemas"]["ErrorDetail"];
         };
@@ -3444,6 +3549,99 @@ export interface components {
             relocated_persons: number;
             relocated_wages_fen: number;
             children?: components["schemas"]["WorkReliefSummary"][];
+        };
+        RelocationSite: {
+            site_code: string;
+            name: string;
+            /** @description a county, township or village */
+            region_code: string;
+            /** @enum {string} */
+            kind: "concentrated" | "dispersed";
+            /** @enum {string} */
+            kind_label: "集中" | "分散";
+            planned_households: number;
+            planned_persons: number;
+            created_at: string;
+            updated_at: string;
+        };
+        RelocationHousehold: {
+            id: number;
+            site_code: string;
+            /** @description the site's region */
+            region_code: string;
+            origin_village: string;
+            head_name: string;
+            /** @description the head's ID number, masked (5401**********1234) unless masked is false */
+            id_number: string;
+            masked: boolean;
+            members: number;
+            /** @enum {string} */
+            household_status: "lifted" | "monitored" | "ordinary";
+            /** Format: date */
+            moved_in_on: string;
+        };
+        RelocationStandard: {
+            /** @enum {string} */
+            kind: "cross_region_travel" | "startup" | "skills_training";
+            label: string;
+            /** @enum {string} */
+            basis: "per_person" | "per_household";
+            /** @description the standard before the raise (policy relocation_subsidy_<kind>_fen) */
+            standard_fen: number;
+            /** @description the raise in basis points (5000 = +50%) */
+            raise_bp: number;
+            /** @description standard × (1 + raise), rounded half up to a whole fen (docs/definitions.md §12) */
+            unit_fen: number;
+        };
+        RelocationSubsidy: {
+            id: number;
+            household_id: number;
+            region_code: string;
+            /** @enum {string} */
+            kind: "cross_region_travel" | "startup" | "skills_training";
+            label: string;
+            /** @enum {string} */
+            basis: "per_person" | "per_household";
+            /**
+             * Format: date
+             * @description the date whose standard the claim used
+             */
+            basis_on: string;
+            persons: number;
+            standard_fen: number;
+            raise_bp: number;
+            unit_fen: number;
+            /** @description unit_fen × persons (per person) or unit_fen (per household) */
+            amount_fen: number;
+            /** @enum {string} */
+            state: "computed" | "paid";
+            /** Format: date */
+            paid_on: string | null;
+            paid_fen: number;
+            /** @enum {string} */
+            method: "" | "bank" | "cash" | "other";
+            created_by: string;
+            created_at: string;
+            paid_by: string;
+        };
+        RelocationSummary: {
+            region_code: string;
+            region_name: string;
+            /** Format: date */
+            from: string | null;
+            /** Format: date */
+            to: string | null;
+            /** @description households moved in within the period */
+            households: number;
+            /** @description their members */
+            persons: number;
+            /** @description claims whose basis date lies in the period */
+            claims: number;
+            computed_fen: number;
+            /** @description claims paid within the period */
+            paid_claims: number;
+            paid_fen: number;
+            children?: components["schemas"]["RelocationSummary"][];
         };
         ReliefWorker: {
             id: number;
@@ -4520,6 +4718,72 @@ export interface components {
                     error: {
                         /** @enum {unknown} */
                         code?: "invalid_argument" | "value_out_of_range" | "text_too_long" | "invalid_code" | "unknown_class" | "bad_label" | "bad_plan" | "not_operating" | "zero_income" | "decision_required" | "bad_period";
+                    } & components["schemas"]["ErrorDetail"];
+                };
+            };
+        };
+        /** @description invalid_argument — a malformed body or parameter; empty_code, empty_name, bad_plan (persons below households or negative), bad_region_level (a site above county level), bad_kind, bad_status, bad_name, bad_id_number, bad_members (1–50), bad_date, bad_number, unknown_kind, bad_persons (1 to the members), before_move_in (a basis date before the move-in date), amount_mismatch (a payment differing from the computed amount), paid_before_basis, bad_method, bad_period, text_too_long */
+        RelocationBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "bad_persons",
+                 *         "message": "享受人数应在 1 到该户人口 4 之间"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    error: {
+                        /** @enum {unknown} */
+                        code?: "invalid_argument" | "value_out_of_range" | "text_too_long" | "invalid_code" | "empty_code" | "empty_name" | "bad_plan" | "bad_region_level" | "bad_kind" | "bad_status" | "bad_name" | "bad_id_number" | "bad_members" | "bad_date" | "bad_number" | "unknown_kind" | "bad_persons" | "before_move_in" | "amount_mismatch" | "paid_before_basis" | "bad_method" | "bad_period";
+                    } & components["schemas"]["ErrorDetail"];
+                };
+            };
+        };
+        /** @description not_found — no such region; unknown_region, unknown_site, unknown_household, unknown_subsidy */
+        RelocationNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "unknown_site",
+                 *         "message": "安置点不存在：AZD-9"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    error: {
+                        /** @enum {unknown} */
+                        code?: "not_found" | "unknown_region" | "unknown_site" | "unknown_household" | "unknown_subsidy";
+                    } & components["schemas"]["ErrorDetail"];
+                };
+            };
+        };
+        /** @description duplicate_household — the head is already registered (anywhere); duplicate_claim — the household has a claim of the kind on the basis date; already_paid — the claim is paid */
+        RelocationConflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "already_paid",
+                 *         "message": "该补贴已于 2023-07-20 发放"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    error: {
+                        /** @enum {unknown} */
+                        code?: "duplicate_household" | "duplicate_claim" | "already_paid" | "already_exists" | "conflict";
                     } & components["schemas"]["ErrorDetail"];
                 };
             };
@@ -8486,6 +8750,326 @@ export interface operations {
             403: components["responses"]["ForbiddenWrite"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["TooLarge"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listRelocationSites: {
+        parameters: {
+            query?: {
+                /** @description the region code of the subtree (default the caller's home region) */
+                region?: components["parameters"]["region"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the sites */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        total: number;
+                        items: components["schemas"]["RelocationSite"][];
+                    };
+                };
+            };
+            400: components["responses"]["RelocationBadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["RelocationNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    saveRelocationSite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    site_code: string;
+                    name: string;
+                    /** @description a county, township or village */
+                    region_code: string;
+                    /** @enum {string} */
+                    kind: "concentrated" | "dispersed" | "集中" | "分散";
+                    planned_households?: number;
+                    planned_persons?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description saved */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelocationSite"];
+                };
+            };
+            400: components["responses"]["RelocationBadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["RelocationNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listRelocationHouseholds: {
+        parameters: {
+            query?: {
+                /** @description the region code of the subtree (default the caller's home region) */
+                region?: components["parameters"]["region"];
+                /** @description only the households of this site */
+                site?: string;
+                unmasked?: "true" | "false" | "1" | "0";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the households */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        total: number;
+                        items: components["schemas"]["RelocationHousehold"][];
+                    };
+                };
+            };
+            400: components["responses"]["RelocationBadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["RelocationNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    addRelocationHousehold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    site_code: string;
+                    /** @description 迁出村 */
+                    origin_village?: string;
+                    head_name: string;
+                    /** @description 18 characters: 17 digits then a digit or X */
+                    id_number: string;
+                    members: number;
+                    /** @enum {string} */
+                    household_status: "lifted" | "monitored" | "ordinary";
+                    /** Format: date */
+                    moved_in_on: string;
+                };
+            };
+        };
+        responses: {
+            /** @description registered (the ID number masked) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelocationHousehold"];
+                };
+            };
+            400: components["responses"]["RelocationBadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["RelocationNotFound"];
+            409: components["responses"]["RelocationConflict"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getRelocationStandards: {
+        parameters: {
+            query: {
+                /** @description the region code of the subtree (default the caller's home region) */
+                region?: components["parameters"]["region"];
+                date: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the standards */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        date: string;
+                        items: components["schemas"]["RelocationStandard"][];
+                    };
+                };
+            };
+            400: components["responses"]["RelocationBadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["RelocationNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listRelocationSubsidies: {
+        parameters: {
+            query?: {
+                /** @description the region code of the subtree (default the caller's home region) */
+                region?: components["parameters"]["region"];
+                household?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the claims */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        total: number;
+                        items: components["schemas"]["RelocationSubsidy"][];
+                    };
+                };
+            };
+            400: components["responses"]["RelocationBadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["RelocationNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    computeRelocationSubsidy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    household_id: number;
+                    /** @enum {string} */
+                    kind: "cross_region_travel" | "startup" | "skills_training";
+                    /** Format: date */
+                    basis_on: string;
+                    /** @description per-person kinds only; default the household's members */
+                    persons?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description computed */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelocationSubsidy"];
+                };
+            };
+            400: components["responses"]["RelocationBadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["RelocationNotFound"];
+            409: components["responses"]["RelocationConflict"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    payRelocationSubsidy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    paid_on: string;
+                    /** @description must equal the claim's amount_fen */
+                    paid_fen: number;
+                    /**
+                     * @default bank
+                     * @enum {string}
+                     */
+                    method?: "bank" | "cash" | "other";
+                };
+            };
+        };
+        responses: {
+            /** @description paid */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelocationSubsidy"];
+                };
+            };
+            400: components["responses"]["RelocationBadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["RelocationNotFound"];
+            409: components["responses"]["RelocationConflict"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getRelocationSummary: {
+        parameters: {
+            query?: {
+                /** @description the region code of the subtree (default the caller's home region) */
+                region?: components["parameters"]["region"];
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the figures */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelocationSummary"];
+                };
+            };
+            400: components["responses"]["RelocationBadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["RelocationNotFound"];
             429: components["responses"]["TooManyRequests"];
         };
     };
