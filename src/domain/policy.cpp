@@ -8,7 +8,7 @@
 namespace xj {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, std::int64_t>, 29> kDefaults = {{
+constexpr std::array<std::pair<std::string_view, std::int64_t>, 31> kDefaults = {{
     {PolicyKey::kAdvanceCapBp, 3000},
     {PolicyKey::kRetentionBp, 300},
     {PolicyKey::kDefectsLiabilityMonths, 24},
@@ -38,6 +38,8 @@ constexpr std::array<std::pair<std::string_view, std::int64_t>, 29> kDefaults = 
     {PolicyKey::kAllocationDeductionRateBp, 10000},
     {PolicyKey::kAllocationFloorBp, 0},
     {PolicyKey::kAllocationCapBp, 10000},
+    {PolicyKey::kSpotCheckSampleRateBp, 1000},
+    {PolicyKey::kSpotCheckMinCalls, 5},
 }};
 
 const Date kBeginning = Date::FromDays(-1'000'000);
@@ -74,12 +76,14 @@ bool IsMonthKey(std::string_view key) {
 }  // namespace
 
 bool PolicySet::IsRegionalKey(std::string_view key) {
-  return IsIncentiveKey(key) || IsMonthKey(key);
+  return IsIncentiveKey(key) || IsMonthKey(key) || key == PolicyKey::kSpotCheckSampleRateBp ||
+         key == PolicyKey::kSpotCheckMinCalls;
 }
 
 std::string PolicySet::CheckValue(std::string_view key, std::int64_t value) {
   if (value < 0) return "政策参数不得为负";
   if (IsMonthKey(key) && (value < 1 || value > 12)) return "施工季的起止月份应在 1 到 12 之间";
+  if (key == PolicyKey::kSpotCheckSampleRateBp && value > 10000) return "电话抽查比例不得超过 10000 bp（100%）";
   return "";
 }
 

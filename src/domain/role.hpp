@@ -45,6 +45,9 @@ enum class Action : int {
   kDetermineInquiry = 17,   ///< record the determination (认定处理单) of an answered inquiry of the scope
   kWriteInventory = 18,     ///< 清产核资: open and close campaigns, record the check of each asset
   kApproveInventory = 19,   ///< 清产核资: approve or return a difference (by another user than the checker)
+  // 20–21 are kept for the relocation work (issue #20).
+  kManageVillageSupervisors = 22,  ///< the registry of village supervisors (村级监督员): add, change status
+  kSpotCheck = 23,                 ///< phone spot checks (电话抽查): draw the month's sample, record calls
 };
 
 /// Every action, for tests and listings.
@@ -67,7 +70,9 @@ inline constexpr Action kAllActions[] = {Action::kRead,
                                          Action::kSendInquiry,
                                          Action::kDetermineInquiry,
                                          Action::kWriteInventory,
-                                         Action::kApproveInventory};
+                                         Action::kApproveInventory,
+                                         Action::kManageVillageSupervisors,
+                                         Action::kSpotCheck};
 /// Every role a stored user may have (not kSystem).
 inline constexpr Role kUserRoles[] = {Role::kAdmin,         Role::kRegionOfficer,   Role::kPrefectureOfficer,
                                       Role::kCountyOfficer, Role::kTownshipOfficer, Role::kFinanceOfficer,

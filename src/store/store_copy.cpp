@@ -48,6 +48,10 @@ const std::vector<CopiedTable>& CopiedTables() {
       {"asset_class_labels", "asset_class", true},
       {"asset_plans", "asset_code", false},
       {"asset_incomes", "id", false},
+      {"village_supervisors", "id", false},
+      {"spot_checks", "id", false},
+      {"spot_check_samples", "spot_check_id, draw_order", false},
+      {"spot_check_calls", "id", false},
   };
   return kTables;
 }
