@@ -7,7 +7,7 @@
 //   1–3 八廓村 540102001001, 4–5 冲赛康村 540102001002 (城关区 540102), 6–8 东嘎村 540103001001
 //   (堆龙德庆区 540103; all 拉萨市 540100) by the prefecture's supervisor; 9–10 城南村 540202001001
 //   (桑珠孜区 540202, 日喀则市 540200) by the region's. 8 is then set inactive.
-// Draws of 2026-11 (policy defaults: 10% rounded up, at least 5, never more than the pool):
+// Draws of the month before this one, MONTH (policy defaults: 10% rounded up, at least 5, never more than the pool):
 //   540100 seed 2023: pool 1–7 (8 inactive) → size max(5, ⌈0.7⌉) = 5; sample 4 1 3 6 7
 //   540000 seed 2023: pool 1–7, 9, 10 → 5; sample 2 4 3 9 7
 //   540102 seed ff:   pool 1–5 → 5 (the whole pool); sample 3 1 2 5 4
@@ -15,7 +15,7 @@
 // docs/definitions.md §9; src/domain/spot_check_test.cpp works one by hand.)
 // Calls: on 540100's draw 4 reached (knows duties, log matches), 1 not reached then reached with a
 // problem, 3 not reached; on 540102's draw 3 reached.
-// Coverage of 西藏 540000, 2026-11:
+// Coverage of 西藏 540000, MONTH:
 //   province: 1 unit, drew; sampled 5, called 0, target 5 → 0%.
 //   prefecture: 7 units, 2 drew: 540100 (target 5, called 4 1 3 = 3, reached 4 1 = 2, knows 1,
 //     log 1, problems 1) and 540200 with a generated seed (pool 9, 10 → min(2, max(5, ⌈0.2⌉)) = 2,
@@ -28,7 +28,12 @@ import assert from 'node:assert/strict'
 import path from 'node:path'
 import { startServer, cli, repoRoot } from '../lib/server.mjs'
 
-const MONTH = '2026-11'
+// The month before the current one (UTC), so the draws are never in the future, and the one before it.
+const monthBefore = (d) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - 1, 1))
+const ym = (d) => d.toISOString().slice(0, 7)
+const MONTH = ym(monthBefore(new Date()))
+const EARLIER = ym(monthBefore(monthBefore(new Date())))
+const THIS_MONTH = ym(new Date())
 const phone = (n) => `1380000${String(n).padStart(4, '0')}`
 
 let server, sup, prefSup, county, leader, auditor
@@ -141,7 +146,7 @@ test('draws are seeded and reproducible: the pinned samples, the seed recorded, 
   prefDraw = r.body
 
   // Same seed, same pool, another month: the same sample.
-  const again = await post(prefSup, '/api/v1/spot-checks', { region_code: '540100', month: '2026-10', seed: '2023' })
+  const again = await post(prefSup, '/api/v1/spot-checks', { region_code: '540100', month: EARLIER, seed: '2023' })
   assert.deepEqual(again.body.sample.map((s) => s.id), [4, 1, 3, 6, 7])
 
   const region = await post(sup, '/api/v1/spot-checks', { region_code: '540000', month: MONTH, seed: '2023' })
@@ -166,7 +171,7 @@ test('draws are seeded and reproducible: the pinned samples, the seed recorded, 
   assert.equal((await prefSup.post('/api/v1/spot-checks', { region_code: '540100', month: MONTH })).status, 409)
   assert.equal(code(await post(prefSup, '/api/v1/spot-checks', { region_code: '540103', month: '2026-13' })), 'bad_month')
   assert.equal(code(await post(prefSup, '/api/v1/spot-checks', { region_code: '540103', month: '26-11' })), 'bad_month')
-  assert.equal(code(await post(prefSup, '/api/v1/spot-checks', { region_code: '540103', month: '2999-01' })), 'future_month')
+  assert.equal(code(await post(prefSup, '/api/v1/spot-checks', { region_code: '540103', month: '2099-01' })), 'future_month')
   assert.equal(code(await post(prefSup, '/api/v1/spot-checks', { region_code: '540103', month: MONTH, seed: 'xyz' })), 'bad_seed')
   assert.equal(code(await post(prefSup, '/api/v1/spot-checks', { region_code: '540102001', month: MONTH })), 'bad_level')
   assert.equal((await prefSup.post('/api/v1/spot-checks', { region_code: '540200', month: '2026-09' })).status, 403)
@@ -184,23 +189,23 @@ test('calls are recorded for sampled supervisors only, with their outcome', asyn
     assert.equal(r.status, 201, JSON.stringify(r.body))
     return r.body
   }
-  const first = await ok(prefSup, url, { supervisor_id: 4, called_at: '2026-11-05T02:00:00Z', reached: true, knows_duties: true, log_matches: true })
-  assert.equal(first.called_at, '2026-11-05T02:00:00.000Z')
+  const first = await ok(prefSup, url, { supervisor_id: 4, called_at: `${MONTH}-05T02:00:00Z`, reached: true, knows_duties: true, log_matches: true })
+  assert.equal(first.called_at, `${MONTH}-05T02:00:00.000Z`)
   assert.equal(first.knows_duties, true)
-  await ok(prefSup, url, { supervisor_id: 1, called_at: '2026-11-06', reached: false })
-  await ok(prefSup, url, { supervisor_id: 1, called_at: '2026-11-07T03:00:00Z', reached: true, problem_reported: true, note: '项目停工' })
-  await ok(prefSup, url, { supervisor_id: 3, called_at: '2026-11-08', reached: false })
-  await ok(sup, `/api/v1/spot-checks/${countyDraw.id}/calls`, { supervisor_id: 3, called_at: '2026-11-09', reached: true })
+  await ok(prefSup, url, { supervisor_id: 1, called_at: `${MONTH}-06`, reached: false })
+  await ok(prefSup, url, { supervisor_id: 1, called_at: `${MONTH}-07T03:00:00Z`, reached: true, problem_reported: true, note: '项目停工' })
+  await ok(prefSup, url, { supervisor_id: 3, called_at: `${MONTH}-08`, reached: false })
+  await ok(sup, `/api/v1/spot-checks/${countyDraw.id}/calls`, { supervisor_id: 3, called_at: `${MONTH}-09`, reached: true })
 
-  assert.equal(code(await post(prefSup, url, { supervisor_id: 2, called_at: '2026-11-05', reached: true })), 'not_sampled')
-  assert.equal(code(await post(prefSup, url, { supervisor_id: 8, called_at: '2026-11-05', reached: true })), 'not_sampled')
-  assert.equal(code(await post(prefSup, url, { supervisor_id: 4, called_at: '2026-12-01', reached: true })), 'bad_called_at')
+  assert.equal(code(await post(prefSup, url, { supervisor_id: 2, called_at: `${MONTH}-05`, reached: true })), 'not_sampled')
+  assert.equal(code(await post(prefSup, url, { supervisor_id: 8, called_at: `${MONTH}-05`, reached: true })), 'not_sampled')
+  assert.equal(code(await post(prefSup, url, { supervisor_id: 4, called_at: `${THIS_MONTH}-01`, reached: true })), 'bad_called_at')
   assert.equal(code(await post(prefSup, url, { supervisor_id: 4, called_at: 'yesterday', reached: true })), 'bad_called_at')
-  assert.equal(code(await post(prefSup, url, { supervisor_id: 4, called_at: '2026-11-05', reached: false, knows_duties: true })), 'unreached_outcome')
-  assert.equal(code(await post(prefSup, url, { supervisor_id: 4, called_at: '2026-11-05' })), 'invalid_argument')
-  assert.equal((await county.post(url, { supervisor_id: 4, called_at: '2026-11-05', reached: true })).status, 403)
-  assert.equal((await prefSup.post(`/api/v1/spot-checks/${regionDraw.id}/calls`, { supervisor_id: 4, called_at: '2026-11-05', reached: true })).status, 403)
-  assert.equal((await prefSup.post('/api/v1/spot-checks/999/calls', { supervisor_id: 4, called_at: '2026-11-05', reached: true })).status, 404)
+  assert.equal(code(await post(prefSup, url, { supervisor_id: 4, called_at: `${MONTH}-05`, reached: false, knows_duties: true })), 'unreached_outcome')
+  assert.equal(code(await post(prefSup, url, { supervisor_id: 4, called_at: `${MONTH}-05` })), 'invalid_argument')
+  assert.equal((await county.post(url, { supervisor_id: 4, called_at: `${MONTH}-05`, reached: true })).status, 403)
+  assert.equal((await prefSup.post(`/api/v1/spot-checks/${regionDraw.id}/calls`, { supervisor_id: 4, called_at: `${MONTH}-05`, reached: true })).status, 403)
+  assert.equal((await prefSup.post('/api/v1/spot-checks/999/calls', { supervisor_id: 4, called_at: `${MONTH}-05`, reached: true })).status, 404)
 
   const view = await get(prefSup, `/api/v1/spot-checks/${prefDraw.id}`)
   assert.equal(view.status, 200)
@@ -240,7 +245,7 @@ test('coverage per level against the policy targets (hand-computed above)', asyn
   const own = await get(county, `/api/v1/spot-checks/coverage?month=${MONTH}`)
   assert.deepEqual(own.body.levels.map((l) => [l.level, l.target, l.called, l.coverage]), [['county', 5, 1, 20]])
   // A month nobody drew: every unit owes its pool's sample (540100: 5 of 7; 540102: 5 of 5; 540103: 2).
-  const empty = await get(prefSup, '/api/v1/spot-checks/coverage?region=540100&month=2026-08')
+  const empty = await get(prefSup, '/api/v1/spot-checks/coverage?region=540100&month=2001-01')
   assert.deepEqual(empty.body.levels.map((l) => [l.level, l.units_drawn, l.target, l.coverage]), [['prefecture', 0, 5, 0], ['county', 0, 7, 0]])
   assert.equal((await county.get(`/api/v1/spot-checks/coverage?region=540100&month=${MONTH}`)).status, 403)
   assert.equal(code(await get(leader, '/api/v1/spot-checks/coverage?region=540000&month=2026/11')), 'bad_month')
