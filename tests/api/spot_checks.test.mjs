@@ -179,7 +179,7 @@ test('draws are seeded and reproducible: the pinned samples, the seed recorded, 
   const audit = await get(auditor, '/api/v1/audit?page_size=500')
   const draw = audit.body.items.find((a) => a.action === 'spot_check.draw' && a.entity_id === String(prefDraw.id))
   assert.ok(draw, 'the draw is audited')
-  assert.deepEqual(JSON.parse(draw.after).sample, [4, 1, 3, 6, 7])
+  assert.deepEqual(draw.after.sample, [4, 1, 3, 6, 7])
 })
 
 test('calls are recorded for sampled supervisors only, with their outcome', async () => {
