@@ -910,15 +910,16 @@ std::map<std::string, Sample> Samples() {
                                                       .dump(),
                                                   "application/json");
                                     }};
-  // Village supervisors and phone spot checks. A supervisor of the first village of r's subtree,
-  // added by the system (0 when r holds no village).
+  // Village supervisors and phone spot checks. A supervisor of the last village of r's subtree (for
+  // 540000 one outside 540100, so the parent case stays out of a prefecture's scope), added by the
+  // system (0 when r holds no village).
   auto village_supervisor = [](const std::string& r) -> std::int64_t {
     auto tree = g_app->regions();
     const RegionIndex root = tree->Find(r);
     if (root == kNoRegion) return 0;
     const auto villages = tree->DescendantsAtLevel(root, RegionLevel::kVillage);
     if (villages.empty()) return 0;
-    auto v = g_app->AddVillageSupervisor(Actor::System(), {tree->node(villages.front()).region.code, "监督员",
+    auto v = g_app->AddVillageSupervisor(Actor::System(), {tree->node(villages.back()).region.code, "监督员",
                                                            "139" + std::to_string(10'000'000 + ++counter), ""});
     EXPECT_TRUE(v.ok()) << v.status().ToString();
     return v.ok() ? v->id : 0;
@@ -950,7 +951,7 @@ std::map<std::string, Sample> Samples() {
         std::string village = r;
         if (root != kNoRegion) {
           const auto v = tree->DescendantsAtLevel(root, RegionLevel::kVillage);
-          if (!v.empty()) village = tree->node(v.front()).region.code;
+          if (!v.empty()) village = tree->node(v.back()).region.code;
         }
         return Make(
             "POST", "/api/v1/village-supervisors",
