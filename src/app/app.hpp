@@ -1072,6 +1072,9 @@ class App {
   Status LoadDemoPaymentFlags();
   /// The demo's asset register and work relief (demo_assets.cpp, issue #20 point 7).
   Status LoadDemoLastingBenefit();
+  /// The demo's 包保, six closed monthly dispatches, June's weekly reminders and two interviews
+  /// (issue #17 point 6), written through the use cases at their dates in 2023.
+  Status LoadDemoDispatch();
   Status CheckLibraryGuards(const Actor& actor, const Project& project, const Transition& t);
   /// Next year's copy of a project rolled over (结转下年项目库): code "<code>-<year+1>", state
   /// in_library, same sheet. REQUIRES: write_mu_ held, inside store_->Transact.

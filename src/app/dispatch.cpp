@@ -600,6 +600,16 @@ Result<DispatchView> App::OpenDispatch(const Actor& actor, const std::string& re
           {r.region->code, r.region->name, r.region->level, r.figures, r.rank, ranking.scopes[r.scope].size});
     }
   }
+  // A ranking carries the money figures it ranks by; the snapshot keeps every figure of
+  // `xianjie indicators` (projects and start rate included), so month-over-month start rates exist.
+  {
+    std::shared_lock lock(state_mu_);
+    const RegionTree& tree = engine_->tree();
+    for (SnapshotRow& r : rows) {
+      const RegionIndex i = tree.Find(r.region_code);
+      if (i != kNoRegion) r.figures = engine_->Compute(i, iq.year, iq.as_of, iq.fund_source);
+    }
+  }
   {
     auto tree = regions();
     std::stable_sort(rows.begin(), rows.end(), [&](const SnapshotRow& a, const SnapshotRow& b) {

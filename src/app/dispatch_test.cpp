@@ -172,6 +172,11 @@ TEST(DispatchTest, SnapshotIsFrozenUnderLateEntries) {
   EXPECT_EQ(may->rows[1].figures.expended, FenTotal(Fen::FromYuan(200'000)));
   EXPECT_EQ(PercentHundredths(may->rows[1].figures.expend_progress), 2000);
   EXPECT_EQ(may->rows[1].rank, 1);  // the only county with an allocation: 桑珠孜区 is unranked
+  // The snapshot keeps the project figures too: Q1 started on 2023-03-05, before the cut-off.
+  EXPECT_EQ(may->rows[1].figures.projects_total, 1);
+  EXPECT_EQ(may->rows[1].figures.projects_started, 1);
+  EXPECT_EQ(PercentHundredths(may->rows[1].figures.start_rate), 10000);
+  EXPECT_EQ(may->rows[0].figures.projects_total, 1);  // 拉萨市 holds 城关区
   EXPECT_EQ(may->rows[3].rank, std::nullopt);
 
   ImportCsv(*t.app, "ledger",

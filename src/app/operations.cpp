@@ -55,7 +55,8 @@ Status App::LoadDemo(const Actor& actor, bool national) {
   }
   if (national) return Status::Ok();
   XJ_RETURN_IF_ERROR(LoadDemoLibrary());
-  return LoadDemoLastingBenefit();
+  XJ_RETURN_IF_ERROR(LoadDemoLastingBenefit());
+  return LoadDemoDispatch();
 }
 
 Status App::LoadDemoPaymentFlags() {

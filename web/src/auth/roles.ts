@@ -11,6 +11,7 @@ export type RouteName =
   | 'ledger'
   | 'flags'
   | 'settlements'
+  | 'dispatch'
   | 'regions'
   | 'users'
   | 'tokens'
@@ -30,6 +31,7 @@ export const MENU_ROLES: Record<RouteName, string[] | null> = {
   ledger: null,
   flags: null,
   settlements: null,
+  dispatch: null,
   regions: null,
   users: ['admin'],
   tokens: ['admin'],

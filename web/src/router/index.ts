@@ -59,6 +59,12 @@ export const menuRoutes: RouteRecordRaw[] = [
     meta: { title: zhCN.menu.settlements, icon: 'Medal' },
   },
   {
+    path: 'dispatch',
+    name: 'dispatch',
+    component: () => import('../views/dispatch/DispatchView.vue'),
+    meta: { title: zhCN.menu.dispatch, icon: 'Calendar' },
+  },
+  {
     path: 'regions',
     name: 'regions',
     component: () => import('../views/regions/RegionsView.vue'),
