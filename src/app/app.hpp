@@ -35,6 +35,7 @@
 #include "app/reminders.hpp"
 #include "app/session_cache.hpp"
 #include "app/settlements.hpp"
+#include "app/spot_checks.hpp"
 #include "app/supervision.hpp"
 #include "app/timeliness.hpp"
 #include "app/token_rate_limit.hpp"
@@ -762,6 +763,37 @@ class App {
   /// naming the counties without factors of year − 1, an unknown or repeated what-if key, and the
   /// method's own refusals (AllocateByFactors).
   Result<AllocationResult> Allocate(const Actor& actor, const AllocationRequest& request) const;
+  // --- village supervisors and phone spot checks (issue #18 points 4, 5): spot_checks.cpp ---
+  /// Registers a village supervisor (kManageVillageSupervisors on the village). InvalidArgument for a
+  /// region that is not a village (not_a_village), an empty or long name (bad_supervisor), a phone
+  /// that is not one (bad_phone), a status other than active|inactive (bad_status); AlreadyExists
+  /// (duplicate_supervisor) for a phone already registered in the village. Audited, the phone masked.
+  Result<VillageSupervisorView> AddVillageSupervisor(const Actor& actor, const NewVillageSupervisor& request);
+  /// The registry of a subtree (kRead there; unmasked needs kReadPersonalData and is audited), by id.
+  Result<VillageSupervisorPage> ListVillageSupervisors(const Actor& actor, const VillageSupervisorQuery& query);
+  /// Sets a supervisor's status (kManageVillageSupervisors on its village). Audited.
+  Result<VillageSupervisorView> SetVillageSupervisorStatus(const Actor& actor, std::int64_t id,
+                                                           const std::string& status);
+  /// Draws the month's sample of a province, prefecture or county (kSpotCheck there) by the rule
+  /// of docs/definitions.md §9. InvalidArgument: bad_month, future_month, bad_seed, bad_level;
+  /// AlreadyExists (spot_check_exists) for a second draw of the region and month. Audited.
+  Result<SpotCheckView> DrawSpotCheck(const Actor& actor, const NewSpotCheck& request);
+  /// One draw with its sample and calls (kRead on its region). `unmasked` shows the
+  /// sample's phones in clear to a role granted kSpotCheck or kReadPersonalData on the draw's region; audited.
+  Result<SpotCheckView> GetSpotCheck(const Actor& actor, std::int64_t id, bool unmasked);
+  /// The draws of a month ('' = every month) whose region lies in `region_code`'s subtree ('' = the
+  /// actor's), by region code; phones masked, calls left out.
+  Result<std::vector<SpotCheckView>> ListSpotChecks(const Actor& actor, const std::string& region_code,
+                                                    const std::string& month);
+  /// Records a call to a sampled supervisor (kSpotCheck on the draw's region). InvalidArgument:
+  /// not_sampled, bad_called_at (not a time, outside the draw's month or in the future),
+  /// unreached_outcome (an outcome on a call not reached), bad_note. Audited.
+  Result<SpotCheckCall> RecordSpotCheckCall(const Actor& actor, std::int64_t id, const NewSpotCheckCall& request);
+  /// The month's coverage per level of `region_code`'s subtree ('' = the actor's home; kRead there):
+  /// one row per drawing level (province, prefecture, county) at or below the region's level.
+  Result<SpotCheckCoverageView> SpotCheckCoverage(const Actor& actor, const std::string& region_code,
+                                                  const std::string& month) const;
+
   // --- supervision in the field (督导, issue #18): supervision.cpp, supervision.hpp ---
   /// Records a visit with its findings. REQUIRES Action::kWriteSupervision on the sending region
   /// (PermissionDenied outside the actor's scope, NotFound for an unknown one). InvalidArgument

@@ -840,8 +840,8 @@ Status App::AddPolicy(const Actor& actor, const PolicyValue& value) {
       return Status::InvalidArgument(
           "只有奖惩参数（incentive_top_n、incentive_bottom_n、incentive_amount_fen）、施工季月份"
           "（construction_season_start_month、construction_season_end_month）、分配时效上限"
-          "（allocation_timeliness_limit_days、distribution_timeliness_limit_days）和搬迁后续扶持标准"
-          "（relocation_subsidy_*）可以属于某一区划");
+          "（allocation_timeliness_limit_days、distribution_timeliness_limit_days）、搬迁后续扶持标准"
+          "（relocation_subsidy_*）和电话抽查参数（spot_check_sample_rate_bp、spot_check_min_calls）可以属于某一区划");
     }
     if (regions()->Find(value.region_code) == kNoRegion) return Status::NotFound("区划不存在：" + value.region_code);
   }

@@ -8,7 +8,7 @@
 namespace xj {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, std::int64_t>, 37> kDefaults = {{
+constexpr std::array<std::pair<std::string_view, std::int64_t>, 39> kDefaults = {{
     {PolicyKey::kAdvanceCapBp, 3000},
     {PolicyKey::kRetentionBp, 300},
     {PolicyKey::kDefectsLiabilityMonths, 24},
@@ -48,6 +48,8 @@ constexpr std::array<std::pair<std::string_view, std::int64_t>, 37> kDefaults = 
     {PolicyKey::kRelocationStartupRaiseBp, 0},
     {PolicyKey::kRelocationTrainingFen, 100000},
     {PolicyKey::kRelocationTrainingRaiseBp, 0},
+    {PolicyKey::kSpotCheckSampleRateBp, 1000},
+    {PolicyKey::kSpotCheckMinCalls, 5},
 }};
 
 const Date kBeginning = Date::FromDays(-1'000'000);
@@ -85,12 +87,14 @@ bool IsMonthKey(std::string_view key) {
 
 bool PolicySet::IsRegionalKey(std::string_view key) {
   return IsIncentiveKey(key) || IsMonthKey(key) || key == PolicyKey::kAllocationTimelinessLimitDays ||
-         key == PolicyKey::kDistributionTimelinessLimitDays || key.starts_with("relocation_subsidy_");
+         key == PolicyKey::kDistributionTimelinessLimitDays || key.starts_with("relocation_subsidy_") ||
+         key == PolicyKey::kSpotCheckSampleRateBp || key == PolicyKey::kSpotCheckMinCalls;
 }
 
 std::string PolicySet::CheckValue(std::string_view key, std::int64_t value) {
   if (value < 0) return "政策参数不得为负";
   if (IsMonthKey(key) && (value < 1 || value > 12)) return "施工季的起止月份应在 1 到 12 之间";
+  if (key == PolicyKey::kSpotCheckSampleRateBp && value > 10000) return "电话抽查比例不得超过 10000 bp（100%）";
   return "";
 }
 

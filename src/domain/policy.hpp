@@ -78,6 +78,11 @@ struct PolicyKey {
   static constexpr std::string_view kRelocationStartupRaiseBp = "relocation_subsidy_startup_raise_bp";
   static constexpr std::string_view kRelocationTrainingFen = "relocation_subsidy_skills_training_fen";
   static constexpr std::string_view kRelocationTrainingRaiseBp = "relocation_subsidy_skills_training_raise_bp";
+  /// 电话抽查 (docs/definitions.md §9): the share of the supervisors below it a level calls each month
+  /// (1000 bp = 10%, rounded up) and the fewest calls it makes (5; never more than the pool). Regional:
+  /// a value owned by a region applies to it and below.
+  static constexpr std::string_view kSpotCheckSampleRateBp = "spot_check_sample_rate_bp";
+  static constexpr std::string_view kSpotCheckMinCalls = "spot_check_min_calls";
 };
 
 /// One value taking effect on a date; for `region_code`'s scheme only when given (an
@@ -115,9 +120,11 @@ class PolicySet {
   /// Whether `key` is a known policy key.
   static bool IsKnownKey(std::string_view key);
   /// Whether `key` may be owned by a region (the incentive keys: top N, bottom N, amount; the
-  /// construction season's months; the timeliness limits; the relocation support standards and their raises).
+  /// construction season's months; the timeliness limits; the relocation support standards and their raises;
+  /// the spot-check rate and minimum).
   static bool IsRegionalKey(std::string_view key);
-  /// Why `value` cannot be a value of `key` ('' when it can): negative, or a month outside 1–12.
+  /// Why `value` cannot be a value of `key` ('' when it can): negative, a month outside 1–12, or a
+  /// spot-check rate above 10000 bp.
   static std::string CheckValue(std::string_view key, std::int64_t value);
   /// The value of a regional `key` for a unit on `date`: that of the first region of `chain` (the
   /// unit itself first, then its ancestors) owning a value in force on the date, else ValueAt.

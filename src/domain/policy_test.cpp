@@ -64,5 +64,19 @@ TEST(PolicySetTest, ConstructionSeasonsAreOwnedBelowAndMakeNoIncentiveScheme) {
   EXPECT_EQ(PolicySet::CheckValue(PolicyKey::kRetentionBp, 0), "");
 }
 
+TEST(PolicySetTest, SpotCheckKeysAreRegionalWithDefaults) {
+  const Date d = D(2023, 6, 1);
+  EXPECT_EQ(PolicySet::Defaults().ValueAt(PolicyKey::kSpotCheckSampleRateBp, d), 1000);
+  EXPECT_EQ(PolicySet::Defaults().ValueAt(PolicyKey::kSpotCheckMinCalls, d), 5);
+  EXPECT_TRUE(PolicySet::IsRegionalKey(PolicyKey::kSpotCheckSampleRateBp));
+  EXPECT_TRUE(PolicySet::IsRegionalKey(PolicyKey::kSpotCheckMinCalls));
+  EXPECT_EQ(PolicySet::CheckValue(PolicyKey::kSpotCheckSampleRateBp, 10000), "");
+  EXPECT_NE(PolicySet::CheckValue(PolicyKey::kSpotCheckSampleRateBp, 10001), "");
+  PolicySet p = PolicySet::WithChanges({{"spot_check_min_calls", D(2023, 1, 1), 8, "540100"}});
+  EXPECT_EQ(p.ValueIn(PolicyKey::kSpotCheckMinCalls, {"540102", "540100", "540000"}, d), 8);
+  EXPECT_EQ(p.ValueIn(PolicyKey::kSpotCheckMinCalls, {"540202", "540200", "540000"}, d), 5);
+  EXPECT_FALSE(p.OwnsIncentiveScheme("540100", d));
+}
+
 }  // namespace
 }  // namespace xj

@@ -59,7 +59,10 @@ const Grant kGrants[] = {
     {Role::kFinanceOfficer,
      {Action::kRead, Action::kWriteLedger, Action::kHandleFlags, Action::kSettleIncentives, Action::kReadPersonalData,
       Action::kSendInquiry, Action::kDetermineInquiry, Action::kApproveInventory, Action::kPayRelocationSubsidy}},
-    {Role::kSupervisor, {Action::kRead, Action::kWriteSupervision, Action::kHandleFlags, Action::kSendInquiry}},
+    // The supervisor keeps the registry of village supervisors and phone-spot-checks them (电话抽查).
+    {Role::kSupervisor,
+     {Action::kRead, Action::kWriteSupervision, Action::kHandleFlags, Action::kSendInquiry,
+      Action::kManageVillageSupervisors, Action::kSpotCheck}},
     {Role::kLeader, {Action::kRead}},
     {Role::kAuditor, {Action::kRead, Action::kReadAudit}},
 };
@@ -129,6 +132,8 @@ std::string_view ActionName(Action action) {
     case Action::kApproveInventory: return "approve_inventory";
     case Action::kWriteRelocation: return "write_relocation";
     case Action::kPayRelocationSubsidy: return "pay_relocation_subsidy";
+    case Action::kManageVillageSupervisors: return "manage_village_supervisors";
+    case Action::kSpotCheck: return "spot_check";
   }
   return "unknown";
 }

@@ -47,6 +47,8 @@ enum class Action : int {
   kApproveInventory = 19,      ///< 清产核资: approve or return a difference (by another user than the checker)
   kWriteRelocation = 20,       ///< 易地搬迁: relocation sites, households, computing their subsidies
   kPayRelocationSubsidy = 21,  ///< 易地搬迁: record the payment of a computed subsidy (发放)
+  kManageVillageSupervisors = 22,  ///< the registry of village supervisors (村级监督员): add, change status
+  kSpotCheck = 23,                 ///< phone spot checks (电话抽查): draw the month's sample, record calls
 };
 
 /// Every action, for tests and listings.
@@ -71,7 +73,9 @@ inline constexpr Action kAllActions[] = {Action::kRead,
                                          Action::kWriteInventory,
                                          Action::kApproveInventory,
                                          Action::kWriteRelocation,
-                                         Action::kPayRelocationSubsidy};
+                                         Action::kPayRelocationSubsidy,
+                                         Action::kManageVillageSupervisors,
+                                         Action::kSpotCheck};
 /// Every role a stored user may have (not kSystem).
 inline constexpr Role kUserRoles[] = {Role::kAdmin,         Role::kRegionOfficer,   Role::kPrefectureOfficer,
                                       Role::kCountyOfficer, Role::kTownshipOfficer, Role::kFinanceOfficer,

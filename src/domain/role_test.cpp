@@ -56,6 +56,15 @@ TEST(Role, RelocationSubsidiesAreComputedByOfficersAndPaidByFinance) {
   EXPECT_EQ(ActionName(Action::kPayRelocationSubsidy), "pay_relocation_subsidy");
 }
 
+TEST(Role, OnlyTheSupervisorKeepsVillageSupervisorsAndSpotChecksThem) {
+  for (Role r : kUserRoles) {
+    EXPECT_EQ(RoleMay(r, Action::kManageVillageSupervisors), r == Role::kSupervisor) << RoleName(r);
+    EXPECT_EQ(RoleMay(r, Action::kSpotCheck), r == Role::kSupervisor) << RoleName(r);
+  }
+  EXPECT_EQ(ActionName(Action::kManageVillageSupervisors), "manage_village_supervisors");
+  EXPECT_EQ(ActionName(Action::kSpotCheck), "spot_check");
+}
+
 TEST(Role, OfficersWorkAtTheLevelTheirTitleSays) {
   EXPECT_EQ(RequiredHomeLevel(Role::kRegionOfficer), RegionLevel::kProvince);
   EXPECT_EQ(RequiredHomeLevel(Role::kPrefectureOfficer), RegionLevel::kPrefecture);

@@ -17,6 +17,7 @@
 #include "http/api_relocation.hpp"
 #include "http/api_rules.hpp"
 #include "http/api_settlements.hpp"
+#include "http/api_spot_checks.hpp"
 #include "http/api_supervision.hpp"
 #include "http/api_timeliness.hpp"
 #include "http/api_tokens.hpp"
@@ -377,6 +378,7 @@ void RegisterRoutes(Router& router, App& app) {
   RegisterTokenRoutes(router, app);           // API tokens of service accounts (api_tokens.cpp)
   RegisterSettlementRoutes(router, app);      // incentive settlements (api_settlements.cpp)
   RegisterSupervisionRoutes(router, app);     // supervision visits and coverage (api_supervision.cpp)
+  RegisterSpotCheckRoutes(router, app);       // village supervisors and phone spot checks (api_spot_checks.cpp)
   RegisterInquiryRoutes(router, app);         // 问询 → 认定 on flags (api_inquiries.cpp)
   RegisterAssetInventoryRoutes(router, app);  // 清产核资 (api_asset_inventories.cpp)
   RegisterAssetPlanRoutes(router, app);       // classes, plans, income, yield (api_asset_plans.cpp)

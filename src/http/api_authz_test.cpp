@@ -9,6 +9,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <tuple>
 
 #include "app/app_test_support.hpp"
 #include "app/import_jobs.hpp"
@@ -999,6 +1000,93 @@ std::map<std::string, Sample> Samples() {
                                                       .dump(),
                                                   "application/json");
                                     }};
+  // Village supervisors and phone spot checks. A supervisor of the last village of r's subtree (for
+  // 540000 one outside 540100, so the parent case stays out of a prefecture's scope), added by the
+  // system (0 when r holds no village).
+  auto village_supervisor = [](const std::string& r) -> std::int64_t {
+    auto tree = g_app->regions();
+    const RegionIndex root = tree->Find(r);
+    if (root == kNoRegion) return 0;
+    const auto villages = tree->DescendantsAtLevel(root, RegionLevel::kVillage);
+    if (villages.empty()) return 0;
+    auto v = g_app->AddVillageSupervisor(Actor::System(), {tree->node(villages.back()).region.code, "监督员",
+                                                           "139" + std::to_string(10'000'000 + ++counter), ""});
+    EXPECT_TRUE(v.ok()) << v.status().ToString();
+    return v.ok() ? v->id : 0;
+  };
+  // A month not drawn before (each draw of a region is once a month).
+  auto fresh_month = [] {
+    static int months = 0;
+    ++months;
+    return std::to_string(2001 + months / 12) + "-" + (months % 12 < 9 ? "0" : "") + std::to_string(months % 12 + 1);
+  };
+  // A draw by the system with a supervisor of r's village in its sample: r's own when r draws (a
+  // province, prefecture or county), else its county's, whose pool is then that supervisor's village.
+  auto drawn = [village_supervisor, fresh_month](const std::string& r) {
+    village_supervisor(r);
+    auto tree = g_app->regions();
+    RegionIndex at = tree->Find(r);
+    while (at != kNoRegion && tree->node(at).region.level > RegionLevel::kCounty) at = tree->node(at).parent;
+    const std::string month = fresh_month();
+    auto v = g_app->DrawSpotCheck(Actor::System(), {at == kNoRegion ? r : tree->node(at).region.code, month, ""});
+    EXPECT_TRUE(v.ok()) << v.status().ToString();
+    if (!v.ok()) return std::tuple<std::int64_t, std::int64_t, std::string>{0, 0, month};
+    return std::tuple<std::int64_t, std::int64_t, std::string>{
+        v->id, v->sample.empty() ? 0 : v->sample.front().supervisor.id, month};
+  };
+  s["POST /api/v1/village-supervisors"] = {
+      true, [](const std::string& r, auto&) {
+        auto tree = g_app->regions();
+        const RegionIndex root = tree->Find(r);
+        std::string village = r;
+        if (root != kNoRegion) {
+          const auto v = tree->DescendantsAtLevel(root, RegionLevel::kVillage);
+          if (!v.empty()) village = tree->node(v.back()).region.code;
+        }
+        return Make(
+            "POST", "/api/v1/village-supervisors",
+            nlohmann::json{
+                {"region_code", village}, {"name", "监督员"}, {"phone", "138" + std::to_string(10'000'000 + ++counter)}}
+                .dump(),
+            "application/json");
+      }};
+  s["GET /api/v1/village-supervisors"] = {
+      true, [](const std::string& r, auto&) { return Make("GET", "/api/v1/village-supervisors?region=" + r); }};
+  s["POST /api/v1/village-supervisors/{id}/status"] = {
+      true, [village_supervisor](const std::string& r, auto&) {
+        return Make("POST", "/api/v1/village-supervisors/" + std::to_string(village_supervisor(r)) + "/status",
+                    nlohmann::json{{"status", "inactive"}}.dump(), "application/json");
+      }};
+  s["POST /api/v1/spot-checks"] = {true, [fresh_month](const std::string& r, auto&) {
+                                     return Make("POST", "/api/v1/spot-checks",
+                                                 nlohmann::json{{"region_code", r}, {"month", fresh_month()}}.dump(),
+                                                 "application/json");
+                                   }};
+  s["GET /api/v1/spot-checks"] = {
+      true, [](const std::string& r, auto&) { return Make("GET", "/api/v1/spot-checks?region=" + r); }};
+  s["GET /api/v1/spot-checks/coverage"] = {true, [](const std::string& r, auto&) {
+                                             return Make("GET",
+                                                         "/api/v1/spot-checks/coverage?month=2001-01&region=" + r);
+                                           }};
+  // Unscoped: a township draws nothing, so its officer has no draw to read (the sample's id 0 then
+  // answers 404); the refusal outside the scope is tested in tests/api/spot_checks.test.mjs.
+  s["GET /api/v1/spot-checks/{id}"] = {
+      false,
+      [drawn](const std::string& r, auto&) {
+        auto tree = g_app->regions();
+        const RegionIndex at = tree->Find(r);
+        const bool draws = at != kNoRegion && tree->node(at).region.level <= RegionLevel::kCounty;
+        return Make("GET", "/api/v1/spot-checks/" + std::to_string(draws ? std::get<0>(drawn(r)) : 0));
+      },
+      {404}};
+  s["POST /api/v1/spot-checks/{id}/calls"] = {
+      true, [drawn](const std::string& r, auto&) {
+        const auto [id, supervisor, month] = drawn(r);
+        return Make(
+            "POST", "/api/v1/spot-checks/" + std::to_string(id) + "/calls",
+            nlohmann::json{{"supervisor_id", supervisor}, {"called_at", month + "-10"}, {"reached", true}}.dump(),
+            "application/json");
+      }};
   s["GET /api/v1/exports/projects.xlsx"] = {
       true, [](const std::string& r, auto&) { return Make("GET", "/api/v1/exports/projects.xlsx?region=" + r); }};
   s["GET /api/v1/exports/ledger.xlsx"] = {
@@ -1026,6 +1114,12 @@ class AuthzMatrix : public ::testing::Test {
                        FlagStatus::kOpen, "", "", "", 0});
     }
     ASSERT_TRUE(t_.app->store().UpsertRaisedFlags(flags, "2023-06-01T00:00:00Z").ok());
+    // A village under each township, for the village supervisors' routes.
+    std::istringstream villages(
+        "code,name,level,parent_code\n540102001001,八廓村,village,540102001\n540202001001,城南村,village,540202001\n");
+    CsvReader village_reader(villages);
+    auto added = t_.app->ImportRegions(Actor::System(), village_reader);
+    ASSERT_TRUE(added.ok()) << added.status().ToString();
     g_app = t_.app.get();
     RegisterRoutes(router_, *t_.app);
     handler_ = MakeHandler(*t_.app, "/nonexistent-web-dist");

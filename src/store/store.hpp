@@ -31,6 +31,7 @@
 #include "store/ledger_query.hpp"
 #include "store/relocation_records.hpp"
 #include "store/settlement_records.hpp"
+#include "store/spot_check_records.hpp"
 #include "store/supervision_records.hpp"
 
 namespace xj {
@@ -506,6 +507,27 @@ class Store {
 
   /// The finding with this id, or nullopt.
   virtual Result<std::optional<SupervisionFinding>> FindSupervisionFinding(std::int64_t id) = 0;
+
+  // --- village supervisors and phone spot checks (migrations 0029, 0030, sql_spot_checks.cpp) ---
+  /// Inserts a supervisor and returns its id; AlreadyExists when the village has one with that phone index.
+  virtual Result<std::int64_t> InsertVillageSupervisor(const VillageSupervisorRecord& supervisor) = 0;
+  /// The supervisor with this id, or nullopt.
+  virtual Result<std::optional<VillageSupervisorRecord>> FindVillageSupervisor(std::int64_t id) = 0;
+  /// Every supervisor, by id.
+  virtual Result<std::vector<VillageSupervisorRecord>> ListVillageSupervisors() = 0;
+  /// Sets a supervisor's status and updated_at; NotFound when there is none with this id.
+  virtual Status UpdateVillageSupervisorStatus(std::int64_t id, std::string_view status,
+                                               std::string_view updated_at) = 0;
+  /// Inserts a draw with its sample and returns its id; AlreadyExists when the region drew that month.
+  virtual Result<std::int64_t> InsertSpotCheck(const SpotCheckRecord& check) = 0;
+  /// The draw with this id (its sample included), or nullopt.
+  virtual Result<std::optional<SpotCheckRecord>> FindSpotCheck(std::int64_t id) = 0;
+  /// The draws of `month` (YYYY-MM; every month when empty) with their samples, by region code then id.
+  virtual Result<std::vector<SpotCheckRecord>> ListSpotChecks(std::string_view month) = 0;
+  /// Inserts a call and returns its id.
+  virtual Result<std::int64_t> InsertSpotCheckCall(const SpotCheckCall& call) = 0;
+  /// The calls of the draw with this id, or of every draw of `month` when the id is 0, by id.
+  virtual Result<std::vector<SpotCheckCall>> ListSpotCheckCalls(std::int64_t spot_check_id, std::string_view month) = 0;
 
   // --- rectification items and their steps (问题整改, migration 0022, sql_rectifications.cpp) ---
   virtual Status InsertRectification(const Rectification& item) = 0;

@@ -964,6 +964,75 @@ TYPED_TEST(StoreContractTest, UsersChangeAndTheirSessionsAreRevoked) {
 // 问询 → 认定 (migration 0020): an inquiry per flag, versioned steps, its events, and a rejected
 // 以拨代支 determination that verify's SQL leaves out: E3 (100,000, 以拨代支 of 540102, see the
 // hand-worked ledger below) rejected → 540102 以拨代支 100,000 − 100,000 = 0; expended stays 650,000.
+TYPED_TEST(StoreContractTest, VillageSupervisorsAndSpotChecksRoundTrip) {
+  Store& s = *this->store_;
+  this->Populate(s);
+  VillageSupervisorRecord v;
+  v.region_code = "540102";
+  v.name = "卓玛";
+  v.phone_cipher = "c1";
+  v.phone_index = "i1";
+  v.status = "active";
+  v.created_by = "sup";
+  v.created_at = v.updated_at = "2026-11-01T00:00:00.000Z";
+  auto first = s.InsertVillageSupervisor(v);
+  ASSERT_TRUE(first.ok()) << first.status().ToString();
+  EXPECT_EQ(s.InsertVillageSupervisor(v).status().code(), ErrorCode::kAlreadyExists);  // one phone per village
+  v.phone_index = "i2";
+  auto second = s.InsertVillageSupervisor(v);
+  ASSERT_TRUE(second.ok());
+  ASSERT_TRUE(s.UpdateVillageSupervisorStatus(*second, "inactive", "2026-11-02T00:00:00.000Z").ok());
+  EXPECT_EQ(s.UpdateVillageSupervisorStatus(999, "inactive", "x").code(), ErrorCode::kNotFound);
+  auto found = s.FindVillageSupervisor(*second);
+  ASSERT_TRUE(found.ok() && *found);
+  EXPECT_EQ((*found)->status, "inactive");
+  EXPECT_EQ((*found)->phone_cipher, "c1");
+  auto all = s.ListVillageSupervisors();
+  ASSERT_TRUE(all.ok());
+  ASSERT_EQ(all->size(), 2u);
+  EXPECT_EQ(all->front().id, *first);
+
+  SpotCheckRecord c;
+  c.region_code = "540100";
+  c.month = "2026-11";
+  c.seed = "0000000000002023";
+  c.pool_size = 2;
+  c.sample_size = 2;
+  c.sample = {*second, *first};
+  c.created_by = "sup";
+  c.created_at = "2026-11-03T00:00:00.000Z";
+  auto check = s.InsertSpotCheck(c);
+  ASSERT_TRUE(check.ok()) << check.status().ToString();
+  EXPECT_EQ(s.InsertSpotCheck(c).status().code(), ErrorCode::kAlreadyExists);  // one draw a region and month
+  auto read = s.FindSpotCheck(*check);
+  ASSERT_TRUE(read.ok() && *read);
+  EXPECT_EQ((*read)->sample, (std::vector<std::int64_t>{*second, *first}));  // draw order kept
+  EXPECT_EQ((*read)->seed, "0000000000002023");
+  SpotCheckCall call;
+  call.spot_check_id = *check;
+  call.supervisor_id = *first;
+  call.called_at = "2026-11-04T00:00:00.000Z";
+  call.reached = true;
+  call.problem_reported = true;
+  call.note = "停工";
+  call.created_by = "sup";
+  call.created_at = call.called_at;
+  ASSERT_TRUE(s.InsertSpotCheckCall(call).ok());
+  for (const auto& [id, month] : {std::pair<std::int64_t, std::string>{*check, ""}, {0, "2026-11"}}) {
+    auto calls = s.ListSpotCheckCalls(id, month);
+    ASSERT_TRUE(calls.ok()) << calls.status().ToString();
+    ASSERT_EQ(calls->size(), 1u);
+    EXPECT_TRUE(calls->front().reached && calls->front().problem_reported && !calls->front().knows_duties);
+    EXPECT_EQ(calls->front().note, "停工");
+  }
+  EXPECT_TRUE(s.ListSpotCheckCalls(0, "2026-10")->empty());
+  auto month = s.ListSpotChecks("2026-11");
+  ASSERT_TRUE(month.ok());
+  ASSERT_EQ(month->size(), 1u);
+  EXPECT_EQ(month->front().sample.size(), 2u);
+  EXPECT_TRUE(s.ListSpotChecks("2026-10")->empty());
+}
+
 TYPED_TEST(StoreContractTest, InquiriesStepByVersionAndARejectedOneLeavesVerifysDeduction) {
   Store& s = *this->store_;
   this->Populate(s);

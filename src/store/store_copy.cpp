@@ -51,6 +51,10 @@ const std::vector<CopiedTable>& CopiedTables() {
       {"relocation_sites", "site_code", false},
       {"relocation_households", "id", false},
       {"relocation_subsidies", "id", false},
+      {"village_supervisors", "id", false},
+      {"spot_checks", "id", false},
+      {"spot_check_samples", "spot_check_id, draw_order", false},
+      {"spot_check_calls", "id", false},
   };
   return kTables;
 }

@@ -180,6 +180,17 @@ class SqlStore final : public Store {
   Status InsertRectificationEvent(const RectificationEvent& event) override;
   Result<std::vector<RectificationEvent>> ListRectificationEvents(std::int64_t finding_id) override;
 
+  // sql_spot_checks.cpp
+  Result<std::int64_t> InsertVillageSupervisor(const VillageSupervisorRecord& supervisor) override;
+  Result<std::optional<VillageSupervisorRecord>> FindVillageSupervisor(std::int64_t id) override;
+  Result<std::vector<VillageSupervisorRecord>> ListVillageSupervisors() override;
+  Status UpdateVillageSupervisorStatus(std::int64_t id, std::string_view status, std::string_view updated_at) override;
+  Result<std::int64_t> InsertSpotCheck(const SpotCheckRecord& check) override;
+  Result<std::optional<SpotCheckRecord>> FindSpotCheck(std::int64_t id) override;
+  Result<std::vector<SpotCheckRecord>> ListSpotChecks(std::string_view month) override;
+  Result<std::int64_t> InsertSpotCheckCall(const SpotCheckCall& call) override;
+  Result<std::vector<SpotCheckCall>> ListSpotCheckCalls(std::int64_t spot_check_id, std::string_view month) override;
+
   // sql_inquiries.cpp
   Result<std::int64_t> InsertInquiry(const Inquiry& inquiry) override;
   Result<std::optional<Inquiry>> FindInquiry(std::int64_t id) override;

@@ -1346,7 +1346,7 @@ export interface paths {
         /** Stored policy values (thresholds) with their effective dates */
         get: operations["listPolicies"];
         put?: never;
-        /** Add a policy value from a date (administrator), e.g. posting_days, advance_cap_bp, retention_bp, defects_liability_months; incentive_top_n, incentive_bottom_n and incentive_amount_fen may name the region owning the scheme, construction_season_start_month and construction_season_end_month the region whose units' construction season they set */
+        /** Add a policy value from a date (administrator), e.g. posting_days, advance_cap_bp, retention_bp, defects_liability_months; incentive_top_n, incentive_bottom_n and incentive_amount_fen may name the region owning the scheme, construction_season_start_month and construction_season_end_month the region whose units' construction season they set, spot_check_sample_rate_bp and spot_check_min_calls the region whose phone spot checks they size */
         post: operations["addPolicy"];
         delete?: never;
         options?: never;
@@ -1458,6 +1458,110 @@ export interface paths {
         put?: never;
         /** Record the confirmation of an asset's ownership (确权) on a date (default today); 409 conflict when already registered */
         post: operations["registerAsset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/village-supervisors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The village supervisors of a subtree, by id, a page at a time; phones masked unless unmasked=true (county, township and finance officers; every such view audited) */
+        get: operations["listVillageSupervisors"];
+        put?: never;
+        /** Register a village supervisor (村级监督员) — supervisor role, in its scope; the phone is stored encrypted with a blind index and answered masked */
+        post: operations["addVillageSupervisor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/village-supervisors/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a village supervisor active or inactive (an inactive one enters no later draw); audited */
+        post: operations["setVillageSupervisorStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/spot-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The draws whose region lies in the subtree, of a month or of every month, by region code; phones masked, calls left out */
+        get: operations["listSpotChecks"];
+        put?: never;
+        /** Draw a province's, prefecture's or county's sample of village supervisors for a month (电话抽查) — seeded and reproducible (docs/definitions.md §9); once per region and month */
+        post: operations["drawSpotCheck"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/spot-checks/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The month's spot-check coverage of a subtree per level (province, prefecture, county at or below the region) against the policy's targets (docs/definitions.md §9) */
+        get: operations["spotCheckCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/spot-checks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One draw with its sample and calls; phones masked unless unmasked=true by the spot-checker or a role that may see personal data (audited) */
+        get: operations["getSpotCheck"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/spot-checks/{id}/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a call to a sampled supervisor and its outcome; audited */
+        post: operations["recordSpotCheckCall"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2923,7 +3027,102 @@ export interface components {
          * @description The stable error code; the HTTP status follows from it. `value_out_of_range` (an amount or figure beyond its bound), `text_too_long` (a name or note longer than its limit, counted in characters) and `invalid_code` (a code outside its character set) answer 400 with every problem in `details`; the limits are in docs/operations.md.
          * @enum {string}
          */
-        ErrorCode: "invalid_argument" | "bad_request" | "unauthenticated" | "permission_denied" | "csrf_failed" | "not_found" | "method_not_allowed" | "already_exists" | "conflict" | "project_not_funded" | "value_out_of_range" | "text_too_long" | "invalid_code" | "weak_password" | "wrong_password" | "own_account" | "same_user" | "already_approved" | "bad_visit" | "bad_finding" | "bad_period" | "unknown_region" | "unknown_project" | "unknown_category" | "outside_visit_region" | "unknown_status" | "unknown_action" | "missing_field" | "stale_version" | "bad_transition" | "too_large" | "import_too_large" | "uri_too_long" | "unsupported_media_type" | "too_many_requests" | "header_too_large" | "internal" | "unavailable" | "storage_full" | "data_key_missing" | "data_key_unreadable" | "data_key_invalid" | "data_key_mismatch" | "cancelled" | "pool_not_whole_wan" | "factors_missing" | "invalid_weight" | "invalid_factor" | "no_counties" | "no_factors" | "adjustments_exceed_pool" | "floor_cap_infeasible" | "unsupported_kind" | "unknown_outcome" | "inquiry_exists" | "invalid_amount" | "bad_inventory" | "explanation_required" | "value_required" | "value_not_allowed" | "note_required" | "explanation_too_long" | "note_too_long" | "inventory_exists" | "campaign_closed" | "check_approved" | "not_pending" | "inventory_incomplete" | "unknown_asset" | "unknown_class" | "bad_label" | "bad_plan" | "not_operating" | "zero_income" | "decision_required" | "empty_code" | "empty_name" | "bad_region_level" | "bad_kind" | "bad_status" | "bad_name" | "bad_id_number" | "bad_members" | "bad_date" | "bad_number" | "unknown_kind" | "bad_persons" | "before_move_in" | "amount_mismatch" | "paid_before_basis" | "bad_method" | "unknown_site" | "unknown_household" | "unknown_subsidy" | "duplicate_household" | "duplicate_claim" | "already_paid";
+        ErrorCode: "invalid_argument" | "bad_request" | "unauthenticated" | "permission_denied" | "csrf_failed" | "not_found" | "method_not_allowed" | "already_exists" | "conflict" | "project_not_funded" | "value_out_of_range" | "text_too_long" | "invalid_code" | "weak_password" | "wrong_password" | "own_account" | "same_user" | "already_approved" | "bad_visit" | "bad_finding" | "bad_period" | "unknown_region" | "unknown_project" | "unknown_category" | "outside_visit_region" | "unknown_status" | "unknown_action" | "missing_field" | "stale_version" | "bad_transition" | "too_large" | "import_too_large" | "uri_too_long" | "unsupported_media_type" | "too_many_requests" | "header_too_large" | "internal" | "unavailable" | "storage_full" | "data_key_missing" | "data_key_unreadable" | "data_key_invalid" | "data_key_mismatch" | "cancelled" | "pool_not_whole_wan" | "factors_missing" | "invalid_weight" | "invalid_factor" | "no_counties" | "no_factors" | "adjustments_exceed_pool" | "floor_cap_infeasible" | "unsupported_kind" | "unknown_outcome" | "inquiry_exists" | "invalid_amount" | "bad_inventory" | "explanation_required" | "value_required" | "value_not_allowed" | "note_required" | "explanation_too_long" | "note_too_long" | "inventory_exists" | "campaign_closed" | "check_approved" | "not_pending" | "inventory_incomplete" | "unknown_asset" | "unknown_class" | "bad_label" | "bad_plan" | "not_operating" | "zero_income" | "decision_required" | "empty_code" | "empty_name" | "bad_region_level" | "bad_kind" | "bad_status" | "bad_name" | "bad_id_number" | "bad_members" | "bad_date" | "bad_number" | "unknown_kind" | "bad_persons" | "before_move_in" | "amount_mismatch" | "paid_before_basis" | "bad_method" | "unknown_site" | "unknown_household" | "unknown_subsidy" | "duplicate_household" | "duplicate_claim" | "already_paid" | "not_a_village" | "bad_supervisor" | "bad_phone" | "duplicate_supervisor" | "bad_month" | "future_month" | "bad_seed" | "bad_level" | "spot_check_exists" | "not_sampled" | "bad_called_at" | "unreached_outcome" | "bad_note";
+        VillageSupervisor: {
+            id: number;
+            /** @description the village */
+            region_code: string;
+            region_name: string;
+            name: string;
+            /** @description masked (1380***1234) unless unmasked=true by a role that may (every such view audited) */
+            phone: string;
+            masked: boolean;
+            /** @enum {string} */
+            status: "active" | "inactive";
+            created_by: string;
+            created_at: string;
+            updated_at: string;
+        };
+        SampledSupervisor: {
+            id: number;
+            region_code: string;
+            region_name: string;
+            name: string;
+            /** @description masked unless unmasked=true */
+            phone: string;
+            masked: boolean;
+            /**
+             * @description now (it was active when drawn)
+             * @enum {string}
+             */
+            status: "active" | "inactive";
+            created_by: string;
+            created_at: string;
+            updated_at: string;
+            /** @description at least one call recorded */
+            called: boolean;
+            /** @description at least one call reached them */
+            reached: boolean;
+        };
+        SpotCheckCall: {
+            id: number;
+            spot_check_id: number;
+            supervisor_id: number;
+            /** @description UTC, YYYY-MM-DDTHH:MM:SS.mmmZ */
+            called_at: string;
+            /** @description 接通 */
+            reached: boolean;
+            /** @description 熟悉职责 */
+            knows_duties: boolean;
+            /** @description 日志与实际相符 */
+            log_matches: boolean;
+            /** @description 反映问题 */
+            problem_reported: boolean;
+            note: string;
+            created_by: string;
+            created_at: string;
+        };
+        SpotCheck: {
+            id: number;
+            /** @description the drawing region */
+            region_code: string;
+            region_name: string;
+            /** @enum {string} */
+            level: "province" | "prefecture" | "county";
+            /** @description YYYY-MM */
+            month: string;
+            /** @description 16 hex digits; the same seed and pool give the same sample (docs/definitions.md §9) */
+            seed: string;
+            /** @description active village supervisors of the subtree when drawn */
+            pool_size: number;
+            /** @description the level's target for the month */
+            sample_size: number;
+            /** @description the sampled supervisors in draw order, with whether a call reached them */
+            sample: components["schemas"]["SampledSupervisor"][];
+            /** @description every call, oldest first (absent in lists) */
+            calls?: components["schemas"]["SpotCheckCall"][];
+            created_by: string;
+            created_at: string;
+        };
+        SpotCheckLevelCoverage: {
+            /** @enum {string} */
+            level: "province" | "prefecture" | "county";
+            /** @description regions of the level in the subtree */
+            units: number;
+            units_drawn: number;
+            sampled: number;
+            /** @description sampled supervisors with at least one call */
+            called: number;
+            /** @description of which reached on at least one call */
+            reached: number;
+            knows_duties: number;
+            log_matches: number;
+            problems_reported: number;
+            /** @description the sample sizes of the units that drew plus, for each unit that did not draw, the size its pool requires */
+            target: number;
+            /** @description called ÷ target in percent, two decimals rounded half away from zero; null when the target is 0 */
+            coverage: number | null;
+        };
         Error: {
             error: components["schemas"]["ErrorDetail"];
         };
@@ -4608,6 +4807,50 @@ export interface components {
                     error: {
                         /** @enum {unknown} */
                         code?: "invalid_argument" | "unsupported_kind" | "unknown_status" | "unknown_outcome" | "missing_field" | "invalid_amount";
+                    } & components["schemas"]["ErrorDetail"];
+                };
+            };
+        };
+        /** @description invalid_argument — a malformed body or parameter; not_a_village (a supervisor registered elsewhere than a village), bad_supervisor (empty or long name), bad_phone, bad_status (not active|inactive), bad_month (not YYYY-MM), future_month, bad_seed (not 1–16 hex digits), bad_level (drawing below county, or no region), not_sampled (a call to a supervisor outside the sample), bad_called_at (not a time, outside the month or in the future), unreached_outcome (an outcome on a call not reached), bad_note */
+        SpotCheckBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "not_sampled",
+                 *         "message": "监督员 7 不在抽查 3 的样本中"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    error: {
+                        /** @enum {unknown} */
+                        code?: "invalid_argument" | "value_out_of_range" | "text_too_long" | "invalid_code" | "not_a_village" | "bad_supervisor" | "bad_phone" | "bad_status" | "bad_month" | "future_month" | "bad_seed" | "bad_level" | "not_sampled" | "bad_called_at" | "unreached_outcome" | "bad_note";
+                    } & components["schemas"]["ErrorDetail"];
+                };
+            };
+        };
+        /** @description duplicate_supervisor — the phone is already registered in the village; spot_check_exists — the region already drew the month (a draw is final) */
+        SpotCheckConflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "spot_check_exists",
+                 *         "message": "540100 已于 2026-11 抽签（抽查编号 3）"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    error: {
+                        /** @enum {unknown} */
+                        code?: "duplicate_supervisor" | "spot_check_exists" | "already_exists" | "conflict";
                     } & components["schemas"]["ErrorDetail"];
                 };
             };
@@ -8052,6 +8295,302 @@ export interface operations {
             403: components["responses"]["ForbiddenWrite"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listVillageSupervisors: {
+        parameters: {
+            query?: {
+                /** @description default the caller's home region */
+                region?: string;
+                status?: "active" | "inactive";
+                page?: number;
+                /** @description default 50 */
+                page_size?: number;
+                unmasked?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        total: number;
+                        page: number;
+                        page_size: number;
+                        items: components["schemas"]["VillageSupervisor"][];
+                    };
+                };
+            };
+            400: components["responses"]["SpotCheckBadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    addVillageSupervisor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description a village */
+                    region_code: string;
+                    name: string;
+                    /** @description 7–20 digits, + - and spaces */
+                    phone: string;
+                    /**
+                     * @description default active
+                     * @enum {string}
+                     */
+                    status?: "active" | "inactive";
+                };
+            };
+        };
+        responses: {
+            /** @description the supervisor with the phone masked */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VillageSupervisor"];
+                };
+            };
+            400: components["responses"]["SpotCheckBadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["SpotCheckConflict"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    setVillageSupervisorStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    status: "active" | "inactive";
+                };
+            };
+        };
+        responses: {
+            /** @description the supervisor */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VillageSupervisor"];
+                };
+            };
+            400: components["responses"]["SpotCheckBadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listSpotChecks: {
+        parameters: {
+            query?: {
+                /** @description default the caller's home region */
+                region?: string;
+                /** @description YYYY-MM; every month when absent */
+                month?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the draws */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        total: number;
+                        items: components["schemas"]["SpotCheck"][];
+                    };
+                };
+            };
+            400: components["responses"]["SpotCheckBadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    drawSpotCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    region_code: string;
+                    /** @description YYYY-MM, not after the current month */
+                    month: string;
+                    /** @description 1–16 hex digits; generated when absent */
+                    seed?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the draw with its sample */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpotCheck"];
+                };
+            };
+            400: components["responses"]["SpotCheckBadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["SpotCheckConflict"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    spotCheckCoverage: {
+        parameters: {
+            query: {
+                /** @description default the caller's home region */
+                region?: string;
+                /** @description YYYY-MM */
+                month: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the coverage */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        region_code: string;
+                        month: string;
+                        levels: components["schemas"]["SpotCheckLevelCoverage"][];
+                    };
+                };
+            };
+            400: components["responses"]["SpotCheckBadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getSpotCheck: {
+        parameters: {
+            query?: {
+                unmasked?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the draw */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpotCheck"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    recordSpotCheckCall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    supervisor_id: number;
+                    /** @description YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS[.mmm]Z (UTC), in the draw's month, not in the future */
+                    called_at: string;
+                    reached: boolean;
+                    /** @description only when reached */
+                    knows_duties?: boolean;
+                    /** @description only when reached */
+                    log_matches?: boolean;
+                    /** @description only when reached */
+                    problem_reported?: boolean;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the call */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpotCheckCall"];
+                };
+            };
+            400: components["responses"]["SpotCheckBadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
     };
