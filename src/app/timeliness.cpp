@@ -151,10 +151,12 @@ Result<TimelinessReport> App::ComputeTimeliness(const std::string& region_code, 
   };
   for (auto& [key, receipts] : by_unit) {
     const auto [unit, fund_year] = key;
+    // Only receipts dated on or before the as-of date count; a unit with none is not reported.
     std::vector<TimelinessReceipt> inputs = to_inputs(receipts);
+    std::erase_if(inputs, [as_of](const TimelinessReceipt& r) { return r.date > as_of; });
+    if (inputs.empty()) continue;
     Date first = as_of;
     for (const TimelinessReceipt& r : inputs) first = std::min(first, r.date);
-    if (first > as_of || inputs.empty()) continue;
     std::vector<std::string> chain;  // the unit, then its ancestors: the limits' owners
     for (RegionIndex i = unit; i != kNoRegion; i = tree.node(i).parent) chain.push_back(tree.node(i).region.code);
     auto limit = [&policy, &chain](std::string_view policy_key) {

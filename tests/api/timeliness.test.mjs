@@ -107,6 +107,11 @@ test('the report measures days per unit, at the limit and one day over, with a r
   const atLimit = await report('region=650100&year=2023&as_of=2023-03-31')
   const running = unit(atLimit, '650100').receipts[0].allocation
   assert.deepEqual([running.done_on, running.days, running.breach], [null, 30, false])
+  // Only units with a receipt dated on or before the as-of date are reported: on 03-31 甲二县's of 04-01
+  // is still ahead (it was listed with no receipts before).
+  const beforeC2 = await report('region=650000&year=2023&as_of=2023-03-31')
+  assert.deepEqual(beforeC2.body.units.map((u) => u.region_code), ['650100', '650101'])
+  assert.ok(beforeC2.body.units.every((u) => u.receipts.length > 0))
 })
 
 test('breaches are flags with their evidence, and reminders', async () => {
