@@ -78,6 +78,17 @@ Result<RelocationSite> App::SaveRelocationSite(const Actor& actor, const Relocat
   saved.updated_at = Now();
   saved.created_at = before ? before->created_at : saved.updated_at;
   if (before) XJ_RETURN_IF_ERROR(Authorize(actor, Action::kWriteRelocation, before->region_code));
+  // Households and claims carry their site's region (scope, summary, the standard in force): a site
+  // with households stays where it is (docs/definitions.md §13).
+  if (before && before->region_code != saved.region_code) {
+    XJ_ASSIGN_OR_RETURN(std::vector<StoredRelocationHousehold> households, store_->ListRelocationHouseholds());
+    for (const StoredRelocationHousehold& h : households) {
+      if (h.site_code == saved.site_code) {
+        return Status::Conflict("安置点已有搬迁户，不能改变所属区划：" + saved.site_code)
+            .WithReason("site_has_households");
+      }
+    }
+  }
   XJ_RETURN_IF_ERROR(store_->Transact([&]() -> Status {
     XJ_RETURN_IF_ERROR(store_->UpsertRelocationSite(saved));
     return AppendAudit(actor, "relocation_site.save", "relocation_site", saved.site_code, saved.region_code,
@@ -283,7 +294,9 @@ Result<RelocationSubsidy> App::PayRelocationSubsidy(const Actor& actor, std::int
   if (!found) return Status::NotFound("补贴不存在：" + std::to_string(id)).WithReason("unknown_subsidy");
   XJ_RETURN_IF_ERROR(Authorize(actor, Action::kPayRelocationSubsidy, found->region_code));
   if (found->state == SubsidyState::kPaid) {
-    return Status::Conflict("该补贴已于 " + found->paid_on->ToString() + " 发放").WithReason("already_paid");
+    return Status::Conflict("该补贴已于 " + (found->paid_on ? found->paid_on->ToString() : std::string("此前")) +
+                            " 发放")
+        .WithReason("already_paid");
   }
   if (payment.paid_fen != found->amount_fen) {
     return Status::InvalidArgument("发放金额应等于测算金额 " + std::to_string(found->amount_fen) + " 分")

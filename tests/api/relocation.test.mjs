@@ -116,6 +116,11 @@ test('households: the head\'s ID number encrypted, masked in answers, duplicates
   // The same head again, in another county too: one household per person (by the blind index).
   refused(await post(county, '/api/v1/relocation/households', h1), 409, 'duplicate_household')
   refused(await post(county2, '/api/v1/relocation/households', { ...h1, site_code: 'AZD-SZ-1' }), 409, 'duplicate_household')
+  // A site with households stays in its region (they carry it): the move is refused, nothing written.
+  const move = { site_code: 'AZD-CG-1', name: '城关区幸福家园安置点', region_code: '540202', kind: 'concentrated', planned_households: 100, planned_persons: 400 }
+  refused(await post(region, '/api/v1/relocation/sites', move), 409, 'site_has_households')
+  const stays = await get(region, '/api/v1/relocation/sites?region=540000')
+  assert.equal(stays.body.items.find((s) => s.site_code === 'AZD-CG-1').region_code, '540102')
 
   const all = await get(leader, '/api/v1/relocation/households?region=540000')
   assert.equal(all.status, 200)

@@ -3027,7 +3027,7 @@ export interface components {
          * @description The stable error code; the HTTP status follows from it. `value_out_of_range` (an amount or figure beyond its bound), `text_too_long` (a name or note longer than its limit, counted in characters) and `invalid_code` (a code outside its character set) answer 400 with every problem in `details`; the limits are in docs/operations.md.
          * @enum {string}
          */
-        ErrorCode: "invalid_argument" | "bad_request" | "unauthenticated" | "permission_denied" | "csrf_failed" | "not_found" | "method_not_allowed" | "already_exists" | "conflict" | "project_not_funded" | "value_out_of_range" | "text_too_long" | "invalid_code" | "weak_password" | "wrong_password" | "own_account" | "same_user" | "already_approved" | "bad_visit" | "bad_finding" | "bad_period" | "unknown_region" | "unknown_project" | "unknown_category" | "outside_visit_region" | "unknown_status" | "unknown_action" | "missing_field" | "stale_version" | "bad_transition" | "too_large" | "import_too_large" | "uri_too_long" | "unsupported_media_type" | "too_many_requests" | "header_too_large" | "internal" | "unavailable" | "storage_full" | "data_key_missing" | "data_key_unreadable" | "data_key_invalid" | "data_key_mismatch" | "cancelled" | "pool_not_whole_wan" | "factors_missing" | "invalid_weight" | "invalid_factor" | "no_counties" | "no_factors" | "adjustments_exceed_pool" | "floor_cap_infeasible" | "unsupported_kind" | "unknown_outcome" | "inquiry_exists" | "invalid_amount" | "bad_inventory" | "explanation_required" | "value_required" | "value_not_allowed" | "note_required" | "explanation_too_long" | "note_too_long" | "inventory_exists" | "campaign_closed" | "check_approved" | "not_pending" | "inventory_incomplete" | "unknown_asset" | "unknown_class" | "bad_label" | "bad_plan" | "not_operating" | "zero_income" | "decision_required" | "empty_code" | "empty_name" | "bad_region_level" | "bad_kind" | "bad_status" | "bad_name" | "bad_id_number" | "bad_members" | "bad_date" | "bad_number" | "unknown_kind" | "bad_persons" | "before_move_in" | "amount_mismatch" | "paid_before_basis" | "bad_method" | "unknown_site" | "unknown_household" | "unknown_subsidy" | "duplicate_household" | "duplicate_claim" | "already_paid" | "not_a_village" | "bad_supervisor" | "bad_phone" | "duplicate_supervisor" | "bad_month" | "future_month" | "bad_seed" | "bad_level" | "spot_check_exists" | "not_sampled" | "bad_called_at" | "unreached_outcome" | "bad_note";
+        ErrorCode: "invalid_argument" | "bad_request" | "unauthenticated" | "permission_denied" | "csrf_failed" | "not_found" | "method_not_allowed" | "already_exists" | "conflict" | "project_not_funded" | "value_out_of_range" | "text_too_long" | "invalid_code" | "weak_password" | "wrong_password" | "own_account" | "same_user" | "already_approved" | "bad_visit" | "bad_finding" | "bad_period" | "unknown_region" | "unknown_project" | "unknown_category" | "outside_visit_region" | "unknown_status" | "unknown_action" | "missing_field" | "stale_version" | "bad_transition" | "too_large" | "import_too_large" | "uri_too_long" | "unsupported_media_type" | "too_many_requests" | "header_too_large" | "internal" | "unavailable" | "storage_full" | "data_key_missing" | "data_key_unreadable" | "data_key_invalid" | "data_key_mismatch" | "cancelled" | "pool_not_whole_wan" | "factors_missing" | "invalid_weight" | "invalid_factor" | "no_counties" | "no_factors" | "adjustments_exceed_pool" | "floor_cap_infeasible" | "unsupported_kind" | "unknown_outcome" | "inquiry_exists" | "invalid_amount" | "bad_inventory" | "explanation_required" | "value_required" | "value_not_allowed" | "note_required" | "explanation_too_long" | "note_too_long" | "inventory_exists" | "campaign_closed" | "check_approved" | "not_pending" | "inventory_incomplete" | "unknown_asset" | "unknown_class" | "bad_label" | "bad_plan" | "not_operating" | "zero_income" | "decision_required" | "empty_code" | "empty_name" | "bad_region_level" | "bad_kind" | "bad_status" | "bad_name" | "bad_id_number" | "bad_members" | "bad_date" | "bad_number" | "unknown_kind" | "bad_persons" | "before_move_in" | "amount_mismatch" | "paid_before_basis" | "bad_method" | "unknown_site" | "unknown_household" | "unknown_subsidy" | "duplicate_household" | "duplicate_claim" | "already_paid" | "not_a_village" | "bad_supervisor" | "bad_phone" | "duplicate_supervisor" | "bad_month" | "future_month" | "bad_seed" | "bad_level" | "spot_check_exists" | "not_sampled" | "bad_called_at" | "unreached_outcome" | "bad_note" | "site_has_households";
         VillageSupervisor: {
             id: number;
             /** @description the village */
@@ -5009,7 +5009,7 @@ export interface components {
                 };
             };
         };
-        /** @description duplicate_household — the head is already registered (anywhere); duplicate_claim — the household has a claim of the kind on the basis date; already_paid — the claim is paid */
+        /** @description duplicate_household — the head is already registered (anywhere); duplicate_claim — the household has a claim of the kind on the basis date; already_paid — the claim is paid; site_has_households — a site with households cannot move to another region */
         RelocationConflict: {
             headers: {
                 [name: string]: unknown;
@@ -5026,7 +5026,7 @@ export interface components {
                 "application/json": {
                     error: {
                         /** @enum {unknown} */
-                        code?: "duplicate_household" | "duplicate_claim" | "already_paid" | "already_exists" | "conflict";
+                        code?: "duplicate_household" | "duplicate_claim" | "already_paid" | "site_has_households" | "already_exists" | "conflict";
                     } & components["schemas"]["ErrorDetail"];
                 };
             };
@@ -9358,6 +9358,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["ForbiddenWrite"];
             404: components["responses"]["RelocationNotFound"];
+            409: components["responses"]["RelocationConflict"];
             429: components["responses"]["TooManyRequests"];
         };
     };
