@@ -715,11 +715,8 @@ Result<std::vector<VillagePlanView>> App::VillagePlans(const Actor& actor, const
 }
 
 SeasonOn App::SeasonsOf(const std::string& region_code) const {
-  std::vector<std::string> chain;  // the unit, then its ancestors
   auto tree = regions();
-  for (RegionIndex i = tree->Find(region_code); i != kNoRegion; i = tree->node(i).parent) {
-    chain.push_back(tree->node(i).region.code);
-  }
+  const std::vector<std::string> chain = tree->CodesToRoot(tree->Find(region_code));
   std::shared_ptr<const PolicySet> policy;
   {
     std::shared_lock lock(state_mu_);

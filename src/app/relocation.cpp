@@ -207,11 +207,8 @@ Result<std::vector<SubsidyStandard>> App::RelocationStandards(const Actor& actor
                                                               Date date) const {
   const std::string code = region_code.empty() ? actor.region_code : region_code;
   XJ_RETURN_IF_ERROR(Authorize(actor, Action::kRead, code));
-  std::vector<std::string> chain;  // the region, then its ancestors
   auto tree = regions();
-  for (RegionIndex i = code.empty() ? kNoRegion : tree->Find(code); i != kNoRegion; i = tree->node(i).parent) {
-    chain.push_back(tree->node(i).region.code);
-  }
+  const std::vector<std::string> chain = tree->CodesToRoot(code.empty() ? kNoRegion : tree->Find(code));
   std::shared_lock lock(state_mu_);
   std::vector<SubsidyStandard> out;
   for (SubsidyKind k : kAllSubsidyKinds) out.push_back(StandardOn(engine_->policy(), k, chain, date));
@@ -240,11 +237,8 @@ Result<RelocationSubsidy> App::ComputeRelocationSubsidy(const Actor& actor, cons
     return Status::InvalidArgument("享受人数应在 1 到该户人口 " + std::to_string(h->members) + " 之间")
         .WithReason("bad_persons");
   }
-  std::vector<std::string> chain;
   auto tree = regions();
-  for (RegionIndex i = tree->Find(h->region_code); i != kNoRegion; i = tree->node(i).parent) {
-    chain.push_back(tree->node(i).region.code);
-  }
+  const std::vector<std::string> chain = tree->CodesToRoot(tree->Find(h->region_code));
   SubsidyStandard standard;
   {
     std::shared_lock lock(state_mu_);

@@ -38,13 +38,6 @@ Result<Date> MonthOf(const std::string& month) {
   return *first;
 }
 
-/// The region and its ancestors' codes, the unit first (the chain of PolicySet::ValueIn).
-std::vector<std::string> ChainOf(const RegionTree& tree, RegionIndex i) {
-  std::vector<std::string> chain;
-  for (; i != kNoRegion; i = tree.node(i).parent) chain.push_back(tree.node(i).region.code);
-  return chain;
-}
-
 std::string NameOf(const RegionTree& tree, const std::string& code) {
   const RegionIndex i = tree.Find(code);
   return i == kNoRegion ? std::string() : tree.node(i).region.name;
@@ -245,7 +238,7 @@ Result<SpotCheckView> App::DrawSpotCheck(const Actor& actor, const NewSpotCheck&
   std::int64_t rate_bp = 0, min_calls = 0;
   {
     std::shared_lock lock(state_mu_);
-    const std::vector<std::string> chain = ChainOf(*tree, root);
+    const std::vector<std::string> chain = tree->CodesToRoot(root);
     rate_bp = engine_->policy().ValueIn(PolicyKey::kSpotCheckSampleRateBp, chain, first);
     min_calls = engine_->policy().ValueIn(PolicyKey::kSpotCheckMinCalls, chain, first);
   }
@@ -437,7 +430,7 @@ Result<SpotCheckCoverageView> App::SpotCheckCoverage(const Actor& actor, const s
           if (c.spot_check_id == d->second->id) u.calls.push_back(c);
         }
       } else {
-        const std::vector<std::string> chain = ChainOf(*tree, i);
+        const std::vector<std::string> chain = tree->CodesToRoot(i);
         auto pool = active_below.find(i);
         u.target = SpotCheckSampleSize(pool == active_below.end() ? 0 : pool->second,
                                        policy->ValueIn(PolicyKey::kSpotCheckSampleRateBp, chain, first),

@@ -157,8 +157,7 @@ Result<TimelinessReport> App::ComputeTimeliness(const std::string& region_code, 
     if (inputs.empty()) continue;
     Date first = as_of;
     for (const TimelinessReceipt& r : inputs) first = std::min(first, r.date);
-    std::vector<std::string> chain;  // the unit, then its ancestors: the limits' owners
-    for (RegionIndex i = unit; i != kNoRegion; i = tree.node(i).parent) chain.push_back(tree.node(i).region.code);
+    const std::vector<std::string> chain = tree.CodesToRoot(unit);  // the limits' owners
     auto limit = [&policy, &chain](std::string_view policy_key) {
       return
           [&policy, &chain, policy_key](const ReceiptMeasure& m) { return policy.ValueIn(policy_key, chain, m.date); };

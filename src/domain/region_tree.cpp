@@ -116,6 +116,12 @@ RegionIndex RegionTree::AncestorAtLevel(RegionIndex i, RegionLevel level) const 
   return kNoRegion;
 }
 
+std::vector<std::string> RegionTree::CodesToRoot(RegionIndex i) const {
+  std::vector<std::string> chain;
+  for (; i != kNoRegion; i = node(i).parent) chain.push_back(node(i).region.code);
+  return chain;
+}
+
 std::vector<RegionIndex> RegionTree::DescendantsAtLevel(RegionIndex root, RegionLevel level) const {
   const auto l = static_cast<std::size_t>(level);
   if (l >= by_level_.size()) return {};

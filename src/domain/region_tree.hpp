@@ -46,6 +46,9 @@ class RegionTree {
   bool Contains(RegionIndex ancestor, RegionIndex i) const { return i >= ancestor && i < node(ancestor).subtree_end; }
   /// The nearest ancestor-or-self at `level`, or kNoRegion.
   RegionIndex AncestorAtLevel(RegionIndex i, RegionLevel level) const;
+  /// The codes of `i` and its ancestors, `i` first (empty for kNoRegion): the chain in which a
+  /// regional policy value is looked up (PolicySet::ValueIn).
+  std::vector<std::string> CodesToRoot(RegionIndex i) const;
   /// All regions of `level` inside the subtree of `root`, in depth-first order. O(log n + k).
   std::vector<RegionIndex> DescendantsAtLevel(RegionIndex root, RegionLevel level) const;
   /// Every region, depth-first.

@@ -47,6 +47,10 @@ TEST(RegionTreeTest, NumbersDepthFirstAndOrdersCodesAsStrings) {
   EXPECT_TRUE(tree->Contains(county, tree->Find("540102002001")));
   EXPECT_FALSE(tree->Contains(county, tree->Find("650000")));
   EXPECT_EQ(tree->Find("540102003"), kNoRegion);
+  EXPECT_EQ(tree->CodesToRoot(tree->Find("540102001002")),
+            (std::vector<std::string>{"540102001002", "540102001", "540102", "540100", "540000"}));
+  EXPECT_EQ(tree->CodesToRoot(tree->Find("650000")), (std::vector<std::string>{"650000"}));
+  EXPECT_TRUE(tree->CodesToRoot(kNoRegion).empty());
 }
 
 TEST(RegionTreeTest, RejectsDuplicatesMissingParentsAndCycles) {

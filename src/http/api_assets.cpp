@@ -39,13 +39,6 @@ Result<std::int64_t> IntField(const nlohmann::json& j, const char* name, bool re
   return it->get<std::int64_t>();
 }
 
-Result<bool> BoolField(const nlohmann::json& j, const char* name) {
-  auto it = j.find(name);
-  if (it == j.end() || it->is_null()) return false;
-  if (!it->is_boolean()) return Status::InvalidArgument(std::string("字段 ") + name + " 应为 true 或 false");
-  return it->get<bool>();
-}
-
 Result<Asset> AssetFromJson(const nlohmann::json& j, bool region_required) {
   if (!j.is_object()) return Status::InvalidArgument("资产应为对象");
   Asset a;
@@ -197,14 +190,6 @@ OrderedJson WorkerJson(const ReliefWorkerView& w) {
           {"masked", w.masked}};
 }
 
-Result<std::optional<bool>> OptionalBool(const Request& req, const std::string& name) {
-  const std::string text = req.Query(name);
-  if (text.empty()) return std::optional<bool>{};
-  if (text == "true" || text == "1") return std::optional<bool>{true};
-  if (text == "false" || text == "0") return std::optional<bool>{false};
-  return Status::InvalidArgument("参数 " + name + " 应为 true 或 false");
-}
-
 }  // namespace
 
 Result<std::vector<Asset>> AssetListFromJson(const nlohmann::json& j) {
@@ -316,9 +301,9 @@ void RegisterAssetRoutes(Router& router, App& app) {
 
   router.Add("GET", "/api/v1/work-relief/projects/{code}/workers", AccessRule::Require(Action::kRead),
              [&app](Request& req) {
-               auto unmasked = OptionalBool(req, "unmasked");
+               auto unmasked = UnmaskedParam(req);
                if (!unmasked.ok()) return ErrorResponse(unmasked.status());
-               auto rows = app.ReliefWorkers(Caller(req), req.path_params["code"], unmasked->value_or(false));
+               auto rows = app.ReliefWorkers(Caller(req), req.path_params["code"], *unmasked);
                if (!rows.ok()) return ErrorResponse(rows.status());
                OrderedJson items = OrderedJson::array();
                for (const ReliefWorkerView& w : *rows) items.push_back(WorkerJson(w));

@@ -100,13 +100,6 @@ Result<std::optional<Date>> DateField(const nlohmann::json& j, const char* key) 
   return std::optional<Date>(*d);
 }
 
-Result<bool> UnmaskedParam(const Request& req) {
-  const std::string text = req.Query("unmasked");
-  if (text.empty() || text == "false" || text == "0") return false;
-  if (text == "true" || text == "1") return true;
-  return Status::InvalidArgument("参数 unmasked 应为 true 或 false");
-}
-
 Result<RelocationSite> SiteFromJson(const nlohmann::json& body) {
   RelocationSite s;
   XJ_ASSIGN_OR_RETURN(s.site_code, TextField(body, "site_code", false));

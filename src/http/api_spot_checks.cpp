@@ -10,21 +10,6 @@
 namespace xj::http {
 namespace {
 
-/// A boolean field of a JSON object: absent or null is false, any other non-boolean InvalidArgument.
-Result<bool> BoolField(const nlohmann::json& j, const char* name) {
-  auto it = j.find(name);
-  if (it == j.end() || it->is_null()) return false;
-  if (!it->is_boolean()) return Status::InvalidArgument(std::string("字段 ") + name + " 应为 true 或 false");
-  return it->get<bool>();
-}
-
-Result<bool> UnmaskedParam(const Request& req) {
-  const std::string text = req.Query("unmasked");
-  if (text.empty() || text == "false" || text == "0") return false;
-  if (text == "true" || text == "1") return true;
-  return Status::InvalidArgument("参数 unmasked 应为 true 或 false");
-}
-
 OrderedJson SupervisorJson(const VillageSupervisorView& v) {
   OrderedJson j;
   j["id"] = v.id;

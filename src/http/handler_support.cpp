@@ -23,6 +23,13 @@ Result<nlohmann::json> JsonObjectBody(const Request& req) {
   return body;
 }
 
+Result<bool> BoolField(const nlohmann::json& j, const char* name) {
+  auto it = j.find(name);
+  if (it == j.end() || it->is_null()) return false;
+  if (!it->is_boolean()) return Status::InvalidArgument(std::string("字段 ") + name + " 应为 true 或 false");
+  return it->get<bool>();
+}
+
 Result<std::string> TextField(const nlohmann::json& j, const char* name, bool required) {
   auto it = j.find(name);
   if (it == j.end() || it->is_null()) {

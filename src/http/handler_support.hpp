@@ -23,6 +23,9 @@ Result<nlohmann::json> JsonObjectBody(const Request& req);
 /// any other type InvalidArgument.
 Result<std::string> TextField(const nlohmann::json& j, const char* name, bool required = false);
 
+/// A boolean field of a JSON object: absent or null is false, any other non-boolean InvalidArgument.
+Result<bool> BoolField(const nlohmann::json& j, const char* name);
+
 /// The positive integer {id} of a route's path; NotFound ("<what>不存在：<text>") for anything else.
 Result<std::int64_t> PositiveIdParam(Request& req, std::string_view what);
 

@@ -25,6 +25,19 @@ Result<std::optional<std::int64_t>> OptionalInt(const Request& req, const std::s
   return std::optional<std::int64_t>{v};
 }
 
+Result<std::optional<bool>> OptionalBool(const Request& req, const std::string& name) {
+  const std::string text = req.Query(name);
+  if (text.empty()) return std::optional<bool>{};
+  if (text == "true" || text == "1") return std::optional<bool>{true};
+  if (text == "false" || text == "0") return std::optional<bool>{false};
+  return Status::InvalidArgument("参数 " + name + " 应为 true 或 false");
+}
+
+Result<bool> UnmaskedParam(const Request& req) {
+  XJ_ASSIGN_OR_RETURN(std::optional<bool> unmasked, OptionalBool(req, "unmasked"));
+  return unmasked.value_or(false);
+}
+
 Result<std::optional<Date>> OptionalDate(const Request& req, const std::string& name) {
   const std::string text = req.Query(name);
   if (text.empty()) return std::optional<Date>{};

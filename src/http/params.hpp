@@ -14,6 +14,10 @@ Result<IndicatorQuery> ParseIndicatorQuery(const Request& req);
 /// An optional integer parameter within [lo, hi]; InvalidArgument naming it otherwise.
 Result<std::optional<std::int64_t>> OptionalInt(const Request& req, const std::string& name, std::int64_t lo,
                                                 std::int64_t hi);
+/// An optional boolean parameter: true|1, false|0, or absent (nullopt); InvalidArgument naming it otherwise.
+Result<std::optional<bool>> OptionalBool(const Request& req, const std::string& name);
+/// `unmasked` (default false): whether the caller asks to see personal data in clear.
+Result<bool> UnmaskedParam(const Request& req);
 /// An optional date parameter (YYYY-MM-DD); InvalidArgument naming it otherwise.
 Result<std::optional<Date>> OptionalDate(const Request& req, const std::string& name);
 /// The year, page and page_size of a list query into `q` (each optional); InvalidArgument
