@@ -122,6 +122,7 @@ test('households: the head\'s ID number encrypted, masked in answers, duplicates
   const stays = await get(region, '/api/v1/relocation/sites?region=540000')
   assert.equal(stays.body.items.find((s) => s.site_code === 'AZD-CG-1').region_code, '540102')
 
+  refused(await get(county, '/api/v1/relocation/households?unmasked=yes'), 400, 'invalid_argument')
   const all = await get(leader, '/api/v1/relocation/households?region=540000')
   assert.equal(all.status, 200)
   assert.deepEqual(all.body.items.map((h) => [h.head_name, h.id_number, h.masked]), [['扎西', '5401**********1234', true], ['卓玛', '5402**********567X', true]])

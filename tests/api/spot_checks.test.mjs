@@ -203,6 +203,8 @@ test('calls are recorded for sampled supervisors only, with their outcome', asyn
   assert.equal(code(await post(prefSup, url, { supervisor_id: 4, called_at: 'yesterday', reached: true })), 'bad_called_at')
   assert.equal(code(await post(prefSup, url, { supervisor_id: 4, called_at: `${MONTH}-05`, reached: false, knows_duties: true })), 'unreached_outcome')
   assert.equal(code(await post(prefSup, url, { supervisor_id: 4, called_at: `${MONTH}-05` })), 'invalid_argument')
+  assert.equal(code(await post(prefSup, url, { supervisor_id: 4, called_at: `${MONTH}-05`, reached: true, knows_duties: 'yes' })), 'invalid_argument')
+  assert.equal(code(await get(prefSup, `/api/v1/spot-checks/${prefDraw.id}?unmasked=maybe`)), 'invalid_argument')
   assert.equal((await county.post(url, { supervisor_id: 4, called_at: `${MONTH}-05`, reached: true })).status, 403)
   assert.equal((await prefSup.post(`/api/v1/spot-checks/${regionDraw.id}/calls`, { supervisor_id: 4, called_at: `${MONTH}-05`, reached: true })).status, 403)
   assert.equal((await prefSup.post('/api/v1/spot-checks/999/calls', { supervisor_id: 4, called_at: `${MONTH}-05`, reached: true })).status, 404)
