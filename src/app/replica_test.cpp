@@ -144,6 +144,9 @@ TEST_F(ReplicaTest, StartWaitsForALaggingReplicaAndGivesUpWithUnavailable) {
 
 TEST_F(ReplicaTest, ASettlementWaitsForTheReplicaToReplayOwnEntries) {
   App& server = Server(std::chrono::milliseconds(300));
+  // Another process's entry (seq 2), not yet replayed, then this server's own (seq 3): the engine
+  // has seq 1 and 3 but not 2, so no watermark is true until the replica brings seq 2.
+  ASSERT_TRUE(Ledger(*writer_, "A2,2023-02-10,allocate,central,2023,540102,,20,,,,\n").ok());
   ASSERT_TRUE(Ledger(server, "OWN2,2023-03-01,allocate,central,2023,540102,,5,,,,\n").ok());
   SettlementRequest request;
   request.region_code = "540000";
@@ -155,7 +158,21 @@ TEST_F(ReplicaTest, ASettlementWaitsForTheReplicaToReplayOwnEntries) {
   Replicate();
   auto settled = server.Settle(Actor::System(), request);
   ASSERT_TRUE(settled.ok()) << settled.status().ToString();
-  EXPECT_GE(settled->watermark_seq, 2);  // A1 and OWN2, the own entry among them, are at or below it
+  EXPECT_EQ(settled->watermark_seq, 3);
+  EXPECT_EQ(Allocated(server), 12500);  // A1 + A2 + OWN2, each once
+}
+
+TEST_F(ReplicaTest, ASettlementAfterOnlyOwnEntriesNeedsNoWait) {
+  App& server = Server(std::chrono::milliseconds(300));
+  // The own entry directly follows what the engine has: the watermark covers it at once.
+  ASSERT_TRUE(Ledger(server, "OWN3,2023-03-01,allocate,central,2023,540102,,5,,,,\n").ok());
+  SettlementRequest request;
+  request.region_code = "540000";
+  request.year = 2023;
+  request.as_of = Date::FromYmd(2023, 12, 31);
+  auto settled = server.Settle(Actor::System(), request);
+  ASSERT_TRUE(settled.ok()) << settled.status().ToString();
+  EXPECT_EQ(settled->watermark_seq, 2);
 }
 
 }  // namespace

@@ -181,6 +181,9 @@ test('a settlement waits for the replica to replay this server’s own entries',
   assert.equal(rawSql(standbyUrl, 'SELECT pg_wal_replay_pause()').status, 0)
   let posted
   try {
+    // Another process's entry the replica has not replayed, then this server's own after it: the
+    // engine lacks the first, so the run waits for the replica (replay resumes 0.8 s later).
+    importAllocation('REPLICA-CLI-3', '2', region)
     posted = await finance.post('/api/v1/ledger', {
       entry_id: 'REPLICA-API-2', date: '2023-04-01', kind: 'allocate', fund_source: 'central', fund_year: 2023,
       region_code: region, amount_fen: 500,
@@ -189,7 +192,9 @@ test('a settlement waits for the replica to replay this server’s own entries',
     setTimeout(() => rawSql(standbyUrl, 'SELECT pg_wal_replay_resume()'), 800)
   }
   assert.equal(posted.status, 201)
+  const started = Date.now()
   const run = await finance.post('/api/v1/settlements', { region_code: '540000', year: 2023, as_of: '2023-12-31' })
+  assert.ok(Date.now() - started >= 500, 'the run did not wait for the replica')
   assert.equal(run.status, 201, await run.clone().text())
   const body = await run.json()
   const seq = rawSql(primary.url, "SELECT seq FROM ledger_entries WHERE entry_id = 'REPLICA-API-2'").stdout.trim()
