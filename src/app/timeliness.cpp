@@ -49,6 +49,24 @@ std::string Yuan(Fen f) {
   return FormatYuan(f) + " 元";
 }
 
+/// One receipt per receiving unit and 文号 (migration 0035).
+std::string ReceiptKey(const FundReceipt& r) {
+  return std::string(kFundReceiptKind) + ":" + r.region_code + ":" + r.receipt_id;
+}
+
+/// The stored receipt of `r`'s unit and 文号 (NotFound when there is none).
+Result<FundReceipt> StoredReceipt(Store& store, const FundReceipt& r) {
+  DispatchRecordQuery q;
+  q.kind = kFundReceiptKind;
+  q.region_code = r.region_code;
+  XJ_ASSIGN_OR_RETURN(std::vector<DispatchRecord> records, store.FindDispatchRecords(q));
+  for (const DispatchRecord& rec : records) {
+    if (rec.dedup_key != ReceiptKey(r)) continue;
+    return FromRecord(rec);
+  }
+  return Status::NotFound("下达文号 " + r.receipt_id + " 未登记");
+}
+
 }  // namespace
 
 Result<FundReceiptBatch> App::RecordFundReceipts(const Actor& actor, const std::vector<FundReceipt>& receipts) {
@@ -75,7 +93,9 @@ Result<FundReceiptBatch> App::RecordFundReceipts(const Actor& actor, const std::
       problems.push_back(std::move(e));
     };
     if (r.receipt_id.empty()) bad("receipt_id", "", "缺少下达文号");
-    if (!ids.insert(r.receipt_id).second) bad("receipt_id", r.receipt_id, "同一批次中下达文号重复");
+    if (!ids.insert(r.region_code + ":" + r.receipt_id).second) {
+      bad("receipt_id", r.receipt_id, "同一批次中同一单位的下达文号重复");
+    }
     const RegionIndex at = tree->Find(r.region_code);
     if (at == kNoRegion) {
       bad("region_code", r.region_code, "区划不存在");
@@ -94,10 +114,18 @@ Result<FundReceiptBatch> App::RecordFundReceipts(const Actor& actor, const std::
   XJ_RETURN_IF_ERROR(store_->Transact([&]() -> Status {
     for (const FundReceipt& r : receipts) {
       const std::string doc = ToDoc(r).dump();
-      XJ_ASSIGN_OR_RETURN(std::int64_t id, store_->InsertDispatchRecord(
-                                               {0, kFundReceiptKind, r.region_code, std::to_string(r.fund_year), 0,
-                                                std::string(kFundReceiptKind) + ":" + r.receipt_id, doc, now, now}));
+      XJ_ASSIGN_OR_RETURN(std::int64_t id,
+                          store_->InsertDispatchRecord({0, kFundReceiptKind, r.region_code, std::to_string(r.fund_year),
+                                                        0, ReceiptKey(r), doc, now, now}));
       if (id == 0) {
+        // Recorded before: the same receipt again is left as it was; a different one under the
+        // same unit and 文号 is a conflict (nothing of the batch is written).
+        XJ_ASSIGN_OR_RETURN(FundReceipt stored, StoredReceipt(*store_, r));
+        if (stored.fund_year != r.fund_year || stored.date != r.date || stored.amount != r.amount) {
+          return Status::Conflict("下达文号 " + r.receipt_id + " 已为 " + r.region_code + " 登记（" +
+                                  std::to_string(stored.fund_year) + " 年度，" + stored.date.ToString() + "，" +
+                                  Yuan(stored.amount) + "），与本次不同");
+        }
         ++batch.existing;
         continue;
       }

@@ -67,15 +67,6 @@ std::string Metrics(App& app) {
   return out.str();
 }
 
-/// The {id} of a /api/v1/users/{id} route; NotFound when it is not a number.
-Result<std::int64_t> UserIdParam(Request& req) {
-  const std::string& text = req.path_params["id"];
-  std::int64_t id = 0;
-  auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
-  if (ec != std::errc() || ptr != text.data() + text.size()) return Status::NotFound("账户不存在：" + text);
-  return id;
-}
-
 }  // namespace
 
 void RegisterRoutes(Router& router, App& app) {
@@ -333,7 +324,7 @@ void RegisterRoutes(Router& router, App& app) {
   });
 
   router.Add("PATCH", "/api/v1/users/{id}", AccessRule::Require(Action::kManageUsers), [&app](Request& req) {
-    const auto id = UserIdParam(req);
+    const auto id = PositiveIdParam(req, "账户");
     if (!id.ok()) return ErrorResponse(id.status());
     if (!IsJsonBody(req)) return ErrorResponse(415, "unsupported_media_type", "请求体应为 application/json");
     auto body = JsonObjectBody(req);
@@ -363,7 +354,7 @@ void RegisterRoutes(Router& router, App& app) {
   });
 
   router.Add("POST", "/api/v1/users/{id}/password", AccessRule::Require(Action::kManageUsers), [&app](Request& req) {
-    const auto id = UserIdParam(req);
+    const auto id = PositiveIdParam(req, "账户");
     if (!id.ok()) return ErrorResponse(id.status());
     if (!IsJsonBody(req)) return ErrorResponse(415, "unsupported_media_type", "请求体应为 application/json");
     auto body = JsonObjectBody(req);

@@ -76,13 +76,9 @@ void RegisterTokenRoutes(Router& router, App& app) {
   });
 
   router.Add("DELETE", "/api/v1/tokens/{id}", AccessRule::Require(Action::kManageUsers), [&app](Request& req) {
-    const std::string& text = req.path_params["id"];
-    std::int64_t id = 0;
-    auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
-    if (ec != std::errc() || ptr != text.data() + text.size()) {
-      return ErrorResponse(Status::NotFound("API 令牌不存在：" + text));
-    }
-    auto revoked = app.RevokeApiToken(Caller(req), id);
+    const auto id = PositiveIdParam(req, "API 令牌");
+    if (!id.ok()) return ErrorResponse(id.status());
+    auto revoked = app.RevokeApiToken(Caller(req), *id);
     if (!revoked.ok()) return ErrorResponse(revoked.status());
     return JsonResponse(ToJson(*revoked));
   });

@@ -85,6 +85,35 @@ test('receipts are recorded once, by receipt id; bad rows and other units are re
   assert.deepEqual(again.body, { created: 0, existing: 3 })
 })
 
+test('one 文号 allocating to several units is one receipt per unit; a changed one is a conflict and writes nothing', async () => {
+  const doc = (region, amount, date = '2024-03-01') => ({ ...receipt('DOC-2024-9', region, date, amount), fund_year: 2024 })
+  const both = await json(await finance.post('/api/v1/timeliness/receipts', { receipts: [doc('650101', 700), doc('650102', 300)] }))
+  assert.equal(both.status, 201, JSON.stringify(both.body))
+  assert.deepEqual(both.body, { created: 2, existing: 0 })
+  const again = await json(await finance.post('/api/v1/timeliness/receipts', { receipts: [doc('650102', 300)] }))
+  assert.deepEqual([again.status, again.body], [200, { created: 0, existing: 1 }])
+  // The same unit and 文号 with another amount (or date) beside a new receipt: 409, neither written.
+  const fresh = { ...receipt('DOC-2024-10', '650101', '2024-04-01', 50), fund_year: 2024 }
+  for (const changed of [doc('650101', 701), doc('650101', 700, '2024-03-02')]) {
+    const conflict = await json(await finance.post('/api/v1/timeliness/receipts', { receipts: [fresh, changed] }))
+    assert.equal(conflict.status, 409, JSON.stringify(conflict.body))
+    assert.equal(conflict.body.error.code, 'conflict')
+    assert.match(conflict.body.error.message, /DOC-2024-9 已为 650101 登记/)
+  }
+  const stillNew = await json(await finance.post('/api/v1/timeliness/receipts', { receipts: [fresh] }))
+  assert.deepEqual([stillNew.status, stillNew.body], [201, { created: 1, existing: 0 }])
+  // Twice in one batch for one unit is a row error; once each for two units is not.
+  const twice = await json(await finance.post('/api/v1/timeliness/receipts', { receipts: [doc('650100', 1), doc('650100', 1)] }))
+  assert.equal(twice.status, 400)
+  assert.equal(twice.body.error.details[0].row, 2)
+  const report2024 = await report('region=650000&year=2024&as_of=2024-12-31')
+  assert.equal(report2024.status, 200)
+  assert.deepEqual(
+    report2024.body.units.map((u) => [u.region_code, u.receipts.map((r) => [r.receipt_id, r.amount_fen])]),
+    [['650101', [['DOC-2024-9', 700], ['DOC-2024-10', 50]]], ['650102', [['DOC-2024-9', 300]]]],
+  )
+})
+
 test('the report measures days per unit, at the limit and one day over, with a reversal', async () => {
   const r = await report('region=650000&year=2023&as_of=2023-06-30')
   assert.equal(r.status, 200, JSON.stringify(r.body))

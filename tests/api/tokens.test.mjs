@@ -184,6 +184,9 @@ test('revoked and expired tokens are refused at once, and the refusal is audited
   assert.equal(after.status, 401)
   assert.match((await after.json()).error.message, /吊销/)
   assert.equal((await admin.fetch('/api/v1/tokens/99999', { method: 'DELETE' })).status, 404)
+  for (const bad of ['0', '-1', 'abc', '1x']) {
+    assert.equal((await admin.fetch(`/api/v1/tokens/${bad}`, { method: 'DELETE' })).status, 404, bad)
+  }
   // revoking needs the CSRF token too, and the administrator's scope
   const lhasaAdmin = await server.login('lhasa-admin')
   const other = await createToken({ name: 'shigatse-feed', role: 'leader', region_code: '540200' })

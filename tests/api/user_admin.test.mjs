@@ -102,6 +102,8 @@ test('PATCH /api/v1/users/{id} refusals have stable codes', async () => {
   await errorOf(await patch(lhasa, `/api/v1/users/${id}`, { disabled: true }), 403, 'permission_denied')
   await errorOf(await patch(admin, '/api/v1/users/999999', { disabled: true }), 404, 'not_found')
   await errorOf(await patch(admin, '/api/v1/users/abc', { disabled: true }), 404, 'not_found')
+  await errorOf(await patch(admin, '/api/v1/users/0', { disabled: true }), 404, 'not_found')
+  await errorOf(await patch(admin, '/api/v1/users/-1', { disabled: true }), 404, 'not_found')
   await errorOf(await patch(admin, `/api/v1/users/${id}`, { role: 'root' }), 400, 'invalid_argument')
   await errorOf(await patch(admin, `/api/v1/users/${id}`, { role: 'county_officer' }), 400, 'invalid_argument')
   await errorOf(await patch(admin, `/api/v1/users/${id}`, { region_code: '999999' }), 404, 'not_found')
