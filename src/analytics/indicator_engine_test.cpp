@@ -5,52 +5,17 @@
 #include <climits>
 #include <tuple>
 
+#include "analytics/engine_totals_test_support.hpp"
+
 namespace xj {
 namespace {
 
+using namespace engine_totals_test;
+
 // Issue #13 point 2: no sum can wrap. A region's figures add every amount of its subtree, so
 // 64-bit totals wrapped once a province held more than 2⁶³ fen — 9.3 million entries at the
-// 10,000,000,000 元 limit, or four rows stored before the limits existed. Totals are 128 bits now.
-
-constexpr std::int64_t kMax = INT64_MAX;
-
-Region R(std::string code, RegionLevel level, std::string parent) {
-  return Region{code, "区划" + code, level, std::move(parent), false, ""};
-}
-
-std::shared_ptr<const RegionTree> Tree() {
-  auto tree =
-      RegionTree::Build({R("540000", RegionLevel::kProvince, ""), R("540100", RegionLevel::kPrefecture, "540000"),
-                         R("540102", RegionLevel::kCounty, "540100"), R("540103", RegionLevel::kCounty, "540100"),
-                         R("540104", RegionLevel::kCounty, "540100"), R("540105", RegionLevel::kCounty, "540100")});
-  EXPECT_TRUE(tree.ok()) << tree.status().ToString();
-  return std::make_shared<const RegionTree>(std::move(*tree));
-}
-
-LedgerFact Fact(std::int64_t seq, EntryKind kind, std::string_view region, std::int64_t fen, const char* date) {
-  LedgerFact f;
-  f.seq = seq;
-  f.date = *Date::Parse(date);
-  f.kind = kind;
-  f.effective = {kind, kind == EntryKind::kExpend ? PayeeType::kEnterprise : PayeeType::kNone, 1};
-  f.fund_source = FundSource::kCentral;
-  f.fund_year = 2023;
-  f.amount = Fen(fen);
-  f.entry_id = "PZ";
-  f.region_code = region;
-  f.payee = kind == EntryKind::kExpend ? "某公司" : "";
-  return f;
-}
-
-class EngineTotalsTest : public ::testing::Test {
- protected:
-  EngineTotalsTest() : engine_(Tree(), CategoryCatalogue(), PolicySet::Defaults()) {}
-  RegionIndex At(std::string_view code) const { return engine_.tree().Find(code); }
-  Indicators Figures(std::string_view code) const {
-    return engine_.Compute(At(code), 2023, *Date::Parse("2023-12-31"), FundSource::kCentral);
-  }
-  IndicatorEngine engine_;
-};
+// 10,000,000,000 元 limit (engine_totals_scale_test.cpp), or four rows stored before the limits
+// existed. Totals are 128 bits now.
 
 TEST_F(EngineTotalsTest, FourMaximalRowsAddUpAtTheProvinceWithoutWrapping) {
   // Given one allocation of 2⁶³ − 1 fen in each of four counties and the same spent in two.
@@ -123,25 +88,6 @@ TEST_F(EngineTotalsTest, RankingOrdersUnitsWhoseTotalsPassSixtyFourBits) {
   EXPECT_EQ(PercentHundredths(rows[1].figures.expend_progress), 5000);
   EXPECT_EQ(rows[1].incentive, Fen(-100));
   EXPECT_EQ(rows[2].rank, 0);  // nothing allocated: unranked
-}
-
-TEST_F(EngineTotalsTest, TenMillionEntriesAtTheLimitSumPastSixtyFourBitsAtTheProvince) {
-  // Given 9,300,000 allocations at the input limit (10¹² fen each, 10,000,000,000 元) spread over
-  // the four counties and 31 days: 9.3 × 10¹⁸ fen > 2⁶³ − 1 ≈ 9.22 × 10¹⁸.
-  constexpr std::int64_t kLimit = 1'000'000'000'000;
-  constexpr int kEntries = 9'300'000;
-  const char* counties[] = {"540102", "540103", "540104", "540105"};
-  engine_.PrepareShards(1);
-  for (int i = 0; i < kEntries; ++i) {
-    LedgerFact f = Fact(i + 1, EntryKind::kAllocate, counties[i % 4], kLimit, "2023-01-01");
-    f.date = Date::FromDays(f.date.days() + (i / 4) % 31);
-    engine_.LoadFact(0, f);
-  }
-  engine_.Finish();
-
-  // Then the province holds 9,300,000 × 10¹² fen exactly (64 bits wrapped it to a negative figure).
-  EXPECT_EQ(Int128ToString(Figures("540000").allocated.value()), "9300000000000000000");
-  EXPECT_EQ(Figures("540102").allocated, FenTotal(Fen(kLimit * (kEntries / 4))));
 }
 
 // Issue #18 point 6: a 以拨代支 entry whose inquiry was determined rejected (认定不成立) no longer
