@@ -64,7 +64,7 @@ if [[ "${1:-}" == "--test" ]]; then
 fi
 
 # The web app is rebuilt when any of its sources is newer than the last build.
-if [[ ! -f web/dist/index.html ]] || [[ -n "$(find web/src web/index.html web/package-lock.json web/vite.config.ts \
+if [[ ! -f web/dist/index.html ]] || [[ -n "$(find web/src web/index.html web/package.json web/package-lock.json web/vite.config.ts web/scripts \
       -newer web/dist/index.html -print -quit)" ]]; then
   echo "==> building the web app (web/dist)"
   (cd web && npm run build --silent)

@@ -1,6 +1,7 @@
 #pragma once
-/// Serves the built web app (web/dist) with content types and caching headers;
-/// unknown paths without an extension fall back to index.html (history-mode routes).
+/// Serves the built web app (web/dist) with content types and caching headers, the build's brotli
+/// or gzip copy to a client that accepts it, and an ETag (304 on If-None-Match); unknown paths
+/// without an extension fall back to index.html (history-mode routes).
 
 #include <optional>
 #include <string>
