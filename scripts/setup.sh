@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 BUILD_PACKAGES=(
   cmake g++ make pkg-config ccache git
   libboost-dev libsqlite3-dev sqlite3 libpq-dev libpqxx-dev nlohmann-json3-dev libfmt-dev libspdlog-dev
-  libcli11-dev libsodium-dev libxlsxwriter-dev libzip-dev libexpat1-dev
+  libcli11-dev libsodium-dev libxlsxwriter-dev libzip-dev libexpat1-dev zlib1g-dev
   libgtest-dev libgmock-dev
 )
 TEST_PACKAGES=(clang-format chromium fonts-wqy-microhei postgresql curl procps xz-utils nginx-light

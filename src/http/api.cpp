@@ -23,6 +23,7 @@
 #include "http/api_tokens.hpp"
 #include "http/auth_gate.hpp"
 #include "http/codecs.hpp"
+#include "http/compression.hpp"
 #include "http/handler_support.hpp"
 #include "http/json_response.hpp"
 #include "http/params.hpp"
@@ -430,6 +431,8 @@ Handlers MakeHandlers(App& app, std::string static_dir) {
     } else {
       res = ErrorResponse(405, "method_not_allowed", "不支持该请求方法");
     }
+    // Dynamic answers are gzipped for clients that accept it (static files come compressed).
+    if (req.path.starts_with("/api/")) CompressResponse(req, res);
     AddSecurityHeaders(res);
     return res;
   };

@@ -1,13 +1,13 @@
 #include "http/static_files.hpp"
 
 #include <array>
-#include <cctype>
 #include <cstdint>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
 #include <utility>
 
+#include "http/compression.hpp"
 #include "http/json_response.hpp"
 
 namespace xj::http {
@@ -37,56 +37,6 @@ std::string ContentTypeFor(const std::string& name) {
 
 namespace {
 
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
-
-/// Calls `each` with every comma-separated element of a header value, trimmed.
-template <typename F>
-void ForEachElement(std::string_view value, F each) {
-  while (!value.empty()) {
-    const std::size_t comma = value.find(',');
-    each(Trim(value.substr(0, comma)));
-    if (comma == std::string_view::npos) break;
-    value.remove_prefix(comma + 1);
-  }
-}
-
-bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) return false;
-  }
-  return true;
-}
-
-/// Whether an Accept-Encoding value admits `coding` by name (or `*`), without a q of 0.
-bool Accepts(std::string_view accept_encoding, std::string_view coding) {
-  bool accepted = false;
-  ForEachElement(accept_encoding, [&](std::string_view element) {
-    const std::size_t semi = element.find(';');
-    const std::string_view name = Trim(element.substr(0, semi));
-    if (!EqualsIgnoreCase(name, coding) && name != "*") return;
-    bool zero = false;
-    if (semi != std::string_view::npos) {
-      std::string_view params = Trim(element.substr(semi + 1));
-      if (params.starts_with("q=") || params.starts_with("Q=")) {
-        const std::string_view q = Trim(params.substr(2));
-        zero = !q.empty() && q.find_first_not_of("0.") == std::string_view::npos;
-      }
-    }
-    // A named coding decides over `*`.
-    if (EqualsIgnoreCase(name, coding)) {
-      accepted = !zero;
-    } else if (!zero) {
-      accepted = true;
-    }
-  });
-  return accepted;
-}
-
 /// A strong validator of the bytes sent: FNV-1a over them (a compressed copy has its own).
 std::string ETagOf(std::string_view body) {
   std::uint64_t h = 14695981039346656037ULL;
@@ -102,12 +52,16 @@ std::string ETagOf(std::string_view body) {
 
 /// Whether an If-None-Match value names `etag` (weak comparison, as RFC 9110 asks for GET).
 bool Matches(std::string_view if_none_match, const std::string& etag) {
-  bool match = false;
-  ForEachElement(if_none_match, [&](std::string_view tag) {
+  while (!if_none_match.empty()) {
+    const std::size_t comma = if_none_match.find(',');
+    std::string_view tag = if_none_match.substr(0, comma);
+    if_none_match.remove_prefix(comma == std::string_view::npos ? if_none_match.size() : comma + 1);
+    while (!tag.empty() && tag.front() == ' ') tag.remove_prefix(1);
+    while (!tag.empty() && tag.back() == ' ') tag.remove_suffix(1);
     if (tag.starts_with("W/")) tag.remove_prefix(2);
-    if (tag == "*" || tag == etag) match = true;
-  });
-  return match;
+    if (tag == "*" || tag == etag) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -149,7 +103,7 @@ Response StaticFiles::Serve(const Request& request) const {
     std::optional<std::string> copy = Read(rel + suffix);
     if (!copy) continue;
     compressed_copies = true;
-    if (!Accepts(accept, coding)) continue;
+    if (!AcceptsEncoding(accept, coding)) continue;
     body = std::move(copy);
     r.headers.emplace_back("Content-Encoding", coding);
     break;

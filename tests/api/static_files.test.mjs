@@ -1,7 +1,8 @@
-// The web app over the wire (issue #22 point 1): the build's brotli and gzip copies
+// The web app and the API over the wire (issue #22 point 1): the build's brotli and gzip copies
 // (web/scripts/compress.mjs) sent by Accept-Encoding, byte-identical once decoded; hashed assets
-// cached for good; the entry page revalidated with its ETag (304). Raw node:http requests: fetch
-// would decode the body and hide the encoding.
+// cached for good; the entry page revalidated with its ETag (304); large API answers gzipped
+// (src/http/compression.cpp). Raw node:http requests: fetch would decode the body and hide the
+// encoding.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import fs from 'node:fs'
@@ -13,7 +14,7 @@ import { repoRoot, startServer } from '../lib/server.mjs'
 const dist = path.join(repoRoot, 'web', 'dist')
 let server
 before(async () => {
-  server = await startServer({ regions: false })
+  server = await startServer({ users: [{ username: 'admin', role: 'admin', region: '540000' }] })
 })
 after(async () => {
   await server?.stop()
@@ -79,7 +80,30 @@ test('a missing asset is a JSON 404, and the API is not served from the files', 
   const missing = await get('/assets/nope-123.js', { 'Accept-Encoding': 'br' })
   assert.equal(missing.status, 404)
   assert.equal(JSON.parse(missing.body.toString()).error.code, 'not_found')
-  const api = await get('/api/v1/regions', { 'Accept-Encoding': 'br' })
+  const api = await get('/api/v1/rankings?region=540000&year=2023&as_of=2023-12-31', { 'Accept-Encoding': 'br' })
   assert.equal(api.status, 401)
   assert.equal(api.headers['content-encoding'], undefined)
+})
+
+test('a large API answer is gzipped for a client that accepts gzip, the same JSON once decoded', async () => {
+  const admin = await server.login('admin')
+  const headers = (encoding) => ({ Cookie: admin.cookie, ...(encoding ? { 'Accept-Encoding': encoding } : {}) })
+  const gz = await get('/api/v1/rankings?region=540000&year=2023&as_of=2023-12-31', headers('gzip, deflate, br'))
+  assert.equal(gz.status, 200)
+  assert.equal(gz.headers['content-encoding'], 'gzip')
+  assert.equal(gz.headers.vary, 'Accept-Encoding')
+  const plain = await get('/api/v1/rankings?region=540000&year=2023&as_of=2023-12-31', headers(''))
+  assert.equal(plain.headers['content-encoding'], undefined)
+  assert.ok(plain.body.length >= 1024, `the ranking is ${plain.body.length} bytes`)
+  assert.ok(gz.body.length < plain.body.length / 3, `${gz.body.length} of ${plain.body.length} bytes`)
+  assert.deepEqual(JSON.parse(zlib.gunzipSync(gz.body).toString()), JSON.parse(plain.body.toString()))
+  // The public contract too; a small answer and an error are sent as they are.
+  const yaml = await get('/api/docs/openapi.yaml', { 'Accept-Encoding': 'gzip' })
+  assert.equal(yaml.headers['content-encoding'], 'gzip')
+  assert.equal(zlib.gunzipSync(yaml.body).toString(), (await get('/api/docs/openapi.yaml')).body.toString())
+  const small = await get('/healthz', { 'Accept-Encoding': 'gzip' })
+  assert.equal(small.headers['content-encoding'], undefined)
+  const refused = await get('/api/v1/rankings?region=540000&year=2023&as_of=2023-12-31', { 'Accept-Encoding': 'gzip;q=0, br', Cookie: admin.cookie })
+  assert.equal(refused.headers['content-encoding'], undefined)
+  assert.equal(refused.status, 200)
 })
