@@ -572,6 +572,9 @@ std::map<std::string, Sample> Samples() {
                                              return Make("POST", "/api/v1/imports/ledger/jobs", "x\n", "text/csv");
                                            }};
   s["GET /api/v1/imports/jobs"] = {false, [](auto&, auto&) { return Make("GET", "/api/v1/imports/jobs"); }};
+  // A template: any signed-in user, its example filled from the caller's own scope.
+  s["GET /api/v1/imports/templates/{kind}"] = {
+      false, [](auto&, auto&) { return Make("GET", "/api/v1/imports/templates/projects?format=csv"); }};
   s["GET /api/v1/imports/jobs/{id}"] = {
       false, [](auto&, const std::string& user) { return Make("GET", "/api/v1/imports/jobs/" + JobOf(user, "x\n")); }};
   s["GET /api/v1/imports/jobs/{id}/errors.xlsx"] = {
