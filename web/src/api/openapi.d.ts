@@ -2593,6 +2593,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workbench": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's 工作台 — what waits for them, with counts (docs/definitions.md §14)
+         * @description One call: per kind the count and the first five items, all within the caller's scope and for what the
+         *     caller's role acts on (a kind the role does not act on is left out): reviews (待审核项目), postings_ending
+         *     (公示即将结束), objections (待答复异议), flags (待说明预警), inquiries (待答复问询), rectifications (待整改问题 or
+         *     待验收整改), reminders (未签收提醒) and imports (已完成的导入). `total` is the sum of the counts (the header
+         *     bell); `landing` is `dashboard` for leaders (their landing page is the wall chart), `workbench` otherwise.
+         */
+        get: operations["getWorkbench"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -11251,6 +11275,61 @@ export interface operations {
             403: components["responses"]["ForbiddenWrite"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getWorkbench: {
+        parameters: {
+            query?: {
+                /** @description the day counted from (default today in Beijing time); not a date is 400 invalid_argument */
+                as_of?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the workbench */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        as_of: string;
+                        /** @enum {string} */
+                        landing: "workbench" | "dashboard";
+                        total: number;
+                        sections: {
+                            /** @enum {string} */
+                            kind: "reviews" | "postings_ending" | "objections" | "flags" | "inquiries" | "rectifications" | "reminders" | "imports";
+                            /** @example 待审核项目 */
+                            label: string;
+                            count: number;
+                            /**
+                             * @description the screen listing all of them
+                             * @example /projects
+                             */
+                            link: string | null;
+                            items: {
+                                /** @description the record's own key: project code, flag subject, inquiry, finding, reminder or job id */
+                                key: string;
+                                title: string;
+                                detail: string;
+                                region_code: string;
+                                /** Format: date */
+                                date: string | null;
+                                /** @example /projects/XZ-540102-2023-001 */
+                                link: string | null;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
             429: components["responses"]["TooManyRequests"];
         };
     };

@@ -43,6 +43,7 @@ export const zhCN = {
     villagePlans: '一村一策',
     overdue: '倒排工期预警',
     imports: '导入',
+    workbench: '工作台',
     bulletin: '季通报',
     users: '用户管理',
     tokens: 'API 令牌',
@@ -847,7 +848,17 @@ export const zhCN = {
     amountInvalid: '合同金额应为大于零的元金额，最多两位小数',
     dateInvalid: '日期应为 YYYY-MM-DD',
     percentInvalid: '百分数应在 0 到 100 之间，最多两位小数',
-  },  imports: {
+  },  workbench: {
+    title: '工作台',
+    hint: '本人管辖范围内等待您处理的事项；数字为件数，点击进入处理页面。',
+    badge: (n: number) => (n ? `工作台：${n} 项待办` : '工作台：暂无待办'),
+    total: (n: number) => `共 ${n} 项待办`,
+    empty: '暂无',
+    all: '查看全部',
+    dashboard: '挂图作战',
+    asOf: (d: string) => `截至 ${d}（北京时间）`,
+  },
+  imports: {
     title: '数据导入',
     hint: '支持 CSV（UTF-8，或 Excel、WPS 另存的 GBK/GB18030）与 Excel（.xlsx，读取第一个工作表）。表头可用英文或中文列名，金额列可注明单位（如“金额（万元）”）；表头上方的标题行、单位行及末尾的合计行会自动跳过。导入为“全部成功或全部不导入”，重复导入同一文件不会产生变化。',
     kind: '导入类型',
