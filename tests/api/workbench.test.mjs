@@ -3,7 +3,10 @@
 // officer, and scoped: another county's items never appear. On SQLite and PostgreSQL.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { startServer } from '../lib/server.mjs'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { startServer, cli } from '../lib/server.mjs'
 
 let server
 const c = {}
@@ -16,9 +19,16 @@ before(async () => {
       { username: 'linzhou', role: 'county_officer', region: '540121' },
       { username: 'leader', role: 'leader', region: '540000' },
     ],
-    args: [],
+    // A township under 城关区 for the township officer, there before the users are.
+    setup: (db) => {
+      const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'xianjie-wb-')), 'township.csv')
+      fs.writeFileSync(file, '区划代码,名称,级别,上级代码\n540102001,蔡公堂乡,乡镇,540102\n')
+      const r = cli(['import', '--db', db, '--kind', 'regions', file])
+      fs.rmSync(path.dirname(file), { recursive: true, force: true })
+      if (r.status !== 0) throw new Error(r.stderr)
+    },
   })
-  for (const u of ['admin', 'chengguan', 'linzhou', 'leader']) c[u] = await server.login(u)
+  for (const u of ['admin', 'chengguan', 'caigongtang', 'linzhou', 'leader']) c[u] = await server.login(u)
 })
 after(async () => {
   await server?.stop()
@@ -36,11 +46,6 @@ async function workbench(client, query = '') {
 }
 
 test('counts for a county officer and a township officer match the data created, and stay in their scope', async () => {
-  // A township under 城关区 for the township officer.
-  const region = await csv(c.admin, 'regions', '区划代码,名称,级别,上级代码\n540102001,蔡公堂乡,乡镇,540102\n')
-  assert.equal(region.status, 200, await region.clone().text())
-  c.caigongtang = await server.login('caigongtang')
-
   // 城关区: one project 村级申报 in the township (the township's review), two waiting for the county
   // (乡镇审核, 县级论证) and one already started (nobody's review). 林周县: one waiting for its county.
   const header = '项目编码,项目名称,年度,区划代码,总投资（万元）,中央衔接资金（万元）,状态\n'
@@ -62,7 +67,7 @@ test('counts for a county officer and a township officer match the data created,
 
   // A posting of WB-CG-3 (审定入库 needs one) that ends tomorrow, with one objection answered and one not;
   // 林周县 posts WB-LZ-2 the same way with an open objection of its own.
-  const posting = await c.chengguan.fetch('/api/v1/projects/WB-CG-3/postings', { method: 'POST', json: { stage: 'admit', place: '村务公开栏', start: day(-6), days: 8 } })
+  const posting = await c.chengguan.fetch('/api/v1/projects/WB-CG-3/postings', { method: 'POST', json: { stage: 'admit', place: '村务公开栏', start: day(-8), days: 10 } })
   assert.equal(posting.status, 201, await posting.clone().text())
   const p = await posting.json()
   assert.equal(p.end, day(1))
@@ -75,7 +80,7 @@ test('counts for a county officer and a township officer match the data created,
       assert.equal(r.status, 200, await r.clone().text())
     }
   }
-  const lzPosting = await (await c.linzhou.fetch('/api/v1/projects/WB-LZ-2/postings', { method: 'POST', json: { stage: 'admit', place: '村务公开栏', start: day(-6), days: 8 } })).json()
+  const lzPosting = await (await c.linzhou.fetch('/api/v1/projects/WB-LZ-2/postings', { method: 'POST', json: { stage: 'admit', place: '村务公开栏', start: day(-8), days: 10 } })).json()
   const lzObjection = await c.linzhou.fetch('/api/v1/projects/WB-LZ-2/objections', { method: 'POST', json: { posting_id: lzPosting.id, text: '林周县的异议', received_on: day(-5) } })
   assert.equal(lzObjection.status, 201)
 
