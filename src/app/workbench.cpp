@@ -28,6 +28,27 @@ std::string ProjectLink(const std::string& code) {
   return "/projects/" + code;
 }
 
+/// A reminder's kind in Chinese (the labels of the reminders screen).
+std::string ReminderKindText(const std::string& kind) {
+  static const std::map<std::string, std::string> kLabels = {{"county_behind_time", "支出进度落后时序进度"},
+                                                             {"project_not_started", "项目逾期未开工"},
+                                                             {"milestone_overdue", "节点逾期"},
+                                                             {"flag_unresolved", "预警未处理"},
+                                                             {"late_allocation", "上级下达未按时分配到下级"},
+                                                             {"late_distribution", "上级下达未按时分配到项目"}};
+  auto it = kLabels.find(kind);
+  return it != kLabels.end() ? it->second : kind;
+}
+
+/// What a reminder is about, readable: a flag's subject "kind:key" as 以拨代支：key.
+std::string ReminderSubjectText(const std::string& subject) {
+  const std::size_t colon = subject.find(':');
+  if (colon == std::string::npos) return subject;
+  const std::string_view label = FlagKindLabel(std::string_view(subject).substr(0, colon));
+  if (label.empty()) return subject;
+  return std::string(label) + "：" + subject.substr(colon + 1);
+}
+
 void Keep(WorkbenchSection& s, WorkbenchItem item, std::size_t max) {
   ++s.count;
   if (s.items.size() < max) s.items.push_back(std::move(item));
@@ -159,8 +180,9 @@ Result<Workbench> BuildWorkbench(App& app, const Actor& actor, Date today, Workb
       WorkbenchSection s{"reminders", "未签收提醒", 0, {}, "/dispatch?tab=reminders&mine=1"};
       for (const Reminder& r : *reminders) {
         Keep(s,
-             {std::to_string(r.id), r.target_region_name + "：" + r.subject, "第 " + r.week + " 周提醒",
-              r.target_region_code, "", "/dispatch?tab=reminders&mine=1"},
+             {std::to_string(r.id), r.target_region_name + "：" + ReminderKindText(r.kind),
+              ReminderSubjectText(r.subject) + "（" + r.week + " 周）", r.target_region_code, "",
+              "/dispatch?tab=reminders&mine=1"},
              max);
       }
       wb.sections.push_back(std::move(s));
