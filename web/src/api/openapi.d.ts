@@ -3945,7 +3945,7 @@ export interface components {
                  */
                 formula?: string;
                 /**
-                 * @description the cached value that was imported
+                 * @description the cached value that was imported, as read
                  * @example 1250.5
                  */
                 value?: string;
