@@ -58,7 +58,9 @@ TEST(ImportTemplate, TenKindsEachWithColumnsDescribed) {
     for (const TemplateColumn& c : t.columns) {
       EXPECT_FALSE(c.meaning.empty()) << t.kind << " " << c.key;
       EXPECT_FALSE(c.allowed.empty()) << t.kind << " " << c.key;
-      if (c.required) EXPECT_FALSE(c.example.empty()) << t.kind << " " << c.key << " is required: the example fills it";
+      if (c.required) {
+        EXPECT_FALSE(c.example.empty()) << t.kind << " " << c.key << " is required: the example fills it";
+      }
     }
   }
   EXPECT_EQ(kinds.size(), 10u);
@@ -69,14 +71,18 @@ TEST(ImportTemplate, EveryColumnBindsToItsReader) {
   for (const ImportTemplateSpec& t : ImportTemplates()) {
     std::string header;
     for (int twice = 0; twice < 2; ++twice) {
-      for (const TemplateColumn& c : t.columns) header += (header.empty() ? "" : ",") + TemplateHeader(c);
+      for (const TemplateColumn& c : t.columns) {
+        if (!header.empty()) header += ',';
+        header += TemplateHeader(c);
+      }
     }
     std::istringstream in(header + "\n");
     CsvReader reader(in);
     auto read = ReadKind(t.kind, reader);
     ASSERT_FALSE(read.ok()) << t.kind;
     std::set<std::string> duplicated;
-    for (const FieldError& e : read.status().details()) {
+    const Status refused = read.status();
+    for (const FieldError& e : refused.details()) {
       EXPECT_EQ(e.code, "duplicate_column") << t.kind << ": " << e.column << " " << e.message;
       duplicated.insert(e.column);
     }
