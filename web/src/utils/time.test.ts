@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { beijingDate, beijingTime } from './time'
+import { beijingDate, beijingTime, beijingToday } from './time'
 
 describe('beijingTime', () => {
   it('shows a UTC instant in Beijing time (UTC+8)', () => {
@@ -21,5 +21,9 @@ describe('beijingTime', () => {
     expect(beijingTime('不是时间')).toBe('不是时间')
     expect(beijingDate('2026-03-01')).toBe('2026-03-01')
     expect(beijingDate(null)).toBe('—')
+  })
+  it('gives today in Beijing: after 16:00 UTC it is already tomorrow', () => {
+    expect(beijingToday(new Date('2026-12-07T15:59:00Z'))).toBe('2026-12-07')
+    expect(beijingToday(new Date('2026-12-07T16:00:00Z'))).toBe('2026-12-08')
   })
 })

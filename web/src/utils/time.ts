@@ -35,3 +35,8 @@ export function beijingDate(at: string | null | undefined): string {
   if (!/T\d{2}:\d{2}/.test(at)) return at.slice(0, 10)
   return beijingParts(at)?.date ?? at
 }
+
+/** 北京时间的今天“YYYY-MM-DD”（now 默认为当前时刻）。 */
+export function beijingToday(now: Date = new Date()): string {
+  return beijingDate(now.toISOString())
+}
