@@ -18,6 +18,7 @@ before(async () => {
       { username: 'caigongtang', role: 'township_officer', region: '540102001' },
       { username: 'linzhou', role: 'county_officer', region: '540121' },
       { username: 'leader', role: 'leader', region: '540000' },
+      { username: 'finance', role: 'finance_officer', region: '540000' },
     ],
     // A township under 城关区 for the township officer, there before the users are.
     setup: (db) => {
@@ -28,7 +29,7 @@ before(async () => {
       if (r.status !== 0) throw new Error(r.stderr)
     },
   })
-  for (const u of ['admin', 'chengguan', 'caigongtang', 'linzhou', 'leader']) c[u] = await server.login(u)
+  for (const u of ['admin', 'chengguan', 'caigongtang', 'linzhou', 'leader', 'finance']) c[u] = await server.login(u)
 })
 after(async () => {
   await server?.stop()
@@ -84,6 +85,13 @@ test('counts for a county officer and a township officer match the data created,
   const lzObjection = await c.linzhou.fetch('/api/v1/projects/WB-LZ-2/objections', { method: 'POST', json: { posting_id: lzPosting.id, text: '林周县的异议', received_on: day(-5) } })
   assert.equal(lzObjection.status, 201)
 
+  // One flag: an expenditure of WB-CG-4 whose purpose names a negative-list item (负面清单, docs/definitions.md §3).
+  const ledger = await csv(c.finance, 'ledger', '凭证号,日期,类型,资金来源,资金年度,区划代码,项目编码,金额（万元）,收款方,收款方类型,冲销凭证号,备注\n' +
+    'WB-L1,2026-03-01,下达,中央,2026,540102,,40,,,,\n' +
+    'WB-L2,2026-04-01,拨付,中央,2026,540102,WB-CG-4,10,某公司,企业,,\n' +
+    'WB-L3,2026-04-02,支出,中央,2026,540102,WB-CG-4,5,某公司,企业,,购置办公车辆\n')
+  assert.equal(ledger.status, 200, await ledger.clone().text())
+
   // 城关区's county officer: reviews WB-CG-2 and WB-CG-3 (not WB-CG-1, the township's, nor WB-CG-4);
   // one posting ending within 3 days; one unanswered objection; the one import job they ran.
   const cg = await workbench(c.chengguan)
@@ -98,13 +106,14 @@ test('counts for a county officer and a township officer match the data created,
   })
   assert.equal(count(cg, 'objections'), 1)
   assert.equal(section(cg, 'objections').items[0].key, 'WB-CG-3')
-  assert.equal(count(cg, 'flags'), 0, 'no ledger: no flag')
+  assert.equal(count(cg, 'flags'), 1)
+  assert.deepEqual(section(cg, 'flags').items.map((i) => [i.key, i.title, i.date]), [['WB-L3', '负面清单：WB-L3', '2026-04-02']])
   assert.equal(count(cg, 'inquiries'), 0)
   assert.equal(count(cg, 'rectifications'), 0)
   assert.equal(count(cg, 'reminders'), 0)
   assert.equal(count(cg, 'imports'), 1)
   assert.equal(section(cg, 'imports').items[0].key, jobId)
-  assert.equal(cg.total, 2 + 1 + 1 + 1)
+  assert.equal(cg.total, 2 + 1 + 1 + 1 + 1)
 
   // The township officer: WB-CG-1 only; postings of the township's projects (none) and no county steps.
   const tw = await workbench(c.caigongtang)
@@ -117,15 +126,24 @@ test('counts for a county officer and a township officer match the data created,
   assert.equal(count(tw, 'imports'), 0, 'another user’s import job is not theirs')
   assert.equal(tw.total, 1)
 
+  // The finance officer (自治区): the flag to explain and nothing of the library.
+  const fin = await workbench(c.finance)
+  assert.equal(count(fin, 'flags'), 1)
+  assert.equal(section(fin, 'reviews'), undefined)
+  assert.equal(section(fin, 'objections'), undefined)
+  assert.equal(fin.total, 1)
+
   // Scoping: 林周县 sees only its own, and none of 城关区's keys appears anywhere in its answer.
   const lz = await workbench(c.linzhou)
   assert.equal(count(lz, 'reviews'), 2)
   assert.equal(count(lz, 'postings_ending'), 1)
   assert.equal(count(lz, 'objections'), 1)
   assert.equal(count(lz, 'imports'), 0, 'a synchronous import is no job')
+  assert.equal(count(lz, 'flags'), 0, '城关区’s flag is not 林周县’s')
   const text = JSON.stringify(lz)
   assert.doesNotMatch(text, /WB-CG|540102/)
   assert.doesNotMatch(JSON.stringify(cg), /WB-LZ|540121/)
+  assert.doesNotMatch(JSON.stringify(tw), /WB-CG-[234]|WB-L/)
 })
 
 test('a leader lands on the wall chart; a posting after its end no longer counts; as_of is checked', async () => {
