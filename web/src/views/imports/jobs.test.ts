@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ImportJob } from '../../api/excel'
-import { acceptsFile, columnLetter, errorRows, importKindsFor, isFinished, progressOf, resultSummary } from './jobs'
+import { acceptsFile, columnLetter, errorRows, formulaRows, importKindsFor, isFinished, progressOf, resultSummary } from './jobs'
 
 const job = (patch: Partial<ImportJob>): ImportJob => ({
   job_id: '0123456789abcdef',
@@ -73,5 +73,22 @@ describe('results and errors', () => {
     expect(importKindsFor('county_officer')).toEqual(['projects', 'contracts', 'progress', 'assets', 'workers', 'wages'])
     expect(importKindsFor('admin')).toEqual(['regions', 'benchmarks', 'factors'])
     expect(importKindsFor('leader')).toEqual([])
+  })
+})
+
+describe('formulaRows', () => {
+  it('lists each formula cell with its formula and the value imported', () => {
+    const report: NonNullable<ImportJob['report']> = {
+      kind: 'ledger', rows: 2, inserted: 2, updated: 0, unchanged: 0, encoding: 'UTF-8', formula_cells_total: 2,
+      formula_cells: [
+        { sheet: '台账', row: 4, column: 'H', formula: '100*2', value: '200' },
+        { sheet: '台账', row: 5, column: 'H', formula: '', value: '50' },
+      ],
+    }
+    expect(formulaRows(job({ state: 'succeeded', report }))).toEqual([
+      { cell: '台账!H4', formula: '=100*2', value: '200' },
+      { cell: '台账!H5', formula: '（共享公式）', value: '50' },
+    ])
+    expect(formulaRows(job({ state: 'succeeded', report: { kind: 'ledger', rows: 1, inserted: 1, updated: 0, unchanged: 0 } }))).toEqual([])
   })
 })
