@@ -331,7 +331,11 @@ TEST_F(ExcelTest, JobsReportProgressResultAndErrors) {
   EXPECT_EQ((*line)->cells[0], "台账");
   EXPECT_EQ((*line)->cells[1], "4");
   EXPECT_EQ((*line)->cells[2], "H");
-  EXPECT_EQ((*line)->cells[5], "formula_cell");
+  // 列名 (Chinese, issue #21 point 6) and 英文列名 follow the cell; the code after the value.
+  ASSERT_EQ((*header)->cells.size(), 8u);
+  EXPECT_EQ((*header)->cells[3], "列名");
+  EXPECT_EQ((*header)->cells[4], "英文列名");
+  EXPECT_EQ((*line)->cells[6], "formula_cell");
 
   // Another user does not see the job; an admin does.
   Actor other = actor;

@@ -80,7 +80,8 @@ std::string ReportJson(const ImportReport& r) {
   if (r.formula_cells.total > 0) {
     nlohmann::json cells = nlohmann::json::array();
     for (const FormulaCell& c : r.formula_cells.first) {
-      cells.push_back({{"sheet", c.sheet}, {"row", c.row}, {"column", c.column}});
+      cells.push_back(
+          {{"sheet", c.sheet}, {"row", c.row}, {"column", c.column}, {"formula", c.formula}, {"value", c.value}});
     }
     j["formula_cells_total"] = r.formula_cells.total;
     j["formula_cells"] = std::move(cells);
@@ -118,7 +119,8 @@ std::optional<ImportReport> ParseReport(const std::string& text) {
   if (const auto cells = j.find("formula_cells"); cells != j.end() && cells->is_array()) {
     for (const nlohmann::json& c : *cells) {
       if (!c.is_object()) continue;
-      r.formula_cells.first.push_back({c.value("sheet", ""), c.value("row", 0), c.value("column", "")});
+      r.formula_cells.first.push_back({c.value("sheet", ""), c.value("row", 0), c.value("column", ""),
+                                       c.value("formula", ""), c.value("value", "")});
     }
   }
   return r;
@@ -466,7 +468,9 @@ void ImportJobs::Execute(Job& job) {
     auto original = OpenTableFile(upload, job.hint);
     TableSource* source = original.ok() ? original->source.get() : nullptr;
     const std::filesystem::path book = job.dir / "errors.xlsx";
-    if (WriteErrorWorkbook(book.string(), head, source, GeneratedAtText(std::chrono::system_clock::now())).ok()) {
+    if (WriteErrorWorkbook(book.string(), head, source, GeneratedAtText(std::chrono::system_clock::now()),
+                           ImportKindName(job.kind))
+            .ok()) {
       std::ifstream in(book, std::ios::binary);
       std::ostringstream bytes;
       bytes << in.rdbuf();

@@ -10,6 +10,7 @@
 
 #include "app/app.hpp"
 #include "app/import_jobs.hpp"
+#include "app/import_templates.hpp"
 #include "app/what_if.hpp"
 #include "cli/commands.hpp"
 #include "cli/output.hpp"
@@ -164,6 +165,21 @@ int RunImport(const std::string& db, const std::string& kind, const std::string&
     }
     std::cout << (report->formula_cells.total > 20 ? "…" : "") << "\n";
   }
+  return 0;
+}
+
+/// `xianjie template`: the import template of `kind` (issue #21 point 6), its example row filled from
+/// the database's regions (the first county), written to `out`.
+int RunTemplate(const std::string& db, const std::string& kind, const std::string& out, const std::string& format) {
+  auto app = OpenApp(db, {});
+  if (!app.ok()) return Fail(app.status());
+  auto file = BuildImportTemplate(**app, Actor::System(), kind, format);
+  if (!file.ok()) return Fail(file.status());
+  std::ofstream f(out, std::ios::binary | std::ios::trunc);
+  f.write(file->bytes.data(), static_cast<std::streamsize>(file->bytes.size()));
+  f.close();
+  if (!f) return Fail(Status::Internal("无法写入文件：" + out));
+  std::cout << "已生成" << file->file_name.substr(0, file->file_name.rfind('.')) << "：" << out << "\n";
   return 0;
 }
 
@@ -373,7 +389,8 @@ int main(int argc, char** argv) {
   auto* import = cli.add_subcommand("import", "导入 CSV 或 XLSX 文件（全部成功或全部不导入）");
   std::string kind, file;
   db_option(import);
-  import->add_option("--kind", kind, "regions|projects|ledger|contracts|progress|benchmarks|assets|workers|wages")
+  import
+      ->add_option("--kind", kind, "regions|projects|ledger|contracts|progress|benchmarks|assets|workers|wages|factors")
       ->required();
   import->add_option("file", file, "文件")->required();
   std::string import_format = "text";
@@ -382,6 +399,17 @@ int main(int argc, char** argv) {
   xj::TableOptions import_options;
   import->add_flag("--strict-formulas", import_options.strict_formulas,
                    "拒绝所有含公式的单元格（默认按文件中保存的计算结果导入，只拒绝没有计算结果的公式）");
+
+  auto* template_cmd =
+      cli.add_subcommand("template", "生成导入模板（XLSX：中文表头、单位、一行示例和填写说明；或 CSV）");
+  std::string template_kind, template_out, template_format = "xlsx";
+  db_option(template_cmd);
+  template_cmd
+      ->add_option("--kind", template_kind,
+                   "regions|projects|ledger|contracts|progress|benchmarks|assets|workers|wages|factors")
+      ->required();
+  template_cmd->add_option("--out", template_out, "输出文件")->required();
+  template_cmd->add_option("--format", template_format, "xlsx|csv")->check(CLI::IsMember({"xlsx", "csv"}));
 
   FigureFlags figure;
   auto* indicators = cli.add_subcommand("indicators", "计算指标（开工率、支出进度、同比等）");
@@ -477,6 +505,7 @@ int main(int argc, char** argv) {
     if (user_add->parsed()) return RunUserAdd(db, user_name, user_role, user_region, user_department);
     if (migrate->parsed()) return RunMigrate(db);
     if (import->parsed()) return RunImport(db, kind, file, import_format, import_options);
+    if (template_cmd->parsed()) return RunTemplate(db, template_kind, template_out, template_format);
     if (indicators->parsed()) return RunIndicators(db, figure, by_children);
     if (rank->parsed()) return RunRank(db, figure, rank_flags);
     if (flags->parsed()) return RunFlags(db, figure, flags->count("--fund-source") == 0, flag_filters);

@@ -21,6 +21,7 @@
 #include "http/api_supervision.hpp"
 #include "http/api_timeliness.hpp"
 #include "http/api_tokens.hpp"
+#include "http/api_workbench.hpp"
 #include "http/auth_gate.hpp"
 #include "http/codecs.hpp"
 #include "http/compression.hpp"
@@ -376,6 +377,7 @@ void RegisterRoutes(Router& router, App& app) {
   RegisterAssetPlanRoutes(router, app);       // classes, plans, income, yield (api_asset_plans.cpp)
   RegisterAllocationRoutes(router, app);      // allocation by factors (api_allocation.cpp)
   RegisterTimelinessRoutes(router, app);      // 资金分配时效 (api_timeliness.cpp)
+  RegisterWorkbenchRoutes(router, app);       // 工作台 (api_workbench.cpp)
   RegisterRelocationRoutes(router, app);      // relocation sites, households, subsidies (api_relocation.cpp)
 
   // --- audit trail (审计日志) ---

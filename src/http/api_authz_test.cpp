@@ -572,6 +572,11 @@ std::map<std::string, Sample> Samples() {
                                              return Make("POST", "/api/v1/imports/ledger/jobs", "x\n", "text/csv");
                                            }};
   s["GET /api/v1/imports/jobs"] = {false, [](auto&, auto&) { return Make("GET", "/api/v1/imports/jobs"); }};
+  // The workbench: any signed-in user, everything in it within the caller's own scope.
+  s["GET /api/v1/workbench"] = {false, [](auto&, auto&) { return Make("GET", "/api/v1/workbench"); }};
+  // A template: any signed-in user, its example filled from the caller's own scope.
+  s["GET /api/v1/imports/templates/{kind}"] = {
+      false, [](auto&, auto&) { return Make("GET", "/api/v1/imports/templates/projects?format=csv"); }};
   s["GET /api/v1/imports/jobs/{id}"] = {
       false, [](auto&, const std::string& user) { return Make("GET", "/api/v1/imports/jobs/" + JobOf(user, "x\n")); }};
   s["GET /api/v1/imports/jobs/{id}/errors.xlsx"] = {

@@ -11,11 +11,13 @@
 
 #include "app/excel_exports.hpp"
 #include "app/import_jobs.hpp"
+#include "app/import_templates.hpp"
 #include "http/api_excel.hpp"
 #include "http/codecs.hpp"
 #include "http/handler_support.hpp"
 #include "http/json_response.hpp"
 #include "http/params.hpp"
+#include "io/import_template.hpp"
 #include "io/table_file.hpp"
 
 namespace xj::http {
@@ -40,14 +42,19 @@ std::string EncodeFileName(const std::string& name) {
   return out;
 }
 
-Response XlsxResponse(std::string bytes, const std::string& file_name) {
+Response FileResponse(std::string bytes, std::string content_type, const std::string& file_name,
+                      const std::string& ascii_name) {
   Response r;
-  r.content_type = kXlsxType;
+  r.content_type = std::move(content_type);
   r.body = std::move(bytes);
   r.headers.emplace_back("Content-Disposition",
-                         "attachment; filename=\"export.xlsx\"; filename*=UTF-8''" + EncodeFileName(file_name));
+                         "attachment; filename=\"" + ascii_name + "\"; filename*=UTF-8''" + EncodeFileName(file_name));
   r.headers.emplace_back("Cache-Control", "no-store");
   return r;
+}
+
+Response XlsxResponse(std::string bytes, const std::string& file_name) {
+  return FileResponse(std::move(bytes), kXlsxType, file_name, "export.xlsx");
 }
 
 /// A unique temporary path, removed when the guard goes out of scope.
@@ -80,7 +87,9 @@ class TempFile {
 nlohmann::ordered_json ToJson(const ImportJobView& j) {
   nlohmann::ordered_json errors = nlohmann::ordered_json::array();
   for (std::size_t i = 0; i < j.errors.size() && i < kJsonErrorsShown; ++i) {
-    errors.push_back(nlohmann::ordered_json::parse(xj::http::ToJson(j.errors[i]).dump()));
+    nlohmann::ordered_json e = nlohmann::ordered_json::parse(xj::http::ToJson(j.errors[i]).dump());
+    e["column_label"] = ColumnLabel(ImportKindName(j.kind), j.errors[i].column);
+    errors.push_back(std::move(e));
   }
   nlohmann::ordered_json out = {
       {"job_id", j.id},
@@ -108,6 +117,20 @@ nlohmann::ordered_json ToJson(const ImportJobView& j) {
   return out;
 }
 
+/// The error answer of an import: ErrorResponse's, each row problem with `column_label`, the Chinese
+/// name of its column in `kind`'s format (issue #21 point 6).
+Response ImportErrorResponse(const Status& status, ImportKind kind) {
+  Response r = ErrorResponse(status);
+  if (status.details().empty()) return r;
+  nlohmann::json body = nlohmann::json::parse(r.body, nullptr, false);
+  if (body.is_discarded() || !body["error"].contains("details")) return r;
+  for (nlohmann::json& d : body["error"]["details"]) {
+    d["column_label"] = ColumnLabel(ImportKindName(kind), d.value("column", std::string()));
+  }
+  r.body = body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return r;
+}
+
 /// How an upload is read: `strict_formulas=true` refuses every formula cell (issue #21 point 6).
 Result<TableOptions> ImportOptionsOf(const Request& req) {
   TableOptions options;
@@ -127,9 +150,9 @@ std::function<Response(Request&)> ImportNow(App& app, ImportKind kind) {
     auto options = ImportOptionsOf(req);
     if (!options.ok()) return ErrorResponse(options.status());
     auto table = OpenTableBuffer(req.body, req.Header("content-type"), *options);
-    if (!table.ok()) return ErrorResponse(table.status());
+    if (!table.ok()) return ImportErrorResponse(table.status(), kind);
     auto report = RunImport(app, kind, Caller(req), *table->source);
-    if (!report.ok()) return ErrorResponse(report.status());
+    if (!report.ok()) return ImportErrorResponse(report.status(), kind);
     return JsonResponse(xj::http::ToJson(*report));
   };
 }
@@ -180,6 +203,17 @@ void RegisterExcelRoutes(Router& router, App& app) {
     router.Add("POST", path, AccessRule::Require(ImportAction(kind)), ImportNow(app, kind));
     router.Add("POST", path + "/jobs", AccessRule::Require(ImportAction(kind)), SubmitJob(app, kind));
   }
+
+  // Templates (导入模板): the columns, units, allowed values and one example row of each kind, the
+  // example filled from the caller's scope; `format=csv` for a CSV (UTF-8 with BOM). Any signed-in
+  // user may download one (it holds no data beyond region and project codes of their scope).
+  router.Add("GET", "/api/v1/imports/templates/{kind}", AccessRule::Session(), [&app](Request& req) {
+    const std::string kind = req.path_params["kind"];
+    auto file = BuildImportTemplate(app, Caller(req), kind, req.Query("format"));
+    if (!file.ok()) return ErrorResponse(file.status());
+    const std::string ext = file->file_name.substr(file->file_name.rfind('.'));
+    return FileResponse(std::move(file->bytes), file->content_type, file->file_name, "template-" + kind + ext);
+  });
 
   // A job is the caller's own data (admins see every job): a session is enough.
   router.Add("GET", "/api/v1/imports/jobs", AccessRule::Session(), [&app](Request& req) {

@@ -26,7 +26,8 @@ nlohmann::json ToJson(const ImportReport& r) {
   if (r.formula_cells.total > 0) {
     nlohmann::json cells = nlohmann::json::array();
     for (const FormulaCell& c : r.formula_cells.first) {
-      cells.push_back({{"sheet", c.sheet}, {"row", c.row}, {"column", c.column}});
+      cells.push_back(
+          {{"sheet", c.sheet}, {"row", c.row}, {"column", c.column}, {"formula", c.formula}, {"value", c.value}});
     }
     j["formula_cells_total"] = r.formula_cells.total;
     j["formula_cells"] = std::move(cells);

@@ -21,7 +21,9 @@ struct TableRow {
 struct FormulaCell {
   std::string sheet;
   int row = 0;
-  std::string column;  ///< column letters, "H"
+  std::string column;   ///< column letters, "H"
+  std::string formula;  ///< the formula as stored, without "=" ("SUM(H3:H9)"); empty for a shared formula's copy
+  std::string value;    ///< the cached value imported (as read)
 };
 /// The formula cells of a file read by their cached value: how many, and the first few.
 struct FormulaCells {

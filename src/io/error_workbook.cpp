@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 
+#include "io/import_template.hpp"
 #include "io/xlsx_writer.hpp"
 
 namespace xj {
@@ -14,15 +15,15 @@ std::string SpreadsheetColumn(int column_index) {
 }
 
 Status WriteErrorWorkbook(const std::string& path, const std::vector<FieldError>& errors, TableSource* original,
-                          const std::string& generated_at) {
+                          const std::string& generated_at, std::string_view kind) {
   XlsxSheetLayout list;
   list.sheet_name = "错误清单";
   list.title = "导入错误清单（共" + std::to_string(errors.size()) + "处）";
   list.generated_at = generated_at;
   std::vector<XlsxColumn> columns = {{"工作表", XlsxCellKind::kText, 12},   {"行号", XlsxCellKind::kInteger, 8},
                                      {"列", XlsxCellKind::kText, 6},        {"列名", XlsxCellKind::kText, 16},
-                                     {"单元格值", XlsxCellKind::kText, 24}, {"错误代码", XlsxCellKind::kText, 22},
-                                     {"说明", XlsxCellKind::kText, 48}};
+                                     {"英文列名", XlsxCellKind::kText, 16}, {"单元格值", XlsxCellKind::kText, 24},
+                                     {"错误代码", XlsxCellKind::kText, 22}, {"说明", XlsxCellKind::kText, 48}};
   XJ_ASSIGN_OR_RETURN(auto writer, XlsxTableWriter::Create(path, list, columns));
   std::map<int, std::set<int>> bad_cells;  // row → 1-based columns
   for (const FieldError& e : errors) {
@@ -30,8 +31,9 @@ Status WriteErrorWorkbook(const std::string& path, const std::vector<FieldError>
     value.highlight = true;
     XJ_RETURN_IF_ERROR(
         writer->AddRow({XlsxCell::Text(e.sheet), e.row > 0 ? XlsxCell::Integer(e.row) : XlsxCell::Empty(),
-                        XlsxCell::Text(SpreadsheetColumn(e.column_index)), XlsxCell::Text(e.column), value,
-                        XlsxCell::Text(e.code), XlsxCell::Text(e.message)}));
+                        XlsxCell::Text(SpreadsheetColumn(e.column_index)),
+                        XlsxCell::Text(e.column.empty() ? "" : ColumnLabel(kind, e.column)), XlsxCell::Text(e.column),
+                        value, XlsxCell::Text(e.code), XlsxCell::Text(e.message)}));
     if (e.row > 0) bad_cells[e.row].insert(e.column_index);
   }
   if (original && !bad_cells.empty()) {

@@ -4,6 +4,7 @@
 /// they were read, with each offending cell highlighted.
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/status.hpp"
@@ -13,8 +14,9 @@ namespace xj {
 
 /// Writes `errors` to `path`. When `original` is given (the uploaded file, re-opened), a
 /// second sheet copies its header and every row named by an error, highlighting the cells.
+/// Columns are named in Chinese as `kind`'s format names them (ColumnLabel, io/import_template.hpp).
 Status WriteErrorWorkbook(const std::string& path, const std::vector<FieldError>& errors, TableSource* original,
-                          const std::string& generated_at);
+                          const std::string& generated_at, std::string_view kind = {});
 
 /// "A" for 1, "AB" for 28: the column letters of a 1-based column number ("" for 0).
 std::string SpreadsheetColumn(int column_index);

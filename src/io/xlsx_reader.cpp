@@ -493,7 +493,7 @@ class SheetHandler final : public SaxHandler {
         formula_cols_.push_back({col_, formula_});
         return;
       }
-      cached_cols_.push_back(col_);
+      cached_cols_.push_back({col_, formula_});
     }
     std::string text;
     if (type_ == "s") {
@@ -576,8 +576,13 @@ class SheetHandler final : public SaxHandler {
       return;
     }
     if (!first) return;
-    for (int c : cached_cols_) {
-      if (formula_cells.size() < FormulaCells::kListed) formula_cells.push_back({sheet, row_, ColumnLetters(c)});
+    for (const auto& [c, formula] : cached_cols_) {
+      if (formula_cells.size() < FormulaCells::kListed) {
+        const std::string value =
+            static_cast<std::size_t>(c) < cells_.size() ? cells_[static_cast<std::size_t>(c)] : "";
+        formula_cells.push_back(
+            {sheet, row_, ColumnLetters(c), formula.substr(0, kMaxReportedValue), value.substr(0, kMaxReportedValue)});
+      }
       ++formula_cells_total;
     }
     rows.push_back(TableRow{row_, std::move(cells_)});
@@ -605,7 +610,8 @@ class SheetHandler final : public SaxHandler {
   std::string formula_;
   std::vector<std::string> cells_;
   std::vector<std::pair<int, std::string>> formula_cols_;
-  std::vector<int> cached_cols_;  // formula cells of this row imported by their cached value
+  // formula cells of this row imported by their cached value, with their formula
+  std::vector<std::pair<int, std::string>> cached_cols_;
 };
 
 /// "worksheets/sheet1.xml" relative to xl/, or "/xl/worksheets/sheet1.xml" absolute.

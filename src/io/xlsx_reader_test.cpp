@@ -136,6 +136,13 @@ TEST(XlsxReaderTest, FormulasWithCachedValuesAreReadAndListed) {
   EXPECT_EQ(ref(cells.first[0]), "台账!H4");
   EXPECT_EQ(ref(cells.first[1]), "台账!L4");
   EXPECT_EQ(ref(cells.first[2]), "台账!H5");
+  // Each with its formula and the value imported (issue #21 point 6).
+  EXPECT_EQ(cells.first[0].formula, "100*2");
+  EXPECT_EQ(cells.first[0].value, "200");
+  EXPECT_EQ(cells.first[1].formula, "\"第\"&\"一批\"");
+  EXPECT_EQ(cells.first[1].value, "第一批");
+  EXPECT_EQ(cells.first[2].formula, "H4/4");
+  EXPECT_EQ(cells.first[2].value, "50");
 }
 
 TEST(XlsxReaderTest, StrictFormulasRefuseEvenACachedValue) {

@@ -117,7 +117,11 @@ test('formula cells with a cached value import as that value and are listed; str
   assert.deepEqual(await res.json(), {
     kind: 'ledger', rows: 2, inserted: 2, updated: 0, unchanged: 0, encoding: 'UTF-8',
     formula_cells_total: 3,
-    formula_cells: [{ sheet: '台账', row: 4, column: 'H' }, { sheet: '台账', row: 4, column: 'L' }, { sheet: '台账', row: 5, column: 'H' }],
+    formula_cells: [
+      { sheet: '台账', row: 4, column: 'H', formula: '100*2', value: '200' },
+      { sheet: '台账', row: 4, column: 'L', formula: '"第"&"一批"', value: '第一批' },
+      { sheet: '台账', row: 5, column: 'H', formula: 'H4/4', value: '50' },
+    ],
   })
   const after = await ledgerState()
   assert.equal(after.allocated - before.allocated, 200_0000_00)

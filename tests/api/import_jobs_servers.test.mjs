@@ -161,7 +161,11 @@ test('a finished job read from the store after its server stopped keeps its enco
       [xlsxId]: {
         kind: 'ledger', rows: 2, inserted: 2, updated: 0, unchanged: 0, encoding: 'UTF-8',
         formula_cells_total: 3,
-        formula_cells: [{ sheet: '台账', row: 4, column: 'H' }, { sheet: '台账', row: 4, column: 'L' }, { sheet: '台账', row: 5, column: 'H' }],
+        formula_cells: [
+      { sheet: '台账', row: 4, column: 'H', formula: '100*2', value: '200' },
+      { sheet: '台账', row: 4, column: 'L', formula: '"第"&"一批"', value: '第一批' },
+      { sheet: '台账', row: 5, column: 'H', formula: 'H4/4', value: '50' },
+    ],
       },
     }
     for (const [id, report] of Object.entries(expected)) {

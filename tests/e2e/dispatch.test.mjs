@@ -135,7 +135,7 @@ test('a region officer reviews the closed dispatches and opens July; the county 
   }
 })
 
-test('the bell counts the county’s unread reminders; the county acknowledges one with a reply', async () => {
+test('the bell counts what waits on the workbench, unread reminders included; the county acknowledges one with a reply', async () => {
   const { page, context, errors } = await openPage(browser)
   try {
     await signIn(page, 'chengguan')
@@ -144,17 +144,22 @@ test('the bell counts the county’s unread reminders; the county acknowledges o
     await bell.waitFor({ timeout: 20000 })
     await page.locator('[data-test="header-reminders"] .el-badge__content').waitFor({ timeout: 10000 })
     const before = Number((await page.locator('[data-test="header-reminders"] .el-badge__content').innerText()).trim())
-    assert.ok(before > 0, 'the demo’s June reminders reach 城关区')
+    // One bell: the workbench total (docs/definitions.md §14), of which the unread reminders.
     await bell.click()
+    await page.locator('[data-view="workbench"] [data-test="wb-total"]').waitFor({ timeout: 20000 })
+    assert.equal(await page.locator('[data-test="wb-total"]').innerText(), `共 ${before} 项待办`)
+    const unread = Number(await page.locator('[data-test="wb-reminders"] [data-test="wb-count"]').innerText())
+    assert.ok(unread > 0 && unread <= before, 'the demo’s June reminders reach 城关区')
+    await page.locator('[data-test="wb-reminders"] [data-test="wb-item"]').first().click()
     await page.locator('[data-test="reminders-table"] tbody tr').first().waitFor({ timeout: 20000 })
     assert.ok(await page.locator('[data-test="r-mine"] input').isChecked())
-    assert.match(await page.locator('[data-test="r-summary"]').innerText(), new RegExp(`未签收 ${before} 条`))
+    assert.match(await page.locator('[data-test="r-summary"]').innerText(), new RegExp(`未签收 ${unread} 条`))
     await page.locator('[data-test="r-ack"]').first().click()
     await page.locator('.el-message-box input').fill('已督促施工单位本周报账')
     await page.locator('.el-message-box .el-button--primary').click()
     await page.getByText('已签收', { exact: true }).first().waitFor({ timeout: 10000 })
     await page.locator('[data-test="reminders-table"]', { hasText: '已督促施工单位本周报账' }).waitFor()
-    assert.match(await page.locator('[data-test="r-summary"]').innerText(), new RegExp(`未签收 ${before - 1} 条`))
+    assert.match(await page.locator('[data-test="r-summary"]').innerText(), new RegExp(`未签收 ${unread - 1} 条`))
     // The bell follows at once, without leaving the page.
     await page.locator('[data-test="header-reminders"] .el-badge__content', { hasText: String(before - 1) }).waitFor({ timeout: 10000 })
     assert.match(await page.locator('[data-test="reminders-table"]').innerText(), /以拨代支|超进度拨款|节点|开工|时序进度/)

@@ -27,13 +27,13 @@ function entries(buf) {
 
 const unescape = (s) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&')
 
-/** The first worksheet's rows; each row an array of cell texts by column (missing cells are ''). */
-export function xlsxRows(buf) {
+/** The rows of worksheet `sheet` (1 = the first); each row an array of cell texts by column (missing cells are ''). */
+export function xlsxRows(buf, sheet = 1) {
   const files = entries(Buffer.from(buf))
   const shared = [...(files.get('xl/sharedStrings.xml') ?? '').matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) =>
     unescape([...m[1].matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)].map((t) => t[1]).join('')))
-  const sheet = files.get('xl/worksheets/sheet1.xml') ?? ''
-  return [...sheet.matchAll(/<row[^>]*>([\s\S]*?)<\/row>/g)].map((row) => {
+  const xml = files.get(`xl/worksheets/sheet${sheet}.xml`) ?? ''
+  return [...xml.matchAll(/<row[^>]*>([\s\S]*?)<\/row>/g)].map((row) => {
     const cells = []
     for (const c of row[1].matchAll(/<c r="([A-Z]+)\d+"([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
       const col = [...c[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1

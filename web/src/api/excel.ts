@@ -6,6 +6,7 @@ export const EXCEL_ENDPOINTS = {
   importJobs: '/api/v1/imports/jobs',
   importJob: '/api/v1/imports/jobs/{id}',
   importJobErrors: '/api/v1/imports/jobs/{id}/errors.xlsx',
+  importTemplate: '/api/v1/imports/templates/{kind}',
   submitRegions: '/api/v1/imports/regions/jobs',
   submitProjects: '/api/v1/imports/projects/jobs',
   submitLedger: '/api/v1/imports/ledger/jobs',
@@ -34,6 +35,11 @@ const SUBMIT: Record<ImportKind, ApiPath> = {
   workers: '/api/v1/imports/workers/jobs',
   wages: '/api/v1/imports/wages/jobs',
   factors: '/api/v1/imports/factors/jobs',
+}
+
+/** 导入模板的下载地址：XLSX（中文表头、单位、一行示例、填写说明）或 CSV。 */
+export function templateUrl(kind: ImportKind, format: 'xlsx' | 'csv' = 'xlsx'): string {
+  return urlOf(pathOf(EXCEL_ENDPOINTS.importTemplate, { kind }), format === 'csv' ? { format } : undefined)
 }
 
 /** 上传文件并排队导入：立即返回任务（202）。 */

@@ -865,6 +865,33 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports/templates/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The template of an import kind (导入模板)
+         * @description XLSX by default: the first sheet holds the header in Chinese with units in brackets (总投资（万元）) and
+         *     one example row; the second sheet 填写说明 one row per column (header, English name, required, unit,
+         *     meaning, allowed values or format, example) and what the example refers to. With `format=csv` the
+         *     header and the example row as UTF-8 CSV with BOM. The example row is filled from the caller's scope
+         *     (a county of it, the current year and date in Beijing time) and imports as it is once the records it
+         *     names exist: the project of the projects template is the one the contracts, progress, workers and
+         *     wages templates name, the worker of the workers template the one the wages template pays. Any
+         *     signed-in user; writes nothing. The same file is written by `xianjie template --kind K --out FILE`.
+         */
+        get: operations["getImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/jobs/{id}/errors.xlsx": {
         parameters: {
             query?: never;
@@ -874,7 +901,7 @@ export interface paths {
         };
         /**
          * The error workbook of a failed job
-         * @description Sheet 错误清单 lists sheet, row, cell, column, value, code and reason with the value highlighted; sheet 出错行 holds the offending rows as uploaded, the offending cells highlighted.
+         * @description Sheet 错误清单 lists sheet, row, cell, the column's Chinese and English names, value, code and reason with the value highlighted; sheet 出错行 holds the offending rows as uploaded, the offending cells highlighted.
          */
         get: operations["getImportJobErrors"];
         put?: never;
@@ -2566,6 +2593,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workbench": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's 工作台 — what waits for them, with counts (docs/definitions.md §14)
+         * @description One call: per kind the count and the first five items, all within the caller's scope and for what the
+         *     caller's role acts on (a kind the role does not act on is left out): reviews (待审核项目), postings_ending
+         *     (公示即将结束), objections (待答复异议), flags (待说明预警), inquiries (待答复问询), rectifications (待整改问题 or
+         *     待验收整改), reminders (未签收提醒) and imports (已完成的导入). `total` is the sum of the counts (the header
+         *     bell); `landing` is `dashboard` for leaders (their landing page is the wall chart), `workbench` otherwise.
+         */
+        get: operations["getWorkbench"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3027,7 +3078,7 @@ export interface components {
          * @description The stable error code; the HTTP status follows from it. `value_out_of_range` (an amount or figure beyond its bound), `text_too_long` (a name or note longer than its limit, counted in characters) and `invalid_code` (a code outside its character set) answer 400 with every problem in `details`; the limits are in docs/operations.md.
          * @enum {string}
          */
-        ErrorCode: "invalid_argument" | "bad_request" | "unauthenticated" | "permission_denied" | "csrf_failed" | "not_found" | "method_not_allowed" | "already_exists" | "conflict" | "project_not_funded" | "value_out_of_range" | "text_too_long" | "invalid_code" | "weak_password" | "wrong_password" | "own_account" | "same_user" | "already_approved" | "bad_visit" | "bad_finding" | "bad_period" | "unknown_region" | "unknown_project" | "unknown_category" | "outside_visit_region" | "unknown_status" | "unknown_action" | "missing_field" | "stale_version" | "bad_transition" | "too_large" | "import_too_large" | "uri_too_long" | "unsupported_media_type" | "too_many_requests" | "header_too_large" | "internal" | "unavailable" | "storage_full" | "data_key_missing" | "data_key_unreadable" | "data_key_invalid" | "data_key_mismatch" | "cancelled" | "pool_not_whole_wan" | "factors_missing" | "invalid_weight" | "invalid_factor" | "no_counties" | "no_factors" | "adjustments_exceed_pool" | "floor_cap_infeasible" | "unsupported_kind" | "unknown_outcome" | "inquiry_exists" | "invalid_amount" | "bad_inventory" | "explanation_required" | "value_required" | "value_not_allowed" | "note_required" | "explanation_too_long" | "note_too_long" | "inventory_exists" | "campaign_closed" | "check_approved" | "not_pending" | "inventory_incomplete" | "unknown_asset" | "unknown_class" | "bad_label" | "bad_plan" | "not_operating" | "zero_income" | "decision_required" | "empty_code" | "empty_name" | "bad_region_level" | "bad_kind" | "bad_status" | "bad_name" | "bad_id_number" | "bad_members" | "bad_date" | "bad_number" | "unknown_kind" | "bad_persons" | "before_move_in" | "amount_mismatch" | "paid_before_basis" | "bad_method" | "unknown_site" | "unknown_household" | "unknown_subsidy" | "duplicate_household" | "duplicate_claim" | "already_paid" | "not_a_village" | "bad_supervisor" | "bad_phone" | "duplicate_supervisor" | "bad_month" | "future_month" | "bad_seed" | "bad_level" | "spot_check_exists" | "not_sampled" | "bad_called_at" | "unreached_outcome" | "bad_note" | "site_has_households";
+        ErrorCode: "invalid_argument" | "bad_request" | "unauthenticated" | "permission_denied" | "csrf_failed" | "not_found" | "method_not_allowed" | "already_exists" | "conflict" | "project_not_funded" | "value_out_of_range" | "text_too_long" | "invalid_code" | "weak_password" | "wrong_password" | "own_account" | "same_user" | "already_approved" | "bad_visit" | "bad_finding" | "bad_period" | "unknown_region" | "unknown_project" | "unknown_category" | "outside_visit_region" | "unknown_status" | "unknown_action" | "missing_field" | "stale_version" | "bad_transition" | "too_large" | "import_too_large" | "uri_too_long" | "unsupported_media_type" | "too_many_requests" | "header_too_large" | "internal" | "unavailable" | "storage_full" | "data_key_missing" | "data_key_unreadable" | "data_key_invalid" | "data_key_mismatch" | "cancelled" | "pool_not_whole_wan" | "factors_missing" | "invalid_weight" | "invalid_factor" | "no_counties" | "no_factors" | "adjustments_exceed_pool" | "floor_cap_infeasible" | "unsupported_kind" | "unknown_outcome" | "inquiry_exists" | "invalid_amount" | "bad_inventory" | "explanation_required" | "value_required" | "value_not_allowed" | "note_required" | "explanation_too_long" | "note_too_long" | "inventory_exists" | "campaign_closed" | "check_approved" | "not_pending" | "inventory_incomplete" | "unknown_asset" | "unknown_class" | "bad_label" | "bad_plan" | "not_operating" | "zero_income" | "decision_required" | "empty_code" | "empty_name" | "bad_region_level" | "bad_kind" | "bad_status" | "bad_name" | "bad_id_number" | "bad_members" | "bad_date" | "bad_number" | "unknown_kind" | "bad_persons" | "before_move_in" | "amount_mismatch" | "paid_before_basis" | "bad_method" | "unknown_site" | "unknown_household" | "unknown_subsidy" | "duplicate_household" | "duplicate_claim" | "already_paid" | "not_a_village" | "bad_supervisor" | "bad_phone" | "duplicate_supervisor" | "bad_month" | "future_month" | "bad_seed" | "bad_level" | "spot_check_exists" | "not_sampled" | "bad_called_at" | "unreached_outcome" | "bad_note" | "site_has_households" | "unknown_import_kind" | "invalid_format";
         VillageSupervisor: {
             id: number;
             /** @description the village */
@@ -3143,6 +3194,11 @@ export interface components {
             row?: number;
             /** @example amount */
             column?: string;
+            /**
+             * @description the Chinese name of the column in the import format (金额 for amount; issue #21 point 6), given on the problems of an import (the import routes and a job); the English name when the format has no Chinese one
+             * @example 金额
+             */
+            column_label?: string;
             column_index?: number;
             value?: string;
             /** @example unknown_region */
@@ -3883,6 +3939,16 @@ export interface components {
                  * @example H
                  */
                 column: string;
+                /**
+                 * @description the formula as stored in the file, without "=" (at most 200 bytes); empty for a copy of a shared formula
+                 * @example SUM(H3:H9)
+                 */
+                formula?: string;
+                /**
+                 * @description the cached value that was imported, as read
+                 * @example 1250.5
+                 */
+                value?: string;
             }[];
         };
         /** @enum {string} */
@@ -7003,6 +7069,71 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getImportTemplate: {
+        parameters: {
+            query?: {
+                /** @description anything else is 400 invalid_format */
+                format?: "xlsx" | "csv";
+            };
+            header?: never;
+            path: {
+                /** @description regions, projects, ledger, contracts, progress, benchmarks, assets, workers, wages or factors; anything else is 404 unknown_import_kind */
+                kind: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the template (Content-Disposition attachment with a UTF-8 file name such as 项目导入模板.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description invalid_format — `format` is neither xlsx nor csv */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {unknown} */
+                            code?: "invalid_format";
+                        } & components["schemas"]["ErrorDetail"];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            /** @description unknown_import_kind — no import of that kind (the message lists the kinds) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "unknown_import_kind",
+                     *         "message": "没有这种导入类型的模板：budget"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        error: {
+                            /** @enum {unknown} */
+                            code?: "unknown_import_kind";
+                        } & components["schemas"]["ErrorDetail"];
+                    };
+                };
+            };
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -11144,6 +11275,61 @@ export interface operations {
             403: components["responses"]["ForbiddenWrite"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getWorkbench: {
+        parameters: {
+            query?: {
+                /** @description the day counted from (default today in Beijing time); not a date is 400 invalid_argument */
+                as_of?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the workbench */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        as_of: string;
+                        /** @enum {string} */
+                        landing: "workbench" | "dashboard";
+                        total: number;
+                        sections: {
+                            /** @enum {string} */
+                            kind: "reviews" | "postings_ending" | "objections" | "flags" | "inquiries" | "rectifications" | "reminders" | "imports";
+                            /** @example 待审核项目 */
+                            label: string;
+                            count: number;
+                            /**
+                             * @description the screen listing all of them
+                             * @example /projects
+                             */
+                            link: string | null;
+                            items: {
+                                /** @description the record's own key: project code, flag subject, inquiry, finding, reminder or job id */
+                                key: string;
+                                title: string;
+                                detail: string;
+                                region_code: string;
+                                /** Format: date */
+                                date: string | null;
+                                /** @example /projects/XZ-540102-2023-001 */
+                                link: string | null;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
             429: components["responses"]["TooManyRequests"];
         };
     };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { canHandleFlags, canSee, canWriteLedger, canWriteProjects, menuFor } from './roles'
+import { canHandleFlags, canSee, canWriteLedger, canWriteProjects, landingFor, menuFor } from './roles'
 
 const order = ['dashboard', 'projects', 'ledger', 'flags', 'regions'] as const
 
@@ -43,5 +43,15 @@ describe('canHandleFlags', () => {
       expect(canHandleFlags(r), r).toBe(true)
     }
     for (const r of ['admin', 'township_officer', 'leader', 'auditor']) expect(canHandleFlags(r), r).toBe(false)
+  })
+})
+
+describe('landingFor', () => {
+  it('lands leaders on the wall chart and every other role on the workbench', () => {
+    expect(landingFor('leader')).toBe('/dashboard')
+    for (const r of ['admin', 'region_officer', 'county_officer', 'township_officer', 'finance_officer', 'supervisor', 'auditor']) {
+      expect(landingFor(r), r).toBe('/workbench')
+    }
+    expect(canSee('workbench', 'leader')).toBe(true)
   })
 })

@@ -1,6 +1,7 @@
 // 角色 → 可见菜单。与服务端授权表（src/domain/role.cpp）一致：服务端仍会拒绝越权请求，这里只决定显示什么。
 
 export type RouteName =
+  | 'workbench'
   | 'dashboard'
   | 'projects'
   | 'project'
@@ -21,6 +22,7 @@ export type RouteName =
 
 /** 每个菜单项允许的角色；null 表示所有已登录角色。 */
 export const MENU_ROLES: Record<RouteName, string[] | null> = {
+  workbench: null,
   dashboard: null,
   projects: null,
   project: null,
@@ -73,4 +75,9 @@ export function canWriteLedger(role: string): boolean {
 /** 是否显示问题预警的处理操作。 */
 export function canHandleFlags(role: string): boolean {
   return FLAG_HANDLE_ROLES.includes(role)
+}
+
+/** 登录后的首页（docs/definitions.md §14）：领导落在挂图作战（大屏），其他角色落在工作台；两者互为一键可达。 */
+export function landingFor(role: string): '/dashboard' | '/workbench' {
+  return role === 'leader' ? '/dashboard' : '/workbench'
 }

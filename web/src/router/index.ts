@@ -3,7 +3,7 @@ import AdminLayout from '../layout/AdminLayout.vue'
 import zhCN from '../locale/zh-CN'
 import { setUnauthenticatedHandler } from '../api/request'
 import { auth, clearSession, ensureSession } from '../auth/session'
-import { canSee, type RouteName } from '../auth/roles'
+import { canSee, landingFor, type RouteName } from '../auth/roles'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -16,6 +16,12 @@ declare module 'vue-router' {
 }
 
 export const menuRoutes: RouteRecordRaw[] = [
+  {
+    path: 'workbench',
+    name: 'workbench',
+    component: () => import('../views/workbench/WorkbenchView.vue'),
+    meta: { title: zhCN.menu.workbench, icon: 'Bell' },
+  },
   {
     path: 'dashboard',
     name: 'dashboard',
@@ -119,7 +125,8 @@ const routes: RouteRecordRaw[] = [
   {
     path: '/',
     component: AdminLayout,
-    redirect: '/dashboard',
+    // 首页：领导为挂图作战，其他角色为工作台（docs/definitions.md §14）
+    redirect: () => landingFor(auth.session?.role ?? ''),
     children: [
       ...menuRoutes,
       {

@@ -33,7 +33,7 @@ describe('labels and summaries', () => {
       entity_type: 'user', entity_id: 'x', region_code: '540000', before: null, after: { role: 'leader' }, prev_hash: 'a', hash: 'b',
     }
     expect(auditCsvRows([item])).toEqual([
-      ['3', '2026-11-28T08:00:00.000Z', 'admin', 'admin', '127.0.0.1', '新建用户', 'user', 'x', '540000', 'role: leader', 'b'],
+      ['3', '2026-11-28 16:00:00', 'admin', 'admin', '127.0.0.1', '新建用户', 'user', 'x', '540000', 'role: leader', 'b'],
     ])
   })
 })

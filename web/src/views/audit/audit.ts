@@ -1,4 +1,5 @@
 // 审计日志：URL ↔ 筛选条件、操作名称、变更摘要、CSV 行。纯函数，见 audit.test.ts。
+import { beijingTime } from '../../utils/time'
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
 import type { AuditItem, AuditQuery } from '../../api/audit'
 import zhCN from '../../locale/zh-CN'
@@ -81,11 +82,11 @@ export function changeSummary(item: Pick<AuditItem, 'before' | 'after'>): string
     .join('；')
 }
 
-export const AUDIT_CSV_HEADER = ['序号', '时间（UTC）', '操作人', '角色', '来源地址', '操作', '对象类型', '对象', '区划', '变更内容', '哈希']
+export const AUDIT_CSV_HEADER = ['序号', '时间（北京时间）', '操作人', '角色', '来源地址', '操作', '对象类型', '对象', '区划', '变更内容', '哈希']
 
 export function auditCsvRows(items: AuditItem[]): string[][] {
   return items.map((a) => [
-    String(a.seq), a.at, a.actor, a.actor_role, a.address, actionLabel(a.action), a.entity_type, a.entity_id, a.region_code,
+    String(a.seq), beijingTime(a.at), a.actor, a.actor_role, a.address, actionLabel(a.action), a.entity_type, a.entity_id, a.region_code,
     changeSummary(a), a.hash,
   ])
 }

@@ -1,13 +1,13 @@
-// 消息中心的未签收数：页头铃铛显示，签收后由提醒页刷新。
+// 页头铃铛：工作台的待办总数（docs/definitions.md §14，含未签收提醒）。换页时与签收提醒后刷新。
 import { ref } from 'vue'
-import { listReminders } from '../../api/dispatch'
+import { getWorkbench } from '../../api/workbench'
 
 export const unreadReminders = ref(0)
 
-/** 重新读取本人未签收的点对点提醒数；读取失败时显示为 0（不打扰当前页面）。 */
+/** 重新读取工作台的待办总数；读取失败时显示为 0（不打扰当前页面）。 */
 export async function refreshUnreadReminders(): Promise<void> {
   try {
-    unreadReminders.value = (await listReminders({ mine: true, status: 'unread' })).unread
+    unreadReminders.value = (await getWorkbench()).total
   } catch {
     unreadReminders.value = 0
   }

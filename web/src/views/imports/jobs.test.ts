@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ImportJob } from '../../api/excel'
-import { acceptsFile, columnLetter, errorRows, importKindsFor, isFinished, progressOf, resultSummary } from './jobs'
+import { acceptsFile, columnLetter, errorRows, formulaRows, importKindsFor, isFinished, progressOf, resultSummary } from './jobs'
 
 const job = (patch: Partial<ImportJob>): ImportJob => ({
   job_id: '0123456789abcdef',
@@ -57,6 +57,9 @@ describe('results and errors', () => {
     expect(columnLetter(0)).toBe('')
     const rows = errorRows([{ sheet: '台账', row: 4, column: 'amount', column_index: 8, value: '=1+1', code: 'formula_cell', message: '含公式' }])
     expect(rows[0]).toEqual({ sheet: '台账', row: '4', cell: 'H4', column: 'amount', value: '=1+1', code: 'formula_cell', message: '含公式' })
+    // the Chinese column name when the server gives one (issue #21 point 6)
+    const labelled = errorRows([{ row: 2, column: 'amount', column_label: '金额', column_index: 8, value: 'abc', code: 'invalid_amount', message: '金额格式不正确' }])
+    expect(labelled[0].column).toBe('金额')
     expect(errorRows([{ code: 'not_xlsx', message: 'x' }])[0].cell).toBe('')
   })
   it('knows finished jobs, accepted files and who may import what', () => {
@@ -66,9 +69,26 @@ describe('results and errors', () => {
     expect(acceptsFile('a.XLSX')).toBe(true)
     expect(acceptsFile('a.csv')).toBe(true)
     expect(acceptsFile('a.xls')).toBe(false)
-    expect(importKindsFor('finance_officer')).toEqual(['ledger'])
+    expect(importKindsFor('finance_officer')).toEqual(['ledger', 'factors'])
     expect(importKindsFor('county_officer')).toEqual(['projects', 'contracts', 'progress', 'assets', 'workers', 'wages'])
-    expect(importKindsFor('admin')).toEqual(['regions', 'benchmarks'])
+    expect(importKindsFor('admin')).toEqual(['regions', 'benchmarks', 'factors'])
     expect(importKindsFor('leader')).toEqual([])
+  })
+})
+
+describe('formulaRows', () => {
+  it('lists each formula cell with its formula and the value imported', () => {
+    const report: NonNullable<ImportJob['report']> = {
+      kind: 'ledger', rows: 2, inserted: 2, updated: 0, unchanged: 0, encoding: 'UTF-8', formula_cells_total: 2,
+      formula_cells: [
+        { sheet: '台账', row: 4, column: 'H', formula: '100*2', value: '200' },
+        { sheet: '台账', row: 5, column: 'H', formula: '', value: '50' },
+      ],
+    }
+    expect(formulaRows(job({ state: 'succeeded', report }))).toEqual([
+      { cell: '台账!H4', formula: '=100*2', value: '200' },
+      { cell: '台账!H5', formula: '（共享公式）', value: '50' },
+    ])
+    expect(formulaRows(job({ state: 'succeeded', report: { kind: 'ledger', rows: 1, inserted: 1, updated: 0, unchanged: 0 } }))).toEqual([])
   })
 })

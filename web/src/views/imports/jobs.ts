@@ -2,7 +2,7 @@
 import type { FieldError } from '../../api/errors'
 import type { ImportJob, ImportKind } from '../../api/excel'
 
-export const IMPORT_KINDS: ImportKind[] = ['regions', 'projects', 'ledger', 'contracts', 'progress', 'benchmarks', 'assets', 'workers', 'wages']
+export const IMPORT_KINDS: ImportKind[] = ['regions', 'projects', 'ledger', 'contracts', 'progress', 'benchmarks', 'assets', 'workers', 'wages', 'factors']
 
 const PROJECT_ROLES = ['region_officer', 'prefecture_officer', 'county_officer', 'township_officer']
 
@@ -19,7 +19,7 @@ export const IMPORT_ROLES: Record<ImportKind, string[]> = {
   assets: PROJECT_ROLES,
   workers: PROJECT_ROLES,
   wages: PROJECT_ROLES,
-  // 分配因素（因素法分配）：有结算权限的角色；导入界面暂不列出，可用命令行或接口导入。
+  // 分配因素（因素法分配）：有结算权限的角色。
   factors: ['admin', 'region_officer', 'prefecture_officer', 'finance_officer'],
 }
 
@@ -121,7 +121,8 @@ export function errorRows(errors: (FieldError & { sheet?: string })[]): ErrorRow
       sheet: e.sheet ?? '',
       row: e.row ? String(e.row) : '',
       cell: letter && e.row ? `${letter}${e.row}` : letter,
-      column: e.column ?? '',
+      // 中文列名（接口的 column_label）；没有时用英文列名。
+      column: e.column_label || e.column || '',
       value: e.value ?? '',
       code: e.code ?? '',
       message: e.message ?? '',
@@ -132,4 +133,19 @@ export function errorRows(errors: (FieldError & { sheet?: string })[]): ErrorRow
 /** 按文件名判断是否为可导入的文件。 */
 export function acceptsFile(name: string): boolean {
   return /\.(csv|xlsx)$/i.test(name)
+}
+
+/** 按公式计算结果导入的单元格（结果页列出）：位置、公式与导入的值。 */
+export interface FormulaRow {
+  cell: string
+  formula: string
+  value: string
+}
+
+export function formulaRows(job: ImportJob): FormulaRow[] {
+  return (job.report?.formula_cells ?? []).map((c) => ({
+    cell: `${c.sheet ? `${c.sheet}!` : ''}${c.column}${c.row}`,
+    formula: c.formula ? `=${c.formula}` : '（共享公式）',
+    value: c.value ?? '',
+  }))
 }

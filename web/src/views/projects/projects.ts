@@ -1,4 +1,5 @@
 // 项目库：URL 查询参数 ↔ 筛选条件、CSV 行、类别与状态的显示。纯函数，见 projects.test.ts。
+import { beijingTime } from '../../utils/time'
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
 import type { ProjectDetail, ProjectInput, ProjectLedgerEntry, ProjectQuery, ProjectSheet, ProjectSummary } from '../../api/projects'
 import { PROJECT_STATES, emptySheet } from '../../api/projects'
@@ -160,12 +161,9 @@ export function sortLedger(entries: ProjectLedgerEntry[]): ProjectLedgerEntry[] 
   return [...entries].sort((a, b) => (a.date === b.date ? a.entry_id.localeCompare(b.entry_id) : a.date < b.date ? -1 : 1))
 }
 
-/** “2023-07-05T08:01:02.123Z” → “2023-07-05 16:01”（本地时间）；无法解析时原样返回。 */
+/** “2023-07-05T08:01:02.123Z” → “2023-07-05 16:01”（北京时间，utils/time.ts）；无法解析时原样返回。 */
 export function formatTimestamp(at: string): string {
-  const d = new Date(at)
-  if (!at || Number.isNaN(d.getTime())) return at
-  const p = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`
+  return beijingTime(at, { seconds: false })
 }
 
 /** 日期字段显示：YYYY-MM-DD 或 “—”。 */

@@ -1,0 +1,53 @@
+// GET /api/v1/workbench: the caller's 工作台 — counts and the first items of what waits for them
+// (app/workbench.hpp, docs/definitions.md §14). A thin handler: parse, one call, encode.
+#include "http/api_workbench.hpp"
+
+#include <chrono>
+
+#include "app/workbench.hpp"
+#include "core/timestamp.hpp"
+#include "http/handler_support.hpp"
+#include "http/json_response.hpp"
+
+namespace xj::http {
+
+void RegisterWorkbenchRoutes(Router& router, App& app) {
+  router.Add("GET", "/api/v1/workbench", AccessRule::Session(), [&app](Request& req) {
+    // The day is Beijing's (the screens' day); `as_of` names another for a look back or a test.
+    Date today;
+    if (const std::string as_of = req.Query("as_of"); !as_of.empty()) {
+      auto d = Date::Parse(as_of);
+      if (!d.ok()) return ErrorResponse(Status::InvalidArgument("参数 as_of 应为有效的 YYYY-MM-DD 日期"));
+      today = *d;
+    } else {
+      auto d = Date::Parse(FormatBeijingTime(std::chrono::system_clock::now()).substr(0, 10));
+      if (!d.ok()) return ErrorResponse(Status::Internal("无法确定今天的日期"));
+      today = *d;
+    }
+    auto wb = BuildWorkbench(app, Caller(req), today);
+    if (!wb.ok()) return ErrorResponse(wb.status());
+    nlohmann::ordered_json sections = nlohmann::ordered_json::array();
+    for (const WorkbenchSection& s : wb->sections) {
+      nlohmann::ordered_json items = nlohmann::ordered_json::array();
+      for (const WorkbenchItem& i : s.items) {
+        items.push_back({{"key", i.key},
+                         {"title", i.title},
+                         {"detail", i.detail},
+                         {"region_code", i.region_code},
+                         {"date", i.date.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(i.date)},
+                         {"link", i.link.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(i.link)}});
+      }
+      sections.push_back({{"kind", s.kind},
+                          {"label", s.label},
+                          {"count", s.count},
+                          {"link", s.link.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s.link)},
+                          {"items", std::move(items)}});
+    }
+    return OrderedJsonResponse({{"as_of", wb->as_of.ToString()},
+                                {"landing", wb->landing},
+                                {"total", wb->total},
+                                {"sections", std::move(sections)}});
+  });
+}
+
+}  // namespace xj::http
