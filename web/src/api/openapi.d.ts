@@ -238,7 +238,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record allocations received from the superior (上级下达), idempotent by receipt_id (a recorded one is left as it was); needs the ledger right on each receiving unit */
+        /** Record allocations received from the superior (上级下达), idempotent by receiving unit and receipt_id (a recorded one is left as it was; a different one under the same unit and receipt_id is a conflict); needs the ledger right on each receiving unit */
         post: operations["recordFundReceipts"];
         delete?: never;
         options?: never;
@@ -3482,7 +3482,7 @@ export interface components {
         };
         FundReceiptsRequest: {
             receipts: {
-                /** @description the document number (文号): the idempotency key */
+                /** @description the document number (文号): with region_code, the idempotency key (one document may allocate to several units) */
                 receipt_id: string;
                 /** @description the receiving unit (province, prefecture or county) */
                 region_code: string;
@@ -3498,7 +3498,7 @@ export interface components {
         };
         FundReceiptsResult: {
             created: number;
-            /** @description receipts already recorded under the same receipt_id */
+            /** @description receipts already recorded, identical, under the same receiving unit and receipt_id */
             existing: number;
         };
         Benchmark: {
@@ -5855,6 +5855,15 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["ForbiddenWrite"];
             404: components["responses"]["NotFound"];
+            /** @description conflict — a receipt of the same unit and receipt_id is recorded with another fund year, date or amount; nothing of the batch is written */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             413: components["responses"]["TooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
@@ -9986,6 +9995,15 @@ export interface operations {
             404: components["responses"]["NotFound"];
             413: components["responses"]["TooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            /** @description unavailable — a server following a read replica (serve --replica) waited 30 s for it to replay this server's own ledger entries (docs/operations.md "Read replica") */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getSettlement: {
