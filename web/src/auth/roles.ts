@@ -11,6 +11,7 @@ export type RouteName =
   | 'ledger'
   | 'flags'
   | 'settlements'
+  | 'evaluations'
   | 'dispatch'
   | 'regions'
   | 'users'
@@ -31,6 +32,7 @@ export const MENU_ROLES: Record<RouteName, string[] | null> = {
   ledger: null,
   flags: null,
   settlements: null,
+  evaluations: null,
   dispatch: null,
   regions: null,
   users: ['admin'],
