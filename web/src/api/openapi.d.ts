@@ -3443,7 +3443,7 @@ export interface components {
             effective_from: string;
             title: string;
             max_total: number;
-            /** @description every published version */
+            /** @description every published version, oldest first */
             versions: string[];
             items: {
                 item_id: string;
@@ -10447,7 +10447,7 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": {
-                    /** @description the step's note (a return's reason */
+                    /** @description the step's note (a return's reason, required there) */
                     note?: string;
                     /** @description the version the caller saw (optional) */
                     version?: number;
@@ -10484,7 +10484,7 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": {
-                    /** @description the step's note (a return's reason */
+                    /** @description the step's note (a return's reason, required there) */
                     note?: string;
                     /** @description the version the caller saw (optional) */
                     version?: number;
@@ -10521,7 +10521,7 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": {
-                    /** @description the step's note (a return's reason */
+                    /** @description the step's note (a return's reason, required there) */
                     note?: string;
                     /** @description the version the caller saw (optional) */
                     version?: number;
@@ -10558,7 +10558,7 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": {
-                    /** @description the step's note (a return's reason */
+                    /** @description the step's note (a return's reason, required there) */
                     note?: string;
                     /** @description the version the caller saw (optional) */
                     version?: number;
