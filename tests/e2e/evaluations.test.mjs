@@ -34,10 +34,10 @@ test('the county creates, scores with evidence and submits its evaluation', asyn
   // 预算执行率 and 产业占比 come from the engine, with their figures.
   const c1 = sheet.locator('[data-test="evaluation-items"] tbody tr', { hasText: '预算执行率' })
   assert.match(await c1.innerText(), /系统计算[\s\S]*\d+\.\d\d%/)
-  assert.equal(await sheet.locator('[data-test="e-points-C1"] input').count(), 0)
+  assert.equal(await sheet.locator('input[data-test="e-points-C1"], [data-test="e-points-C1"] input').count(), 0)
 
   // Every manual item gets a score; without evidence the screen refuses to send it.
-  const evidence = sheet.locator('[data-test^="e-evidence-"] input')
+  const evidence = sheet.locator('input[data-test^="e-evidence-"], [data-test^="e-evidence-"] input')
   const manual = await evidence.count()
   assert.ok(manual >= 7, `manual items: ${manual}`)
   const ids = []
@@ -58,6 +58,7 @@ test('the county creates, scores with evidence and submits its evaluation', asyn
   await page.locator('[data-test="e-grade"]').waitFor()
   const total = Number(await page.locator('[data-test="e-total"]').innerText())
   assert.ok(total > 0 && total <= 100, `total ${total}`)
+  await page.locator('.el-message--error').waitFor({ state: 'detached', timeout: 10000 })
   await sheet.scrollIntoViewIfNeeded()
   await screenshot(page, 'evaluation-county.png', { fullPage: true })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { abilities, changedScores, invalidScores, pointsText, rangeText, type Edit } from './evaluations'
+import { abilities, beijingTime, changedScores, invalidScores, pointsText, rangeText, type Edit } from './evaluations'
 import type { Evaluation } from '../../api/evaluations'
 
 const item = (item_id: string, source: string, points: number | null, max = 5, min = 0) =>
@@ -15,6 +15,12 @@ describe('绩效评价', () => {
     expect(abilities('reviewed', 'region_officer')).toMatchObject({ finalize: true, return: true })
     expect(abilities('final', 'region_officer')).toMatchObject({ finalize: false, return: false })
     expect(Object.values(abilities('submitted', 'leader')).some(Boolean)).toBe(false)
+  })
+
+  it('时间显示为北京时间', () => {
+    expect(beijingTime('2026-12-07T17:05:08Z')).toBe('2026-12-08 01:05:08')
+    expect(beijingTime('2026-12-07T13:05:08.123Z')).toBe('2026-12-07 21:05:08')
+    expect(beijingTime('坏')).toBe('坏')
   })
 
   it('分数两位小数，扣分项显示范围', () => {

@@ -97,3 +97,10 @@ export function invalidScores(ev: Evaluation, edits: Record<string, Edit>, adjus
   }
   return bad
 }
+
+/** 服务端时间（UTC，ISO 8601）显示为北京时间（UTC+8）“YYYY-MM-DD HH:MM:SS”；无法解析时原样返回。 */
+export function beijingTime(iso: string): string {
+  const t = Date.parse(iso)
+  if (Number.isNaN(t)) return iso
+  return new Date(t + 8 * 3600 * 1000).toISOString().slice(0, 19).replace('T', ' ')
+}
