@@ -1100,26 +1100,27 @@ std::map<std::string, Sample> Samples() {
     auto tree = g_app->regions();
     const RegionIndex at = tree->Find(r);
     if (at == kNoRegion || tree->node(at).region.level > RegionLevel::kCounty) return 999999;
-    static std::int64_t id = 0;
-    if (id == 0) {
-      auto v = g_app->CreateEvaluation(Actor::System(), NewEvaluation{"540102", 2023, Date::FromYmd(2023, 12, 31)});
-      EXPECT_TRUE(v.ok()) << v.status().ToString();
-      id = v.ok() ? v->record.id : 0;
-    }
+    // Each test has its own database: the evaluation is looked up (or created) in this one.
+    auto existing = g_app->ListEvaluations(Actor::System(), "540102", 2023);
+    if (existing.ok() && !existing->empty()) return existing->front().record.id;
+    auto v = g_app->CreateEvaluation(Actor::System(), NewEvaluation{"540102", 2023, Date::FromYmd(2023, 12, 31)});
+    EXPECT_TRUE(v.ok()) << v.status().ToString();
+    const std::int64_t id = v.ok() ? v->record.id : 0;
     return id;
   };
-  static int evaluation_year = 2023;
+  static int evaluation_calls = 0;  // a fresh year for each call (2024–2093, cycling across the tests' databases)
   s["GET /api/v1/evaluations/template"] = {false,
                                            [](auto&, auto&) { return Make("GET", "/api/v1/evaluations/template"); }};
   s["GET /api/v1/evaluations"] = {
       true, [](const std::string& r, auto&) { return Make("GET", "/api/v1/evaluations?year=2023&region=" + r); }};
-  s["POST /api/v1/evaluations"] = {true,
-                                   [](const std::string& r, auto&) {
-                                     return Make("POST", "/api/v1/evaluations",
-                                                 nlohmann::json{{"region_code", r}, {"year", ++evaluation_year}}.dump(),
-                                                 "application/json");
-                                   },
-                                   {400}};  // not_a_county for the other levels
+  s["POST /api/v1/evaluations"] = {
+      true,
+      [](const std::string& r, auto&) {
+        return Make("POST", "/api/v1/evaluations",
+                    nlohmann::json{{"region_code", r}, {"year", 2024 + (evaluation_calls++ % 70)}}.dump(),
+                    "application/json");
+      },
+      {400}};  // not_a_county for the other levels
   s["GET /api/v1/evaluations/{id}"] = {false,
                                        [evaluation_of](const std::string& r, auto&) {
                                          return Make("GET", "/api/v1/evaluations/" + std::to_string(evaluation_of(r)));
