@@ -8,6 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 scripts/setup.sh --test
+setup_seconds=$SECONDS
 
 # --- a throwaway PostgreSQL 15 cluster: temp folder, loopback only, a free port, stopped at exit ---
 source scripts/throwaway_pg.sh
@@ -16,12 +17,21 @@ trap 'exit 130' INT TERM
 start_pg
 
 failed=()
+timings=()
+# Each step prints its wall time, and the summary at the end lists them all (docs/performance.md,
+# "Suite time", keeps the measured figures).
 step() {
   local name=$1
   shift
   echo
   echo "==> $name"
-  if "$@"; then echo "<== $name: ok"; else echo "<== $name: FAILED"; failed+=("$name"); fi
+  local started=$SECONDS verdict=ok
+  if ! "$@"; then
+    verdict=FAILED
+    failed+=("$name")
+  fi
+  echo "<== $name: $verdict ($((SECONDS - started)) s)"
+  timings+=("$(printf '%6d s  %s' $((SECONDS - started)) "$name")")
 }
 
 format_check() {
@@ -101,6 +111,9 @@ step "fuzz smoke (libFuzzer, ASan + UBSan: each harness of tests/fuzz/ for ~20 s
 step "browser tests (chromium)" e2e_tests
 
 echo
+echo "step times (set-up and builds: ${setup_seconds} s):"
+printf '%s\n' "${timings[@]}"
+echo "total: ${SECONDS} s"
 if ((${#failed[@]})); then
   echo "FAILED suites: ${failed[*]}"
   exit 1

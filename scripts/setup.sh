@@ -43,7 +43,9 @@ fi
 
 echo "==> building the server (Release, build/)"
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
+started=$SECONDS
 cmake --build build -j"$(nproc)"
+echo "<== Release build: $((SECONDS - started)) s"
 
 # With --test: one clang build with ASan + UBSan serves the sanitized suites and the fuzzers
 # (docs/reliability.md). -O1, line tables only; every target of the project is needed (the server
@@ -52,7 +54,9 @@ if [[ "${1:-}" == "--test" ]]; then
   echo "==> building the sanitized server, unit tests and fuzzers (clang, ASan + UBSan, build-asan/)"
   cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DCMAKE_C_COMPILER=clang-14 -DCMAKE_CXX_COMPILER=clang++-14 \
     -DXIANJIE_SANITIZE=ON -DXIANJIE_BUILD_FUZZERS=ON >/dev/null
+  started=$SECONDS
   cmake --build build-asan -j"$(nproc)"
+  echo "<== sanitized build: $((SECONDS - started)) s"
 fi
 
 # The web app is rebuilt when any of its sources is newer than the last build.

@@ -242,6 +242,9 @@ struct AppOptions {
   std::string data_key_file;
   /// The wall clock; tests substitute their own.
   std::function<std::chrono::system_clock::time_point()> clock = [] { return std::chrono::system_clock::now(); };
+  /// How long Start waits for a replica (UseReplica) to replay the store's schema and commits, and
+  /// a settlement for it to replay this process's own ledger entries.
+  std::chrono::milliseconds replica_wait = std::chrono::seconds(30);
 };
 
 /// A request to create a user account.
@@ -493,6 +496,11 @@ class App {
 
   /// Migrates the store and loads the in-memory state. Call once before anything else.
   Status Start();
+  /// Builds the engine from `replica`, a streaming replica of the store (read only), and follows
+  /// it there, while every write and every other read goes to the store (docs/operations.md
+  /// "Read replica"). Start waits until the replica has the store's schema and what the store had
+  /// committed. Call before Start.
+  void UseReplica(std::unique_ptr<Store> replica);
   Store& store() { return *store_; }
   /// Wall seconds of each step of the last Start() / engine rebuild, in order (for operators
   /// and the benchmark): migrate, regions, reference, projects, reversals, ledger,
@@ -1083,7 +1091,14 @@ class App {
   Result<AuditVerification> VerifyAudit() const;
 
  private:
-  Status ReloadRegions();
+  /// Rebuilds the region tree from `from` (the store when null).
+  Status ReloadRegions(Store* from = nullptr);
+  /// Waits until the replica has the store's schema `version` and everything the store had
+  /// committed when the wait began (Unavailable after AppOptions::replica_wait).
+  Status WaitForReplica(int version);
+  /// FollowStoreLocked until this process's own ledger entries are in the engine through the
+  /// replica (at once without one). REQUIRES: write_mu_ held.
+  Status CatchUpLocked();
   /// The season of one unit on any day, with the policy as it stands now (copied: the engine may
   /// be rebuilt meanwhile).
   SeasonOn SeasonsOf(const std::string& region_code) const;
@@ -1099,12 +1114,14 @@ class App {
     std::vector<ProgressReport> progress;
     std::vector<std::pair<std::string, Date>> acceptances;  ///< 竣工验收 dates
   };
-  Result<EngineReference> ReadEngineReference();
+  Result<EngineReference> ReadEngineReference(Store* from = nullptr);
   /// Rebuilds the indicator engine from the store (start-up, region and policy changes);
   /// `reference` when it was read already (start-up reads it while the region tree is built).
   /// REQUIRES: write_mu_ held (or start-up), not inside store_->Transact: writes committed
   /// meanwhile would miss the new engine, and the store reads on other threads.
-  Status RebuildEngine(std::optional<EngineReference> reference = std::nullopt);
+  /// `from`: the store it is read from (the App's store when null; its replica at start-up and
+  /// when following).
+  Status RebuildEngine(std::optional<EngineReference> reference = std::nullopt, Store* from = nullptr);
   /// The projects a contracts or progress file names (row, code), checked to exist (an
   /// `unknown_project` error per row into `errors`) and to lie in scope (PermissionDenied).
   Result<std::map<std::string, Project>> ProjectsForReports(const Actor& actor, const TableSource& source,
@@ -1211,6 +1228,9 @@ class App {
   std::optional<std::vector<std::string>> ScopeCodes(const Actor& actor, std::string_view within) const;
 
   std::unique_ptr<Store> store_;
+  std::unique_ptr<Store> replica_;  ///< UseReplica's: the engine is built and followed from it
+  /// The store the engine is built and followed from: the replica when there is one.
+  Store& engine_source() { return replica_ ? *replica_ : *store_; }
   std::mutex data_keys_mu_;
   std::optional<crypto::DataKeys> data_keys_;  // GUARDED_BY(data_keys_mu_)
   AppOptions options_;

@@ -323,10 +323,9 @@ Result<SettlementRun> App::Settle(const Actor& actor, const SettlementRequest& r
   std::lock_guard write(write_mu_);
   // The engine first takes in everything the store holds, so the watermark names exactly the
   // entries the ranking counts: all with seq ≤ it (this process's own included), none above.
-  XJ_RETURN_IF_ERROR(FollowStoreLocked().status());
+  XJ_RETURN_IF_ERROR(CatchUpLocked());
   SettlementRun run;
   run.watermark_seq = followed_seq_;
-  if (!own_seqs_.empty()) return Status::Internal("结算前引擎未跟上存储（own_seqs 非空）");
   IndicatorQuery query{request.region_code, request.year, request.as_of, request.fund_source};
   RankRequest rank_request;
   rank_request.level = RegionLevel::kCounty;

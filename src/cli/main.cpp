@@ -78,9 +78,27 @@ std::string HostName() {
   return host;
 }
 
-int RunServe(const std::string& db, const AppOptions& app_options, const http::ServerOptions& options,
-             const std::string& web_dir) {
-  auto app = OpenApp(db, app_options);
+/// The serving App: on `db`, with its engine built and followed from `replica` when one is given
+/// (`serve --replica`; docs/operations.md "Read replica"), which must be PostgreSQL like `db`.
+Result<std::unique_ptr<App>> OpenServingApp(const std::string& db, const std::string& replica, AppOptions options) {
+  if (replica.empty()) return OpenApp(db, std::move(options));
+  constexpr std::string_view kPostgres = "postgresql://";
+  if (db.rfind(kPostgres, 0) != 0 || replica.rfind(kPostgres, 0) != 0) {
+    return Status::InvalidArgument("--replica 只用于 PostgreSQL：--db 与 --replica 都应为 postgresql://…");
+  }
+  if (replica == db) return Status::InvalidArgument("--replica 应为主库的流复制副本，不能与 --db 相同");
+  XJ_ASSIGN_OR_RETURN(auto store, OpenStore(db));
+  XJ_ASSIGN_OR_RETURN(auto replica_store, OpenStore(replica));
+  if (options.data_key_file.empty()) options.data_key_file = DataKeyFileFor(db);
+  auto app = std::make_unique<App>(std::move(store), std::move(options));
+  app->UseReplica(std::move(replica_store));
+  XJ_RETURN_IF_ERROR(app->Start());
+  return app;
+}
+
+int RunServe(const std::string& db, const std::string& replica, const AppOptions& app_options,
+             const http::ServerOptions& options, const std::string& web_dir) {
+  auto app = OpenServingApp(db, replica, app_options);
   if (!app.ok()) return Fail(app.status());
   const std::string& address = options.address;
   http::Handlers handlers = http::MakeHandlers(**app, web_dir);
@@ -101,6 +119,7 @@ int RunServe(const std::string& db, const AppOptions& app_options, const http::S
   (*app)->StartFollower(std::chrono::milliseconds(200));
   std::cout << "启动用时";
   for (const auto& [phase, seconds] : (*app)->start_phases()) std::cout << " " << phase << " " << seconds << "s";
+  if (!replica.empty()) std::cout << "\n指标引擎从只读副本构建并跟随；写入与其余读取走主库";
   std::cout << "\n衔接 xianjie 正在服务: http://" << address << ":" << server.port() << "/" << std::endl;
   server.Run();
   return 0;
@@ -321,7 +340,10 @@ int main(int argc, char** argv) {
   std::int64_t window_s = accounts.throttle.window.count();
   std::int64_t header_timeout_s = server_options.header_timeout.count();
   std::int64_t idle_timeout_s = server_options.idle_timeout.count();
+  std::string replica;
   db_option(serve);
+  serve->add_option("--replica", replica,
+                    "只读副本 postgresql://…（PostgreSQL 流复制备库）：指标引擎从副本构建并跟随，写入仍到 --db");
   serve->add_option("--port", port, "端口（0 = 任选空闲端口）")->check(CLI::Range(0, 65535));
   serve->add_option("--address", server_options.address, "监听地址");
   serve->add_option("--web", web_dir, "前端构建目录");
@@ -456,7 +478,7 @@ int main(int argc, char** argv) {
   server_options.header_timeout = std::chrono::seconds(header_timeout_s);
   server_options.idle_timeout = std::chrono::seconds(idle_timeout_s);
   try {
-    if (serve->parsed()) return RunServe(db, app_options, server_options, web_dir);
+    if (serve->parsed()) return RunServe(db, replica, app_options, server_options, web_dir);
     if (user_add->parsed()) return RunUserAdd(db, user_name, user_role, user_region, user_department);
     if (migrate->parsed()) return RunMigrate(db);
     if (import->parsed()) return RunImport(db, kind, file, import_format, import_options);

@@ -7,11 +7,7 @@ import { startServer, cli } from '../lib/server.mjs'
 let server, finance, county, leader
 before(async () => {
   server = await startServer({
-    regions: false,
-    setup: (db) => {
-      const r = cli(['demo', '--db', db])
-      if (r.status !== 0) throw new Error(r.stderr)
-    },
+    demo: true,
     users: [
       { username: 'finance', role: 'finance_officer', region: '540000' },
       { username: 'chengguan', role: 'county_officer', region: '540102' },

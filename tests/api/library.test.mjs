@@ -11,11 +11,7 @@ const signers = {}  // department → a county user of that department (联审�
 const departments = ['发展改革委', '财政局', '交通运输局']
 before(async () => {
   server = await startServer({
-    regions: false,
-    setup: (db) => {
-      const r = cli(['demo', '--db', db])
-      if (r.status !== 0) throw new Error(r.stderr)
-    },
+    demo: true,
     users: [
       { username: 'root', role: 'admin', region: '540000' },
       { username: 'chengguan', role: 'county_officer', region: '540102' },

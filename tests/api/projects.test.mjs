@@ -7,11 +7,7 @@ import { startServer, cli } from '../lib/server.mjs'
 let server, officer, county, leader, signers
 before(async () => {
   server = await startServer({
-    regions: false,
-    setup: (db) => {
-      const r = cli(['demo', '--db', db])
-      if (r.status !== 0) throw new Error(r.stderr)
-    },
+    demo: true,
     users: [
       { username: 'region', role: 'region_officer', region: '540000' },
       { username: 'chengguan', role: 'county_officer', region: '540102' },

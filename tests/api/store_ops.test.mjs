@@ -6,7 +6,7 @@ import assert from 'node:assert/strict'
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { cli, tempDbUrl, testBackend } from '../lib/server.mjs'
+import { cli, demoDbUrl, tempDbUrl, testBackend } from '../lib/server.mjs'
 
 const skip = !process.env.XIANJIE_TEST_PG_URL
   ? 'XIANJIE_TEST_PG_URL is not set'
@@ -29,8 +29,8 @@ const ok = (r) => {
 
 before(() => {
   if (skip) return
-  demo = fresh('sqlite')
-  ok(cli(['demo', '--db', demo.url]))
+  demo = demoDbUrl({ backend: 'sqlite' })
+  dbs.push(demo)
 })
 after(() => dbs.forEach((db) => db.drop()))
 

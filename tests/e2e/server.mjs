@@ -1,8 +1,9 @@
 // The server the browser tests talk to. When XIANJIE_BASE_URL is set the tests use that server
 // (it must hold `xianjie demo` data and the users below). Otherwise each test file starts the
-// real build/xianjie on a free port against a fresh temporary SQLite database with
-// `xianjie demo` and these users, and stops it when the file's tests end.
-import { cli, startServer, testPassword } from '../lib/server.mjs'
+// real build/xianjie on a free port against a fresh temporary SQLite database with `xianjie demo`'s
+// data (a copy of the run's one generated demo: demoDbUrl()) and these users, and stops it when
+// the file's tests end.
+import { startServer, testPassword } from '../lib/server.mjs'
 
 export { testPassword }
 
@@ -28,14 +29,7 @@ export async function useServer() {
     url = external.replace(/\/+$/, '')
     return url
   }
-  started = await startServer({
-    regions: false,
-    users: E2E_USERS,
-    setup: (db) => {
-      const r = cli(['demo', '--db', db])
-      if (r.status !== 0) throw new Error(`xianjie demo failed: ${r.stderr}`)
-    },
-  })
+  started = await startServer({ demo: true, users: E2E_USERS })
   process.once('exit', () => started?.stop())
   url = started.baseUrl
   return url

@@ -3,6 +3,7 @@
 // XIANJIE_TEST_DB) and a free port.
 import './contract.mjs' // every response the tests receive is held to docs/openapi.yaml
 import { spawn, spawnSync } from 'node:child_process'
+import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -22,10 +23,11 @@ let databases = 0
 
 /**
  * A fresh, empty database: a temporary SQLite file, or (backend 'postgresql') a new
- * database created with createdb on the server of XIANJIE_TEST_PG_URL.
+ * database created with createdb on the server of XIANJIE_TEST_PG_URL (a copy of the database named
+ * `template`, when given: see demoDbUrl()).
  * Returns {url, dir, drop()}; drop() removes the database and the folder.
  */
-export function tempDbUrl({ backend = testBackend } = {}) {
+export function tempDbUrl({ backend = testBackend, template } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xianjie-test-'))
   if (backend !== 'postgresql') {
     return { url: `sqlite:${path.join(dir, 'test.db')}`, dir, drop: () => fs.rmSync(dir, { recursive: true, force: true }) }
@@ -33,7 +35,9 @@ export function tempDbUrl({ backend = testBackend } = {}) {
   const base = process.env.XIANJIE_TEST_PG_URL
   if (!base) throw new Error('XIANJIE_TEST_DB=postgresql needs XIANJIE_TEST_PG_URL (./test.sh sets both)')
   const name = `xj_test_${process.pid}_${++databases}`
-  const created = spawnSync('createdb', ['--maintenance-db', base, name], { encoding: 'utf8' })
+  const created = spawnSync('createdb', ['--maintenance-db', base, ...(template ? ['--template', template] : []), name], {
+    encoding: 'utf8',
+  })
   if (created.status !== 0) throw new Error(`createdb ${name} failed: ${created.stderr}`)
   const url = new URL(base)
   url.pathname = `/${name}`
@@ -45,6 +49,91 @@ export function tempDbUrl({ backend = testBackend } = {}) {
       fs.rmSync(dir, { recursive: true, force: true })
     },
   }
+}
+
+/**
+ * A fresh database holding `xianjie demo`'s data (the Xizang demo region), for tests that read it.
+ * Generating the demo takes tens of seconds (minutes on PostgreSQL or under ASan), and ten test files
+ * need it, so the first call for a binary and backend generates it once into a template — a SQLite
+ * file with its personal-data key file under build/demo-cache/, or a PostgreSQL template database —
+ * and every call copies the template: each caller still gets a database of its own, and what one
+ * test writes no other test sees. The template is keyed by the binary (path, size, mtime) and the
+ * files under data/, so a rebuild or a changed data file generates it anew.
+ * Returns what tempDbUrl() returns.
+ */
+export function demoDbUrl({ backend = testBackend } = {}) {
+  const key = demoKey(backend)
+  if (backend !== 'postgresql') {
+    const template = sqliteDemoTemplate(key)
+    const db = tempDbUrl({ backend })
+    const file = db.url.slice('sqlite:'.length)
+    fs.copyFileSync(template, file)
+    fs.copyFileSync(`${template}.key`, `${file}.key`)
+    return db
+  }
+  const template = postgresDemoTemplate(key)
+  return tempDbUrl({ backend, template })
+}
+
+function demoKey(backend) {
+  const hash = crypto.createHash('sha256')
+  const st = fs.statSync(binary)
+  hash.update(`${backend}\n${binary}\n${st.size}\n${st.mtimeMs}\n`)
+  const walk = (dir) => {
+    for (const name of fs.readdirSync(dir).sort()) {
+      const full = path.join(dir, name)
+      const s = fs.statSync(full)
+      if (s.isDirectory()) walk(full)
+      else hash.update(`${path.relative(repoRoot, full)}\n${s.size}\n${s.mtimeMs}\n`)
+    }
+  }
+  walk(path.join(repoRoot, 'data'))
+  return hash.digest('hex').slice(0, 16)
+}
+
+function runDemo(url) {
+  const r = cli(['demo', '--db', url])
+  if (r.status !== 0) throw new Error(`xianjie demo failed (${r.status}): ${r.stderr}`)
+}
+
+function sqliteDemoTemplate(key) {
+  const cacheDir = path.join(repoRoot, 'build', 'demo-cache')
+  const template = path.join(cacheDir, `demo-${key}.db`)
+  if (fs.existsSync(template)) return template
+  fs.mkdirSync(cacheDir, { recursive: true })
+  // Generated beside the cache and renamed into place (key file first), so that a reader never sees
+  // half a template; older templates (an earlier binary's) are removed.
+  const work = fs.mkdtempSync(path.join(cacheDir, 'tmp-'))
+  const file = path.join(work, 'demo.db')
+  runDemo(`sqlite:${file}`)
+  if (fs.existsSync(`${file}-wal`)) throw new Error('the demo left a write-ahead log behind: the template would be incomplete')
+  for (const old of fs.readdirSync(cacheDir)) {
+    if (old.startsWith('demo-') && !old.startsWith(`demo-${key}`)) fs.rmSync(path.join(cacheDir, old), { force: true })
+  }
+  fs.renameSync(`${file}.key`, `${template}.key`)
+  fs.renameSync(file, template)
+  fs.rmSync(work, { recursive: true, force: true })
+  return template
+}
+
+function postgresDemoTemplate(key) {
+  const base = process.env.XIANJIE_TEST_PG_URL
+  if (!base) throw new Error('XIANJIE_TEST_DB=postgresql needs XIANJIE_TEST_PG_URL (./test.sh sets both)')
+  const name = `xj_demo_${key}`
+  const exists = rawSql(base, `SELECT 1 FROM pg_database WHERE datname = '${name}'`)
+  if (exists.status !== 0) throw new Error(`looking for ${name} failed: ${exists.stderr}`)
+  if (exists.stdout.trim() === '1') return name
+  const work = tempDbUrl({ backend: 'postgresql' })
+  runDemo(work.url)
+  const workName = new URL(work.url).pathname.slice(1)
+  const renamed = rawSql(base, `ALTER DATABASE ${workName} RENAME TO ${name}`)
+  if (renamed.status !== 0) {
+    // another process made the template first
+    work.drop()
+    return name
+  }
+  fs.rmSync(work.dir, { recursive: true, force: true })
+  return name
 }
 
 /**
@@ -120,7 +209,8 @@ export function clientFor(baseUrl, cookie, csrf, extra = {}) {
 
 /**
  * Starts `xianjie serve --port 0` and resolves once it prints its URL.
- * options.regions: import data/xizang-regions.csv first (default true).
+ * options.demo: serve a copy of the demo data (demoDbUrl()) instead of an empty database.
+ * options.regions: import data/xizang-regions.csv first (default true; not with demo).
  * options.setup(dbUrl): extra CLI steps before serving.
  * options.users: [{username, role, region, password, department}] created before serving.
  * options.args: extra `serve` flags, e.g. ['--session-idle-seconds', '2'].
@@ -130,10 +220,10 @@ export function clientFor(baseUrl, cookie, csrf, extra = {}) {
  * imported into it and stop() leaves it.
  * options.port: listen on this port (default 0: any free one).
  */
-export async function startServer({ regions = true, setup, users = [], args = [], dbSuffix = '', db: shared, port = 0 } = {}) {
-  const { url: db, drop } = shared ? { url: shared, drop: () => {} } : tempDbUrl()
-  if (shared) {
-    // serve as it is
+export async function startServer({ demo = false, regions = true, setup, users = [], args = [], dbSuffix = '', db: shared, port = 0 } = {}) {
+  const { url: db, drop } = shared ? { url: shared, drop: () => {} } : demo ? demoDbUrl() : tempDbUrl()
+  if (shared || demo) {
+    // serve as it is (the demo holds the regions)
   } else if (regions) {
     const r = cli(['import', '--db', db, '--kind', 'regions', 'data/xizang-regions.csv'])
     if (r.status !== 0) throw new Error(`region import failed: ${r.stderr}`)
@@ -146,9 +236,9 @@ export async function startServer({ regions = true, setup, users = [], args = []
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let stderr = ''
+  let out = ''
   child.stderr.on('data', (d) => (stderr += d))
   const baseUrl = await new Promise((resolve, reject) => {
-    let out = ''
     const timer = setTimeout(() => reject(new Error(`server did not start: ${stderr}`)), 20_000)
     child.stdout.on('data', (d) => {
       out += d
@@ -177,7 +267,8 @@ export async function startServer({ regions = true, setup, users = [], args = []
       await new Promise((r) => (child.exitCode !== null || child.signalCode !== null ? r() : child.on('exit', r)))
     },
     drop,
-    /** The server's stderr so far. */
+    /** The server's stderr and stdout so far. */
     stderr: () => stderr,
+    stdout: () => out,
   }
 }
