@@ -1346,7 +1346,7 @@ export interface paths {
         /** Stored policy values (thresholds) with their effective dates */
         get: operations["listPolicies"];
         put?: never;
-        /** Add a policy value from a date (administrator), e.g. posting_days, advance_cap_bp, retention_bp, defects_liability_months; incentive_top_n, incentive_bottom_n and incentive_amount_fen may name the region owning the scheme, construction_season_start_month and construction_season_end_month the region whose units' construction season they set, spot_check_sample_rate_bp and spot_check_min_calls the region whose phone spot checks they size */
+        /** Add a policy value from a date (administrator), e.g. posting_days, advance_cap_bp, retention_bp, defects_liability_months; incentive_top_n, incentive_bottom_n and incentive_amount_fen may name the region owning the scheme, construction_season_start_month and construction_season_end_month the region whose units' construction season they set, spot_check_sample_rate_bp and spot_check_min_calls the region whose phone spot checks they size, evaluation_grade_excellent_points, evaluation_grade_good_points and evaluation_grade_pass_points the region whose 绩效评价 grades they band */
         post: operations["addPolicy"];
         delete?: never;
         options?: never;
@@ -10670,6 +10670,15 @@ export interface operations {
             404: components["responses"]["NotFound"];
             413: components["responses"]["TooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            /** @description unavailable — a server following a read replica (serve --replica) waited 30 s for it to replay this server's own ledger entries (docs/operations.md "Read replica") */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getSettlement: {
