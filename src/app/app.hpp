@@ -27,6 +27,7 @@
 #include "app/audit_chain.hpp"
 #include "app/crypto.hpp"
 #include "app/dispatch.hpp"
+#include "app/evaluations.hpp"
 #include "app/inquiries.hpp"
 #include "app/interviews.hpp"
 #include "app/library_codec.hpp"
@@ -771,6 +772,34 @@ class App {
   /// naming the counties without factors of year − 1, an unknown or repeated what-if key, and the
   /// method's own refusals (AllocateByFactors).
   Result<AllocationResult> Allocate(const Actor& actor, const AllocationRequest& request) const;
+  // --- 绩效评价 (issue #19 point 3, docs/definitions.md §15): evaluations.cpp ---
+  /// Creates the county's evaluation of `year` on the template version in force today, its engine
+  /// items scored from the figures as of `as_of`. REQUIRES Action::kSelfEvaluate on the county.
+  /// InvalidArgument ("not_a_county", "bad_year"); AlreadyExists ("evaluation_exists"). Audited.
+  Result<EvaluationView> CreateEvaluation(const Actor& actor, const NewEvaluation& request);
+  /// One evaluation with its items and steps. NotFound; PermissionDenied outside the actor's scope.
+  Result<EvaluationView> GetEvaluation(const Actor& actor, std::int64_t id) const;
+  /// Evaluations of counties in `region_code`'s subtree (the actor's home when empty) and the
+  /// actor's scope, of `year` (every year when 0), by region code.
+  Result<std::vector<EvaluationView>> ListEvaluations(const Actor& actor, const std::string& region_code,
+                                                      int year) const;
+  /// Scores manual items: the county in self-evaluation (`adjust` false: Action::kSelfEvaluate,
+  /// evidence required), or a prefecture officer adjusting the county's scores in review (`adjust`
+  /// true: Action::kReviewEvaluation, a reason required). InvalidArgument ("unknown_item",
+  /// "engine_item", "score_out_of_range", "missing_evidence", "missing_reason"); Conflict
+  /// ("wrong_step", "evaluation_final", "stale_version"); PermissionDenied ("wrong_level"). Nothing
+  /// is written unless every score passes. Audited as "evaluation.score" / "evaluation.adjust".
+  Result<EvaluationView> ScoreEvaluation(const Actor& actor, std::int64_t id,
+                                         const std::vector<EvaluationScore>& scores, std::int64_t version, bool adjust);
+  /// Takes a step: submit (the county, every item scored — engine items read again), review (a
+  /// prefecture officer), return (the level whose step it is, with a reason) or finalize (a region
+  /// officer). Conflict ("wrong_step", "unscored_items", "evaluation_final", "stale_version");
+  /// PermissionDenied ("wrong_level") for an officer of another level. Audited as "evaluation.<step>".
+  Result<EvaluationView> StepEvaluation(const Actor& actor, std::int64_t id, const EvaluationStep& step);
+  /// The template version `version`, or the one in force today when empty. NotFound for an unknown
+  /// version. REQUIRES Action::kRead.
+  Result<const EvaluationTemplate*> FindEvaluationTemplateVersion(const Actor& actor, const std::string& version) const;
+
   // --- village supervisors and phone spot checks (issue #18 points 4, 5): spot_checks.cpp ---
   /// Registers a village supervisor (kManageVillageSupervisors on the village). InvalidArgument for a
   /// region that is not a village (not_a_village), an empty or long name (bad_supervisor), a phone

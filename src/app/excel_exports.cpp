@@ -620,4 +620,59 @@ Status ExportAssetInventory(const App& app, const Actor& actor, std::int64_t id,
   return w->Close();
 }
 
+Status ExportEvaluationScoreSheet(const App& app, const Actor& actor, std::int64_t id, const std::string& path) {
+  XJ_ASSIGN_OR_RETURN(EvaluationView v, app.GetEvaluation(actor, id));
+  const EvaluationRecord& r = v.record;
+  const std::string status = r.status == "final"       ? "已审定"
+                             : r.status == "reviewed"  ? "地市已复核"
+                             : r.status == "submitted" ? "县级已提交"
+                                                       : "县级自评中";
+  const std::string title =
+      v.region_name + " " + std::to_string(r.year) + " 年度衔接资金绩效评价评分表（" + status + "）";
+  std::vector<XlsxColumn> cols = {
+      {"评价内容", XlsxCellKind::kText, 14},       {"编号", XlsxCellKind::kText, 6},
+      {"评分项", XlsxCellKind::kText, 16},         {"分值", XlsxCellKind::kYuan, 8},
+      {"评分标准", XlsxCellKind::kText, 40},       {"数据来源", XlsxCellKind::kText, 10},
+      {"系统数据", XlsxCellKind::kText, 24},       {"得分", XlsxCellKind::kYuan, 8},
+      {"佐证材料及说明", XlsxCellKind::kText, 36}, {"复核调整", XlsxCellKind::kText, 30},
+  };
+  auto layout = Layout("评分表", title, "单位：分（模板 " + r.template_version + "，数据截至 " + r.as_of + "）",
+                       v.region_name, false);
+  XJ_ASSIGN_OR_RETURN(auto w, XlsxTableWriter::Create(path, layout, cols));
+  auto points = [](const std::optional<std::int64_t>& p) {
+    return p ? XlsxCell::Number(HundredthsToDouble(*p)) : XlsxCell::Empty();
+  };
+  for (const EvaluationItemView& i : v.items) {
+    const std::int64_t full = i.item.max_points != 0 ? i.item.max_points : i.item.min_points;
+    std::string adjusted;
+    if (i.score.self_points) {
+      adjusted = "自评 " + FormatHundredths(*i.score.self_points) + " 分，调整为 " +
+                 (i.score.points ? FormatHundredths(*i.score.points) : std::string("—")) + " 分：" +
+                 i.score.adjust_reason;
+    }
+    XJ_RETURN_IF_ERROR(w->AddRow(
+        {XlsxCell::Text(std::string(EvaluationPartLabel(i.item.part))), XlsxCell::Text(i.item.id),
+         XlsxCell::Text(i.item.name), XlsxCell::Number(HundredthsToDouble(full)), XlsxCell::Text(i.item.criteria),
+         XlsxCell::Text(i.score.source == "engine" ? "系统计算" : "人工评分"), XlsxCell::Text(i.score.figure),
+         points(i.score.points), XlsxCell::Text(i.score.evidence), XlsxCell::Text(adjusted)}));
+  }
+  for (EvaluationPart p : {EvaluationPart::kFundAllocation, EvaluationPart::kProjectManagement, EvaluationPart::kEffect,
+                           EvaluationPart::kAdjustment}) {
+    XJ_RETURN_IF_ERROR(
+        w->AddRow({XlsxCell::Text(std::string(EvaluationPartLabel(p)) + " 小计"), XlsxCell::Empty(), XlsxCell::Empty(),
+                   XlsxCell::Empty(), XlsxCell::Empty(), XlsxCell::Empty(), XlsxCell::Empty(),
+                   XlsxCell::Number(HundredthsToDouble(v.totals.parts[static_cast<int>(p) - 1]))}));
+  }
+  XJ_RETURN_IF_ERROR(w->AddRow({XlsxCell::Text("总分"), XlsxCell::Empty(), XlsxCell::Empty(),
+                                XlsxCell::Number(HundredthsToDouble(v.max_total)), XlsxCell::Empty(), XlsxCell::Empty(),
+                                XlsxCell::Empty(), points(r.total)}));
+  XJ_RETURN_IF_ERROR(w->AddRow(
+      {XlsxCell::Text("评价等级"), XlsxCell::Empty(), XlsxCell::Empty(), XlsxCell::Empty(),
+       XlsxCell::Text("优 ≥ " + FormatHundredths(v.bands.excellent) + "，良 ≥ " + FormatHundredths(v.bands.good) +
+                      "，中 ≥ " + FormatHundredths(v.bands.pass) + "，其余为差"),
+       XlsxCell::Empty(), XlsxCell::Empty(),
+       XlsxCell::Text(r.grade.empty() ? "未评定" : std::string(GradeLabel(r.grade)))}));
+  return w->Close();
+}
+
 }  // namespace xj

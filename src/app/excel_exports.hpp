@@ -49,4 +49,10 @@ Status ExportSupervisionCoverage(const App& app, const Actor& actor, const Super
 /// before and after); sheet 盘点明细, every check of the caller's scope with its outcome and review.
 Status ExportAssetInventory(const App& app, const Actor& actor, std::int64_t id, const std::string& path);
 
+/// One county's score sheet (绩效评价评分表, docs/definitions.md §15): one row per item of its template
+/// version in the four parts — full points, how it is scored, the source (系统计算/人工评分), the
+/// engine's figure, the points, the evidence and a prefecture's adjustment — then each part's
+/// points, the total and the grade.
+Status ExportEvaluationScoreSheet(const App& app, const Actor& actor, std::int64_t id, const std::string& path);
+
 }  // namespace xj

@@ -62,6 +62,16 @@ struct SettleCliFlags {
   std::string format = "json";
 };
 
+/// Flags of `xianjie evaluate`.
+struct EvaluateCliFlags {
+  std::string region;
+  int year = 0;
+  std::string as_of;
+  bool create = false;
+  std::int64_t id = 0;
+  std::string format = "json";
+};
+
 /// Flags of `xianjie allocate`.
 struct AllocateCliFlags {
   std::string region;
@@ -102,6 +112,11 @@ int RunExport(const std::string& db, const ExportCliFlags& f);
 void AddSettleFlags(CLI::App* cmd, SettleCliFlags& f);
 /// `xianjie settle`: runs an incentive settlement (draft) and prints it.
 int RunSettle(const std::string& db, const SettleCliFlags& f);
+/// Declares the flags of `xianjie evaluate` on `cmd`.
+void AddEvaluateFlags(CLI::App* cmd, EvaluateCliFlags& f);
+/// `xianjie evaluate`: lists the 绩效评价 of a region's counties for a year, prints one with
+/// --id, or creates a county's (its engine items scored) with --create.
+int RunEvaluate(const std::string& db, const EvaluateCliFlags& f);
 
 /// Declares the flags of `xianjie allocate` on `cmd`.
 void AddAllocateFlags(CLI::App* cmd, AllocateCliFlags& f);

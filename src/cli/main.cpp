@@ -452,6 +452,11 @@ int main(int argc, char** argv) {
   db_option(settle);
   AddSettleFlags(settle, settle_flags);
 
+  EvaluateCliFlags evaluate_flags;
+  auto* evaluate = cli.add_subcommand("evaluate", "绩效评价：列出各县评价结果，或为一个县创建评价（系统指标自动计分）");
+  db_option(evaluate);
+  AddEvaluateFlags(evaluate, evaluate_flags);
+
   AllocateCliFlags allocate_flags;
   auto* allocate = cli.add_subcommand("allocate", "因素法分配：按因素把资金总额分配到各县（整万元，最大余数法）");
   db_option(allocate);
@@ -511,6 +516,7 @@ int main(int argc, char** argv) {
     if (flags->parsed()) return RunFlags(db, figure, flags->count("--fund-source") == 0, flag_filters);
     if (export_cmd->parsed()) return RunExport(db, export_flags);
     if (settle->parsed()) return RunSettle(db, settle_flags);
+    if (evaluate->parsed()) return RunEvaluate(db, evaluate_flags);
     if (allocate->parsed()) return RunAllocate(db, allocate_flags);
     if (timeliness->parsed()) return RunTimeliness(db, timeliness_flags);
     if (verify->parsed()) return RunVerify(db);

@@ -8,7 +8,7 @@
 namespace xj {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, std::int64_t>, 39> kDefaults = {{
+constexpr std::array<std::pair<std::string_view, std::int64_t>, 42> kDefaults = {{
     {PolicyKey::kAdvanceCapBp, 3000},
     {PolicyKey::kRetentionBp, 300},
     {PolicyKey::kDefectsLiabilityMonths, 24},
@@ -50,6 +50,9 @@ constexpr std::array<std::pair<std::string_view, std::int64_t>, 39> kDefaults = 
     {PolicyKey::kRelocationTrainingRaiseBp, 0},
     {PolicyKey::kSpotCheckSampleRateBp, 1000},
     {PolicyKey::kSpotCheckMinCalls, 5},
+    {PolicyKey::kEvaluationGradeExcellentPoints, 9000},
+    {PolicyKey::kEvaluationGradeGoodPoints, 8000},
+    {PolicyKey::kEvaluationGradePassPoints, 6000},
 }};
 
 const Date kBeginning = Date::FromDays(-1'000'000);
@@ -88,7 +91,8 @@ bool IsMonthKey(std::string_view key) {
 bool PolicySet::IsRegionalKey(std::string_view key) {
   return IsIncentiveKey(key) || IsMonthKey(key) || key == PolicyKey::kAllocationTimelinessLimitDays ||
          key == PolicyKey::kDistributionTimelinessLimitDays || key.starts_with("relocation_subsidy_") ||
-         key == PolicyKey::kSpotCheckSampleRateBp || key == PolicyKey::kSpotCheckMinCalls;
+         key == PolicyKey::kSpotCheckSampleRateBp || key == PolicyKey::kSpotCheckMinCalls ||
+         key.starts_with("evaluation_grade_");
 }
 
 std::string PolicySet::CheckValue(std::string_view key, std::int64_t value) {

@@ -83,6 +83,11 @@ struct PolicyKey {
   /// a value owned by a region applies to it and below.
   static constexpr std::string_view kSpotCheckSampleRateBp = "spot_check_sample_rate_bp";
   static constexpr std::string_view kSpotCheckMinCalls = "spot_check_min_calls";
+  /// 绩效评价 grade bands (docs/definitions.md §15), in hundredths of a point: a total ≥ excellent is 优
+  /// (9000 = 90 points), ≥ good 良 (8000), ≥ pass 中 (6000), below 差. Regional.
+  static constexpr std::string_view kEvaluationGradeExcellentPoints = "evaluation_grade_excellent_points";
+  static constexpr std::string_view kEvaluationGradeGoodPoints = "evaluation_grade_good_points";
+  static constexpr std::string_view kEvaluationGradePassPoints = "evaluation_grade_pass_points";
 };
 
 /// One value taking effect on a date; for `region_code`'s scheme only when given (an

@@ -41,16 +41,19 @@ const Grant kGrants[] = {
     {Role::kRegionOfficer,
      {Action::kRead, Action::kWriteProjects, Action::kReviewProjects, Action::kHandleFlags, Action::kSettleIncentives,
       Action::kManageDispatch, Action::kFileDispatch, Action::kAnswerSupervision, Action::kWriteInventory,
-      Action::kWriteRelocation}},
+      Action::kWriteRelocation, Action::kReviewEvaluation}},
+    // 绩效评价: the county evaluates itself, the prefecture reviews, the region decides (the step
+    // an officer may take follows the level of their home region, app/evaluations.cpp).
     {Role::kPrefectureOfficer,
      {Action::kRead, Action::kWriteProjects, Action::kReviewProjects, Action::kHandleFlags, Action::kSettleIncentives,
       Action::kManageDispatch, Action::kFileDispatch, Action::kAnswerSupervision, Action::kWriteInventory,
-      Action::kWriteRelocation}},
+      Action::kWriteRelocation, Action::kReviewEvaluation}},
     // County and township officers keep the work-relief rosters and the finance bureau pays the
     // wages: they see ID and phone numbers (each view audited); every other role sees them masked.
     {Role::kCountyOfficer,
      {Action::kRead, Action::kWriteProjects, Action::kReviewProjects, Action::kHandleFlags, Action::kFileDispatch,
-      Action::kReadPersonalData, Action::kAnswerSupervision, Action::kWriteInventory, Action::kWriteRelocation}},
+      Action::kReadPersonalData, Action::kAnswerSupervision, Action::kWriteInventory, Action::kWriteRelocation,
+      Action::kSelfEvaluate}},
     {Role::kTownshipOfficer,
      {Action::kRead, Action::kWriteProjects, Action::kReadPersonalData, Action::kAnswerSupervision,
       Action::kWriteInventory, Action::kWriteRelocation}},
@@ -134,6 +137,8 @@ std::string_view ActionName(Action action) {
     case Action::kPayRelocationSubsidy: return "pay_relocation_subsidy";
     case Action::kManageVillageSupervisors: return "manage_village_supervisors";
     case Action::kSpotCheck: return "spot_check";
+    case Action::kSelfEvaluate: return "self_evaluate";
+    case Action::kReviewEvaluation: return "review_evaluation";
   }
   return "unknown";
 }

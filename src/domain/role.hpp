@@ -49,6 +49,8 @@ enum class Action : int {
   kPayRelocationSubsidy = 21,  ///< 易地搬迁: record the payment of a computed subsidy (发放)
   kManageVillageSupervisors = 22,  ///< the registry of village supervisors (村级监督员): add, change status
   kSpotCheck = 23,                 ///< phone spot checks (电话抽查): draw the month's sample, record calls
+  kSelfEvaluate = 24,              ///< 绩效评价 自评: create the county's evaluation, score its items, submit it
+  kReviewEvaluation = 25,  ///< 绩效评价 复核/审定: the prefecture's review and the region's final, or a return
 };
 
 /// Every action, for tests and listings.
@@ -75,7 +77,9 @@ inline constexpr Action kAllActions[] = {Action::kRead,
                                          Action::kWriteRelocation,
                                          Action::kPayRelocationSubsidy,
                                          Action::kManageVillageSupervisors,
-                                         Action::kSpotCheck};
+                                         Action::kSpotCheck,
+                                         Action::kSelfEvaluate,
+                                         Action::kReviewEvaluation};
 /// Every role a stored user may have (not kSystem).
 inline constexpr Role kUserRoles[] = {Role::kAdmin,         Role::kRegionOfficer,   Role::kPrefectureOfficer,
                                       Role::kCountyOfficer, Role::kTownshipOfficer, Role::kFinanceOfficer,

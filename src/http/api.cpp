@@ -11,6 +11,7 @@
 #include "http/api_assets.hpp"
 #include "http/api_dispatch.hpp"
 #include "http/api_docs.hpp"
+#include "http/api_evaluations.hpp"
 #include "http/api_excel.hpp"
 #include "http/api_inquiries.hpp"
 #include "http/api_library.hpp"
@@ -369,6 +370,7 @@ void RegisterRoutes(Router& router, App& app) {
   });
 
   RegisterTokenRoutes(router, app);           // API tokens of service accounts (api_tokens.cpp)
+  RegisterEvaluationRoutes(router, app);      // 绩效评价 (api_evaluations.cpp)
   RegisterSettlementRoutes(router, app);      // incentive settlements (api_settlements.cpp)
   RegisterSupervisionRoutes(router, app);     // supervision visits and coverage (api_supervision.cpp)
   RegisterSpotCheckRoutes(router, app);       // village supervisors and phone spot checks (api_spot_checks.cpp)

@@ -1096,6 +1096,70 @@ std::map<std::string, Sample> Samples() {
       true, [](const std::string& r, auto&) { return Make("GET", "/api/v1/exports/projects.xlsx?region=" + r); }};
   s["GET /api/v1/exports/ledger.xlsx"] = {
       true, [](const std::string& r, auto&) { return Make("GET", "/api/v1/exports/ledger.xlsx?region=" + r); }};
+  // 绩效评价 (issue #19 point 3): one evaluation of the county under the caller's home (城关区 2023),
+  // created once by the system and left in self-evaluation with unscored items, so that every
+  // step on it is refused by its state (409) once authorization let the caller through. A township
+  // has no county below it: id 999999 answers 404 past authorization. Scope is tested in
+  // tests/api/evaluations.test.mjs.
+  auto evaluation_of = [](const std::string& r) -> std::int64_t {
+    auto tree = g_app->regions();
+    const RegionIndex at = tree->Find(r);
+    if (at == kNoRegion || tree->node(at).region.level > RegionLevel::kCounty) return 999999;
+    // Each test has its own database: the evaluation is looked up (or created) in this one.
+    auto existing = g_app->ListEvaluations(Actor::System(), "540102", 2023);
+    if (existing.ok() && !existing->empty()) return existing->front().record.id;
+    auto v = g_app->CreateEvaluation(Actor::System(), NewEvaluation{"540102", 2023, Date::FromYmd(2023, 12, 31)});
+    EXPECT_TRUE(v.ok()) << v.status().ToString();
+    const std::int64_t id = v.ok() ? v->record.id : 0;
+    return id;
+  };
+  static int evaluation_calls = 0;  // a fresh year for each call (2024–2093, cycling across the tests' databases)
+  s["GET /api/v1/evaluations/template"] = {false,
+                                           [](auto&, auto&) { return Make("GET", "/api/v1/evaluations/template"); }};
+  s["GET /api/v1/evaluations"] = {
+      true, [](const std::string& r, auto&) { return Make("GET", "/api/v1/evaluations?year=2023&region=" + r); }};
+  s["POST /api/v1/evaluations"] = {
+      true,
+      [](const std::string& r, auto&) {
+        return Make("POST", "/api/v1/evaluations",
+                    nlohmann::json{{"region_code", r}, {"year", 2024 + (evaluation_calls++ % 70)}}.dump(),
+                    "application/json");
+      },
+      {400}};  // not_a_county for the other levels
+  s["GET /api/v1/evaluations/{id}"] = {false,
+                                       [evaluation_of](const std::string& r, auto&) {
+                                         return Make("GET", "/api/v1/evaluations/" + std::to_string(evaluation_of(r)));
+                                       },
+                                       {404}};
+  s["GET /api/v1/evaluations/{id}/score-sheet.xlsx"] = {
+      false,
+      [evaluation_of](const std::string& r, auto&) {
+        return Make("GET", "/api/v1/evaluations/" + std::to_string(evaluation_of(r)) + "/score-sheet.xlsx");
+      },
+      {404}};
+  s["POST /api/v1/evaluations/{id}/scores"] = {
+      false, [evaluation_of](const std::string& r, auto&) {
+        return Make("POST", "/api/v1/evaluations/" + std::to_string(evaluation_of(r)) + "/scores",
+                    nlohmann::json{{"scores", {{{"item_id", "A2"}, {"points", 4.5}, {"evidence", "分配方案"}}}}}.dump(),
+                    "application/json");
+      }};
+  s["POST /api/v1/evaluations/{id}/adjustments"] = {
+      false,
+      [evaluation_of](const std::string& r, auto&) {
+        return Make("POST", "/api/v1/evaluations/" + std::to_string(evaluation_of(r)) + "/adjustments",
+                    nlohmann::json{{"scores", {{{"item_id", "A2"}, {"points", 4}, {"reason", "复核"}}}}}.dump(),
+                    "application/json");
+      },
+      {409}};  // wrong_step: not submitted
+  for (const char* step : {"submit", "review", "return", "finalize"}) {
+    s[std::string("POST /api/v1/evaluations/{id}/") + step] = {
+        false,
+        [evaluation_of, step](const std::string& r, auto&) {
+          return Make("POST", "/api/v1/evaluations/" + std::to_string(evaluation_of(r)) + "/" + step,
+                      nlohmann::json{{"note", "退回理由"}}.dump(), "application/json");
+        },
+        {409}};  // unscored_items / wrong_step
+  }
   return s;
 }
 

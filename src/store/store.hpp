@@ -27,6 +27,7 @@
 #include "domain/region.hpp"
 #include "store/account_records.hpp"
 #include "store/asset_records.hpp"
+#include "store/evaluation_records.hpp"
 #include "store/import_job_records.hpp"
 #include "store/ledger_query.hpp"
 #include "store/relocation_records.hpp"
@@ -463,6 +464,27 @@ class Store {
   virtual Result<std::vector<SettlementRunRecord>> ListSettlementRuns(std::string_view region_code, int year) = 0;
   /// Moves a draft run to approved; Conflict when it is not a draft (any more).
   virtual Status ApproveSettlementRun(std::int64_t id, std::string_view approved_by, std::string_view approved_at) = 0;
+
+  // --- performance evaluations (绩效评价, migrations 0031, 0032, sql_evaluations.cpp) ---
+  /// Inserts an evaluation with its items and returns its id; AlreadyExists when the county has one
+  /// for the year.
+  virtual Result<std::int64_t> InsertEvaluation(const EvaluationRecord& evaluation,
+                                                const std::vector<EvaluationItemRecord>& items) = 0;
+  /// The evaluation with this id, or nullopt.
+  virtual Result<std::optional<EvaluationRecord>> FindEvaluation(std::int64_t id) = 0;
+  /// Evaluations of a fund year (every year when 0), by region code.
+  virtual Result<std::vector<EvaluationRecord>> ListEvaluations(int year) = 0;
+  /// The items of an evaluation, by item id.
+  virtual Result<std::vector<EvaluationItemRecord>> ListEvaluationItems(std::int64_t evaluation_id) = 0;
+  /// Writes status, total, grade, updated_at, finalized_by/at and version + 1 of an evaluation whose
+  /// stored version is `expected_version`; Conflict otherwise (or when it is final).
+  virtual Status UpdateEvaluation(const EvaluationRecord& evaluation, std::int64_t expected_version) = 0;
+  /// Writes an item's source, figure, points, evidence, self_points, adjust_reason, scored_by/at.
+  virtual Status UpdateEvaluationItem(const EvaluationItemRecord& item) = 0;
+  /// Appends a step and returns its id.
+  virtual Result<std::int64_t> AppendEvaluationStep(const EvaluationStepRecord& step) = 0;
+  /// The steps of an evaluation, oldest first.
+  virtual Result<std::vector<EvaluationStepRecord>> ListEvaluationSteps(std::int64_t evaluation_id) = 0;
 
   // --- import jobs (migration 0016, sql_import_jobs.cpp) ---
   virtual Status InsertImportJob(const ImportJobRecord& job) = 0;

@@ -964,6 +964,75 @@ TYPED_TEST(StoreContractTest, UsersChangeAndTheirSessionsAreRevoked) {
 // 问询 → 认定 (migration 0020): an inquiry per flag, versioned steps, its events, and a rejected
 // 以拨代支 determination that verify's SQL leaves out: E3 (100,000, 以拨代支 of 540102, see the
 // hand-worked ledger below) rejected → 540102 以拨代支 100,000 − 100,000 = 0; expended stays 650,000.
+// 绩效评价 (migrations 0031, 0032): one per county and year, items and steps round-trip with their
+// NULLs, a stale version writes nothing, and the database itself refuses changing a final
+// evaluation or its items (triggers), beside the app's check.
+TYPED_TEST(StoreContractTest, EvaluationsRoundTripAndAFinalOneNeverChanges) {
+  Store& s = *this->store_;
+  this->Populate(s);
+  EvaluationRecord e;
+  e.region_code = "540102";
+  e.year = 2023;
+  e.as_of = "2023-12-31";
+  e.template_version = "2025.1";
+  e.status = "self_evaluation";
+  e.created_by = "county";
+  e.created_at = e.updated_at = "2026-12-01T00:00:00.000Z";
+  EvaluationItemRecord engine{0, "C1", "engine", "15.66%", 391, "", std::nullopt, "", "system", "2026-12-01"};
+  EvaluationItemRecord manual{0, "A2", "manual", "", std::nullopt, "", std::nullopt, "", "", ""};
+  auto id = s.InsertEvaluation(e, {engine, manual});
+  ASSERT_TRUE(id.ok()) << id.status().ToString();
+  EXPECT_EQ(s.InsertEvaluation(e, {}).status().code(), ErrorCode::kAlreadyExists);  // one a county and year
+  auto items = s.ListEvaluationItems(*id);
+  ASSERT_TRUE(items.ok());
+  ASSERT_EQ(items->size(), 2u);
+  EXPECT_EQ(items->at(0).item_id, "A2");
+  EXPECT_FALSE(items->at(0).points.has_value());
+  EXPECT_EQ(items->at(1).points, 391);
+
+  manual.evaluation_id = *id;
+  manual.points = 450;
+  manual.self_points = 500;
+  manual.evidence = "分配方案";
+  manual.adjust_reason = "复核";
+  ASSERT_TRUE(s.UpdateEvaluationItem(manual).ok());
+  auto found = s.FindEvaluation(*id);
+  ASSERT_TRUE(found.ok() && *found);
+  EvaluationRecord next = **found;
+  EXPECT_EQ(next.version, 1);
+  EXPECT_FALSE(next.total.has_value());
+  next.status = "final";
+  next.total = 8689;
+  next.grade = "good";
+  next.finalized_by = "region";
+  next.finalized_at = "2026-12-02T00:00:00.000Z";
+  EXPECT_EQ(s.UpdateEvaluation(next, 7).code(), ErrorCode::kConflict);  // stale: nothing written
+  ASSERT_TRUE(s.UpdateEvaluation(next, 1).ok());
+  ASSERT_TRUE(s.AppendEvaluationStep({0, *id, "finalize", "reviewed", "final", "region", "2026-12-02", ""}).ok());
+  auto after = s.FindEvaluation(*id);
+  ASSERT_TRUE(after.ok() && *after);
+  EXPECT_EQ((*after)->version, 2);
+  EXPECT_EQ((*after)->total, 8689);
+  EXPECT_EQ((*after)->finalized_by, "region");
+
+  // Final: neither the evaluation nor an item may change, whatever the caller.
+  EXPECT_FALSE(s.UpdateEvaluation(next, 2).ok());
+  manual.points = 0;
+  EXPECT_FALSE(s.UpdateEvaluationItem(manual).ok());
+  auto unchanged = s.ListEvaluationItems(*id);
+  ASSERT_TRUE(unchanged.ok());
+  EXPECT_EQ(unchanged->at(0).points, 450);
+  EXPECT_EQ(unchanged->at(0).self_points, 500);
+  auto steps = s.ListEvaluationSteps(*id);
+  ASSERT_TRUE(steps.ok());
+  ASSERT_EQ(steps->size(), 1u);
+  EXPECT_EQ(steps->front().to_status, "final");
+  auto listed = s.ListEvaluations(2023);
+  ASSERT_TRUE(listed.ok());
+  EXPECT_EQ(listed->size(), 1u);
+  EXPECT_TRUE(s.ListEvaluations(2022)->empty());
+}
+
 TYPED_TEST(StoreContractTest, VillageSupervisorsAndSpotChecksRoundTrip) {
   Store& s = *this->store_;
   this->Populate(s);

@@ -55,6 +55,9 @@ const std::vector<CopiedTable>& CopiedTables() {
       {"spot_checks", "id", false},
       {"spot_check_samples", "spot_check_id, draw_order", false},
       {"spot_check_calls", "id", false},
+      {"evaluations", "id", false},
+      {"evaluation_items", "evaluation_id, item_id", false},
+      {"evaluation_steps", "id", false},
   };
   return kTables;
 }

@@ -180,6 +180,16 @@ class SqlStore final : public Store {
   Status InsertRectificationEvent(const RectificationEvent& event) override;
   Result<std::vector<RectificationEvent>> ListRectificationEvents(std::int64_t finding_id) override;
 
+  // sql_evaluations.cpp
+  Result<std::int64_t> InsertEvaluation(const EvaluationRecord& evaluation,
+                                        const std::vector<EvaluationItemRecord>& items) override;
+  Result<std::optional<EvaluationRecord>> FindEvaluation(std::int64_t id) override;
+  Result<std::vector<EvaluationRecord>> ListEvaluations(int year) override;
+  Result<std::vector<EvaluationItemRecord>> ListEvaluationItems(std::int64_t evaluation_id) override;
+  Status UpdateEvaluation(const EvaluationRecord& evaluation, std::int64_t expected_version) override;
+  Status UpdateEvaluationItem(const EvaluationItemRecord& item) override;
+  Result<std::int64_t> AppendEvaluationStep(const EvaluationStepRecord& step) override;
+  Result<std::vector<EvaluationStepRecord>> ListEvaluationSteps(std::int64_t evaluation_id) override;
   // sql_spot_checks.cpp
   Result<std::int64_t> InsertVillageSupervisor(const VillageSupervisorRecord& supervisor) override;
   Result<std::optional<VillageSupervisorRecord>> FindVillageSupervisor(std::int64_t id) override;

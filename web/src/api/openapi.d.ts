@@ -1373,7 +1373,7 @@ export interface paths {
         /** Stored policy values (thresholds) with their effective dates */
         get: operations["listPolicies"];
         put?: never;
-        /** Add a policy value from a date (administrator), e.g. posting_days, advance_cap_bp, retention_bp, defects_liability_months; incentive_top_n, incentive_bottom_n and incentive_amount_fen may name the region owning the scheme, construction_season_start_month and construction_season_end_month the region whose units' construction season they set, spot_check_sample_rate_bp and spot_check_min_calls the region whose phone spot checks they size */
+        /** Add a policy value from a date (administrator), e.g. posting_days, advance_cap_bp, retention_bp, defects_liability_months; incentive_top_n, incentive_bottom_n and incentive_amount_fen may name the region owning the scheme, construction_season_start_month and construction_season_end_month the region whose units' construction season they set, spot_check_sample_rate_bp and spot_check_min_calls the region whose phone spot checks they size, evaluation_grade_excellent_points, evaluation_grade_good_points and evaluation_grade_pass_points the region whose 绩效评价 grades they band */
         post: operations["addPolicy"];
         delete?: never;
         options?: never;
@@ -2046,6 +2046,198 @@ export interface paths {
         put?: never;
         /** Allocation by factors (因素法分配): the pool divided among the region's counties in whole 万元, with each factor's contribution and optional what-if parameters; nothing is saved */
         post: operations["previewAllocation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 绩效评价 of the counties in a region's subtree and the caller's scope, by region code (no items) */
+        get: operations["listEvaluations"];
+        put?: never;
+        /**
+         * Create a county's evaluation of a fund year (县级自评) on the template in force today, its engine items scored
+         * @description County officers, for their county. The engine items (资金分配及时性, 问题整改, 预算执行率, 产业占比, 以拨代支, 超进度拨款) are computed from the figures as of `as_of` (default 31 December of the year, or today while it runs); an engine item whose data does not exist is left to the evaluator. docs/definitions.md §15.
+         */
+        post: operations["createEvaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The scoring template (评分模板) — the version in force today, or the one named */
+        get: operations["getEvaluationTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One evaluation with its items (the score sheet), parts, grade and steps */
+        get: operations["getEvaluation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/{id}/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The county scores manual items in self-evaluation (县级自评), each with its evidence note
+         * @description County officers, while the evaluation is in self_evaluation. Every score is checked before anything is written; engine items cannot be scored by hand (an engine item whose data does not exist can).
+         */
+        post: operations["scoreEvaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/{id}/adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A prefecture officer adjusts the county's manual scores in review (地市复核调整), each with a reason; the county's points are kept as self_points
+         * @description Prefecture officers whose subtree holds the county, while the evaluation is submitted. Every score is checked before anything is written.
+         */
+        post: operations["adjustEvaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The county submits its self-evaluation (every item scored; engine items read again)
+         * @description County officers.
+         */
+        post: operations["submitEvaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The prefecture completes its review (地市复核)
+         * @description Prefecture officers whose subtree holds the county.
+         */
+        post: operations["reviewEvaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the evaluation back to the county with a reason
+         * @description The prefecture while submitted, the region while reviewed.
+         */
+        post: operations["returnEvaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/{id}/finalize": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The region decides (自治区审定); the evaluation never changes after
+         * @description Region officers.
+         */
+        post: operations["finalizeEvaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/{id}/score-sheet.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A county's score sheet (绩效评价评分表) — every item with its full points, rule, source, figure, points, evidence and adjustment, the parts, total and grade */
+        get: operations["exportEvaluationScoreSheet"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3078,7 +3270,7 @@ export interface components {
          * @description The stable error code; the HTTP status follows from it. `value_out_of_range` (an amount or figure beyond its bound), `text_too_long` (a name or note longer than its limit, counted in characters) and `invalid_code` (a code outside its character set) answer 400 with every problem in `details`; the limits are in docs/operations.md.
          * @enum {string}
          */
-        ErrorCode: "invalid_argument" | "bad_request" | "unauthenticated" | "permission_denied" | "csrf_failed" | "not_found" | "method_not_allowed" | "already_exists" | "conflict" | "project_not_funded" | "value_out_of_range" | "text_too_long" | "invalid_code" | "weak_password" | "wrong_password" | "own_account" | "same_user" | "already_approved" | "bad_visit" | "bad_finding" | "bad_period" | "unknown_region" | "unknown_project" | "unknown_category" | "outside_visit_region" | "unknown_status" | "unknown_action" | "missing_field" | "stale_version" | "bad_transition" | "too_large" | "import_too_large" | "uri_too_long" | "unsupported_media_type" | "too_many_requests" | "header_too_large" | "internal" | "unavailable" | "storage_full" | "data_key_missing" | "data_key_unreadable" | "data_key_invalid" | "data_key_mismatch" | "cancelled" | "pool_not_whole_wan" | "factors_missing" | "invalid_weight" | "invalid_factor" | "no_counties" | "no_factors" | "adjustments_exceed_pool" | "floor_cap_infeasible" | "unsupported_kind" | "unknown_outcome" | "inquiry_exists" | "invalid_amount" | "bad_inventory" | "explanation_required" | "value_required" | "value_not_allowed" | "note_required" | "explanation_too_long" | "note_too_long" | "inventory_exists" | "campaign_closed" | "check_approved" | "not_pending" | "inventory_incomplete" | "unknown_asset" | "unknown_class" | "bad_label" | "bad_plan" | "not_operating" | "zero_income" | "decision_required" | "empty_code" | "empty_name" | "bad_region_level" | "bad_kind" | "bad_status" | "bad_name" | "bad_id_number" | "bad_members" | "bad_date" | "bad_number" | "unknown_kind" | "bad_persons" | "before_move_in" | "amount_mismatch" | "paid_before_basis" | "bad_method" | "unknown_site" | "unknown_household" | "unknown_subsidy" | "duplicate_household" | "duplicate_claim" | "already_paid" | "not_a_village" | "bad_supervisor" | "bad_phone" | "duplicate_supervisor" | "bad_month" | "future_month" | "bad_seed" | "bad_level" | "spot_check_exists" | "not_sampled" | "bad_called_at" | "unreached_outcome" | "bad_note" | "site_has_households" | "unknown_import_kind" | "invalid_format";
+        ErrorCode: "invalid_argument" | "bad_request" | "unauthenticated" | "permission_denied" | "csrf_failed" | "not_found" | "method_not_allowed" | "already_exists" | "conflict" | "project_not_funded" | "value_out_of_range" | "text_too_long" | "invalid_code" | "weak_password" | "wrong_password" | "own_account" | "same_user" | "already_approved" | "bad_visit" | "bad_finding" | "bad_period" | "unknown_region" | "unknown_project" | "unknown_category" | "outside_visit_region" | "unknown_status" | "unknown_action" | "missing_field" | "stale_version" | "bad_transition" | "too_large" | "import_too_large" | "uri_too_long" | "unsupported_media_type" | "too_many_requests" | "header_too_large" | "internal" | "unavailable" | "storage_full" | "data_key_missing" | "data_key_unreadable" | "data_key_invalid" | "data_key_mismatch" | "cancelled" | "pool_not_whole_wan" | "factors_missing" | "invalid_weight" | "invalid_factor" | "no_counties" | "no_factors" | "adjustments_exceed_pool" | "floor_cap_infeasible" | "unsupported_kind" | "unknown_outcome" | "inquiry_exists" | "invalid_amount" | "bad_inventory" | "explanation_required" | "value_required" | "value_not_allowed" | "note_required" | "explanation_too_long" | "note_too_long" | "inventory_exists" | "campaign_closed" | "check_approved" | "not_pending" | "inventory_incomplete" | "unknown_asset" | "unknown_class" | "bad_label" | "bad_plan" | "not_operating" | "zero_income" | "decision_required" | "empty_code" | "empty_name" | "bad_region_level" | "bad_kind" | "bad_status" | "bad_name" | "bad_id_number" | "bad_members" | "bad_date" | "bad_number" | "unknown_kind" | "bad_persons" | "before_move_in" | "amount_mismatch" | "paid_before_basis" | "bad_method" | "unknown_site" | "unknown_household" | "unknown_subsidy" | "duplicate_household" | "duplicate_claim" | "already_paid" | "not_a_village" | "bad_supervisor" | "bad_phone" | "duplicate_supervisor" | "bad_month" | "future_month" | "bad_seed" | "bad_level" | "spot_check_exists" | "not_sampled" | "bad_called_at" | "unreached_outcome" | "bad_note" | "site_has_households" | "unknown_import_kind" | "invalid_format" | "not_a_county" | "bad_year" | "evaluation_exists" | "unknown_item" | "engine_item" | "score_out_of_range" | "missing_evidence" | "missing_reason" | "wrong_step" | "evaluation_final" | "unscored_items" | "wrong_level" | "unknown_step" | "bad_points";
         VillageSupervisor: {
             id: number;
             /** @description the village */
@@ -3173,6 +3365,156 @@ export interface components {
             target: number;
             /** @description called ÷ target in percent, two decimals rounded half away from zero; null when the target is 0 */
             coverage: number | null;
+        };
+        EvaluationSummary: {
+            id: number;
+            /** @description the county */
+            region_code: string;
+            region_name: string;
+            /** @description fund year evaluated */
+            year: number;
+            /**
+             * Format: date
+             * @description the date the engine's figures are read on
+             */
+            as_of: string;
+            /** @description the template version it was created with, kept for good (e.g. 2025.1) */
+            template_version: string;
+            /** @enum {string} */
+            status: "self_evaluation" | "submitted" | "reviewed" | "final";
+            /** @description Σ item points, two decimals; null while an item is unscored */
+            total: number | null;
+            /** @enum {string|null} */
+            grade: "excellent" | "good" | "pass" | "fail" | null;
+            /** @enum {string|null} */
+            grade_label: "优" | "良" | "中" | "差" | null;
+            /** @description the template's full score (100) */
+            max_total: number;
+            /** @description items without points */
+            unscored: number;
+            created_by: string;
+            created_at: string;
+            updated_at: string;
+            finalized_by: string | null;
+            finalized_at: string | null;
+            /** @description raised by every change; send it back to detect a concurrent change */
+            version: number;
+        };
+        Evaluation: {
+            id: number;
+            /** @description the county */
+            region_code: string;
+            region_name: string;
+            /** @description fund year evaluated */
+            year: number;
+            /**
+             * Format: date
+             * @description the date the engine's figures are read on
+             */
+            as_of: string;
+            /** @description the template version it was created with, kept for good (e.g. 2025.1) */
+            template_version: string;
+            /** @enum {string} */
+            status: "self_evaluation" | "submitted" | "reviewed" | "final";
+            /** @description Σ item points, two decimals; null while an item is unscored */
+            total: number | null;
+            /** @enum {string|null} */
+            grade: "excellent" | "good" | "pass" | "fail" | null;
+            /** @enum {string|null} */
+            grade_label: "优" | "良" | "中" | "差" | null;
+            /** @description the template's full score (100) */
+            max_total: number;
+            /** @description items without points */
+            unscored: number;
+            created_by: string;
+            created_at: string;
+            updated_at: string;
+            finalized_by: string | null;
+            finalized_at: string | null;
+            /** @description raised by every change; send it back to detect a concurrent change */
+            version: number;
+            template_title: string;
+            /** @description the grade bands in force for the county on as_of (policy evaluation_grade_*_points) */
+            bands: {
+                excellent: number;
+                good: number;
+                pass: number;
+            };
+            parts: {
+                /** @enum {string} */
+                part: "fund_allocation" | "project_management" | "effect" | "adjustment";
+                /** @enum {string} */
+                label: "资金分解下达" | "项目管理" | "使用成效" | "加减分";
+                max_points: number;
+                min_points: number;
+                /** @description Σ the scored items of the part */
+                points: number;
+            }[];
+            items: {
+                item_id: string;
+                /** @enum {string} */
+                part: "fund_allocation" | "project_management" | "effect" | "adjustment";
+                name: string;
+                criteria: string;
+                /** @enum {string} */
+                rule: "manual" | "linear" | "per_count";
+                /** @enum {string|null} */
+                metric: "timeliness_breaches" | "rectification_rate" | "expend_progress" | "industry_share" | "disburse_as_expend_share" | "pay_ahead_share" | null;
+                max_points: number;
+                /** @description negative for a deduction (加减分) */
+                min_points: number;
+                /**
+                 * @description engine — computed from the figure; manual — scored by an evaluator with evidence (also an engine item whose data does not exist)
+                 * @enum {string}
+                 */
+                source: "engine" | "manual";
+                /** @description the engine's figure as shown */
+                figure: string | null;
+                points: number | null;
+                evidence: string;
+                /** @description the county's points before the prefecture adjusted them */
+                self_points: number | null;
+                adjust_reason: string;
+                scored_by: string | null;
+                scored_at: string | null;
+            }[];
+            steps: {
+                /** @enum {string} */
+                step: "create" | "score" | "submit" | "review" | "return" | "finalize";
+                from_status: string;
+                to_status: string;
+                actor: string;
+                at: string;
+                note: string;
+            }[];
+        };
+        EvaluationTemplate: {
+            version: string;
+            /** Format: date */
+            effective_from: string;
+            title: string;
+            max_total: number;
+            /** @description every published version, oldest first */
+            versions: string[];
+            items: {
+                item_id: string;
+                /** @enum {string} */
+                part: "fund_allocation" | "project_management" | "effect" | "adjustment";
+                part_label: string;
+                name: string;
+                criteria: string;
+                /** @enum {string} */
+                rule: "manual" | "linear" | "per_count";
+                metric: string | null;
+                max_points: number;
+                min_points: number;
+                /** @description linear: the figure (%) scoring 0 */
+                zero_at_percent?: number;
+                /** @description linear: the figure (%) scoring the full points */
+                full_at_percent?: number;
+                /** @description per_count: points lost per counted event */
+                per_count?: number;
+            }[];
         };
         Error: {
             error: components["schemas"]["ErrorDetail"];
@@ -4807,6 +5149,72 @@ export interface components {
                     error: {
                         /** @enum {unknown} */
                         code?: "invalid_argument" | "pool_not_whole_wan" | "factors_missing" | "invalid_weight" | "invalid_factor" | "no_counties" | "no_factors" | "adjustments_exceed_pool" | "floor_cap_infeasible";
+                    } & components["schemas"]["ErrorDetail"];
+                };
+            };
+        };
+        /** @description invalid_argument and: missing_field, bad_year, bad_points, not_a_county, unknown_item, engine_item (scored by the engine), score_out_of_range, missing_evidence, missing_reason (an adjustment or a return without a reason), unknown_step */
+        EvaluationBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "missing_evidence",
+                 *         "message": "评分项 A2（资金分配合理性）须填写佐证材料说明"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    error: {
+                        /** @enum {unknown} */
+                        code?: "invalid_argument" | "missing_field" | "bad_year" | "bad_points" | "not_a_county" | "unknown_item" | "engine_item" | "score_out_of_range" | "missing_evidence" | "missing_reason" | "unknown_step" | "value_out_of_range" | "text_too_long" | "invalid_code";
+                    } & components["schemas"]["ErrorDetail"];
+                };
+            };
+        };
+        /** @description permission_denied / csrf_failed as for writes; wrong_level — the step belongs to another level (review and its return to a prefecture officer, finalize and its return to a region officer) */
+        EvaluationForbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "wrong_level",
+                 *         "message": "审定须由省级业务人员办理"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    error: {
+                        /** @enum {unknown} */
+                        code?: "permission_denied" | "csrf_failed" | "wrong_level";
+                    } & components["schemas"]["ErrorDetail"];
+                };
+            };
+        };
+        /** @description wrong_step — the status does not allow it; evaluation_final — final evaluations never change; unscored_items — submit with an item unscored; stale_version; evaluation_exists — the county has one for the year */
+        EvaluationConflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "evaluation_final",
+                 *         "message": "绩效评价已终审，不可更改"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    error: {
+                        /** @enum {unknown} */
+                        code?: "wrong_step" | "evaluation_final" | "unscored_items" | "stale_version" | "evaluation_exists" | "conflict";
                     } & components["schemas"]["ErrorDetail"];
                 };
             };
@@ -9925,6 +10333,413 @@ export interface operations {
             404: components["responses"]["NotFound"];
             413: components["responses"]["TooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    listEvaluations: {
+        parameters: {
+            query?: {
+                /** @description default the caller's home region */
+                region?: string;
+                /** @description fund year (default every year) */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the evaluations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        total: number;
+                        items: components["schemas"]["EvaluationSummary"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "region_code": "540102",
+                 *       "year": 2023
+                 *     }
+                 */
+                "application/json": {
+                    /** @description a county */
+                    region_code: string;
+                    year: number;
+                    /** Format: date */
+                    as_of?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the new evaluation */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evaluation"];
+                };
+            };
+            400: components["responses"]["EvaluationBadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["EvaluationConflict"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getEvaluationTemplate: {
+        parameters: {
+            query?: {
+                /** @description e.g. 2021.1 (default the version in force today) */
+                version?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the template */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationTemplate"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the evaluation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evaluation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    scoreEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "scores": [
+                 *         {
+                 *           "item_id": "A2",
+                 *           "points": 4.5,
+                 *           "evidence": "分配方案及公示截图"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    version?: number;
+                    scores: {
+                        item_id: string;
+                        /** @description within the item's [min_points, max_points], at most two decimals */
+                        points: number;
+                        /** @description the evidence note (佐证材料说明); required in self-evaluation */
+                        evidence?: string;
+                        /** @description the prefecture's reason for an adjustment */
+                        reason?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description the evaluation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evaluation"];
+                };
+            };
+            400: components["responses"]["EvaluationBadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["EvaluationForbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["EvaluationConflict"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    adjustEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "scores": [
+                 *         {
+                 *           "item_id": "A2",
+                 *           "points": 4,
+                 *           "reason": "分配方案未按规定公开"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    version?: number;
+                    scores: {
+                        item_id: string;
+                        /** @description within the item's [min_points, max_points], at most two decimals */
+                        points: number;
+                        /** @description the evidence note (佐证材料说明); required in self-evaluation */
+                        evidence?: string;
+                        /** @description the prefecture's reason for an adjustment */
+                        reason?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description the evaluation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evaluation"];
+                };
+            };
+            400: components["responses"]["EvaluationBadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["EvaluationForbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["EvaluationConflict"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    submitEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description the step's note (a return's reason, required there) */
+                    note?: string;
+                    /** @description the version the caller saw (optional) */
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description the evaluation after the step */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evaluation"];
+                };
+            };
+            400: components["responses"]["EvaluationBadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["EvaluationForbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["EvaluationConflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    reviewEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description the step's note (a return's reason, required there) */
+                    note?: string;
+                    /** @description the version the caller saw (optional) */
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description the evaluation after the step */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evaluation"];
+                };
+            };
+            400: components["responses"]["EvaluationBadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["EvaluationForbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["EvaluationConflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    returnEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description the step's note (a return's reason, required there) */
+                    note?: string;
+                    /** @description the version the caller saw (optional) */
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description the evaluation after the step */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evaluation"];
+                };
+            };
+            400: components["responses"]["EvaluationBadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["EvaluationForbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["EvaluationConflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    finalizeEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description the step's note (a return's reason, required there) */
+                    note?: string;
+                    /** @description the version the caller saw (optional) */
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description the evaluation after the step */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evaluation"];
+                };
+            };
+            400: components["responses"]["EvaluationBadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["EvaluationForbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["EvaluationConflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    exportEvaluationScoreSheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Workbook"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     listSettlements: {

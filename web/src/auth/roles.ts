@@ -12,6 +12,7 @@ export type RouteName =
   | 'ledger'
   | 'flags'
   | 'settlements'
+  | 'evaluations'
   | 'dispatch'
   | 'regions'
   | 'users'
@@ -33,6 +34,7 @@ export const MENU_ROLES: Record<RouteName, string[] | null> = {
   ledger: null,
   flags: null,
   settlements: null,
+  evaluations: null,
   dispatch: null,
   regions: null,
   users: ['admin'],

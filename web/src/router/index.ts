@@ -65,6 +65,12 @@ export const menuRoutes: RouteRecordRaw[] = [
     meta: { title: zhCN.menu.settlements, icon: 'Medal' },
   },
   {
+    path: 'evaluations',
+    name: 'evaluations',
+    component: () => import('../views/evaluations/EvaluationsView.vue'),
+    meta: { title: zhCN.menu.evaluations, icon: 'Trophy' },
+  },
+  {
     path: 'dispatch',
     name: 'dispatch',
     component: () => import('../views/dispatch/DispatchView.vue'),
