@@ -8,17 +8,18 @@
 #include "core/timestamp.hpp"
 #include "http/handler_support.hpp"
 #include "http/json_response.hpp"
+#include "http/params.hpp"
 
 namespace xj::http {
 
 void RegisterWorkbenchRoutes(Router& router, App& app) {
   router.Add("GET", "/api/v1/workbench", AccessRule::Session(), [&app](Request& req) {
     // The day is Beijing's (the screens' day); `as_of` names another for a look back or a test.
+    auto as_of = OptionalDate(req, "as_of");
+    if (!as_of.ok()) return ErrorResponse(as_of.status());
     Date today;
-    if (const std::string as_of = req.Query("as_of"); !as_of.empty()) {
-      auto d = Date::Parse(as_of);
-      if (!d.ok()) return ErrorResponse(Status::InvalidArgument("参数 as_of 应为有效的 YYYY-MM-DD 日期"));
-      today = *d;
+    if (*as_of) {
+      today = **as_of;
     } else {
       auto d = Date::Parse(FormatBeijingTime(std::chrono::system_clock::now()).substr(0, 10));
       if (!d.ok()) return ErrorResponse(Status::Internal("无法确定今天的日期"));
