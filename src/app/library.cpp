@@ -5,6 +5,7 @@
 
 #include "app/app.hpp"
 #include "core/timestamp.hpp"
+#include "domain/transition_gate.hpp"
 
 namespace xj {
 namespace {
@@ -172,8 +173,7 @@ ComplianceCheck App::RunCompliance(const Project& project, const ProjectDetails&
 }
 
 Status App::CheckLibraryGuards(const Actor& actor, const Project& project, const Transition& t) {
-  const std::string state_text =
-      std::string(ProjectStateLabel(project.status)) + "（" + std::string(ProjectStateName(project.status)) + "）";
+  const std::string state_text = "「" + std::string(ProjectStateLabel(project.status)) + "」";
   if (t.action == "county_review") {
     XJ_ASSIGN_OR_RETURN(ProjectDetails details, LoadDetails(project.project_code, nullptr));
     XJ_ASSIGN_OR_RETURN(std::vector<ReferenceItem> refs, ReferenceData(Actor::System(), ""));
@@ -199,23 +199,24 @@ Status App::CheckLibraryGuards(const Actor& actor, const Project& project, const
       return Status::Conflict(std::move(message), std::move(details_out));
     }
   }
+  // The library's guards, evaluated by the same domain code the project page shows next to each
+  // button (domain/transition_gate.hpp); every blocker named at once.
+  std::vector<ProcedureStatus> procedures;
+  std::optional<JointReviewStatus> jr;
+  std::vector<Posting> postings;
+  std::vector<Objection> objections;
+  std::size_t ledger_entries = 0;
+  if (t.needs_procedures) {
+    XJ_ASSIGN_OR_RETURN(procedures, store_->ProjectProcedures(project.project_code));
+  }
   if (t.action == "roll_over") {
-    // Only an unfunded project moves to next year's library: money already booked on it stays with this year.
     XJ_ASSIGN_OR_RETURN(std::vector<StoredEntry> entries, store_->ProjectEntries(project.project_code));
-    if (!entries.empty()) {
-      return Status::Conflict("项目当前状态为" + state_text + "，已有 " + std::to_string(entries.size()) +
-                              " 条资金台账记录，已安排资金的项目不能结转下年（可撤项或继续实施）");
-    }
+    ledger_entries = entries.size();
   }
   if (t.action == "admit") {
-    XJ_ASSIGN_OR_RETURN(JointReviewStatus jr, JointReviewOf(project, nullptr));
-    if (!jr.complete()) {
-      return Status::Conflict("项目当前状态为" + state_text + "，联审联批未完成：" + jr.Missing());
-    }
+    XJ_ASSIGN_OR_RETURN(jr, JointReviewOf(project, nullptr));
   }
   if (PostingRequiredFor(t.action)) {
-    std::vector<Posting> postings;
-    std::vector<Objection> objections;
     PostingQuery pq;
     pq.project_code = project.project_code;
     XJ_ASSIGN_OR_RETURN(postings, store_->FindPostings(pq));
@@ -225,8 +226,13 @@ Status App::CheckLibraryGuards(const Actor& actor, const Project& project, const
       o.id = r.id;
       objections.push_back(std::move(o));
     }
-    const std::string blocker = PostingBlocker(t.action, postings, objections, Today());
-    if (!blocker.empty()) return Status::Conflict("项目当前状态为" + state_text + "，" + blocker);
+  }
+  GateFacts facts{&procedures, jr ? &*jr : nullptr, &postings, &objections, ledger_entries, Today()};
+  const std::vector<TransitionBlocker> blockers = TransitionBlockers(t, facts);
+  if (!blockers.empty()) {
+    std::string message = "项目当前状态为" + state_text + "，不能办理「" + std::string(t.label) + "」：";
+    for (std::size_t i = 0; i < blockers.size(); ++i) message += (i ? "；" : "") + blockers[i].message;
+    return Status::Conflict(std::move(message));
   }
   return Status::Ok();
 }
@@ -327,7 +333,8 @@ Result<ProjectDetail> App::EditProject(const Actor& actor, const std::string& co
     XJ_RETURN_IF_ERROR(Authorize(actor, Action::kWriteProjects, before.region_code));
     if (stored->version != expected_version) {
       return Status::Conflict("项目已被他人修改（当前版本 " + std::to_string(stored->version) + "，请求版本 " +
-                              std::to_string(expected_version) + "），请刷新后重试");
+                              std::to_string(expected_version) + "），请刷新后重试")
+          .WithReason("stale_version");
     }
     Project after = input.project;
     if (!after.region_code.empty() && after.region_code != before.region_code) {
@@ -481,9 +488,8 @@ Result<ProjectDetail> App::RecordSignoff(const Actor& actor, const std::string& 
     const Project& p = stored->project;
     XJ_RETURN_IF_ERROR(Authorize(actor, Action::kWriteProjects, p.region_code));
     if (p.status != ProjectState::kCountyReviewed) {
-      return Status::Conflict("项目当前状态为" + std::string(ProjectStateLabel(p.status)) + "（" +
-                              std::string(ProjectStateName(p.status)) +
-                              "），联审联批在县级论证（county_reviewed）阶段进行");
+      return Status::Conflict("项目当前状态为「" + std::string(ProjectStateLabel(p.status)) +
+                              "」，联审联批在「县级论证」阶段进行");
     }
     XJ_ASSIGN_OR_RETURN(JointReviewStatus jr, JointReviewOf(p, nullptr));
     if (std::find(jr.required.begin(), jr.required.end(), signoff.department) == jr.required.end()) {
@@ -521,8 +527,7 @@ Result<Posting> App::CreatePosting(const Actor& actor, const std::string& code, 
   XJ_RETURN_IF_ERROR(Authorize(actor, Action::kWriteProjects, p.region_code));
   const Transition* t = FindTransition(request.stage);
   if (!t || std::find(t->from.begin(), t->from.end(), p.status) == t->from.end()) {
-    return Status::Conflict("项目当前状态为" + std::string(ProjectStateLabel(p.status)) + "（" +
-                            std::string(ProjectStateName(p.status)) + "），不能公示「" +
+    return Status::Conflict("项目当前状态为「" + std::string(ProjectStateLabel(p.status)) + "」，不能公示「" +
                             std::string(t ? t->label : request.stage) + "」");
   }
   XJ_ASSIGN_OR_RETURN(ProjectDetails details, LoadDetails(code, nullptr));

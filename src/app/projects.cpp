@@ -89,7 +89,8 @@ Result<ProjectDetail> App::TransitionProject(const Actor& actor, const std::stri
     XJ_RETURN_IF_ERROR(Authorize(actor, Action::kWriteProjects, before.region_code));
     if (stored->version != expected_version) {
       return Status::Conflict("项目已被他人修改（当前版本 " + std::to_string(stored->version) + "，请求版本 " +
-                              std::to_string(expected_version) + "），请刷新后重试");
+                              std::to_string(expected_version) + "），请刷新后重试")
+          .WithReason("stale_version");
     }
     // The county's own steps (县级论证, 审定入库) are not a township's to take, whatever state the project is in.
     if (request.action == "county_review" || request.action == "admit") {

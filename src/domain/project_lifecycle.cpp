@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "domain/transition_gate.hpp"
+
 namespace xj {
 namespace {
 
@@ -10,8 +12,9 @@ using S = ProjectState;
 constexpr std::array<ProcedureKind, 4> kProcedureKinds = {ProcedureKind::kLand, ProcedureKind::kEnvironment,
                                                           ProcedureKind::kFeasibility, ProcedureKind::kTenderOrRelief};
 
+// The state as users read it: the label, never the internal code (issue #21 point 4).
 std::string StateText(ProjectState s) {
-  return std::string(ProjectStateLabel(s)) + "（" + std::string(ProjectStateName(s)) + "）";
+  return "「" + std::string(ProjectStateLabel(s)) + "」";
 }
 
 }  // namespace
@@ -95,7 +98,7 @@ Result<const Transition*> CheckTransition(const Project& project, const std::vec
     for (ProjectState f : t->from) expected += (expected.empty() ? "" : "、") + StateText(f);
     std::string possible;
     for (const Transition* n : TransitionsFrom(project.status)) {
-      possible += (possible.empty() ? "" : "、") + std::string(n->action);
+      possible += (possible.empty() ? "" : "、") + ("「" + std::string(n->label) + "」");
     }
     return Status::Conflict("项目当前状态为" + StateText(project.status) + "，不能执行「" + std::string(t->label) +
                             "」（需处于" + expected + "）；当前可执行：" + (possible.empty() ? "无" : possible));
@@ -103,16 +106,13 @@ Result<const Transition*> CheckTransition(const Project& project, const std::vec
   if (t->reason_required && request.reason.empty()) {
     return Status::InvalidArgument("「" + std::string(t->label) + "」必须填写原因");
   }
-  if (t->needs_procedures) {
-    std::string missing;
-    for (ProcedureKind k : kProcedureKinds) {
-      bool done = false;
-      for (const ProcedureStatus& p : procedures) done = done || (p.kind == k && p.complete && !p.document_ref.empty());
-      if (!done) missing += (missing.empty() ? "" : "、") + std::string(ProcedureKindLabel(k));
-    }
-    if (!missing.empty()) {
-      return Status::Conflict("项目当前状态为" + StateText(project.status) + "，前置手续未完备：缺少" + missing +
-                              "（需标记完成并填写批复文号）");
+  // The pre-procedures are the lifecycle's own guard; the library's (sign-offs, postings) need
+  // records the app loads (App::CheckLibraryGuards). Same messages as the project page's blockers.
+  GateFacts facts;
+  facts.procedures = &procedures;
+  for (const TransitionBlocker& b : TransitionBlockers(*t, facts)) {
+    if (b.kind == kBlockProcedures) {
+      return Status::Conflict("项目当前状态为" + StateText(project.status) + "，" + b.message);
     }
   }
   if (t->sets_actual_finish && project.actual_start && request.on < *project.actual_start) {

@@ -1,7 +1,11 @@
 #include "http/codecs.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <map>
+
+#include "core/timestamp.hpp"
+#include "domain/transition_gate.hpp"
 
 namespace xj::http {
 
@@ -395,8 +399,20 @@ OrderedJson ToJson(const ProjectDetail& d) {
   OrderedJson j = ProjectJson(d.stored.project, d.region);
   j["version"] = d.stored.version;
   OrderedJson actions = OrderedJson::array();
+  // What still blocks each step (issue #21 point 4), by the guards the step itself runs
+  // (domain/transition_gate.hpp), on the app's date (UTC, as App::Today with the wall clock).
+  const Result<Date> parsed = Date::Parse(FormatTimestamp(std::chrono::system_clock::now()).substr(0, 10));
+  const Date today = parsed.ok() ? *parsed : Date();
+  const GateFacts facts{&d.procedures, &d.joint_review, &d.postings, &d.objections, d.ledger.size(), today};
   for (const Transition* t : d.allowed) {
-    actions.push_back(OrderedJson{{"action", t->action}, {"label", t->label}, {"reason_required", t->reason_required}});
+    OrderedJson blockers = OrderedJson::array();
+    for (const TransitionBlocker& b : TransitionBlockers(*t, facts)) {
+      blockers.push_back(OrderedJson{{"kind", b.kind}, {"message", b.message}});
+    }
+    actions.push_back(OrderedJson{{"action", t->action},
+                                  {"label", t->label},
+                                  {"reason_required", t->reason_required},
+                                  {"blockers", std::move(blockers)}});
   }
   j["allowed_actions"] = std::move(actions);
   OrderedJson history = OrderedJson::array();

@@ -99,7 +99,7 @@ test('a county officer creates and edits a project with its sheet; a stale edit 
   ])
   assert.deepEqual([a.status, b.status].sort(), [200, 409])
   const lost = a.status === 409 ? await a.json() : await b.json()
-  assert.equal(lost.error.code, 'conflict')
+  assert.equal(lost.error.code, 'stale_version')
   const { body: now } = await json(await county.get('/api/v1/projects/API-1'))
   assert.equal(now.version, v + 1)
   assert.equal(now.name, a.status === 200 ? '甲' : '乙')

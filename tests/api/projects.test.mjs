@@ -79,7 +79,7 @@ test('a lifecycle step with the right version moves the project and the start ra
   // The wrong step names the current state; a reader may not act; reasons are required where due.
   const wrong = await json(await step(officer, { action: 'plan', version: started.version }))
   assert.equal(wrong.status, 409)
-  assert.match(wrong.body.error.message, /开工（started）/)
+  assert.match(wrong.body.error.message, /项目当前状态为「开工」，不能执行「纳入年度计划」/)
   assert.equal((await step(leader, { action: 'finish', version: started.version })).status, 403)
   assert.deepEqual((await json(await leader.get(`/api/v1/projects/${code}`))).body.allowed_actions, [])
   assert.equal((await step(officer, { action: 'finish', version: 'x' })).status, 400)

@@ -122,7 +122,7 @@ constexpr const char kInsertPolicy[] =
     "INSERT INTO policies (key, effective_from, value, note, region_code) VALUES ($1, $2, $3, $4, $5)";
 
 Status StaleVersion(const Project& p) {
-  return Status::Conflict("项目已被他人修改（版本不符），请刷新后重试：" + p.project_code);
+  return Status::Conflict("项目已被他人修改（版本不符），请刷新后重试：" + p.project_code).WithReason("stale_version");
 }
 
 }  // namespace

@@ -1123,8 +1123,8 @@ export interface paths {
         put?: never;
         /**
          * One lifecycle step, applied only at the given version (optimistic concurrency)
-         * @description 409 for a stale version, or a step the current state does not allow (the message names the
-         *     state and what is missing): county_review refused by the compliance review lists every finding
+         * @description 409 stale_version for a stale version; 409 conflict for a step the current state does not allow (the message names the
+         *     state and what is missing; the project's allowed_actions show the same blockers beforehand): county_review refused by the compliance review lists every finding
          *     in `details` (column = rule, value = ref_code, code = blocking or warning); admit waits for the
          *     joint review and a finished posting without open objections; roll_over needs an unfunded project
          *     (it then creates next year's copy `<code>-<year+1>` in_library).
@@ -4327,6 +4327,22 @@ export interface components {
             action: components["schemas"]["ProjectStep"];
             label: string;
             reason_required: boolean;
+            /**
+             * @description What still blocks the step today, by the same guards the step runs (empty = it may be taken):
+             *     the pre-procedures of arrange_funds, the joint-review sign-offs, posting and objections of admit,
+             *     the ledger entries of roll_over. Not evaluated here: the compliance review county_review itself
+             *     runs, the caller's role and the step's reason and date.
+             */
+            blockers: components["schemas"]["TransitionBlocker"][];
+        };
+        TransitionBlocker: {
+            /**
+             * @description procedures — pre-procedures incomplete; signoffs — joint review not complete; posting — not posted or the posting period not ended; objections — an objection of the posting is unresolved; ledger — money is booked on the project
+             * @enum {string}
+             */
+            kind: "procedures" | "signoffs" | "posting" | "objections" | "ledger";
+            /** @description Chinese; names what is missing (departments, the posting's end date, the objections) */
+            message: string;
         };
         ProjectTransition: {
             /** @description the step taken, or carry_over on next year's copy a roll_over creates */
@@ -5633,6 +5649,28 @@ export interface components {
                     error: {
                         /** @enum {unknown} */
                         code?: "not_found";
+                    } & components["schemas"]["ErrorDetail"];
+                };
+            };
+        };
+        /** @description stale_version — another edit or step came first (reload and retry); conflict — the current state or a guard does not allow it (the message names what is missing) */
+        ProjectConflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "stale_version",
+                 *         "message": "项目已被他人修改（当前版本 3，请求版本 2），请刷新后重试"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    error: {
+                        /** @enum {unknown} */
+                        code?: "conflict" | "stale_version";
                     } & components["schemas"]["ErrorDetail"];
                 };
             };
@@ -7902,7 +7940,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["ForbiddenWrite"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
+            409: components["responses"]["ProjectConflict"];
             413: components["responses"]["TooLarge"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -7936,7 +7974,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["ForbiddenWrite"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
+            409: components["responses"]["ProjectConflict"];
             413: components["responses"]["TooLarge"];
             429: components["responses"]["TooManyRequests"];
         };
