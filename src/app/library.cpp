@@ -385,7 +385,7 @@ Result<std::vector<BatchOutcome>> App::BatchTransition(const Actor& actor, const
   if (codes.empty()) return Status::InvalidArgument("请至少选择一个项目");
   if (codes.size() > kMaxBatch) return Status::InvalidArgument("一次至多处理 " + std::to_string(kMaxBatch) + " 个项目");
   if (!FindTransition(action)) return Status::InvalidArgument("未知的操作：" + action);
-  if (action == "county_review" || action == "admit") XJ_RETURN_IF_ERROR(AuthorizeRole(actor, Action::kReviewProjects));
+  if (CountyStep(action)) XJ_RETURN_IF_ERROR(AuthorizeRole(actor, Action::kReviewProjects));
   XJ_ASSIGN_OR_RETURN(std::vector<Project> known, store_->FindProjects(codes));
   for (const Project& p : known) XJ_RETURN_IF_ERROR(Authorize(actor, Action::kWriteProjects, p.region_code));
   std::vector<BatchOutcome> out;

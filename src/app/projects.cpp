@@ -2,6 +2,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/app.hpp"
+#include "domain/transition_gate.hpp"
 
 namespace xj {
 namespace {
@@ -61,9 +62,13 @@ Result<ProjectDetail> App::GetProject(const Actor& actor, const std::string& cod
   XJ_ASSIGN_OR_RETURN(d.transitions, store_->ProjectTransitions(code));
   XJ_ASSIGN_OR_RETURN(d.procedures, store_->ProjectProcedures(code));
   XJ_ASSIGN_OR_RETURN(d.ledger, store_->ProjectEntries(code));
-  // Only roles that may move projects are offered the next steps.
+  // Only roles that may move projects are offered the next steps, and the county's own steps
+  // only to those who may take them (TransitionProject refuses the others with 403).
   if (actor.role == Role::kSystem || RoleMay(actor.role, Action::kWriteProjects)) {
-    d.allowed = TransitionsFrom(d.stored.project.status);
+    const bool reviewer = Authorize(actor, Action::kReviewProjects, d.stored.project.region_code).ok();
+    for (const Transition* t : TransitionsFrom(d.stored.project.status)) {
+      if (reviewer || !CountyStep(t->action)) d.allowed.push_back(t);
+    }
   }
   auto tree = regions();
   const RegionIndex i = tree->Find(d.stored.project.region_code);
@@ -93,7 +98,7 @@ Result<ProjectDetail> App::TransitionProject(const Actor& actor, const std::stri
           .WithReason("stale_version");
     }
     // The county's own steps (县级论证, 审定入库) are not a township's to take, whatever state the project is in.
-    if (request.action == "county_review" || request.action == "admit") {
+    if (CountyStep(request.action)) {
       XJ_RETURN_IF_ERROR(Authorize(actor, Action::kReviewProjects, before.region_code));
     }
     XJ_ASSIGN_OR_RETURN(std::vector<ProcedureStatus> procedures, store_->ProjectProcedures(code));

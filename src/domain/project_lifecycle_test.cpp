@@ -56,8 +56,10 @@ TEST(ProjectLifecycleTest, EveryStateTimesEveryAction) {
       } else {
         ASSERT_FALSE(r.ok()) << action << " from " << ProjectStateName(state);
         EXPECT_EQ(r.status().code(), ErrorCode::kConflict);
-        // The error names the current state.
-        EXPECT_NE(r.status().message().find(std::string(ProjectStateName(state))), std::string::npos)
+        // The error names the current state as users read it, without its internal code (issue #21).
+        EXPECT_NE(r.status().message().find("「" + std::string(ProjectStateLabel(state)) + "」"), std::string::npos)
+            << r.status().message();
+        EXPECT_EQ(r.status().message().find(std::string(ProjectStateName(state))), std::string::npos)
             << r.status().message();
         ++refused;
       }

@@ -2,6 +2,10 @@
 
 namespace xj {
 
+bool CountyStep(std::string_view action) {
+  return action == "county_review" || action == "admit";
+}
+
 std::string MissingProcedures(const std::vector<ProcedureStatus>& procedures) {
   std::string missing;
   for (ProcedureKind k : AllProcedureKinds()) {

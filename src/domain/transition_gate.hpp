@@ -24,6 +24,10 @@ inline constexpr std::string_view kBlockPosting = "posting";        ///< 未公�
 inline constexpr std::string_view kBlockObjections = "objections";  ///< 公示期间有未处理的异议
 inline constexpr std::string_view kBlockLedger = "ledger";          ///< 已安排资金，不能结转
 
+/// Whether `action` is one of the county's own steps (县级论证, 审定入库): only a role that may
+/// review projects (Action::kReviewProjects) takes it, and only such a caller is offered it.
+bool CountyStep(std::string_view action);
+
 /// One thing that blocks a step, in Chinese.
 struct TransitionBlocker {
   std::string_view kind;

@@ -102,12 +102,20 @@ TEST(TransitionGateTest, RollOverNeedsAnUnfundedProjectAndOtherStepsHaveNoGate) 
   }
 }
 
+TEST(TransitionGateTest, OnlyCountyReviewAndAdmissionAreTheCountysOwnSteps) {
+  std::vector<std::string_view> county;
+  for (const Transition& t : ProjectTransitions()) {
+    if (CountyStep(t.action)) county.push_back(t.action);
+  }
+  EXPECT_EQ(county, (std::vector<std::string_view>{"county_review", "admit"}));
+}
+
 TEST(TransitionGateTest, AWrongStepNamesStatesByLabelWithoutInternalCodes) {
   Project p;
   p.status = ProjectState::kStarted;
   auto refused = CheckTransition(p, {}, {"plan", "", D(2024, 3, 1)});
   ASSERT_FALSE(refused.ok());
-  const std::string& m = refused.status().message();
+  const std::string m = refused.status().message();
   EXPECT_EQ(m, "项目当前状态为「开工」，不能执行「纳入年度计划」（需处于「审定入库」）；当前可执行：「完工」");
   for (const char* code : {"started", "in_library", "finish", "plan"})
     EXPECT_EQ(m.find(code), std::string::npos) << code;

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { startServer } from '../lib/server.mjs'
 
-let server, county, other, leader
+let server, county, other, leader, township
 const signers = {}
 before(async () => {
   server = await startServer({
@@ -15,6 +15,7 @@ before(async () => {
       { username: 'chengguan', role: 'county_officer', region: '540102' },
       { username: 'duilongdeqing', role: 'county_officer', region: '540103' },
       { username: 'leader', role: 'leader', region: '540000' },
+      { username: 'bakuo', role: 'township_officer', region: '540102001' },
       { username: 'fgw', role: 'county_officer', region: '540102', department: '发展改革委' },
       { username: 'czj', role: 'county_officer', region: '540102', department: '财政局' },
     ],
@@ -22,6 +23,7 @@ before(async () => {
   county = await server.login('chengguan')
   other = await server.login('duilongdeqing')
   leader = await server.login('leader')
+  township = await server.login('bakuo')
   signers['发展改革委'] = await server.login('fgw')
   signers['财政局'] = await server.login('czj')
 })
@@ -158,4 +160,22 @@ test('a stale version is the only refusal that advises a refresh; unknown and ou
   const read = await json(await leader.get('/api/v1/projects/XZ2024540102L005'))
   assert.equal(read.status, 200)
   assert.deepEqual(read.body.allowed_actions, [])
+})
+
+test('the county’s own steps are offered only to a caller who may take them', async () => {
+  const code = 'BLK-TOWNSHIP'
+  const csv = `project_code,name,year,region_code,category\n${code},八廓街道牦牛养殖项目,2024,540102001,0101\n`
+  const imported = await township.fetch('/api/v1/imports/projects', { method: 'POST', body: csv, headers: { 'Content-Type': 'text/csv' } })
+  assert.equal(imported.status, 200, await imported.clone().text())
+  let version = 1
+  for (const a of ['submit', 'township_approve']) {
+    const r = await json(await township.post(`/api/v1/projects/${code}/transition`, { action: a, version }))
+    assert.equal(r.status, 200, JSON.stringify(r.body))
+    version = r.body.version
+    if (a === 'submit') assert.deepEqual(r.body.allowed_actions.map((x) => x.action), ['township_approve', 'reject'])
+  }
+  const mine = await json(await township.get(`/api/v1/projects/${code}`))
+  assert.deepEqual(mine.body.allowed_actions.map((x) => x.action), ['reject'])
+  assert.equal((await township.post(`/api/v1/projects/${code}/transition`, { action: 'county_review', version })).status, 403)
+  assert.deepEqual((await detail(code)).allowed_actions.map((x) => x.action), ['county_review', 'reject'])
 })
