@@ -8,7 +8,7 @@ import {
   TitleComponent,
   MarkLineComponent,
 } from 'echarts/components'
-import { CanvasRenderer } from 'echarts/renderers'
+import { CanvasRenderer, SVGRenderer } from 'echarts/renderers'
 
 echarts.use([
   BarChart,
@@ -20,6 +20,7 @@ echarts.use([
   TitleComponent,
   MarkLineComponent,
   CanvasRenderer,
+  SVGRenderer,
 ])
 
 export { echarts }
