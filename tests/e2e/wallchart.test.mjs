@@ -86,6 +86,48 @@ test('the legend states the colours and the policy threshold, and follows a new 
   }
 })
 
+/** The words drawn in a chart (the charts are SVG), each with whether it lies inside the drawing. */
+async function chartWords(page, sel) {
+  return page.locator(`${sel} svg`).first().evaluate((svg) => {
+    const box = svg.getBoundingClientRect()
+    return [...svg.querySelectorAll('text')].map((t) => {
+      const r = t.getBoundingClientRect()
+      return { text: t.textContent, inside: r.right > box.left && r.left < box.right && r.bottom > box.top && r.top < box.bottom }
+    })
+  })
+}
+
+test('chart labels are whole names or none: the treemap and the bars at 1440 and 390 px', async () => {
+  for (const viewport of [{ width: 1440, height: 900 }, { width: 390, height: 844 }]) {
+    const { context, page, errors } = await openPage(browser, { viewport, isMobile: viewport.width < 500 })
+    try {
+      await signIn(page, 'leader')
+      for (const region of ['540000', '540200']) {
+        await page.goto(`${baseUrl()}/dashboard?region=${region}&${VIEW}`, { waitUntil: 'domcontentloaded' })
+        await page.locator('[data-test="treemap"] svg text').first().waitFor({ timeout: 20000 })
+        await settle(page)
+        const kids = await page.evaluate(async (r) => (await (await fetch(`/api/v1/indicators?region=${r}&year=2023&as_of=2023-07-05&by=children`)).json()).items, region)
+        const names = new Set(kids.map((k) => k.region_name))
+        for (const k of kids.filter((x) => x.region_level === 'prefecture')) {
+          const g = await page.evaluate(async (r) => (await (await fetch(`/api/v1/indicators?region=${r}&year=2023&as_of=2023-07-05&by=children`)).json()).items, k.region_code)
+          for (const c of g) names.add(c.region_name)
+        }
+        const whole = (w) => names.has(w) || /^\d+\.\d{2}%$/.test(w) || [...names].some((n) => w === n || w.startsWith(`${n} `) && /^\S+ \d+\.\d{2}%$/.test(w))
+        const tree = (await chartWords(page, '[data-test="treemap"]')).filter((w) => w.inside && w.text.trim())
+        assert.ok(tree.length >= 2, `${region} @${viewport.width}: some labels are drawn`)
+        const cut = tree.filter((w) => !whole(w.text.trim()))
+        assert.deepEqual(cut, [], `${region} @${viewport.width}: truncated treemap labels`)
+        // every child with funds has its full name under (or beside) its bar
+        const bars = (await chartWords(page, '[data-test="children-chart"]')).filter((w) => w.inside).map((w) => w.text)
+        for (const k of kids.filter((x) => x.allocated_fen > 0)) assert.ok(bars.includes(k.region_name), `${k.region_name} in the bars @${viewport.width}`)
+      }
+      assert.deepEqual(errors, [], `console errors:\n${errors.join('\n')}`)
+    } finally {
+      await context.close()
+    }
+  }
+})
+
 test('以拨代支 and 超进度拨款 lead to the flagged entries of the same region, year and date', async () => {
   const { context, page, errors } = await openPage(browser, { viewport: { width: 1440, height: 900 } })
   try {

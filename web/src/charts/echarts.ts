@@ -9,6 +9,8 @@ import {
   MarkLineComponent,
 } from 'echarts/components'
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers'
+// labelLayout（矩形树图隐藏放不下的标签）需要此功能
+import { LabelLayout } from 'echarts/features'
 
 echarts.use([
   BarChart,
@@ -21,6 +23,7 @@ echarts.use([
   MarkLineComponent,
   CanvasRenderer,
   SVGRenderer,
+  LabelLayout,
 ])
 
 export { echarts }

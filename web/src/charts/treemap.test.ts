@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { labelFits, textWidth, treemapOption } from './treemap'
+import { textWidth, treemapLabelLayout, treemapOption } from './treemap'
 import { COLOR_FAR_BEHIND, COLOR_OK } from './colors'
 
 describe('treemapOption', () => {
@@ -45,17 +45,20 @@ describe('treemapOption', () => {
   it('writes no label where the whole name would not fit, never a truncated one', () => {
     expect(textWidth('城关区')).toBe(36)
     expect(textWidth('57.69%')).toBeCloseTo(43.2)
-    expect(labelFits(100 * 100, ['城关区', '57.69%'])).toBe(true)
-    expect(labelFits(40 * 40, ['城关区'])).toBe(false)
     const big = { code: '540100', name: '拉萨市', allocated_fen: 9_000, progress: 57.69 }
     const tiny = { code: '540200', name: '日喀则市', allocated_fen: 10, progress: 40 }
-    const sized = treemapOption([big, tiny], 50, { width: 600, height: 300 })
+    const sized = treemapOption([{ ...big, children: [big] }, { ...tiny, children: [tiny] }], 50, { width: 600, height: 300 })
     const sd = sized.series[0]
+    // prefecture bands: the big one is named with its progress, the tiny one not at all
+    expect(sd.upperLabel.formatter({ data: sd.data[0] })).toBe('拉萨市 57.69%')
+    expect(sd.upperLabel.formatter({ data: sd.data[1] })).toBe('')
     expect(sd.label.formatter({ data: sd.data[0] })).toBe('拉萨市\n57.69%')
-    expect(sd.label.formatter({ data: sd.data[1] })).toBe('')
-    // no ECharts truncation to "拉萨…"
-    expect(sd.label).not.toHaveProperty('overflow')
+    // no ECharts truncation to "拉萨…": a cell too small for its label shows none
+    expect(sd.label.overflow).toBe('none')
     expect(sd.upperLabel).not.toHaveProperty('overflow')
+    expect(sd.labelLayout({ rect: { width: 60, height: 40 }, text: '城关区\n65.51%' })).toEqual({})
+    expect(treemapLabelLayout({ rect: { width: 40, height: 40 }, text: '城关区\n65.51%' })).toEqual({ x: -10000, y: -10000 })
+    expect(treemapLabelLayout({ rect: { width: 80, height: 20 }, text: '城关区\n65.51%' })).toEqual({ x: -10000, y: -10000 })
   })
   it('colours with the policy threshold', () => {
     const n = [{ code: '1', name: 'a', allocated_fen: 1, progress: 44 }]

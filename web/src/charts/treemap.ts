@@ -18,12 +18,12 @@ interface TreemapNode {
   value: number
   progress: number | null
   itemStyle: { color: string }
-  /** 估计的格子能否放下完整的标签（名称与进度、只放名称、都放不下） */
+  /** 上层标签（地市）：估计的格子宽度能否放下名称与进度、只放名称、都放不下（上层标签不经 labelLayout） */
   fit: 'full' | 'name' | 'none'
   children?: TreemapNode[]
 }
 
-/** 图表的像素尺寸：用来估计每个格子的大小，放不下完整名称的格子不写名称（不截断成“拉萨…”）。 */
+/** 图表的像素尺寸：用来估计地市格子的宽度，放不下完整名称的不写名称（不截断成“拉萨…”）。 */
 export interface ChartSize {
   width: number
   height: number
@@ -39,17 +39,7 @@ export function textWidth(text: string, fontSize = FONT): number {
   return w
 }
 
-/**
- * 面积为 area 的格子能否放下 lines 行文字：矩形树图（squarified）的格子长宽比按最多 2:1 估计，
- * 短边须放得下最宽的一行、并放得下全部行高。保守估计：宁可不写，也不写半截。
- */
-export function labelFits(area: number, lines: string[], fontSize = FONT): boolean {
-  if (!(area > 0)) return false
-  const short = Math.sqrt(area / 2)
-  const w = Math.max(...lines.map((l) => textWidth(l, fontSize))) + 8
-  const h = lines.length * (fontSize + 4) + 4
-  return short >= w && short >= h
-}
+
 
 /** 提示框以 HTML 渲染：区划名称等数据文本须转义，不得成为标记。 */
 export function escapeHtml(text: string): string {
@@ -70,11 +60,11 @@ function toNode(n: TreemapNodeInput, t: number, behindPts: number, area: number,
   }
   const kids = (n.children ?? []).filter((c) => c.allocated_fen > 0)
   if (upper) {
-    // 上层标签：一行，宽度为格子宽（按短边估计）
+    // 上层标签：一行，宽度为格子宽（长宽比按最多 2:1 估计，取短边）
     const short = Math.sqrt(Math.max(area, 0) / 2)
     node.fit = short >= textWidth(`${n.name} ${fmt(n.progress)}`) + 8 ? 'full' : short >= textWidth(n.name) + 8 ? 'name' : 'none'
   } else {
-    node.fit = labelFits(area, [n.name, fmt(n.progress)]) ? 'full' : labelFits(area, [n.name]) ? 'name' : 'none'
+    node.fit = 'full'
   }
   if (kids.length) {
     const total = kids.reduce((a, c) => a + c.allocated_fen, 0)
@@ -83,6 +73,20 @@ function toNode(n: TreemapNodeInput, t: number, behindPts: number, area: number,
     node.children = kids.map((c) => toNode(c, t, behindPts, (inner * c.allocated_fen) / total, false))
   }
   return node
+}
+
+/** labelLayout 回调的参数（ECharts 给出的格子矩形与标签文字）。 */
+export interface LabelLayoutParams {
+  rect: { width: number; height: number }
+  text: string
+}
+
+/** 格子放得下整段标签时原位显示，否则移到画布之外（不显示），从不显示被截断的名称。 */
+export function treemapLabelLayout(p: LabelLayoutParams): { x?: number; y?: number } {
+  const lines = (p.text ?? '').split('\n')
+  const w = Math.max(...lines.map((l) => textWidth(l))) + 6
+  const h = lines.length * (FONT + 4) + 2
+  return p.rect.width >= w && p.rect.height >= h ? {} : { x: -10000, y: -10000 }
 }
 
 /**
@@ -99,8 +103,8 @@ export function treemapOption(
   const total = shown.reduce((a, n) => a + n.allocated_fen, 0)
   const area = size ? size.width * size.height : Number.POSITIVE_INFINITY
   const data = shown.map((n) => toNode(n, timeProgress, behindPts, (area * n.allocated_fen) / total, nested))
-  const label = (d: TreemapNode | undefined) =>
-    !d || d.fit === 'none' ? '' : d.fit === 'name' ? d.name : `${d.name}\n${fmt(d.progress)}`
+  // 格子内的标签写全；放不下的由 labelLayout 移出画布（ECharts 给出格子的实际大小），不截断
+  const label = (d: TreemapNode | undefined) => (d ? `${d.name}\n${fmt(d.progress)}` : '')
   const upper = (d: TreemapNode | undefined) =>
     !d || d.fit === 'none' ? '' : d.fit === 'name' ? d.name : `${d.name} ${fmt(d.progress)}`
   return {
@@ -128,7 +132,9 @@ export function treemapOption(
           show: true,
           formatter: (p: { data?: TreemapNode }) => label(p.data),
           fontSize: FONT,
+          overflow: 'none' as const,
         },
+        labelLayout: treemapLabelLayout,
         upperLabel: {
           show: nested,
           height: UPPER_HEIGHT,
