@@ -4,7 +4,7 @@ import {
   bulletinChartOption,
   chineseDate,
   docNumber,
-  fitLineHeight,
+  fitPage,
   headlines,
   laggingCounties,
   laggingUnits,
@@ -58,16 +58,21 @@ describe('bulletin', () => {
       ['那曲市', '嘉黎县', '40.00%', '-10.96'],
     ])
   })
-  it('tightens table rows so the last page is not near-empty, within limits', () => {
-    const f = { contentMm: 273 * 2 + 20, pageMm: 273, rows: 100, rowMm: 5, fontMm: 3.175, lineHeight: 1.4 }
-    const lh = fitLineHeight(f)
-    expect(lh).toBeLessThan(1.4)
-    expect(lh).toBeGreaterThanOrEqual(1.1)
+  it('shrinks the chart, then the table rows, so the last page is not near-empty, within limits', () => {
+    const f = { contentMm: 273 * 2 + 20, pageMm: 273, rows: 100, rowMm: 5, fontMm: 3.175, lineHeight: 1.4, chartMm: 66, minChartMm: 45, tailMm: 60 }
+    const r = fitPage(f)
+    expect(r.chartCutMm).toBe(21)
+    expect(r.lineHeight).toBeLessThan(1.4)
+    expect(r.lineHeight).toBeGreaterThanOrEqual(1.1)
+    // the chart alone absorbs a small last page
+    expect(fitPage({ ...f, contentMm: 273 + 5, rows: 10 })).toEqual({ lineHeight: 1.4, chartCutMm: 19, breakBeforeTail: false })
     // a last page a third full or more, or a single page: unchanged
-    expect(fitLineHeight({ ...f, contentMm: 273 * 2 + 100 })).toBe(1.4)
-    expect(fitLineHeight({ ...f, contentMm: 200 })).toBe(1.4)
-    // too much to absorb: unchanged rather than unreadable
-    expect(fitLineHeight({ ...f, rows: 5, contentMm: 273 + 80 })).toBe(1.4)
+    const same = { lineHeight: 1.4, chartCutMm: 0, breakBeforeTail: false }
+    expect(fitPage({ ...f, contentMm: 273 * 2 + 100 })).toEqual(same)
+    expect(fitPage({ ...f, contentMm: 200 })).toEqual(same)
+    // too much to absorb: not made unreadable; the ranking starts a page when that fills the last one more
+    expect(fitPage({ ...f, rows: 5, contentMm: 273 + 60, tailMm: 40 })).toEqual(same)
+    expect(fitPage({ ...f, rows: 5, contentMm: 273 + 60, tailMm: 90 })).toEqual({ ...same, breakBeforeTail: true })
   })
   it('states the headline figures of the source article', () => {
     const h = headlines(ind({}))

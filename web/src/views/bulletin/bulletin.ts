@@ -184,19 +184,38 @@ export interface PageFit {
   rowMm: number
   fontMm: number
   lineHeight: number
+  /** 图表当前高度与最低高度（毫米） */
+  chartMm: number
+  minChartMm: number
+  /** 末节（排名表到落款）的高度（毫米） */
+  tailMm: number
+}
+
+export interface FitResult {
+  lineHeight: number
+  /** 图表减少的高度（毫米） */
+  chartCutMm: number
+  /** 末节另起一页（压不进上一页时，让末页多承接内容） */
+  breakBeforeTail: boolean
 }
 
 /**
- * 避免“最后一页只有几行”：最后一页不足三分之一页时，把表格行高压到能让它并入上一页（每页留出重复表头与
- * 分页空隙的余量）；行高倍数不低于 1.1，压不进时保持原样。返回要用的行高倍数。
+ * 避免“最后一页只有几行”：最后一页不足四分之一页时，先压低图表（不低于 minChartMm），再压表格行高
+ * （倍数不低于 minLineHeight），使最后一页并入上一页；每处分页留出一行与重复表头的余量。压不进时，
+ * 若末节（排名表到落款）比最后一页的内容多、且一页放得下，末节另起一页；否则保持原样。
  */
-export function fitLineHeight(f: PageFit, minLineHeight = 1.1): number {
-  if (!(f.contentMm > 0) || f.rows <= 0) return f.lineHeight
+export function fitPage(f: PageFit, minLineHeight = 1.1): FitResult {
+  const same = { lineHeight: f.lineHeight, chartCutMm: 0, breakBeforeTail: false }
+  if (!(f.contentMm > 0)) return same
   const pages = Math.ceil(f.contentMm / f.pageMm)
   const rest = f.contentMm - (pages - 1) * f.pageMm
-  if (pages <= 1 || rest >= f.pageMm / 3) return f.lineHeight
-  const slack = pages * (f.rowMm + 4)
-  const perRow = (rest + slack) / f.rows
-  const lh = f.lineHeight - perRow / f.fontMm
-  return lh >= minLineHeight ? Math.floor(lh * 100) / 100 : f.lineHeight
+  if (pages <= 1 || rest >= f.pageMm / 4) return same
+  const need = rest + (pages - 1) * 2 * f.rowMm + 4
+  const chartRoom = Math.max(f.chartMm - f.minChartMm, 0)
+  const rowRoom = f.rows > 0 ? f.rows * (f.lineHeight - minLineHeight) * f.fontMm : 0
+  if (need > chartRoom + rowRoom) return { ...same, breakBeforeTail: f.tailMm > rest && f.tailMm < f.pageMm }
+  const chartCutMm = Math.min(chartRoom, need)
+  const left = need - chartCutMm
+  const lh = left > 0 ? f.lineHeight - left / f.rows / f.fontMm : f.lineHeight
+  return { lineHeight: Math.max(minLineHeight, Math.floor(lh * 100) / 100), chartCutMm: Math.ceil(chartCutMm), breakBeforeTail: false }
 }
