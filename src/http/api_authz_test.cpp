@@ -17,7 +17,7 @@
 #include "http/auth_gate.hpp"
 
 namespace xj::http {
-namespace {
+namespace http_api_authz_test {
 
 using testing::TestApp;
 
@@ -1435,5 +1435,5 @@ TEST_F(AuthzMatrix, UnknownRegionsAreNotFoundNotForbidden) {
   EXPECT_EQ(handler_(req).status, 404);
 }
 
-}  // namespace
+}  // namespace http_api_authz_test
 }  // namespace xj::http

@@ -25,13 +25,6 @@ Result<std::int64_t> Integer(const nlohmann::json& j, const char* name, std::int
   return it->get<std::int64_t>();
 }
 
-Result<bool> Flag(const nlohmann::json& j, const char* name) {
-  auto it = j.find(name);
-  if (it == j.end() || it->is_null()) return false;
-  if (!it->is_boolean()) return Status::InvalidArgument(std::string("字段 ") + name + " 应为 true 或 false");
-  return it->get<bool>();
-}
-
 Result<std::optional<Date>> OptDate(const nlohmann::json& j, const char* name) {
   XJ_ASSIGN_OR_RETURN(std::string s, TextField(j, name));
   if (s.empty()) return std::optional<Date>{};
@@ -59,9 +52,9 @@ Result<ProjectInput> ProjectInputFromJson(const nlohmann::json& j) {
   XJ_ASSIGN_OR_RETURN(p.planned_start, OptDate(j, "planned_start"));
   XJ_ASSIGN_OR_RETURN(p.planned_finish, OptDate(j, "planned_finish"));
   XJ_ASSIGN_OR_RETURN(p.responsible_person, TextField(j, "responsible_person"));
-  XJ_ASSIGN_OR_RETURN(p.gov_infrastructure, Flag(j, "gov_infrastructure"));
-  XJ_ASSIGN_OR_RETURN(p.low_skill, Flag(j, "low_skill"));
-  XJ_ASSIGN_OR_RETURN(p.work_relief, Flag(j, "work_relief"));
+  XJ_ASSIGN_OR_RETURN(p.gov_infrastructure, BoolField(j, "gov_infrastructure"));
+  XJ_ASSIGN_OR_RETURN(p.low_skill, BoolField(j, "low_skill"));
+  XJ_ASSIGN_OR_RETURN(p.work_relief, BoolField(j, "work_relief"));
   if (auto it = j.find("sheet"); it != j.end() && !it->is_null()) {
     XJ_ASSIGN_OR_RETURN(in.details, ProjectDetailsFromJson(*it));
   }
