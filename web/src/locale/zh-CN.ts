@@ -73,7 +73,7 @@ export const zhCN = {
     departmentRule: '部门名称不超过 64 字节（约 21 个汉字）',
     passwordRule: (n: number) => `密码至少 ${n} 个字符`,
     passwordMismatch: '两次输入的密码不一致',
-    regionRule: '区划代码应为 6、9 或 12 位数字',
+    regionRule: '请选择所在区划',
     roleRequired: '请选择角色',
     created: (name: string) => `已创建用户 ${name}`,
     actions: '操作',

@@ -33,7 +33,7 @@ describe('validateUserForm', () => {
     expect(errors).toEqual({
       username: '用户名为 2–32 个字符，不能含空格',
       role: '请选择角色',
-      region_code: '区划代码应为 6、9 或 12 位数字',
+      region_code: '请选择所在区划',
       password: '密码至少 10 个字符',
     })
   })
