@@ -75,7 +75,8 @@ TEST(RegionSearchTest, InitialsMatchARunOfCharactersAnywhereInTheName) {
 TEST(RegionSearchTest, SearchesSubtreesHigherLevelsFirstAndCapsTheHits) {
   const RegionTree t = Tree();
   const std::vector<RegionIndex> all = t.roots();
-  EXPECT_EQ(Codes(t, SearchRegions(t, all, Q("ls"))), (std::vector<std::string>{"540100"}));
+  EXPECT_EQ(Codes(t, SearchRegions(t, all, Q("lss"))), (std::vector<std::string>{"540100"}));
+  EXPECT_EQ(Codes(t, SearchRegions(t, all, Q("ls"))), (std::vector<std::string>{"540100", "540402"})) << "米林市: 林市";
   EXPECT_EQ(Codes(t, SearchRegions(t, all, Q("tjxc"))), (std::vector<std::string>{"540102001001", "540102002001"}))
       << "both villages of the same name";
   EXPECT_EQ(Codes(t, SearchRegions(t, all, Q("区"))), (std::vector<std::string>{"540000", "540102"}));
@@ -84,7 +85,7 @@ TEST(RegionSearchTest, SearchesSubtreesHigherLevelsFirstAndCapsTheHits) {
             (std::vector<std::string>{"540102001", "540102002", "540102001001", "540102002001"}));
   // Only inside the given subtree: 林芝 does not see 拉萨's regions.
   const std::vector<RegionIndex> nyingchi = {t.Find("540400")};
-  EXPECT_TRUE(SearchRegions(t, nyingchi, Q("ls")).regions.empty());
+  EXPECT_TRUE(SearchRegions(t, nyingchi, Q("lss")).regions.empty());
   const RegionHits capped = SearchRegions(t, all, Q("54"), 3);
   EXPECT_EQ(capped.regions.size(), 3u);
   EXPECT_TRUE(capped.truncated);
