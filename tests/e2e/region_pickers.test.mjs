@@ -119,14 +119,20 @@ test('ledger: the tree filters the entries; the entry form picks 县 / 乡 / 村
     assert.ok(api.total > 0 && api.total < all.total, `${api.total} of ${all.total}`)
 
     const { township, village } = await chengguanVillage(page)
-    const shown = await pickInCascader(page, 'f-region_code', ['城关区', township.name, village.name])
-    assert.equal(shown, `城关区 / ${township.name} / ${village.name}`)
-    // the open cascader, for the screenshot
+    // 县 → 乡 → 村, each column loaded when its parent is opened; a screenshot with the three columns open
     await page.locator('[data-test="f-region_code"] .el-cascader').click()
-    await page.locator('.region-cascader-popper:visible .el-cascader-menu').nth(2).waitFor()
-    await page.waitForTimeout(500)
+    const menus = page.locator('.region-cascader-popper .el-cascader-menu')
+    await menus.nth(0).locator('.el-cascader-node', { hasText: '城关区' }).first().click()
+    await menus.nth(1).locator('.el-cascader-node', { hasText: township.name }).first().click()
+    const leaf = menus.nth(2).locator('.el-cascader-node', { hasText: village.name }).first()
+    await leaf.waitFor({ timeout: 15000 })
+    await page.waitForTimeout(300)
     await page.screenshot({ path: path.join(screenshotDir(), 'region-cascader-ledger.png') })
+    await leaf.click()
     await page.keyboard.press('Escape')
+    await page.waitForFunction(() => document.querySelector('[data-test="f-region_code"] .el-cascader input')?.value.includes(' / '), null, { timeout: 15000 })
+    const shown = (await page.locator('[data-test="f-region_code"] .el-cascader input').inputValue()).trim()
+    assert.equal(shown, `城关区 / ${township.name} / ${village.name}`)
     assert.deepEqual(errors, [], `console errors:\n${errors.join('\n')}`)
   } finally {
     await context.close()
