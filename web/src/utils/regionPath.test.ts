@@ -12,9 +12,9 @@ describe('regionPathLabel', () => {
   it('shows a village with its township and county, never the levels above', () => {
     expect(regionPathLabel([XZ, LS, CG, BK, TJ])).toBe('城关区 / 八廓街道 / 团结新村')
     expect(regionPathLabel([XZ, LS, CG, BK])).toBe('城关区 / 八廓街道')
-    expect(regionPathLabel([XZ, LS, CG])).toBe('城关区')
   })
-  it('shows a region above the county with its parent', () => {
+  it('shows a county or a region above it with its parent', () => {
+    expect(regionPathLabel([XZ, LS, CG])).toBe('拉萨市 / 城关区')
     expect(regionPathLabel([XZ, LS])).toBe('西藏自治区 / 拉萨市')
     expect(regionPathLabel([XZ])).toBe('西藏自治区')
   })

@@ -1,4 +1,4 @@
-// 区划路径的显示：村名会重名，所以村总带上乡镇和县（县 / 乡 / 村）；县级以上带上一级。
+// 区划路径的显示：村名会重名，所以村总带上乡镇和县（县 / 乡 / 村）；县及以上带上一级（拉萨市 / 城关区）。
 // 路径由服务端给出（GET /api/v1/regions?q=… 的 path，自上而下，末项为区划本身）。
 
 export interface PathStep {
@@ -9,11 +9,11 @@ export interface PathStep {
 
 const LEVELS = ['province', 'prefecture', 'county', 'township', 'village']
 
-/** 路径中从哪一级开始显示：县级及以下从县开始；县级以上显示上一级与本级。 */
+/** 路径中从哪一级开始显示：乡、村从县开始；县及以上显示上一级与本级。 */
 function startIndex(path: readonly PathStep[]): number {
   const county = path.findIndex((s) => s.level === 'county')
   const self = path.length - 1
-  if (county >= 0 && county <= self) return county
+  if (county >= 0 && county < self) return county
   return Math.max(0, self - 1)
 }
 
