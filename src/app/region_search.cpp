@@ -2,6 +2,8 @@
 // then the pure search of domain/region_search over those subtrees.
 #include "app/region_search.hpp"
 
+#include <algorithm>
+
 namespace xj {
 namespace {
 

@@ -4530,6 +4530,8 @@ export interface components {
         PublicPosting: {
             /** @description today lies within start..end */
             active: boolean;
+            /** @description the region of the project and the regions above it, top first (a village is shown with its township and county) */
+            region_path: components["schemas"]["RegionPathStep"][];
         } & components["schemas"]["PostingFields"];
         Objection: {
             id: number;
