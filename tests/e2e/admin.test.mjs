@@ -74,6 +74,9 @@ test('an auditor reads the trail (the user creation among it); a leader sees nei
     assert.match(text, /新建用户[\s\S]*user：e2e-lhasa-leader/)
     assert.ok(!/finance（/.test(text), 'filtered to the admin')
     assert.match(await page.locator('[data-test="audit-total"]').innerText(), /共 \d+ 条记录/)
+    // the region tree beside the trail, opened on the scope's prefectures
+    await page.locator('[data-test="region-tree"] .node[data-region="540100"]').waitFor({ timeout: 15000 })
+    await page.waitForTimeout(400) // the tree's expand transition
     await screenshot(page, 'audit.png')
     assert.deepEqual(errors, [], `console errors:\n${errors.join('\n')}`)
   } finally {
