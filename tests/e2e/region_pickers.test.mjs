@@ -92,6 +92,11 @@ test('projects: pick a region in the tree, search it by name and by pinyin initi
     await hit.click()
     await page.waitForURL(new RegExp(`region=${village.code}`))
     await page.locator('[data-test="region-current"]', { hasText: `城关区 / ${township.name} / ${village.name}` }).waitFor()
+    // the list's region column shows each village with its township and county too
+    const inVillage = await apiGet(page, `/api/v1/projects?region=${village.code}&page_size=1`)
+    if (inVillage.total > 0) {
+      await page.locator('[data-test="projects-table"] tbody').getByText(`城关区 / ${township.name} / ${village.name}`).first().waitFor({ timeout: 15000 })
+    }
 
     // by pinyin initials: 城关区 is "cgq"
     await searchTree(page, 'cgq')
