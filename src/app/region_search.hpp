@@ -1,6 +1,6 @@
 #pragma once
 /// Region search and region paths for pickers (区划树、级联选择): what a caller may see, found by name,
-/// pinyin initials or code (docs/definitions.md §16). Free functions over App so that app.hpp stays as it is.
+/// pinyin initials or code (docs/definitions.md §17). Free functions over App so that app.hpp stays as it is.
 
 #include <string>
 #include <string_view>

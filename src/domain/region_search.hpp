@@ -1,5 +1,5 @@
 #pragma once
-/// Finding regions by name, former name, pinyin initials or code (区划搜索, docs/definitions.md §16).
+/// Finding regions by name, former name, pinyin initials or code (区划搜索, docs/definitions.md §17).
 
 #include <cstddef>
 #include <span>

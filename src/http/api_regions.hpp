@@ -1,6 +1,6 @@
 #pragma once
 /// Routes of the region tree (区划): children, search by name / pinyin initials / code, regions of a level,
-/// one region with its path, and the public search of the postings page (docs/definitions.md §16).
+/// one region with its path, and the public search of the postings page (docs/definitions.md §17).
 /// Registered by RegisterRoutes (api.cpp).
 
 #include "app/app.hpp"

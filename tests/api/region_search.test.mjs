@@ -1,4 +1,4 @@
-// Black-box API tests of the region pickers (issue #21 point 1, docs/definitions.md §16): search by name,
+// Black-box API tests of the region pickers (issue #21 point 1, docs/definitions.md §17): search by name,
 // pinyin initials and code over the caller's scope, regions of a level, one region with its path, and the
 // public search of the postings page — and the refusals (bad query, out of scope, unknown code).
 import { test, before, after } from 'node:test'

@@ -1,6 +1,6 @@
 // Writes src/domain/pinyin_initials_data.cpp: the pinyin initials of every CJK unified ideograph
 // (U+4E00–U+9FFF), computed once with pinyin-pro, so that the server can match 区划 names by
-// initials ("lsq" → 拉萨…) without a dictionary of its own (docs/definitions.md §16).
+// initials ("lsq" → 拉萨…) without a dictionary of its own (docs/definitions.md §17).
 // Run: cd web && node scripts/pinyin-initials.mjs   (re-run after upgrading pinyin-pro)
 import { writeFileSync } from 'node:fs'
 import { pinyin } from 'pinyin-pro'

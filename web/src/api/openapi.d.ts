@@ -128,7 +128,7 @@ export interface paths {
          *     name contains q, whose pinyin initials contain q (only ASCII letters: "lsq"), or whose code starts with q
          *     (only digits); higher levels first, then by code, at most 50 (`truncated` when more matched). With
          *     level: every region of that level in the scope (or in parent's subtree), by code. Both give each
-         *     region's `path` (docs/definitions.md §16). A parent outside the caller's scope is 403, an unknown one 404.
+         *     region's `path` (docs/definitions.md §17). A parent outside the caller's scope is 403, an unknown one 404.
          */
         get: operations["listRegions"];
         put?: never;
