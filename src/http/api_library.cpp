@@ -5,6 +5,7 @@
 
 #include <stdexcept>
 
+#include "app/region_search.hpp"
 #include "http/codecs.hpp"
 #include "http/handler_support.hpp"
 #include "http/json_response.hpp"
@@ -245,10 +246,16 @@ void RegisterLibraryRoutes(Router& router, App& app) {
     if (!postings.ok()) return ErrorResponse(postings.status());
     nlohmann::json items = nlohmann::json::array();
     const Date today = Today();
+    const auto tree = app.regions();
     for (const Posting& p : *postings) {
       nlohmann::json j = ToJson(p);
       j.erase("created_by");
       j["active"] = p.start <= today && today <= p.end;
+      nlohmann::json path = nlohmann::json::array();
+      for (const Region& r : RegionPath(*tree, tree->Find(p.region_code))) {
+        path.push_back({{"code", r.code}, {"name", r.name}, {"level", RegionLevelName(r.level)}});
+      }
+      j["region_path"] = std::move(path);
       items.push_back(std::move(j));
     }
     return JsonResponse({{"items", items}, {"hotline", kSupervisionHotline}});
