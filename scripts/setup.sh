@@ -11,6 +11,7 @@ BUILD_PACKAGES=(
   libgtest-dev libgmock-dev
 )
 TEST_PACKAGES=(clang-format chromium fonts-wqy-microhei postgresql curl procps xz-utils nginx-light
+  poppler-utils  # pdftotext and pdftoppm: the browser tests read the printed bulletin itself
   clang-14 libclang-rt-14-dev lld-14)  # the sanitized build and the fuzzers (build-asan/)
 
 packages=("${BUILD_PACKAGES[@]}")

@@ -8,7 +8,7 @@
 #include "analytics/engine_totals_test_support.hpp"
 
 namespace xj {
-namespace {
+namespace analytics_indicator_engine_test {
 
 using namespace engine_totals_test;
 
@@ -153,5 +153,5 @@ TEST_F(EngineTotalsTest, ARejectedDisburseAsExpendEntryLeavesTheDeduction) {
   EXPECT_EQ(PercentHundredths(Figures("540102").assessed_progress), 4500);
 }
 
-}  // namespace
+}  // namespace analytics_indicator_engine_test
 }  // namespace xj

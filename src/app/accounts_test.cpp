@@ -4,7 +4,7 @@
 #include "app/app_test_support.hpp"
 
 namespace xj {
-namespace {
+namespace app_accounts_test {
 
 using namespace std::chrono_literals;
 using testing::TestApp;
@@ -267,5 +267,5 @@ TEST(Audit, TheChainVerifiesAfterEveryKindOfChange) {
   EXPECT_EQ(v->rows, 9 + 1 + 1 + 1);  // regions, user, login, failed login
 }
 
-}  // namespace
+}  // namespace app_accounts_test
 }  // namespace xj

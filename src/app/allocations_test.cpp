@@ -5,13 +5,14 @@
 #include <sstream>
 
 #include "app/app_test_support.hpp"
+#include "domain/domain_test_support.hpp"
 
 namespace xj {
-namespace {
+namespace app_allocations_test {
 
 using testing::TestApp;
 
-constexpr std::int64_t kWan = 1'000'000;  // fen
+using testing::kWan;
 
 constexpr const char* kFactorsCsv =
     "区划代码,年度,农村人口,脱贫人口,监测对象,面积（平方公里）,重点帮扶县,绩效评价得分\n"
@@ -203,5 +204,5 @@ TEST_F(AllocationTest, RefusesBadRequestsByName) {
             ErrorCode::kPermissionDenied);
 }
 
-}  // namespace
+}  // namespace app_allocations_test
 }  // namespace xj

@@ -6,7 +6,7 @@
 #include "app/crypto.hpp"
 
 namespace xj {
-namespace {
+namespace app_api_tokens_test {
 
 using std::chrono::seconds;
 using testing::TestApp;
@@ -214,5 +214,5 @@ TEST(ApiTokens, TheListShowsOnlyTheAdministratorsSubtree) {
   EXPECT_EQ((*mine)[0].name, "shigatse");
 }
 
-}  // namespace
+}  // namespace app_api_tokens_test
 }  // namespace xj

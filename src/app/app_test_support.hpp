@@ -30,6 +30,16 @@ inline constexpr const char* kRegionsCsv =
     "650000,新疆维吾尔自治区,province,\n"
     "650100,乌鲁木齐市,prefecture,650000\n";
 
+/// An actor of `role` at `region` (no session: the use cases authorize by role and region only).
+inline Actor As(const std::string& username, Role role, const std::string& region, std::int64_t user_id = 0) {
+  Actor a;
+  a.username = username;
+  a.role = role;
+  a.region_code = region;
+  a.user_id = user_id;
+  return a;
+}
+
 /// A clock tests move by hand.
 struct FakeClock {
   std::atomic<std::int64_t> ms{1'709'280'000'000};  // 2024-03-01T08:00:00Z

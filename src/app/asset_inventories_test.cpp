@@ -6,7 +6,7 @@
 #include "app/app_test_support.hpp"
 
 namespace xj {
-namespace {
+namespace app_asset_inventories_test {
 
 using testing::TestApp;
 
@@ -223,5 +223,5 @@ TEST_F(AssetInventoryTest, ACountyOfficerCannotTouchAnotherCountysCampaign) {
   EXPECT_EQ(t_.app->GetInventory(county_, 999).status().code(), ErrorCode::kNotFound);
 }
 
-}  // namespace
+}  // namespace app_asset_inventories_test
 }  // namespace xj

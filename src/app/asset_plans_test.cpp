@@ -5,7 +5,7 @@
 #include "app/app_test_support.hpp"
 
 namespace xj {
-namespace {
+namespace app_asset_plans_test {
 
 using testing::TestApp;
 
@@ -158,5 +158,5 @@ TEST_F(AssetPlansTest, PlansIncomeYieldAndTheAttentionList) {
   EXPECT_EQ(audit->total, 6);
 }
 
-}  // namespace
+}  // namespace app_asset_plans_test
 }  // namespace xj

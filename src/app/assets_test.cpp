@@ -9,7 +9,7 @@
 #include "io/csv_reader.hpp"
 
 namespace xj {
-namespace {
+namespace app_assets_test {
 
 using testing::TestApp;
 
@@ -233,5 +233,5 @@ TEST_F(LastingBenefit, NumbersAreMaskedUnlessTheRoleNeedsThemAndEveryUnmaskedVie
   EXPECT_EQ(stored->front().id_cipher.find("540102199001011234"), std::string::npos);
 }
 
-}  // namespace
+}  // namespace app_assets_test
 }  // namespace xj

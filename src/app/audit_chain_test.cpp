@@ -5,7 +5,7 @@
 #include <vector>
 
 namespace xj {
-namespace {
+namespace app_audit_chain_test {
 
 std::vector<AuditRecord> Chain(int n) {
   std::vector<AuditRecord> rows;
@@ -83,5 +83,5 @@ TEST(AuditChain, DeletedOrReorderedRowsAreDetected) {
   EXPECT_EQ(Verify(swapped).broken_seq, 3);
 }
 
-}  // namespace
+}  // namespace app_audit_chain_test
 }  // namespace xj

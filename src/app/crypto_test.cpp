@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 namespace xj::crypto {
-namespace {
+namespace app_crypto_test {
 
 const PasswordHashCost kCheap{1, 8 * 1024};
 
@@ -33,5 +33,5 @@ TEST(Crypto, RandomHexAndConstantTimeEqual) {
   EXPECT_FALSE(ConstantTimeEqual(a, a.substr(1)));
 }
 
-}  // namespace
+}  // namespace app_crypto_test
 }  // namespace xj::crypto

@@ -46,8 +46,9 @@ std::string IdNumberOf(const std::string& region6, Date birth, int sequence) {
   return id;
 }
 
-constexpr std::array<const char*, 16> kGivenNames = {"扎西", "卓玛", "次仁", "央金", "拉巴", "格桑", "达瓦", "尼玛",
-                                                     "旦增", "普布", "索朗", "平措", "德吉", "白玛", "边巴", "顿珠"};
+constexpr std::array<const char*, 16> kCustodianGivenNames = {"扎西", "卓玛", "次仁", "央金", "拉巴", "格桑",
+                                                              "达瓦", "尼玛", "旦增", "普布", "索朗", "平措",
+                                                              "德吉", "白玛", "边巴", "顿珠"};
 
 struct AssetKind {
   const char* name;
@@ -109,7 +110,7 @@ Status App::LoadDemoLastingBenefit() {
       a.current_value = Fen(value / 100 * 92);
       a.location = county.name;
       a.operator_name = kind.type == AssetType::kOperating ? county.name + "村集体经济合作社" : "";
-      a.custodian = std::string(kGivenNames[static_cast<std::size_t>(rng.Between(0, 15))]) + "（管护员）";
+      a.custodian = std::string(kCustodianGivenNames[static_cast<std::size_t>(rng.Between(0, 15))]) + "（管护员）";
       a.fund_sources = "中央衔接资金";
       a.registered = true;
       a.registered_on = Date::FromYmd(2022, 12, 31).AddDays(-rng.Between(0, 300));
@@ -168,8 +169,8 @@ Status App::LoadDemoLastingBenefit() {
         w.person_index = index;
         w.id_cipher = crypto::EncryptField(keys, id);
         w.phone_cipher = crypto::EncryptField(keys, "139" + std::to_string(10'000'000 + rng.Between(0, 89'999'999)));
-        w.name = std::string(kGivenNames[static_cast<std::size_t>(rng.Between(0, 15))]) +
-                 kGivenNames[static_cast<std::size_t>(rng.Between(0, 15))];
+        w.name = std::string(kCustodianGivenNames[static_cast<std::size_t>(rng.Between(0, 15))]) +
+                 kCustodianGivenNames[static_cast<std::size_t>(rng.Between(0, 15))];
         w.household_status = roll <= 55   ? HouseholdStatus::kLifted
                              : roll <= 65 ? HouseholdStatus::kMonitored
                                           : HouseholdStatus::kOrdinary;

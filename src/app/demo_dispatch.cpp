@@ -35,9 +35,9 @@ constexpr std::array<Leader, 25> kLeaders = {{
     {"林正义", "自治区政府副主席"},
 }};
 constexpr int kCountiesPerLeader = 3;
-constexpr std::array<const char*, 8> kSurnames = {"王", "李", "张", "刘", "陈", "杨", "赵", "周"};
-constexpr std::array<const char*, 10> kGivenNames = {"建国", "志强", "海军", "立新", "卫东",
-                                                     "春生", "国华", "明亮", "学军", "红旗"};
+constexpr std::array<const char*, 8> kLeaderSurnames = {"王", "李", "张", "刘", "陈", "杨", "赵", "周"};
+constexpr std::array<const char*, 10> kLeaderGivenNames = {"建国", "志强", "海军", "立新", "卫东",
+                                                           "春生", "国华", "明亮", "学军", "红旗"};
 
 constexpr std::array<const char*, 3> kExplanations = {
     "受高海拔地区施工季短的影响，部分项目开工较晚，已拨付资金尚未形成实际支出。",
@@ -107,8 +107,8 @@ Status App::LoadDemoDispatch() {
   for (std::size_t k = 0; k < key_townships.size(); ++k) {
     BaobaoAssignment a;
     a.region_code = key_townships[k].first;
-    a.leader_name =
-        std::string(kSurnames[k % kSurnames.size()]) + kGivenNames[(k / kSurnames.size()) % kGivenNames.size()];
+    a.leader_name = std::string(kLeaderSurnames[k % kLeaderSurnames.size()]) +
+                    kLeaderGivenNames[(k / kLeaderSurnames.size()) % kLeaderGivenNames.size()];
     a.post = key_townships[k].second + "委副书记";
     a.level = LeaderLevel::kCounty;
     a.period_from = Date::FromYmd(2023, 1, 1);

@@ -61,7 +61,7 @@ struct ProjectKind {
   bool construction;
 };
 
-const std::vector<ProjectKind> kKinds = {
+const std::vector<ProjectKind> kDemoKinds = {
     {"0101", "生产项目", "{v}牦牛养殖基地建设项目", 9, 8, false},
     {"0101", "生产项目", "{v}青稞种植基地提质增效项目", 7, 6, false},
     {"0101", "生产项目", "{v}设施温室大棚建设项目", 6, 7, true},
@@ -336,11 +336,11 @@ Status DemoGenerator::Generate(const std::function<Status(DemoChunk&&)>& sink) {
       std::vector<std::int64_t> weights;
       std::vector<const ProjectKind*> kinds;
       int kind_total = 0;
-      for (const auto& k : kKinds) kind_total += k.weight;
+      for (const auto& k : kDemoKinds) kind_total += k.weight;
       for (int i = 0; i < plan.projects + plan.cancelled; ++i) {
         int pick = static_cast<int>(rng.Between(1, kind_total));
-        const ProjectKind* kind = &kKinds.front();
-        for (const auto& k : kKinds) {
+        const ProjectKind* kind = &kDemoKinds.front();
+        for (const auto& k : kDemoKinds) {
           if ((pick -= k.weight) <= 0) {
             kind = &k;
             break;

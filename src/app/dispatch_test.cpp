@@ -9,7 +9,7 @@
 #include "app/app_test_support.hpp"
 
 namespace xj {
-namespace {
+namespace app_dispatch_test {
 
 using testing::TestApp;
 
@@ -17,14 +17,7 @@ Date D(const char* text) {
   return *Date::Parse(text);
 }
 
-Actor As(const std::string& username, Role role, const std::string& region, std::int64_t user_id = 0) {
-  Actor a;
-  a.username = username;
-  a.role = role;
-  a.region_code = region;
-  a.user_id = user_id;
-  return a;
-}
+using testing::As;
 
 void ImportCsv(App& app, const std::string& kind, const std::string& csv) {
   std::istringstream in(csv);
@@ -266,11 +259,11 @@ TEST(DispatchTest, FilingReviewAndClose) {
   EXPECT_EQ(t.app->FileDispatch(county, "540000", "2024-01", filing).status().code(), ErrorCode::kConflict);
 }
 
-}  // namespace
+}  // namespace app_dispatch_test
 }  // namespace xj
 
 namespace xj {
-namespace {
+namespace app_dispatch_test {
 
 // Weekly reminders of 2023-W27, as of its Monday 2023-07-03: time progress 184 ÷ 365.
 // Each county has 1,460,000 allocated; expenditure E puts it behind time by
@@ -521,5 +514,5 @@ TEST(IsoWeekTest, MondaysAndYearEdges) {
   EXPECT_FALSE(ParseIsoWeek("2023-27").ok());
 }
 
-}  // namespace
+}  // namespace app_dispatch_test
 }  // namespace xj

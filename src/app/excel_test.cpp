@@ -14,7 +14,7 @@
 #include "io/xlsx_reader.hpp"
 
 namespace xj {
-namespace {
+namespace app_excel_test {
 
 using testing::TestApp;
 
@@ -364,5 +364,5 @@ TEST_F(ExcelTest, JobErrorWorkbookHighlightsTheOffendingRows) {
   EXPECT_NE(bytes->find("xl/worksheets/sheet2.xml"), std::string::npos);  // the 出错行 sheet
 }
 
-}  // namespace
+}  // namespace app_excel_test
 }  // namespace xj

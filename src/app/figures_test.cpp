@@ -25,7 +25,7 @@
 #include "io/csv_reader.hpp"
 
 namespace xj {
-namespace {
+namespace app_figures_test {
 
 class FiguresTest : public ::testing::Test {
  protected:
@@ -403,5 +403,5 @@ TEST_F(FiguresTest, RebuildFromTheStoreGivesTheSameFiguresAndVerifyAgrees) {
   }
 }
 
-}  // namespace
+}  // namespace app_figures_test
 }  // namespace xj

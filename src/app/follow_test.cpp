@@ -11,13 +11,13 @@
 #include <thread>
 
 #include "app/app.hpp"
+#include "domain/domain_test_support.hpp"
 #include "store/postgres/pg_conn.hpp"
 
 namespace xj {
-namespace {
+namespace app_follow_test {
 
-constexpr const char* kLedgerHeader =
-    "entry_id,date,kind,fund_source,fund_year,region_code,project_code,amount,payee,payee_type,reverses,note\n";
+using testing::kLedgerHeader;
 
 /// One database, on SQLite (a temporary file) or PostgreSQL (a fresh schema on XIANJIE_TEST_PG_URL).
 class FollowTest : public ::testing::TestWithParam<const char*> {
@@ -292,5 +292,5 @@ TEST_P(FollowTest, ASessionIsAnsweredFromTheCacheUntilAnyProcessEndsIt) {
 INSTANTIATE_TEST_SUITE_P(Backends, FollowTest, ::testing::Values("sqlite", "postgresql"),
                          [](const auto& info) { return std::string(info.param); });
 
-}  // namespace
+}  // namespace app_follow_test
 }  // namespace xj

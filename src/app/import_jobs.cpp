@@ -157,7 +157,7 @@ struct KindSpec {
   Action action;
   Result<ImportReport> (App::*use_case)(const Actor&, TableSource&);
 };
-constexpr std::array<KindSpec, 10> kKinds = {{
+constexpr std::array<KindSpec, 10> kImportJobKinds = {{
     {ImportKind::kRegions, "regions", Action::kImportRegions, &App::ImportRegions},
     {ImportKind::kProjects, "projects", Action::kWriteProjects, &App::ImportProjects},
     {ImportKind::kLedger, "ledger", Action::kWriteLedger, &App::ImportLedger},
@@ -171,10 +171,10 @@ constexpr std::array<KindSpec, 10> kKinds = {{
 }};
 
 const KindSpec& SpecOf(ImportKind kind) {
-  for (const KindSpec& k : kKinds) {
+  for (const KindSpec& k : kImportJobKinds) {
     if (k.kind == kind) return k;
   }
-  return kKinds.back();
+  return kImportJobKinds.back();
 }
 
 }  // namespace
@@ -184,7 +184,7 @@ std::string_view ImportKindName(ImportKind kind) {
 }
 
 std::optional<ImportKind> ParseImportKind(std::string_view name) {
-  for (const KindSpec& k : kKinds) {
+  for (const KindSpec& k : kImportJobKinds) {
     if (k.name == name) return k.kind;
   }
   return std::nullopt;

@@ -46,10 +46,6 @@ std::string Snapshot(const Inquiry& q) {
       .dump();
 }
 
-Status Missing(std::string message) {
-  return Status::InvalidArgument(std::move(message)).WithReason("missing_field");
-}
-
 }  // namespace
 
 Result<InquiryView> App::SendInquiry(const Actor& actor, const NewInquiry& request) {
@@ -58,8 +54,8 @@ Result<InquiryView> App::SendInquiry(const Actor& actor, const NewInquiry& reque
     return Status::InvalidArgument("只能对以拨代支、超进度拨款、超安排支出预警发出问询：" + request.flag_kind)
         .WithReason("unsupported_kind");
   }
-  if (request.subject.empty()) return Missing("须写明预警对象（subject：凭证号或项目编码）");
-  if (request.questions.empty()) return Missing("须写明问询事项（questions）");
+  if (request.subject.empty()) return Status::MissingField("须写明预警对象（subject：凭证号或项目编码）");
+  if (request.questions.empty()) return Status::MissingField("须写明问询事项（questions）");
   std::int64_t id = 0;
   {
     std::lock_guard write(write_mu_);

@@ -7,15 +7,9 @@
 #include "app/app_test_support.hpp"
 
 namespace xj {
-namespace {
+namespace app_inquiries_test {
 
-Actor As(std::string name, Role role, std::string region) {
-  Actor a;
-  a.username = std::move(name);
-  a.role = role;
-  a.region_code = std::move(region);
-  return a;
-}
+using testing::As;
 
 const Actor kFinance = As("cz", Role::kFinanceOfficer, "540000");
 const Actor kCounty = As("cgq", Role::kCountyOfficer, "540102");
@@ -221,5 +215,5 @@ TEST_F(InquiriesTest, EachSideActsOnlyWithinItsScope) {
   EXPECT_TRUE(app().DetermineInquiry(kFinance, g1.inquiry.id, Rejected()).ok());
 }
 
-}  // namespace
+}  // namespace app_inquiries_test
 }  // namespace xj

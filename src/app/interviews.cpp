@@ -12,7 +12,7 @@ namespace {
 
 using nlohmann::json;
 
-std::string Text(const json& j, const char* name, Status& e) {
+std::string InterviewText(const json& j, const char* name, Status& e) {
   auto it = j.find(name);
   if (it == j.end() || !it->is_string()) {
     if (e.ok()) e = Status::Internal(std::string("约谈记录缺少文本字段 ") + name);
@@ -22,7 +22,7 @@ std::string Text(const json& j, const char* name, Status& e) {
 }
 
 Date DateOf(const json& j, const char* name, Status& e) {
-  const std::string text = Text(j, name, e);
+  const std::string text = InterviewText(j, name, e);
   if (!e.ok()) return Date();
   auto d = Date::Parse(text);
   if (!d.ok()) {
@@ -98,14 +98,14 @@ json ToDoc(const Interview& i) {
 Result<Interview> InterviewFromDoc(const json& j) {
   Status e;
   Interview i;
-  i.dispatch_region = Text(j, "dispatch_region", e);
-  i.month = Text(j, "month", e);
-  const std::string grade = Text(j, "grade", e);
+  i.dispatch_region = InterviewText(j, "dispatch_region", e);
+  i.month = InterviewText(j, "month", e);
+  const std::string grade = InterviewText(j, "grade", e);
   auto parsed = ParseInterviewGrade(grade);
   if (!parsed && e.ok()) e = Status::Internal("约谈等级无效：" + grade);
   i.grade = parsed.value_or(InterviewGrade::kInterview);
   i.date = DateOf(j, "date", e);
-  i.interviewer = Text(j, "interviewer", e);
+  i.interviewer = InterviewText(j, "interviewer", e);
   i.interviewees = Names(j, "interviewees", e);
   i.attendees = Names(j, "attendees", e);
   auto it = j.find("commitments");
@@ -118,7 +118,7 @@ Result<Interview> InterviewFromDoc(const json& j) {
         continue;
       }
       InterviewCommitment x;
-      x.text = Text(c, "text", e);
+      x.text = InterviewText(c, "text", e);
       x.deadline = DateOf(c, "deadline", e);
       auto closed = c.find("closed");
       if (closed == c.end() || !closed->is_boolean()) {
@@ -126,14 +126,14 @@ Result<Interview> InterviewFromDoc(const json& j) {
       } else {
         x.closed = closed->get<bool>();
       }
-      x.closed_by = Text(c, "closed_by", e);
-      x.closed_at = Text(c, "closed_at", e);
-      x.note = Text(c, "note", e);
+      x.closed_by = InterviewText(c, "closed_by", e);
+      x.closed_at = InterviewText(c, "closed_at", e);
+      x.note = InterviewText(c, "note", e);
       i.commitments.push_back(std::move(x));
     }
   }
-  i.created_by = Text(j, "created_by", e);
-  i.created_at = Text(j, "created_at", e);
+  i.created_by = InterviewText(j, "created_by", e);
+  i.created_at = InterviewText(j, "created_at", e);
   if (!e.ok()) return e;
   return i;
 }

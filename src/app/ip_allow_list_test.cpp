@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 namespace xj {
-namespace {
+namespace app_ip_allow_list_test {
 
 TEST(IpAllowList, EmptyAllowsEveryAddress) {
   auto list = IpAllowList::Parse({});
@@ -50,5 +50,5 @@ TEST(IpAllowList, SplitsStoredText) {
   EXPECT_EQ(SplitAllowList("a,b"), (std::vector<std::string>{"a", "b"}));
 }
 
-}  // namespace
+}  // namespace app_ip_allow_list_test
 }  // namespace xj

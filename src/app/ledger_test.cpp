@@ -9,12 +9,12 @@
 #include <sstream>
 
 #include "app/app.hpp"
+#include "domain/domain_test_support.hpp"
 
 namespace xj {
-namespace {
+namespace app_ledger_test {
 
-constexpr const char* kLedgerHeader =
-    "entry_id,date,kind,fund_source,fund_year,region_code,project_code,amount,payee,payee_type,reverses,note\n";
+using testing::kLedgerHeader;
 
 class LedgerTest : public ::testing::Test {
  protected:
@@ -248,5 +248,5 @@ TEST_F(LedgerTest, ContractsAndProgressNeedAProjectAndSaneValues) {
   EXPECT_EQ(contracts->size(), 1u);
 }
 
-}  // namespace
+}  // namespace app_ledger_test
 }  // namespace xj

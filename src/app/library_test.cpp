@@ -7,15 +7,14 @@
 #include <thread>
 
 #include "app/app_test_support.hpp"
+#include "domain/domain_test_support.hpp"
 
 namespace xj {
-namespace {
+namespace app_library_test {
 
 using testing::TestApp;
 
-Date D(int y, int m, int d) {
-  return Date::FromYmd(y, m, d);
-}
+using testing::D;
 
 class LibraryTest : public ::testing::Test {
  protected:
@@ -478,5 +477,5 @@ TEST_F(LibraryTest, ReferenceDataIsVersionedAndOnlyAnAdministratorEditsIt) {
   EXPECT_TRUE(t_.app->CreatePosting(county_, "R-2", {"admit", "公开栏", D(2024, 2, 1), 15}).ok());
 }
 
-}  // namespace
+}  // namespace app_library_test
 }  // namespace xj

@@ -11,7 +11,7 @@
 #include <vector>
 
 namespace xj {
-namespace {
+namespace app_login_throttle_test {
 
 using namespace std::chrono_literals;
 namespace fs = std::filesystem;
@@ -144,5 +144,5 @@ TEST_F(LoginThrottleTest, TwoServersOfOneDatabaseCountTheSameFailures) {
   EXPECT_TRUE(Allowed(first, "alice", "10.0.0.1", t0 + 1s)) << "a success on either clears it on both";
 }
 
-}  // namespace
+}  // namespace app_login_throttle_test
 }  // namespace xj

@@ -5,7 +5,7 @@
 #include "app/app_test_support.hpp"
 
 namespace xj {
-namespace {
+namespace app_relocation_test {
 
 using testing::TestApp;
 
@@ -118,5 +118,5 @@ TEST_F(RelocationTest, PaymentIsFinancesAndOnceAndScopeHolds) {
   EXPECT_EQ(summary->figures.paid_fen, 75000);
 }
 
-}  // namespace
+}  // namespace app_relocation_test
 }  // namespace xj

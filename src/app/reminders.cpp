@@ -17,7 +17,7 @@ namespace {
 
 using nlohmann::json;
 
-std::string Text(const json& j, const char* name, Status& e) {
+std::string ReminderText(const json& j, const char* name, Status& e) {
   auto it = j.find(name);
   if (it == j.end() || !it->is_string()) {
     if (e.ok()) e = Status::Internal(std::string("提醒记录缺少文本字段 ") + name);
@@ -115,26 +115,28 @@ json ToDoc(const Reminder& r) {
 Result<Reminder> ReminderFromDoc(const json& j) {
   Status e;
   Reminder r;
-  r.week = Text(j, "week", e);
-  r.kind = Text(j, "kind", e);
-  r.target_region_name = Text(j, "target_region_name", e);
-  r.project_code = Text(j, "project_code", e);
-  r.subject = Text(j, "subject", e);
+  r.week = ReminderText(j, "week", e);
+  r.kind = ReminderText(j, "kind", e);
+  r.target_region_name = ReminderText(j, "target_region_name", e);
+  r.project_code = ReminderText(j, "project_code", e);
+  r.subject = ReminderText(j, "subject", e);
   auto rec = j.find("recipient");
   auto trig = j.find("triggered_by");
   if (rec == j.end() || !rec->is_object() || trig == j.end() || !trig->is_object()) {
     return Status::Internal("提醒记录缺少 recipient 或 triggered_by");
   }
-  r.recipient = {Text(*rec, "kind", e), Text(*rec, "name", e), Text(*rec, "region_code", e), Text(*rec, "username", e)};
-  r.triggered_by = {Text(*trig, "metric", e), Int(*trig, "value", e), Int(*trig, "threshold", e)};
-  r.status = Text(j, "status", e);
-  r.acknowledged_by = Text(j, "acknowledged_by", e);
-  r.acknowledged_at = Text(j, "acknowledged_at", e);
-  r.reply = Text(j, "reply", e);
-  r.created_at = Text(j, "created_at", e);
+  r.recipient = {ReminderText(*rec, "kind", e), ReminderText(*rec, "name", e), ReminderText(*rec, "region_code", e),
+                 ReminderText(*rec, "username", e)};
+  r.triggered_by = {ReminderText(*trig, "metric", e), Int(*trig, "value", e), Int(*trig, "threshold", e)};
+  r.status = ReminderText(j, "status", e);
+  r.acknowledged_by = ReminderText(j, "acknowledged_by", e);
+  r.acknowledged_at = ReminderText(j, "acknowledged_at", e);
+  r.reply = ReminderText(j, "reply", e);
+  r.created_at = ReminderText(j, "created_at", e);
   if (auto d = j.find("deliveries"); d != j.end() && d->is_array()) {
     for (const json& x : *d) {
-      if (x.is_object()) r.deliveries.push_back({Text(x, "channel", e), Text(x, "status", e), Text(x, "at", e)});
+      if (x.is_object())
+        r.deliveries.push_back({ReminderText(x, "channel", e), ReminderText(x, "status", e), ReminderText(x, "at", e)});
     }
   }
   if (r.status != "unread" && r.status != "acknowledged" && e.ok()) e = Status::Internal("提醒状态无效：" + r.status);

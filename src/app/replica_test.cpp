@@ -11,12 +11,12 @@
 #include <sstream>
 
 #include "app/app.hpp"
+#include "domain/domain_test_support.hpp"
 
 namespace xj {
-namespace {
+namespace app_replica_test {
 
-constexpr const char* kLedgerHeader =
-    "entry_id,date,kind,fund_source,fund_year,region_code,project_code,amount,payee,payee_type,reverses,note\n";
+using testing::kLedgerHeader;
 constexpr const char* kRegions =
     "code,name,level,parent_code\n540000,西藏自治区,province,\n"
     "540100,拉萨市,prefecture,540000\n540102,城关区,county,540100\n";
@@ -175,5 +175,5 @@ TEST_F(ReplicaTest, ASettlementAfterOnlyOwnEntriesNeedsNoWait) {
   EXPECT_EQ(settled->watermark_seq, 2);
 }
 
-}  // namespace
+}  // namespace app_replica_test
 }  // namespace xj

@@ -19,10 +19,6 @@ nlohmann::ordered_json OptionalInt(const std::optional<int>& v) {
   return v ? nlohmann::ordered_json(*v) : nlohmann::ordered_json(nullptr);
 }
 
-nlohmann::ordered_json Percent(const std::optional<std::int64_t>& hundredths) {
-  return hundredths ? nlohmann::ordered_json(HundredthsToDouble(*hundredths)) : nlohmann::ordered_json(nullptr);
-}
-
 // --- the stored documents (rows_json, changes_json): written and read only here ---
 
 nlohmann::json StoredRows(const SettlementRun& run) {
@@ -214,6 +210,10 @@ std::optional<RankMetric> ParseRankMetric(std::string_view name) {
   return std::nullopt;
 }
 
+nlohmann::ordered_json HundredthsJson(const std::optional<std::int64_t>& hundredths) {
+  return hundredths ? nlohmann::ordered_json(HundredthsToDouble(*hundredths)) : nlohmann::ordered_json(nullptr);
+}
+
 nlohmann::ordered_json SettlementJson(const SettlementRun& run) {
   nlohmann::ordered_json j;
   j["run_id"] = run.id;
@@ -254,8 +254,8 @@ nlohmann::ordered_json SettlementJson(const SettlementRun& run) {
     o["allocated_fen"] = r.allocated_fen;
     o["expended_fen"] = r.expended_fen;
     o["deducted_fen"] = r.deducted_fen;
-    o["expend_progress"] = Percent(r.expend_progress);
-    o["assessed_progress"] = Percent(r.assessed_progress);
+    o["expend_progress"] = HundredthsJson(r.expend_progress);
+    o["assessed_progress"] = HundredthsJson(r.assessed_progress);
     o["scope_region_code"] =
         r.scope_region_code.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(r.scope_region_code);
     o["scope_size"] = r.scope_size;

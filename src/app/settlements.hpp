@@ -111,6 +111,8 @@ std::optional<RankMetric> ParseRankMetric(std::string_view name);
 
 /// The JSON form of a run the API answers (docs/openapi.yaml, Settlement): money in fen,
 /// percentages as numbers with two decimals.
+/// A percentage in hundredths as a JSON number (99.74), or null when undefined.
+nlohmann::ordered_json HundredthsJson(const std::optional<std::int64_t>& hundredths);
 nlohmann::ordered_json SettlementJson(const SettlementRun& run);
 /// What `xianjie settle` prints: {run_id, region_code, year, as_of, policy_version, status,
 /// rows: [{rank, region_code, incentive_fen}]}.

@@ -9,7 +9,7 @@
 #include "app/what_if.hpp"
 
 namespace xj {
-namespace {
+namespace app_settlements_test {
 
 using testing::TestApp;
 
@@ -205,5 +205,5 @@ TEST_F(SettlementTest, WhatIfRanksBesideTheCurrentPolicyAndSavesNothing) {
   EXPECT_EQ(ParseRankWhatIf({}).status().code(), ErrorCode::kInvalidArgument);
 }
 
-}  // namespace
+}  // namespace app_settlements_test
 }  // namespace xj

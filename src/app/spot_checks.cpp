@@ -20,7 +20,7 @@ namespace {
 constexpr std::string_view kActive = "active";
 constexpr std::string_view kInactive = "inactive";
 /// Longest supervisor name and call note, in characters.
-constexpr std::size_t kMaxNameChars = 50;
+constexpr std::size_t kMaxSupervisorNameChars = 50;
 constexpr std::size_t kMaxNoteChars = 1000;
 
 bool IsStatus(std::string_view s) {
@@ -80,8 +80,8 @@ Result<VillageSupervisorView> App::AddVillageSupervisor(const Actor& actor, cons
     return Status::InvalidArgument("村级监督员须登记在村（社区）一级的区划：" + request.region_code)
         .WithReason("not_a_village");
   }
-  if (request.name.empty() || Utf8Chars(request.name) > kMaxNameChars) {
-    return Status::InvalidArgument("监督员姓名不能为空，且不超过 " + std::to_string(kMaxNameChars) + " 个字")
+  if (request.name.empty() || Utf8Chars(request.name) > kMaxSupervisorNameChars) {
+    return Status::InvalidArgument("监督员姓名不能为空，且不超过 " + std::to_string(kMaxSupervisorNameChars) + " 个字")
         .WithReason("bad_supervisor");
   }
   const auto phone = NormalizePhone(request.phone);

@@ -9,7 +9,7 @@
 #include "app/app.hpp"
 
 namespace xj {
-namespace {
+namespace app_start_phases_test {
 
 TEST(StartPhasesTest, NamesEveryStepOfStartInOrderWithNonNegativeTimes) {
   const auto dir = std::filesystem::temp_directory_path() / ("xianjie-phases-" + std::to_string(::getpid()));
@@ -32,5 +32,5 @@ TEST(StartPhasesTest, NamesEveryStepOfStartInOrderWithNonNegativeTimes) {
   std::filesystem::remove_all(dir, ec);
 }
 
-}  // namespace
+}  // namespace app_start_phases_test
 }  // namespace xj

@@ -13,7 +13,7 @@ namespace {
 
 /// Longest title, team member name and finding description, in characters.
 constexpr std::size_t kMaxTitleChars = 200;
-constexpr std::size_t kMaxNameChars = 50;
+constexpr std::size_t kMaxMemberNameChars = 50;
 constexpr std::size_t kMaxDescriptionChars = 2000;
 /// Most team members, covered regions, checked projects and findings of one visit.
 constexpr std::size_t kMaxListItems = 500;
@@ -109,8 +109,8 @@ Result<SupervisionVisitView> App::RecordSupervisionVisit(const Actor& actor, con
     return BadVisit("成员、区划、项目、问题各不超过 " + std::to_string(kMaxListItems) + " 项");
   }
   for (const std::string& m : request.team) {
-    if (m.empty() || Utf8Chars(m) > kMaxNameChars) {
-      return BadVisit("督导组成员姓名不能为空，且不超过 " + std::to_string(kMaxNameChars) + " 个字");
+    if (m.empty() || Utf8Chars(m) > kMaxMemberNameChars) {
+      return BadVisit("督导组成员姓名不能为空，且不超过 " + std::to_string(kMaxMemberNameChars) + " 个字");
     }
   }
   if (request.end_date < request.start_date) {

@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 namespace xj {
-namespace {
+namespace app_token_rate_limit_test {
 
 using std::chrono::milliseconds;
 using std::chrono::seconds;
@@ -35,5 +35,5 @@ TEST(TokenRateLimit, TokensHaveTheirOwnBuckets) {
   EXPECT_EQ(limit.Take(7, t0 - seconds(30)), 10);
 }
 
-}  // namespace
+}  // namespace app_token_rate_limit_test
 }  // namespace xj

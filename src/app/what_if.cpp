@@ -20,10 +20,6 @@ Result<std::int64_t> NonNegative(const std::string& key, const std::string& text
   return v;
 }
 
-nlohmann::ordered_json Percent(const std::optional<std::int64_t>& hundredths) {
-  return hundredths ? nlohmann::ordered_json(HundredthsToDouble(*hundredths)) : nlohmann::ordered_json(nullptr);
-}
-
 nlohmann::ordered_json ScopesJson(const Ranking& r) {
   nlohmann::ordered_json out = nlohmann::ordered_json::array();
   for (const RankingScope& s : r.scopes) {
@@ -120,10 +116,10 @@ nlohmann::ordered_json WhatIfRowsJson(const WhatIfComparison& c) {
     j["region_name"] = r.region_name;
     j["rank"] = r.rank ? nlohmann::ordered_json(*r.rank) : nlohmann::ordered_json(nullptr);
     j["incentive_fen"] = r.incentive_fen;
-    j["progress"] = Percent(r.progress);
+    j["progress"] = HundredthsJson(r.progress);
     j["what_if_rank"] = r.what_if_rank ? nlohmann::ordered_json(*r.what_if_rank) : nlohmann::ordered_json(nullptr);
     j["what_if_incentive_fen"] = r.what_if_incentive_fen;
-    j["what_if_progress"] = Percent(r.what_if_progress);
+    j["what_if_progress"] = HundredthsJson(r.what_if_progress);
     rows.push_back(std::move(j));
   }
   return rows;

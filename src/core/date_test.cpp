@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 namespace xj {
-namespace {
+namespace core_date_test {
 
 TEST(DateTest, ParsesAndFormats) {
   auto d = Date::Parse("2023-07-05");
@@ -57,5 +57,5 @@ TEST(DateTest, AddMonthsClampsToTheMonthsLastDay) {
   EXPECT_EQ(Date::Parse("2023-11-15")->AddMonths(0).ToString(), "2023-11-15");
 }
 
-}  // namespace
+}  // namespace core_date_test
 }  // namespace xj

@@ -3,6 +3,8 @@
 #include <limits>
 #include <ostream>
 
+#include "core/text.hpp"
+
 namespace xj {
 namespace {
 
@@ -27,12 +29,6 @@ bool ConsumePrefix(std::string_view& s, std::string_view prefix) {
   return false;
 }
 
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
-
 Status Bad(std::string_view text, std::string_view why) {
   return Status::InvalidArgument("金额「" + std::string(text) + "」无效：" + std::string(why));
 }
@@ -45,13 +41,13 @@ Status TooBig(std::string_view text) {
 }  // namespace
 
 Result<Fen> ParseYuan(std::string_view text, MoneyUnit unit) {
-  std::string_view s = Trim(text);
+  std::string_view s = TrimSpaceTab(text);
   if (ConsumeSuffix(s, "万元")) {
     unit = MoneyUnit::kWanYuan;
   } else if (ConsumeSuffix(s, "元")) {
     unit = MoneyUnit::kYuan;
   }
-  s = Trim(s);
+  s = TrimSpaceTab(s);
   bool negative = false;
   if (ConsumePrefix(s, "-"))
     negative = true;

@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 namespace xj {
-namespace {
+namespace core_money_test {
 
 std::int64_t Fen_(std::string_view s, MoneyUnit u = MoneyUnit::kYuan) {
   auto r = ParseYuan(s, u);
@@ -81,5 +81,5 @@ TEST(MoneyTest, TotalsAddPastSixtyFourBitsAndFormatExactly) {
   EXPECT_EQ(Int128ToString(0), "0");
 }
 
-}  // namespace
+}  // namespace core_money_test
 }  // namespace xj

@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 namespace xj {
-namespace {
+namespace core_ratio_test {
 
 TEST(RatioTest, RoundsHalfUpToHundredths) {
   EXPECT_EQ(PercentHundredths({3890, 3900}), 9974);  // 99.7435…
@@ -50,5 +50,5 @@ TEST(RatioTest, RatioOfTotalsIsExactInSixtyFourBitsAndScaledBeyond) {
   EXPECT_GT(CompareRatios(RatioOf(two64 * 3, two64 * 4), RatioOf(two64, two64 * 2)), 0);
 }
 
-}  // namespace
+}  // namespace core_ratio_test
 }  // namespace xj

@@ -57,6 +57,10 @@ class [[nodiscard]] Status {
   static Status TooLarge(std::string msg) { return {ErrorCode::kTooLarge, std::move(msg)}; }
   static Status TooManyRequests(std::string msg) { return {ErrorCode::kTooManyRequests, std::move(msg)}; }
   static Status StorageFull(std::string msg) { return {ErrorCode::kStorageFull, std::move(msg)}; }
+  /// InvalidArgument with the stable code "missing_field": a required field is absent or empty.
+  static Status MissingField(std::string msg) {
+    return Status(ErrorCode::kInvalidArgument, std::move(msg)).WithReason("missing_field");
+  }
   /// A conflict with the state of the data, listing every problem found (e.g. compliance findings).
   static Status Conflict(std::string msg, std::vector<FieldError> problems) {
     Status s(ErrorCode::kConflict, std::move(msg));

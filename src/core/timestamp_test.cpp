@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 namespace xj {
-namespace {
+namespace core_timestamp_test {
 
 TEST(Timestamp, FormatsUtcWithMilliseconds) {
   using namespace std::chrono;
@@ -43,5 +43,5 @@ TEST(Timestamp, GeneratedFilesShowBeijingTime) {
   EXPECT_EQ(BeijingTimeOf("not a time"), "not a time");
 }
 
-}  // namespace
+}  // namespace core_timestamp_test
 }  // namespace xj

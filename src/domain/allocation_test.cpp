@@ -4,7 +4,7 @@
 #include <gtest/gtest.h>
 
 namespace xj {
-namespace {
+namespace domain_allocation_test {
 
 std::vector<std::int64_t> Wan(const std::vector<Fen>& amounts) {
   std::vector<std::int64_t> out;
@@ -59,5 +59,5 @@ TEST(Allocation, RefusesAPoolNotInWholeWanAndWeightsThatCannotDivide) {
   EXPECT_EQ(SplitByLargestRemainder(Fen(kFenPerWan), {1, -1}).status().code(), ErrorCode::kInvalidArgument);
 }
 
-}  // namespace
+}  // namespace domain_allocation_test
 }  // namespace xj

@@ -27,10 +27,10 @@ constexpr std::array<LevelInfo, 5> kLevels = {{
     {OwnerLevel::kHousehold, "household", "户", "农户", "户级"},
 }};
 
-struct StatusInfo {
+struct AssetStatusInfo {
   std::string_view name, label;
 };
-constexpr std::array<StatusInfo, 4> kStatuses = {{
+constexpr std::array<AssetStatusInfo, 4> kAssetStatuses = {{
     {"in_use", "在用"},
     {"idle", "闲置"},
     {"damaged", "损毁"},
@@ -82,14 +82,14 @@ std::optional<OwnerLevel> ParseOwnerLevel(std::string_view text) {
 }
 
 std::optional<std::string> ParseAssetStatus(std::string_view text) {
-  for (const StatusInfo& i : kStatuses) {
+  for (const AssetStatusInfo& i : kAssetStatuses) {
     if (text == i.name || text == i.label) return std::string(i.name);
   }
   return std::nullopt;
 }
 
 std::string_view AssetStatusLabel(std::string_view status) {
-  for (const StatusInfo& i : kStatuses) {
+  for (const AssetStatusInfo& i : kAssetStatuses) {
     if (status == i.name) return i.label;
   }
   return "未知";

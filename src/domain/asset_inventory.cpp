@@ -5,11 +5,11 @@
 namespace xj {
 namespace {
 
-struct OutcomeInfo {
+struct InventoryOutcomeInfo {
   CheckOutcome outcome;
   std::string_view name, label;
 };
-constexpr std::array<OutcomeInfo, 5> kOutcomes = {{
+constexpr std::array<InventoryOutcomeInfo, 5> kInventoryOutcomes = {{
     {CheckOutcome::kPending, "pending", "未盘点"},
     {CheckOutcome::kFound, "found", "账实相符"},
     {CheckOutcome::kMissing, "missing", "盘亏"},
@@ -35,21 +35,21 @@ Status Closed(const InventoryCampaign& c) {
 }  // namespace
 
 std::string_view CheckOutcomeName(CheckOutcome o) {
-  for (const OutcomeInfo& i : kOutcomes) {
+  for (const InventoryOutcomeInfo& i : kInventoryOutcomes) {
     if (i.outcome == o) return i.name;
   }
   return "pending";
 }
 
 std::string_view CheckOutcomeLabel(CheckOutcome o) {
-  for (const OutcomeInfo& i : kOutcomes) {
+  for (const InventoryOutcomeInfo& i : kInventoryOutcomes) {
     if (i.outcome == o) return i.label;
   }
   return "未盘点";
 }
 
 std::optional<CheckOutcome> ParseCheckOutcome(std::string_view name) {
-  for (const OutcomeInfo& i : kOutcomes) {
+  for (const InventoryOutcomeInfo& i : kInventoryOutcomes) {
     if (i.name == name) return i.outcome;
   }
   return std::nullopt;

@@ -5,7 +5,7 @@
 #include <gtest/gtest.h>
 
 namespace xj {
-namespace {
+namespace domain_asset_inventory_test {
 
 InventoryCampaign Open() {
   InventoryCampaign c;
@@ -180,5 +180,5 @@ TEST(AssetInventory, ProgressCountsByHand) {
   EXPECT_EQ(ReasonOf(CloseAllowed(c, InventoryProgress{})), "campaign_closed");
 }
 
-}  // namespace
+}  // namespace domain_asset_inventory_test
 }  // namespace xj

@@ -4,7 +4,7 @@
 #include <gtest/gtest.h>
 
 namespace xj {
-namespace {
+namespace domain_asset_plan_test {
 
 Asset Operating(std::int64_t value_fen) {
   Asset a;
@@ -82,5 +82,5 @@ TEST(AssetPlan, YieldIsIncomeOverCurrentValue) {
   EXPECT_EQ(PercentHundredths(YieldOf(Operating(300), {one}).yield), 6667);
 }
 
-}  // namespace
+}  // namespace domain_asset_plan_test
 }  // namespace xj

@@ -4,7 +4,7 @@
 #include <gtest/gtest.h>
 
 namespace xj {
-namespace {
+namespace domain_compliance_test {
 
 class ComplianceTest : public ::testing::Test {
  protected:
@@ -157,5 +157,5 @@ TEST_F(ComplianceTest, EveryFindingIsReportedAtOnce) {
   EXPECT_TRUE(HasBlockingFinding(f));
 }
 
-}  // namespace
+}  // namespace domain_compliance_test
 }  // namespace xj

@@ -5,7 +5,7 @@
 #include <map>
 
 namespace xj {
-namespace {
+namespace domain_evaluation_test {
 
 const EvaluationTemplate& V2025() {
   const EvaluationTemplate* t = FindEvaluationTemplate(EvaluationTemplates(), "2025.1");
@@ -199,5 +199,5 @@ TEST(Evaluation, TemplateVersionPinning) {
   EXPECT_EQ(EngineItemPoints(*in_2025->Find("A1"), CountFigure(1)), 800);
 }
 
-}  // namespace
+}  // namespace domain_evaluation_test
 }  // namespace xj

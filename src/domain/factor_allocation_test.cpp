@@ -4,10 +4,12 @@
 
 #include <numeric>
 
-namespace xj {
-namespace {
+#include "domain/domain_test_support.hpp"
 
-constexpr std::int64_t kWan = 1'000'000;  // fen
+namespace xj {
+namespace domain_factor_allocation_test {
+
+using testing::kWan;
 
 AllocationInput County(std::string code, std::int64_t rural, std::int64_t lifted, bool key = false) {
   AllocationInput in;
@@ -156,5 +158,5 @@ TEST(FactorAllocationTest, RefusesBadInput) {
             "floor_cap_infeasible");
 }
 
-}  // namespace
+}  // namespace domain_factor_allocation_test
 }  // namespace xj

@@ -17,7 +17,7 @@ constexpr std::array<KindInfo, 6> kKindInfo = {{
     {FlagKind::kLateDistribution, "分配到项目超时", "entry"},
 }};
 
-constexpr std::array<std::pair<FlagStatus, std::pair<std::string_view, std::string_view>>, 3> kStatuses = {{
+constexpr std::array<std::pair<FlagStatus, std::pair<std::string_view, std::string_view>>, 3> kFlagStatuses = {{
     {FlagStatus::kOpen, {"open", "待处理"}},
     {FlagStatus::kExplained, {"explained", "已说明"}},
     {FlagStatus::kClosed, {"closed", "已关闭"}},
@@ -54,21 +54,21 @@ std::string_view FlagSubjectType(std::string_view kind) {
 }
 
 std::string_view FlagStatusName(FlagStatus s) {
-  for (const auto& [status, names] : kStatuses) {
+  for (const auto& [status, names] : kFlagStatuses) {
     if (status == s) return names.first;
   }
   return "open";
 }
 
 std::string_view FlagStatusLabel(FlagStatus s) {
-  for (const auto& [status, names] : kStatuses) {
+  for (const auto& [status, names] : kFlagStatuses) {
     if (status == s) return names.second;
   }
   return "待处理";
 }
 
 std::optional<FlagStatus> ParseFlagStatus(std::string_view text) {
-  for (const auto& [status, names] : kStatuses) {
+  for (const auto& [status, names] : kFlagStatuses) {
     if (text == names.first || text == names.second) return status;
   }
   return std::nullopt;

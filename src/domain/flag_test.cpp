@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 namespace xj {
-namespace {
+namespace domain_flag_test {
 
 TEST(FlagTest, WorkStepsAndTheirPreconditions) {
   using A = FlagAction;
@@ -50,5 +50,5 @@ TEST(FlagTest, OverArrangedAgainstAllocationsOrThePlannedFunds) {
   EXPECT_EQ(OverArrangedExcess(Fen(1), Fen(), true, Fen(100)), Fen(1));
 }
 
-}  // namespace
+}  // namespace domain_flag_test
 }  // namespace xj

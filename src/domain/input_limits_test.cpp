@@ -5,7 +5,7 @@
 #include <limits>
 
 namespace xj {
-namespace {
+namespace domain_input_limits_test {
 
 TEST(InputLimitsTest, CountsCharactersNotBytes) {
   EXPECT_EQ(Utf8Chars(""), 0u);
@@ -73,5 +73,5 @@ TEST(InputLimitsTest, RefusalNamesTheCommonCode) {
   EXPECT_EQ(BoundRefusal("x", {{"", 1, "region_code", 0, "", "unknown_region", ""}}).code_name(), "invalid_argument");
 }
 
-}  // namespace
+}  // namespace domain_input_limits_test
 }  // namespace xj

@@ -7,31 +7,27 @@
 namespace xj {
 namespace {
 
-struct StatusInfo {
+struct InquiryStatusInfo {
   InquiryStatus status;
   std::string_view name;
   std::string_view label;
 };
-constexpr std::array<StatusInfo, 3> kStatuses = {{
+constexpr std::array<InquiryStatusInfo, 3> kInquiryStatuses = {{
     {InquiryStatus::kSent, "sent", "已发出"},
     {InquiryStatus::kAnswered, "answered", "已答复"},
     {InquiryStatus::kDetermined, "determined", "已认定"},
 }};
 
-struct OutcomeInfo {
+struct InquiryOutcomeInfo {
   InquiryOutcome outcome;
   std::string_view name;
   std::string_view label;
 };
-constexpr std::array<OutcomeInfo, 3> kOutcomes = {{
+constexpr std::array<InquiryOutcomeInfo, 3> kInquiryOutcomes = {{
     {InquiryOutcome::kNone, "none", "未认定"},
     {InquiryOutcome::kConfirmed, "confirmed", "认定违规"},
     {InquiryOutcome::kRejected, "rejected", "认定不成立"},
 }};
-
-Status Missing(std::string message) {
-  return Status::InvalidArgument(std::move(message)).WithReason("missing_field");
-}
 
 Status CheckStep(const Inquiry& inquiry, std::int64_t version, InquiryStatus from, std::string_view doing) {
   if (version != inquiry.version) {
@@ -49,42 +45,42 @@ Status CheckStep(const Inquiry& inquiry, std::int64_t version, InquiryStatus fro
 }  // namespace
 
 std::string_view InquiryStatusName(InquiryStatus s) {
-  for (const StatusInfo& i : kStatuses) {
+  for (const InquiryStatusInfo& i : kInquiryStatuses) {
     if (i.status == s) return i.name;
   }
   return "sent";
 }
 
 std::string_view InquiryStatusLabel(InquiryStatus s) {
-  for (const StatusInfo& i : kStatuses) {
+  for (const InquiryStatusInfo& i : kInquiryStatuses) {
     if (i.status == s) return i.label;
   }
   return "已发出";
 }
 
 std::optional<InquiryStatus> ParseInquiryStatus(std::string_view name) {
-  for (const StatusInfo& i : kStatuses) {
+  for (const InquiryStatusInfo& i : kInquiryStatuses) {
     if (i.name == name) return i.status;
   }
   return std::nullopt;
 }
 
 std::string_view InquiryOutcomeName(InquiryOutcome o) {
-  for (const OutcomeInfo& i : kOutcomes) {
+  for (const InquiryOutcomeInfo& i : kInquiryOutcomes) {
     if (i.outcome == o) return i.name;
   }
   return "none";
 }
 
 std::string_view InquiryOutcomeLabel(InquiryOutcome o) {
-  for (const OutcomeInfo& i : kOutcomes) {
+  for (const InquiryOutcomeInfo& i : kInquiryOutcomes) {
     if (i.outcome == o) return i.label;
   }
   return "未认定";
 }
 
 std::optional<InquiryOutcome> ParseInquiryOutcome(std::string_view name) {
-  for (const OutcomeInfo& i : kOutcomes) {
+  for (const InquiryOutcomeInfo& i : kInquiryOutcomes) {
     if (i.name == name) return i.outcome;
   }
   return std::nullopt;
@@ -97,7 +93,7 @@ bool IsInquiryFlagKind(std::string_view kind) {
 
 Result<Inquiry> AnswerInquiry(Inquiry inquiry, const InquiryAnswer& answer) {
   XJ_RETURN_IF_ERROR(CheckStep(inquiry, answer.version, InquiryStatus::kSent, "答复"));
-  if (answer.answer.empty()) return Missing("答复须写明情况说明（answer）");
+  if (answer.answer.empty()) return Status::MissingField("答复须写明情况说明（answer）");
   inquiry.answer = answer.answer;
   inquiry.evidence = answer.evidence;
   inquiry.status = InquiryStatus::kAnswered;
@@ -107,14 +103,14 @@ Result<Inquiry> AnswerInquiry(Inquiry inquiry, const InquiryAnswer& answer) {
 
 Result<Inquiry> DetermineInquiry(Inquiry inquiry, const InquiryDetermination& d) {
   XJ_RETURN_IF_ERROR(CheckStep(inquiry, d.version, InquiryStatus::kAnswered, "认定"));
-  if (d.outcome == InquiryOutcome::kNone) return Missing("认定须写明结论（outcome：confirmed|rejected）");
-  if (d.reason.empty()) return Missing("认定须写明认定理由（reason）");
+  if (d.outcome == InquiryOutcome::kNone) return Status::MissingField("认定须写明结论（outcome：confirmed|rejected）");
+  if (d.reason.empty()) return Status::MissingField("认定须写明认定理由（reason）");
   if (d.recover_amount.value() < 0 || d.reaccount_amount.value() < 0) {
     return Status::InvalidArgument("应收回、应调账金额不能为负").WithReason("invalid_amount");
   }
   if (d.outcome == InquiryOutcome::kConfirmed) {
-    if (d.violation_type.empty()) return Missing("认定违规须写明违规类型（violation_type）");
-    if (d.measures.empty()) return Missing("认定违规须写明处理措施（measures）");
+    if (d.violation_type.empty()) return Status::MissingField("认定违规须写明违规类型（violation_type）");
+    if (d.measures.empty()) return Status::MissingField("认定违规须写明处理措施（measures）");
   } else if (d.recover_amount.value() != 0 || d.reaccount_amount.value() != 0) {
     return Status::InvalidArgument("认定不成立时没有应收回或应调账的金额").WithReason("invalid_amount");
   }

@@ -5,12 +5,12 @@
 #include "domain/flag.hpp"
 
 namespace xj {
-namespace {
+namespace domain_inquiry_test {
 
-using S = InquiryStatus;
+using IS = InquiryStatus;
 using O = InquiryOutcome;
 
-Inquiry At(S status, std::int64_t version = 3) {
+Inquiry At(IS status, std::int64_t version = 3) {
   Inquiry q;
   q.id = 7;
   q.flag_kind = std::string(FlagKind::kDisburseAsExpend);
@@ -37,7 +37,7 @@ InquiryDetermination Reject(std::int64_t version) {
 }
 
 TEST(InquiryTest, NamesRoundTrip) {
-  for (S s : {S::kSent, S::kAnswered, S::kDetermined}) EXPECT_EQ(ParseInquiryStatus(InquiryStatusName(s)), s);
+  for (IS s : {IS::kSent, IS::kAnswered, IS::kDetermined}) EXPECT_EQ(ParseInquiryStatus(InquiryStatusName(s)), s);
   for (O o : {O::kNone, O::kConfirmed, O::kRejected}) EXPECT_EQ(ParseInquiryOutcome(InquiryOutcomeName(o)), o);
   EXPECT_FALSE(ParseInquiryStatus("closed"));
   EXPECT_FALSE(ParseInquiryOutcome("maybe"));
@@ -47,12 +47,12 @@ TEST(InquiryTest, NamesRoundTrip) {
 }
 
 TEST(InquiryTest, AnswerMovesSentToAnsweredOnly) {
-  auto answered = AnswerInquiry(At(S::kSent), Answer(3));
+  auto answered = AnswerInquiry(At(IS::kSent), Answer(3));
   ASSERT_TRUE(answered.ok()) << answered.status().ToString();
-  EXPECT_EQ(answered->status, S::kAnswered);
+  EXPECT_EQ(answered->status, IS::kAnswered);
   EXPECT_EQ(answered->version, 4);
   EXPECT_EQ(answered->evidence, "记账凭证 2023-045 号");
-  for (S from : {S::kAnswered, S::kDetermined}) {
+  for (IS from : {IS::kAnswered, IS::kDetermined}) {
     auto refused = AnswerInquiry(At(from), Answer(3));
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.status().code(), ErrorCode::kConflict);
@@ -61,30 +61,30 @@ TEST(InquiryTest, AnswerMovesSentToAnsweredOnly) {
 }
 
 TEST(InquiryTest, AnswerRefusesStaleVersionAndEmptyAnswer) {
-  auto stale = AnswerInquiry(At(S::kSent), Answer(2));
+  auto stale = AnswerInquiry(At(IS::kSent), Answer(2));
   ASSERT_FALSE(stale.ok());
   EXPECT_EQ(stale.status().code(), ErrorCode::kConflict);
   EXPECT_EQ(stale.status().code_name(), "stale_version");
   InquiryAnswer empty = Answer(3);
   empty.answer.clear();
-  auto missing = AnswerInquiry(At(S::kSent), empty);
+  auto missing = AnswerInquiry(At(IS::kSent), empty);
   ASSERT_FALSE(missing.ok());
   EXPECT_EQ(missing.status().code(), ErrorCode::kInvalidArgument);
   EXPECT_EQ(missing.status().code_name(), "missing_field");
 }
 
 TEST(InquiryTest, DetermineMovesAnsweredToDeterminedOnly) {
-  auto confirmed = DetermineInquiry(At(S::kAnswered), Confirm(3));
+  auto confirmed = DetermineInquiry(At(IS::kAnswered), Confirm(3));
   ASSERT_TRUE(confirmed.ok()) << confirmed.status().ToString();
-  EXPECT_EQ(confirmed->status, S::kDetermined);
+  EXPECT_EQ(confirmed->status, IS::kDetermined);
   EXPECT_EQ(confirmed->outcome, O::kConfirmed);
   EXPECT_EQ(confirmed->recover_amount, Fen(30'000'00));
   EXPECT_FALSE(ClearsDisburseAsExpend(*confirmed));
-  auto rejected = DetermineInquiry(At(S::kAnswered), Reject(3));
+  auto rejected = DetermineInquiry(At(IS::kAnswered), Reject(3));
   ASSERT_TRUE(rejected.ok()) << rejected.status().ToString();
   EXPECT_EQ(rejected->outcome, O::kRejected);
   EXPECT_TRUE(ClearsDisburseAsExpend(*rejected));
-  for (S from : {S::kSent, S::kDetermined}) {
+  for (IS from : {IS::kSent, IS::kDetermined}) {
     for (const InquiryDetermination& d : {Confirm(3), Reject(3)}) {
       auto refused = DetermineInquiry(At(from), d);
       ASSERT_FALSE(refused.ok());
@@ -96,7 +96,7 @@ TEST(InquiryTest, DetermineMovesAnsweredToDeterminedOnly) {
 
 TEST(InquiryTest, DetermineChecksWhatEachOutcomeCarries) {
   auto expect = [](const InquiryDetermination& d, ErrorCode code, std::string_view reason) {
-    auto r = DetermineInquiry(At(S::kAnswered), d);
+    auto r = DetermineInquiry(At(IS::kAnswered), d);
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.status().code(), code);
     EXPECT_EQ(r.status().code_name(), reason);
@@ -123,15 +123,15 @@ TEST(InquiryTest, DetermineChecksWhatEachOutcomeCarries) {
 }
 
 TEST(InquiryTest, OnlyARejectedDisburseAsExpendDeterminationClearsTheDeduction) {
-  Inquiry q = At(S::kDetermined);
+  Inquiry q = At(IS::kDetermined);
   q.outcome = O::kRejected;
   EXPECT_TRUE(ClearsDisburseAsExpend(q));
   q.flag_kind = std::string(FlagKind::kPayAheadOfProgress);
   EXPECT_FALSE(ClearsDisburseAsExpend(q));
   q.flag_kind = std::string(FlagKind::kDisburseAsExpend);
-  q.status = S::kAnswered;
+  q.status = IS::kAnswered;
   EXPECT_FALSE(ClearsDisburseAsExpend(q));
 }
 
-}  // namespace
+}  // namespace domain_inquiry_test
 }  // namespace xj

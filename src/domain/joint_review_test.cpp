@@ -4,7 +4,7 @@
 #include <gtest/gtest.h>
 
 namespace xj {
-namespace {
+namespace domain_joint_review_test {
 
 const std::vector<ReviewDepartments> kConfig = {
     {"540102", "*", {"发展改革委", "财政局"}},
@@ -52,5 +52,5 @@ TEST(JointReviewTest, DecisionNames) {
   EXPECT_FALSE(ParseSignoffDecision("maybe"));
 }
 
-}  // namespace
+}  // namespace domain_joint_review_test
 }  // namespace xj

@@ -7,7 +7,7 @@
 #include <set>
 
 namespace xj {
-namespace {
+namespace domain_pay_ahead_test {
 
 /// The definition PayAheadChanges must equal: AttributePayAhead on every event date, diffed
 /// with the previous event date's (buckets ascending).
@@ -171,5 +171,5 @@ TEST(PayAheadChangesTest, EqualsTheDiffOfAttributionsOnRandomProjects) {
   EXPECT_GT(with_changes, 300);  // the comparison saw real excesses, not only empty schedules
 }
 
-}  // namespace
+}  // namespace domain_pay_ahead_test
 }  // namespace xj

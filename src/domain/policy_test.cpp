@@ -2,12 +2,12 @@
 
 #include <gtest/gtest.h>
 
-namespace xj {
-namespace {
+#include "domain/domain_test_support.hpp"
 
-Date D(int y, int m, int d) {
-  return Date::FromYmd(y, m, d);
-}
+namespace xj {
+namespace domain_policy_test {
+
+using testing::D;
 
 TEST(PolicySetTest, DefaultsAndDatedChanges) {
   const PolicySet p = PolicySet::WithChanges({{std::string(PolicyKey::kRetentionBp), D(2024, 1, 1), 500, ""}});
@@ -78,5 +78,5 @@ TEST(PolicySetTest, SpotCheckKeysAreRegionalWithDefaults) {
   EXPECT_FALSE(p.OwnsIncentiveScheme("540100", d));
 }
 
-}  // namespace
+}  // namespace domain_policy_test
 }  // namespace xj

@@ -1,14 +1,13 @@
 // 公告公示: period arithmetic across month and year ends, the gate on the step, objections.
 #include "domain/posting.hpp"
+#include "domain/domain_test_support.hpp"
 
 #include <gtest/gtest.h>
 
 namespace xj {
-namespace {
+namespace domain_posting_test {
 
-Date D(int y, int m, int d) {
-  return Date::FromYmd(y, m, d);
-}
+using testing::D;
 
 TEST(PostingTest, PeriodEndAcrossMonthAndYearEnds) {
   // 10 days, both ends inclusive.
@@ -61,5 +60,5 @@ TEST(PostingTest, AnUnresolvedObjectionBlocksUntilResolved) {
   EXPECT_EQ(PostingBlocker("admit", {p}, {o}, D(2024, 1, 6)), "");
 }
 
-}  // namespace
+}  // namespace domain_posting_test
 }  // namespace xj

@@ -7,27 +7,27 @@
 #include <set>
 
 namespace xj {
-namespace {
+namespace domain_project_lifecycle_test {
 
-using S = ProjectState;
+using PS = ProjectState;
 
 /// The procedure as the national library describes it, written out independently of the table.
-const std::map<std::string, std::pair<std::set<S>, S>>& Expected() {
-  static const std::map<std::string, std::pair<std::set<S>, S>> k = {
-      {"submit", {{S::kDraft}, S::kSubmitted}},
-      {"township_approve", {{S::kSubmitted}, S::kTownshipReviewed}},
-      {"county_review", {{S::kTownshipReviewed}, S::kCountyReviewed}},
-      {"admit", {{S::kCountyReviewed}, S::kInLibrary}},
-      {"plan", {{S::kInLibrary}, S::kPlanned}},
-      {"arrange_funds", {{S::kPlanned}, S::kApproved}},
-      {"start", {{S::kApproved}, S::kStarted}},
-      {"finish", {{S::kStarted}, S::kFinished}},
-      {"accept", {{S::kFinished}, S::kAccepted}},
-      {"hand_over", {{S::kAccepted}, S::kHandedOver}},
-      {"reject", {{S::kSubmitted, S::kTownshipReviewed, S::kCountyReviewed}, S::kRejected}},
-      {"revise", {{S::kRejected}, S::kDraft}},
-      {"roll_over", {{S::kInLibrary, S::kPlanned}, S::kRolledOver}},
-      {"cancel", {{S::kDraft, S::kInLibrary, S::kPlanned, S::kApproved}, S::kCancelled}},
+const std::map<std::string, std::pair<std::set<PS>, PS>>& Expected() {
+  static const std::map<std::string, std::pair<std::set<PS>, PS>> k = {
+      {"submit", {{PS::kDraft}, PS::kSubmitted}},
+      {"township_approve", {{PS::kSubmitted}, PS::kTownshipReviewed}},
+      {"county_review", {{PS::kTownshipReviewed}, PS::kCountyReviewed}},
+      {"admit", {{PS::kCountyReviewed}, PS::kInLibrary}},
+      {"plan", {{PS::kInLibrary}, PS::kPlanned}},
+      {"arrange_funds", {{PS::kPlanned}, PS::kApproved}},
+      {"start", {{PS::kApproved}, PS::kStarted}},
+      {"finish", {{PS::kStarted}, PS::kFinished}},
+      {"accept", {{PS::kFinished}, PS::kAccepted}},
+      {"hand_over", {{PS::kAccepted}, PS::kHandedOver}},
+      {"reject", {{PS::kSubmitted, PS::kTownshipReviewed, PS::kCountyReviewed}, PS::kRejected}},
+      {"revise", {{PS::kRejected}, PS::kDraft}},
+      {"roll_over", {{PS::kInLibrary, PS::kPlanned}, PS::kRolledOver}},
+      {"cancel", {{PS::kDraft, PS::kInLibrary, PS::kPlanned, PS::kApproved}, PS::kCancelled}},
   };
   return k;
 }
@@ -42,7 +42,7 @@ TEST(ProjectLifecycleTest, EveryStateTimesEveryAction) {
   EXPECT_EQ(ProjectTransitions().size(), Expected().size());
   int allowed = 0, refused = 0;
   for (int si = 1; si <= 14; ++si) {
-    const auto state = static_cast<S>(si);
+    const auto state = static_cast<PS>(si);
     for (const auto& [action, rule] : Expected()) {
       Project p;
       p.project_code = "P";
@@ -71,7 +71,7 @@ TEST(ProjectLifecycleTest, EveryStateTimesEveryAction) {
 
 TEST(ProjectLifecycleTest, ArrangingFundsNeedsEveryPreProcedureWithADocument) {
   Project p;
-  p.status = S::kPlanned;
+  p.status = PS::kPlanned;
   auto none = CheckTransition(p, {}, {"arrange_funds", "", Date::FromYmd(2023, 3, 1)});
   ASSERT_FALSE(none.ok());
   EXPECT_NE(none.status().message().find("用地手续"), std::string::npos);
@@ -87,12 +87,12 @@ TEST(ProjectLifecycleTest, ArrangingFundsNeedsEveryPreProcedureWithADocument) {
 
 TEST(ProjectLifecycleTest, ReasonsDatesAndUnknownActions) {
   Project p;
-  p.status = S::kPlanned;
+  p.status = PS::kPlanned;
   EXPECT_EQ(CheckTransition(p, {}, {"cancel", "", Date::FromYmd(2023, 3, 1)}).status().code(),
             ErrorCode::kInvalidArgument);
   EXPECT_EQ(CheckTransition(p, {}, {"teleport", "x", Date::FromYmd(2023, 3, 1)}).status().code(),
             ErrorCode::kInvalidArgument);
-  p.status = S::kApproved;
+  p.status = PS::kApproved;
   auto start = CheckTransition(p, {}, {"start", "", Date::FromYmd(2023, 4, 2)});
   ASSERT_TRUE(start.ok());
   const Project started = ApplyTransition(p, **start, Date::FromYmd(2023, 4, 2));
@@ -107,44 +107,44 @@ TEST(ProjectLifecycleTest, ReasonsDatesAndUnknownActions) {
 TEST(PaymentHasBasisTest, AFundedProjectNotCancelledBeforeTheDate) {
   const Date may1 = Date::FromYmd(2023, 5, 1);
   // Without history the current state counts from the start.
-  EXPECT_TRUE(PaymentHasBasis(S::kApproved, {}, may1));
-  EXPECT_TRUE(PaymentHasBasis(S::kStarted, {}, may1));
-  EXPECT_TRUE(PaymentHasBasis(S::kHandedOver, {}, may1));
-  for (S never : {S::kDraft, S::kSubmitted, S::kInLibrary, S::kPlanned, S::kRolledOver}) {
+  EXPECT_TRUE(PaymentHasBasis(PS::kApproved, {}, may1));
+  EXPECT_TRUE(PaymentHasBasis(PS::kStarted, {}, may1));
+  EXPECT_TRUE(PaymentHasBasis(PS::kHandedOver, {}, may1));
+  for (PS never : {PS::kDraft, PS::kSubmitted, PS::kInLibrary, PS::kPlanned, PS::kRolledOver}) {
     EXPECT_FALSE(PaymentHasBasis(never, {}, may1)) << static_cast<int>(never);
   }
-  EXPECT_FALSE(PaymentHasBasis(S::kCancelled, {}, may1));  // imported as cancelled: from the start
-  EXPECT_FALSE(PaymentHasBasis(S::kRejected, {}, may1));
+  EXPECT_FALSE(PaymentHasBasis(PS::kCancelled, {}, may1));  // imported as cancelled: from the start
+  EXPECT_FALSE(PaymentHasBasis(PS::kRejected, {}, may1));
   // Funds arranged on 03-01, cancelled on 05-01: payments up to that day stand, later ones do not.
-  const std::vector<ProjectStep> cancelled = {{S::kPlanned, S::kApproved, Date::FromYmd(2023, 3, 1)},
-                                              {S::kApproved, S::kCancelled, may1}};
-  EXPECT_TRUE(PaymentHasBasis(S::kCancelled, cancelled, Date::FromYmd(2023, 4, 30)));
-  EXPECT_TRUE(PaymentHasBasis(S::kCancelled, cancelled, may1));
-  EXPECT_FALSE(PaymentHasBasis(S::kCancelled, cancelled, Date::FromYmd(2023, 5, 2)));
+  const std::vector<ProjectStep> cancelled = {{PS::kPlanned, PS::kApproved, Date::FromYmd(2023, 3, 1)},
+                                              {PS::kApproved, PS::kCancelled, may1}};
+  EXPECT_TRUE(PaymentHasBasis(PS::kCancelled, cancelled, Date::FromYmd(2023, 4, 30)));
+  EXPECT_TRUE(PaymentHasBasis(PS::kCancelled, cancelled, may1));
+  EXPECT_FALSE(PaymentHasBasis(PS::kCancelled, cancelled, Date::FromYmd(2023, 5, 2)));
   // Imported as approved, cancelled by a step: the step into cancelled shows it had funds.
-  const std::vector<ProjectStep> imported = {{S::kApproved, S::kCancelled, may1}};
-  EXPECT_TRUE(PaymentHasBasis(S::kCancelled, imported, Date::FromYmd(2023, 4, 1)));
+  const std::vector<ProjectStep> imported = {{PS::kApproved, PS::kCancelled, may1}};
+  EXPECT_TRUE(PaymentHasBasis(PS::kCancelled, imported, Date::FromYmd(2023, 4, 1)));
   // Planned and cancelled without ever being funded: never a basis.
-  const std::vector<ProjectStep> unfunded = {{S::kInLibrary, S::kPlanned, Date::FromYmd(2023, 3, 1)},
-                                             {S::kPlanned, S::kCancelled, may1}};
-  EXPECT_FALSE(PaymentHasBasis(S::kCancelled, unfunded, Date::FromYmd(2023, 4, 1)));
+  const std::vector<ProjectStep> unfunded = {{PS::kInLibrary, PS::kPlanned, Date::FromYmd(2023, 3, 1)},
+                                             {PS::kPlanned, PS::kCancelled, may1}};
+  EXPECT_FALSE(PaymentHasBasis(PS::kCancelled, unfunded, Date::FromYmd(2023, 4, 1)));
   // Rejected, revised and later funded: the state before the payment's date decides.
-  const std::vector<ProjectStep> revived = {{S::kSubmitted, S::kRejected, Date::FromYmd(2023, 2, 1)},
-                                            {S::kRejected, S::kDraft, Date::FromYmd(2023, 2, 10)},
-                                            {S::kPlanned, S::kApproved, Date::FromYmd(2023, 4, 1)}};
-  EXPECT_FALSE(PaymentHasBasis(S::kApproved, revived, Date::FromYmd(2023, 2, 5)));
-  EXPECT_TRUE(PaymentHasBasis(S::kApproved, revived, Date::FromYmd(2023, 4, 2)));
+  const std::vector<ProjectStep> revived = {{PS::kSubmitted, PS::kRejected, Date::FromYmd(2023, 2, 1)},
+                                            {PS::kRejected, PS::kDraft, Date::FromYmd(2023, 2, 10)},
+                                            {PS::kPlanned, PS::kApproved, Date::FromYmd(2023, 4, 1)}};
+  EXPECT_FALSE(PaymentHasBasis(PS::kApproved, revived, Date::FromYmd(2023, 2, 5)));
+  EXPECT_TRUE(PaymentHasBasis(PS::kApproved, revived, Date::FromYmd(2023, 4, 2)));
 }
 
 TEST(InYearPlanTest, PlannedAndLaterButNotCancelled) {
-  for (S s : {S::kPlanned, S::kApproved, S::kStarted, S::kFinished, S::kAccepted, S::kHandedOver}) {
+  for (PS s : {PS::kPlanned, PS::kApproved, PS::kStarted, PS::kFinished, PS::kAccepted, PS::kHandedOver}) {
     EXPECT_TRUE(InYearPlan(s)) << static_cast<int>(s);
   }
-  for (S s : {S::kDraft, S::kSubmitted, S::kTownshipReviewed, S::kCountyReviewed, S::kInLibrary, S::kRejected,
-              S::kRolledOver, S::kCancelled}) {
+  for (PS s : {PS::kDraft, PS::kSubmitted, PS::kTownshipReviewed, PS::kCountyReviewed, PS::kInLibrary, PS::kRejected,
+               PS::kRolledOver, PS::kCancelled}) {
     EXPECT_FALSE(InYearPlan(s)) << static_cast<int>(s);
   }
 }
 
-}  // namespace
+}  // namespace domain_project_lifecycle_test
 }  // namespace xj

@@ -6,13 +6,13 @@
 namespace xj {
 namespace {
 
-struct StatusInfo {
+struct RectificationStatusInfo {
   RectificationStatus status;
   std::string_view name;
   std::string_view label;
 };
 
-constexpr std::array<StatusInfo, 5> kStatuses = {{
+constexpr std::array<RectificationStatusInfo, 5> kRectificationStatuses = {{
     {RectificationStatus::kOpen, "open", "待整改"},
     {RectificationStatus::kRectifying, "rectifying", "整改中"},
     {RectificationStatus::kSubmitted, "submitted", "已提交"},
@@ -24,28 +24,24 @@ bool Blank(const std::optional<std::string>& s) {
   return !s || s->empty();
 }
 
-Status Missing(std::string message) {
-  return Status::InvalidArgument(std::move(message)).WithReason("missing_field");
-}
-
 }  // namespace
 
 std::string_view RectificationStatusName(RectificationStatus s) {
-  for (const StatusInfo& i : kStatuses) {
+  for (const RectificationStatusInfo& i : kRectificationStatuses) {
     if (i.status == s) return i.name;
   }
   return "open";
 }
 
 std::string_view RectificationStatusLabel(RectificationStatus s) {
-  for (const StatusInfo& i : kStatuses) {
+  for (const RectificationStatusInfo& i : kRectificationStatuses) {
     if (i.status == s) return i.label;
   }
   return "待整改";
 }
 
 std::optional<RectificationStatus> ParseRectificationStatus(std::string_view name) {
-  for (const StatusInfo& i : kStatuses) {
+  for (const RectificationStatusInfo& i : kRectificationStatuses) {
     if (i.name == name) return i.status;
   }
   return std::nullopt;
@@ -95,15 +91,17 @@ Result<const RectificationStep*> CheckRectificationStep(const Rectification& ite
   const std::string owner = request.owner ? *request.owner : item.owner;
   const std::optional<Date> deadline = request.deadline ? request.deadline : item.deadline;
   if (it->action == "assign" && Blank(request.owner) && !request.deadline) {
-    return Missing("指定须写明责任人（owner）或整改时限（deadline）");
+    return Status::MissingField("指定须写明责任人（owner）或整改时限（deadline）");
   }
   if (it->action == "start") {
-    if (owner.empty() || !deadline) return Missing("开始整改前须有责任人（owner）和整改时限（deadline）");
-    if (Blank(request.measures) && item.measures.empty()) return Missing("开始整改须写明整改措施（measures）");
+    if (owner.empty() || !deadline) return Status::MissingField("开始整改前须有责任人（owner）和整改时限（deadline）");
+    if (Blank(request.measures) && item.measures.empty())
+      return Status::MissingField("开始整改须写明整改措施（measures）");
   }
-  if (it->action == "submit" && Blank(request.evidence)) return Missing("提交整改结果须附整改佐证（evidence）");
-  if (it->action == "verify" && request.note.empty()) return Missing("验收销号须写明验收意见（note）");
-  if (it->action == "return" && request.note.empty()) return Missing("退回须写明理由（note）");
+  if (it->action == "submit" && Blank(request.evidence))
+    return Status::MissingField("提交整改结果须附整改佐证（evidence）");
+  if (it->action == "verify" && request.note.empty()) return Status::MissingField("验收销号须写明验收意见（note）");
+  if (it->action == "return" && request.note.empty()) return Status::MissingField("退回须写明理由（note）");
   return &*it;
 }
 

@@ -6,9 +6,9 @@
 #include <set>
 
 namespace xj {
-namespace {
+namespace domain_rectification_test {
 
-using S = RectificationStatus;
+using RS = RectificationStatus;
 
 RectificationRequest Full(std::string action, std::int64_t version) {
   RectificationRequest r;
@@ -23,19 +23,19 @@ RectificationRequest Full(std::string action, std::int64_t version) {
 }
 
 TEST(RectificationTest, EveryStepFromEveryStateIsAllowedExactlyWhereTheTableSays) {
-  const std::map<std::string, std::set<S>> allowed = {
-      {"assign", {S::kOpen, S::kRectifying, S::kReturned}},
-      {"start", {S::kOpen, S::kReturned}},
-      {"submit", {S::kRectifying, S::kReturned}},
-      {"verify", {S::kSubmitted}},
-      {"return", {S::kSubmitted}},
+  const std::map<std::string, std::set<RS>> allowed = {
+      {"assign", {RS::kOpen, RS::kRectifying, RS::kReturned}},
+      {"start", {RS::kOpen, RS::kReturned}},
+      {"submit", {RS::kRectifying, RS::kReturned}},
+      {"verify", {RS::kSubmitted}},
+      {"return", {RS::kSubmitted}},
   };
-  const std::map<std::string, std::optional<S>> to = {{"assign", std::nullopt},
-                                                      {"start", S::kRectifying},
-                                                      {"submit", S::kSubmitted},
-                                                      {"verify", S::kVerified},
-                                                      {"return", S::kReturned}};
-  for (S from : {S::kOpen, S::kRectifying, S::kSubmitted, S::kVerified, S::kReturned}) {
+  const std::map<std::string, std::optional<RS>> to = {{"assign", std::nullopt},
+                                                       {"start", RS::kRectifying},
+                                                       {"submit", RS::kSubmitted},
+                                                       {"verify", RS::kVerified},
+                                                       {"return", RS::kReturned}};
+  for (RS from : {RS::kOpen, RS::kRectifying, RS::kSubmitted, RS::kVerified, RS::kReturned}) {
     for (const auto& [action, states] : allowed) {
       Rectification item;
       item.status = from;
@@ -62,10 +62,10 @@ TEST(RectificationTest, StepsRefuseStaleVersionsUnknownActionsAndMissingFields) 
   bare.action = "start";
   bare.version = 1;
   EXPECT_EQ(CheckRectificationStep(item, bare).status().code_name(), "missing_field");
-  item.status = S::kRectifying;
+  item.status = RS::kRectifying;
   bare.action = "submit";
   EXPECT_EQ(CheckRectificationStep(item, bare).status().code_name(), "missing_field");
-  item.status = S::kSubmitted;
+  item.status = RS::kSubmitted;
   bare.action = "return";
   EXPECT_EQ(CheckRectificationStep(item, bare).status().code_name(), "missing_field");
 }
@@ -76,9 +76,9 @@ TEST(RectificationTest, OverdueIsADeadlineBeforeTodayUnlessVerified) {
   item.deadline = Date::FromYmd(2023, 4, 30);
   EXPECT_FALSE(IsOverdue(item, Date::FromYmd(2023, 4, 30)));  // on the day itself
   EXPECT_TRUE(IsOverdue(item, Date::FromYmd(2023, 5, 1)));
-  item.status = S::kVerified;
+  item.status = RS::kVerified;
   EXPECT_FALSE(IsOverdue(item, Date::FromYmd(2023, 5, 1)));
 }
 
-}  // namespace
+}  // namespace domain_rectification_test
 }  // namespace xj

@@ -5,12 +5,12 @@
 #include <algorithm>
 #include <random>
 
-namespace xj {
-namespace {
+#include "domain/domain_test_support.hpp"
 
-Region R(std::string code, RegionLevel level, std::string parent) {
-  return Region{code, "区划" + code, level, std::move(parent), false, ""};
-}
+namespace xj {
+namespace domain_region_tree_test {
+
+using testing::R;
 
 TEST(RegionTreeTest, NumbersDepthFirstAndOrdersCodesAsStrings) {
   // Given shuffled: two provinces, a county with townships and villages, codes of 6, 9 and 12
@@ -62,5 +62,5 @@ TEST(RegionTreeTest, RejectsDuplicatesMissingParentsAndCycles) {
                    .ok());
 }
 
-}  // namespace
+}  // namespace domain_region_tree_test
 }  // namespace xj

@@ -4,7 +4,7 @@
 #include <gtest/gtest.h>
 
 namespace xj {
-namespace {
+namespace domain_relocation_test {
 
 const std::vector<std::string> kChain = {"540102", "540100", "540000"};  // 城关区, 拉萨市, 西藏
 
@@ -105,5 +105,5 @@ TEST(Relocation, FiguresCountHouseholdsMovedInAndClaimsByTheirDates) {
   EXPECT_EQ(all.computed_fen, 750000);
 }
 
-}  // namespace
+}  // namespace domain_relocation_test
 }  // namespace xj

@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 namespace xj {
-namespace {
+namespace domain_role_test {
 
 TEST(Role, NamesRoundTripAndSystemIsNotAUserRole) {
   for (Role r : kUserRoles) EXPECT_EQ(ParseRole(RoleName(r)), r);
@@ -73,5 +73,5 @@ TEST(Role, OfficersWorkAtTheLevelTheirTitleSays) {
   EXPECT_EQ(RequiredHomeLevel(Role::kAuditor), std::nullopt);
 }
 
-}  // namespace
+}  // namespace domain_role_test
 }  // namespace xj

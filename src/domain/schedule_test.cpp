@@ -4,7 +4,7 @@
 #include <gtest/gtest.h>
 
 namespace xj {
-namespace {
+namespace domain_schedule_test {
 
 TEST(ScheduleTest, PlansBackwardsFromTheDeadline) {
   std::vector<Milestone> ms = {{"前期手续", 20, {}, {}}, {"主体施工", 60, {}, {}}, {"竣工验收", 10, {}, {}}};
@@ -104,5 +104,5 @@ TEST(ScheduleTest, RefusesASeasonalScheduleReachingBackACentury) {
   EXPECT_FALSE(BackwardSchedule({{"施工", 0, {}, {}}}, Date::FromYmd(2024, 6, 30), june).ok());
 }
 
-}  // namespace
+}  // namespace domain_schedule_test
 }  // namespace xj

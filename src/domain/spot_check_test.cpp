@@ -5,7 +5,7 @@
 #include <algorithm>
 
 namespace xj {
-namespace {
+namespace domain_spot_check_test {
 
 // The published test vector of Vigna's splitmix64.c: seed 0 gives e220a8397b1dcdaf,
 // 6e789e6aa1b965f4, 06c45d188009454f.
@@ -136,5 +136,5 @@ TEST(SpotCheckCoverageTest, HandComputedLevels) {
   EXPECT_EQ(PercentHundredths(k.coverage), 2857);
 }
 
-}  // namespace
+}  // namespace domain_spot_check_test
 }  // namespace xj

@@ -2,12 +2,12 @@
 
 #include <gtest/gtest.h>
 
-namespace xj {
-namespace {
+#include "domain/domain_test_support.hpp"
 
-Region R(std::string code, RegionLevel level, std::string parent) {
-  return Region{code, "区划" + code, level, std::move(parent), false, ""};
-}
+namespace xj {
+namespace domain_supervision_test {
+
+using testing::R;
 
 class CoverageTest : public ::testing::Test {
  protected:
@@ -84,5 +84,5 @@ TEST(FindingCategoryTest, NamesRoundTrip) {
   EXPECT_EQ(FindingCategoryLabel(FindingCategory::kDisburseAsExpend), "以拨代支");
 }
 
-}  // namespace
+}  // namespace domain_supervision_test
 }  // namespace xj

@@ -2,12 +2,12 @@
 
 #include <gtest/gtest.h>
 
-namespace xj {
-namespace {
+#include "domain/domain_test_support.hpp"
 
-Date D(int y, int m, int d) {
-  return Date::FromYmd(y, m, d);
-}
+namespace xj {
+namespace domain_timeliness_test {
+
+using testing::D;
 Fen Y(std::int64_t yuan) {
   return Fen(yuan * 100);
 }
@@ -112,5 +112,5 @@ TEST(Timeliness, LimitPerReceipt) {
   EXPECT_TRUE(m[1].breach);
 }
 
-}  // namespace
+}  // namespace domain_timeliness_test
 }  // namespace xj

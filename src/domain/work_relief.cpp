@@ -7,11 +7,11 @@
 namespace xj {
 namespace {
 
-struct StatusInfo {
+struct WorkReliefStatusInfo {
   HouseholdStatus status;
   std::string_view name, label, other_label, english_alias;
 };
-constexpr std::array<StatusInfo, 3> kStatuses = {{
+constexpr std::array<WorkReliefStatusInfo, 3> kWorkReliefStatuses = {{
     {HouseholdStatus::kLifted, "lifted", "脱贫户", "脱贫", "poverty_alleviated"},
     {HouseholdStatus::kMonitored, "monitored", "监测户", "监测对象", "monitoring"},
     {HouseholdStatus::kOrdinary, "ordinary", "一般农户", "一般户", "general"},
@@ -32,21 +32,21 @@ constexpr std::size_t kMaskKeep = 4;
 }  // namespace
 
 std::string_view HouseholdStatusName(HouseholdStatus s) {
-  for (const StatusInfo& i : kStatuses) {
+  for (const WorkReliefStatusInfo& i : kWorkReliefStatuses) {
     if (i.status == s) return i.name;
   }
   return "unknown";
 }
 
 std::string_view HouseholdStatusLabel(HouseholdStatus s) {
-  for (const StatusInfo& i : kStatuses) {
+  for (const WorkReliefStatusInfo& i : kWorkReliefStatuses) {
     if (i.status == s) return i.label;
   }
   return "未知";
 }
 
 std::optional<HouseholdStatus> ParseHouseholdStatus(std::string_view text) {
-  for (const StatusInfo& i : kStatuses) {
+  for (const WorkReliefStatusInfo& i : kWorkReliefStatuses) {
     if (text == i.name || text == i.label || text == i.other_label || text == i.english_alias) return i.status;
   }
   return std::nullopt;

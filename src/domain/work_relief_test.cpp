@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 namespace xj {
-namespace {
+namespace domain_work_relief_test {
 
 TEST(WorkRelief, MasksKeepFourAtEachEnd) {
   EXPECT_EQ(MaskNumber("540102199001011234"), "5401**********1234");
@@ -54,5 +54,5 @@ TEST(WorkRelief, PersonsAreDistinctPeopleNotRows) {
   EXPECT_EQ(f.relocated_wages_fen, 50);
 }
 
-}  // namespace
+}  // namespace domain_work_relief_test
 }  // namespace xj

@@ -15,6 +15,7 @@
 #include "http/api_excel.hpp"
 #include "http/api_inquiries.hpp"
 #include "http/api_library.hpp"
+#include "http/api_regions.hpp"
 #include "http/api_relocation.hpp"
 #include "http/api_rules.hpp"
 #include "http/api_settlements.hpp"
@@ -136,19 +137,7 @@ void RegisterRoutes(Router& router, App& app) {
   });
 
   // --- regions (区划) ---
-  router.Add("GET", "/api/v1/regions", AccessRule::Require(Action::kRead), [&app](Request& req) {
-    auto children = app.RegionChildren(Caller(req), req.Query("parent"));
-    if (!children.ok()) return ErrorResponse(children.status());
-    nlohmann::json items = nlohmann::json::array();
-    for (const RegionSummary& r : *children) items.push_back(ToJson(r));
-    return JsonResponse({{"items", std::move(items)}});
-  });
-
-  router.Add("GET", "/api/v1/regions/{code}", AccessRule::Require(Action::kRead), [&app](Request& req) {
-    auto r = app.RegionDetail(Caller(req), req.path_params["code"]);
-    if (!r.ok()) return ErrorResponse(r.status());
-    return JsonResponse(ToJson(*r));
-  });
+  RegisterRegionRoutes(router, app);  // tree, search, paths, public search (api_regions.cpp)
 
   // --- figures ---
   router.Add("GET", "/api/v1/indicators", AccessRule::Require(Action::kRead), [&app](Request& req) {

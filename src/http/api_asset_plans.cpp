@@ -12,10 +12,6 @@ namespace {
 
 using OrderedJson = nlohmann::ordered_json;
 
-OrderedJson DateJson(const std::optional<Date>& d) {
-  return d ? OrderedJson(d->ToString()) : OrderedJson(nullptr);
-}
-
 OrderedJson LabelsJson(const std::vector<AssetClassLabel>& labels) {
   OrderedJson items = OrderedJson::array();
   for (AssetClass c : kAllAssetClasses) {

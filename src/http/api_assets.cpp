@@ -19,16 +19,6 @@ OrderedJson AssetJson(const Asset& a) {
   return AssetToJson(a);
 }
 
-Result<std::string> TextField(const nlohmann::json& j, const char* name, bool required) {
-  auto it = j.find(name);
-  if (it == j.end() || it->is_null()) {
-    if (required) return Status::InvalidArgument(std::string("缺少字段 ") + name);
-    return std::string();
-  }
-  if (!it->is_string()) return Status::InvalidArgument(std::string("字段 ") + name + " 应为字符串");
-  return it->get<std::string>();
-}
-
 Result<std::int64_t> IntField(const nlohmann::json& j, const char* name, bool required, std::int64_t fallback) {
   auto it = j.find(name);
   if (it == j.end() || it->is_null()) {

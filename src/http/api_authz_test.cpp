@@ -17,7 +17,7 @@
 #include "http/auth_gate.hpp"
 
 namespace xj::http {
-namespace {
+namespace http_api_authz_test {
 
 using testing::TestApp;
 
@@ -509,6 +509,8 @@ std::map<std::string, Sample> Samples() {
                     nlohmann::json{{"resolution", "已处理"}}.dump(), "application/json");
       },
       {404}};
+  s["GET /api/v1/public/regions"] = {false,
+                                     [](auto&, auto&) { return Make("GET", "/api/v1/public/regions?q=%E6%8B%89"); }};
   s["GET /api/v1/public/postings"] = {
       false, [](auto&, auto&) { return Make("GET", "/api/v1/public/postings?region=540100"); }};
   s["GET /api/v1/library/village-plans"] = {
@@ -1435,5 +1437,5 @@ TEST_F(AuthzMatrix, UnknownRegionsAreNotFoundNotForbidden) {
   EXPECT_EQ(handler_(req).status, 404);
 }
 
-}  // namespace
+}  // namespace http_api_authz_test
 }  // namespace xj::http

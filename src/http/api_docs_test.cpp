@@ -15,7 +15,7 @@
 #include "http/api.hpp"
 
 namespace xj::http {
-namespace {
+namespace http_api_docs_test {
 
 /// "GET /api/v1/regions" for every operation of the document: paths are the two-space keys of
 /// `paths:`, their methods the four-space keys below them.
@@ -81,5 +81,5 @@ TEST(ApiDocs, ThePageAndTheContractAreServed) {
   EXPECT_TRUE(spec.body.starts_with("openapi: 3.1"));
 }
 
-}  // namespace
+}  // namespace http_api_docs_test
 }  // namespace xj::http

@@ -12,13 +12,6 @@
 namespace xj::http {
 namespace {
 
-Result<std::string> TextField(const nlohmann::json& body, const char* key) {
-  auto it = body.find(key);
-  if (it == body.end() || it->is_null()) return std::string();
-  if (!it->is_string()) return Status::InvalidArgument(std::string("字段 ") + key + " 应为字符串");
-  return it->get<std::string>();
-}
-
 Result<std::int64_t> VersionField(const nlohmann::json& body) {
   auto it = body.find("version");
   if (it == body.end() || it->is_null()) return std::int64_t{0};

@@ -5,6 +5,7 @@
 
 #include <stdexcept>
 
+#include "app/region_search.hpp"
 #include "http/codecs.hpp"
 #include "http/handler_support.hpp"
 #include "http/json_response.hpp"
@@ -23,13 +24,6 @@ Result<std::int64_t> Integer(const nlohmann::json& j, const char* name, std::int
         .WithReason("value_out_of_range");
   }
   return it->get<std::int64_t>();
-}
-
-Result<bool> Flag(const nlohmann::json& j, const char* name) {
-  auto it = j.find(name);
-  if (it == j.end() || it->is_null()) return false;
-  if (!it->is_boolean()) return Status::InvalidArgument(std::string("字段 ") + name + " 应为 true 或 false");
-  return it->get<bool>();
 }
 
 Result<std::optional<Date>> OptDate(const nlohmann::json& j, const char* name) {
@@ -59,9 +53,9 @@ Result<ProjectInput> ProjectInputFromJson(const nlohmann::json& j) {
   XJ_ASSIGN_OR_RETURN(p.planned_start, OptDate(j, "planned_start"));
   XJ_ASSIGN_OR_RETURN(p.planned_finish, OptDate(j, "planned_finish"));
   XJ_ASSIGN_OR_RETURN(p.responsible_person, TextField(j, "responsible_person"));
-  XJ_ASSIGN_OR_RETURN(p.gov_infrastructure, Flag(j, "gov_infrastructure"));
-  XJ_ASSIGN_OR_RETURN(p.low_skill, Flag(j, "low_skill"));
-  XJ_ASSIGN_OR_RETURN(p.work_relief, Flag(j, "work_relief"));
+  XJ_ASSIGN_OR_RETURN(p.gov_infrastructure, BoolField(j, "gov_infrastructure"));
+  XJ_ASSIGN_OR_RETURN(p.low_skill, BoolField(j, "low_skill"));
+  XJ_ASSIGN_OR_RETURN(p.work_relief, BoolField(j, "work_relief"));
   if (auto it = j.find("sheet"); it != j.end() && !it->is_null()) {
     XJ_ASSIGN_OR_RETURN(in.details, ProjectDetailsFromJson(*it));
   }
@@ -252,10 +246,16 @@ void RegisterLibraryRoutes(Router& router, App& app) {
     if (!postings.ok()) return ErrorResponse(postings.status());
     nlohmann::json items = nlohmann::json::array();
     const Date today = Today();
+    const auto tree = app.regions();
     for (const Posting& p : *postings) {
       nlohmann::json j = ToJson(p);
       j.erase("created_by");
       j["active"] = p.start <= today && today <= p.end;
+      nlohmann::json path = nlohmann::json::array();
+      for (const Region& r : RegionPath(*tree, tree->Find(p.region_code))) {
+        path.push_back({{"code", r.code}, {"name", r.name}, {"level", RegionLevelName(r.level)}});
+      }
+      j["region_path"] = std::move(path);
       items.push_back(std::move(j));
     }
     return JsonResponse({{"items", items}, {"hotline", kSupervisionHotline}});

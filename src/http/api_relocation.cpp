@@ -1,18 +1,13 @@
 // Routes of issue #20 point 5 (易地搬迁后续扶持). Thin: parse, one App call, encode.
 #include "http/api_relocation.hpp"
 
+#include "http/codecs.hpp"
 #include "http/handler_support.hpp"
 #include "http/json_response.hpp"
 #include "http/params.hpp"
 
 namespace xj::http {
 namespace {
-
-using OrderedJson = nlohmann::ordered_json;
-
-OrderedJson DateJson(const std::optional<Date>& d) {
-  return d ? OrderedJson(d->ToString()) : OrderedJson(nullptr);
-}
 
 OrderedJson SiteJson(const RelocationSite& s) {
   return {{"site_code", s.site_code},
@@ -79,7 +74,7 @@ OrderedJson SummaryJson(const RelocationSummary& s) {
 }
 
 /// An integer field: absent or null is nullopt; another type InvalidArgument naming it.
-Result<std::optional<std::int64_t>> IntField(const nlohmann::json& j, const char* name) {
+Result<std::optional<std::int64_t>> OptionalIntField(const nlohmann::json& j, const char* name) {
   auto it = j.find(name);
   if (it == j.end() || it->is_null()) return std::optional<std::int64_t>();
   if (!it->is_number_integer() ||
@@ -89,7 +84,7 @@ Result<std::optional<std::int64_t>> IntField(const nlohmann::json& j, const char
   return std::optional<std::int64_t>(it->get<std::int64_t>());
 }
 
-Result<std::optional<Date>> DateField(const nlohmann::json& j, const char* key) {
+Result<std::optional<Date>> OptionalDateField(const nlohmann::json& j, const char* key) {
   XJ_ASSIGN_OR_RETURN(std::string text, TextField(j, key, false));
   if (text.empty()) return std::optional<Date>();
   auto d = Date::Parse(text);
@@ -112,8 +107,8 @@ Result<RelocationSite> SiteFromJson(const nlohmann::json& body) {
         .WithReason("bad_kind");
   }
   s.kind = *k;
-  XJ_ASSIGN_OR_RETURN(std::optional<std::int64_t> households, IntField(body, "planned_households"));
-  XJ_ASSIGN_OR_RETURN(std::optional<std::int64_t> persons, IntField(body, "planned_persons"));
+  XJ_ASSIGN_OR_RETURN(std::optional<std::int64_t> households, OptionalIntField(body, "planned_households"));
+  XJ_ASSIGN_OR_RETURN(std::optional<std::int64_t> persons, OptionalIntField(body, "planned_persons"));
   s.planned_households = households.value_or(0);
   s.planned_persons = persons.value_or(0);
   return s;
@@ -125,7 +120,7 @@ Result<NewRelocationHousehold> HouseholdFromJson(const nlohmann::json& body) {
   XJ_ASSIGN_OR_RETURN(h.origin_village, TextField(body, "origin_village", false));
   XJ_ASSIGN_OR_RETURN(h.head_name, TextField(body, "head_name", false));
   XJ_ASSIGN_OR_RETURN(h.id_number, TextField(body, "id_number", false));
-  XJ_ASSIGN_OR_RETURN(std::optional<std::int64_t> members, IntField(body, "members"));
+  XJ_ASSIGN_OR_RETURN(std::optional<std::int64_t> members, OptionalIntField(body, "members"));
   h.members = members.value_or(0);
   XJ_ASSIGN_OR_RETURN(std::string status, TextField(body, "household_status", true));
   auto st = ParseHouseholdStatus(status);
@@ -135,7 +130,7 @@ Result<NewRelocationHousehold> HouseholdFromJson(const nlohmann::json& body) {
         .WithReason("bad_status");
   }
   h.household_status = *st;
-  XJ_ASSIGN_OR_RETURN(h.moved_in_on, DateField(body, "moved_in_on"));
+  XJ_ASSIGN_OR_RETURN(h.moved_in_on, OptionalDateField(body, "moved_in_on"));
   return h;
 }
 
@@ -208,7 +203,7 @@ void RegisterRelocationRoutes(Router& router, App& app) {
         auto body = JsonObjectBody(req);
         if (!body.ok()) return ErrorResponse(body.status());
         SubsidyRequest r;
-        auto household = IntField(*body, "household_id");
+        auto household = OptionalIntField(*body, "household_id");
         if (!household.ok()) return ErrorResponse(household.status());
         r.household_id = household->value_or(0);
         auto kind = TextField(*body, "kind", true);
@@ -220,10 +215,10 @@ void RegisterRelocationRoutes(Router& router, App& app) {
                   .WithReason("unknown_kind"));
         }
         r.kind = *k;
-        auto basis = DateField(*body, "basis_on");
+        auto basis = OptionalDateField(*body, "basis_on");
         if (!basis.ok()) return ErrorResponse(basis.status());
         r.basis_on = *basis;
-        auto persons = IntField(*body, "persons");
+        auto persons = OptionalIntField(*body, "persons");
         if (!persons.ok()) return ErrorResponse(persons.status());
         r.persons = *persons;
         auto s = app.ComputeRelocationSubsidy(Caller(req), r);
@@ -238,10 +233,10 @@ void RegisterRelocationRoutes(Router& router, App& app) {
                auto body = JsonObjectBody(req);
                if (!body.ok()) return ErrorResponse(body.status());
                SubsidyPayment p;
-               auto paid_on = DateField(*body, "paid_on");
+               auto paid_on = OptionalDateField(*body, "paid_on");
                if (!paid_on.ok()) return ErrorResponse(paid_on.status());
                p.paid_on = *paid_on;
-               auto amount = IntField(*body, "paid_fen");
+               auto amount = OptionalIntField(*body, "paid_fen");
                if (!amount.ok()) return ErrorResponse(amount.status());
                if (!*amount)
                  return ErrorResponse(Status::InvalidArgument("缺少字段 paid_fen").WithReason("bad_number"));

@@ -25,7 +25,7 @@ Result<std::vector<std::string>> Texts(const nlohmann::json& body, const char* k
   return out;
 }
 
-Result<Date> DateField(const nlohmann::json& body, const char* key) {
+Result<Date> RequiredDateField(const nlohmann::json& body, const char* key) {
   XJ_ASSIGN_OR_RETURN(std::string text, TextField(body, key, true));
   auto d = Date::Parse(text);
   if (!d.ok()) return Status::InvalidArgument(std::string("字段 ") + key + " 应为日期（YYYY-MM-DD）：" + text);
@@ -37,8 +37,8 @@ Result<NewSupervisionVisit> VisitFromJson(const nlohmann::json& body) {
   XJ_ASSIGN_OR_RETURN(v.region_code, TextField(body, "region_code", true));
   XJ_ASSIGN_OR_RETURN(v.title, TextField(body, "title", true));
   XJ_ASSIGN_OR_RETURN(v.team, Texts(body, "team"));
-  XJ_ASSIGN_OR_RETURN(v.start_date, DateField(body, "start_date"));
-  XJ_ASSIGN_OR_RETURN(v.end_date, DateField(body, "end_date"));
+  XJ_ASSIGN_OR_RETURN(v.start_date, RequiredDateField(body, "start_date"));
+  XJ_ASSIGN_OR_RETURN(v.end_date, RequiredDateField(body, "end_date"));
   XJ_ASSIGN_OR_RETURN(v.region_codes, Texts(body, "regions"));
   XJ_ASSIGN_OR_RETURN(v.project_codes, Texts(body, "projects"));
   auto findings = body.find("findings");
@@ -166,7 +166,7 @@ Result<RectificationRequest> StepFromJson(const nlohmann::json& body, Rectificat
     }
   }
   if (auto it = body.find("deadline"); it != body.end() && !it->is_null()) {
-    XJ_ASSIGN_OR_RETURN(r.deadline, DateField(body, "deadline"));
+    XJ_ASSIGN_OR_RETURN(r.deadline, RequiredDateField(body, "deadline"));
   }
   XJ_ASSIGN_OR_RETURN(r.note, TextField(body, "note", false));
   return r;

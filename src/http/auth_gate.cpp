@@ -3,26 +3,11 @@
 #include <cctype>
 
 #include "app/crypto.hpp"
+#include "core/text.hpp"
 #include "http/json_response.hpp"
 
 namespace xj::http {
-namespace {
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
-
-bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) return false;
-  }
-  return true;
-}
-
-}  // namespace
+namespace {}  // namespace
 
 std::string CookieValue(const Request& request, std::string_view name) {
   for (const auto& [key, value] : request.headers) {
@@ -30,11 +15,11 @@ std::string CookieValue(const Request& request, std::string_view name) {
     std::string_view rest = value;
     while (!rest.empty()) {
       const std::size_t semi = rest.find(';');
-      const std::string_view pair = Trim(rest.substr(0, semi));
+      const std::string_view pair = TrimSpaceTab(rest.substr(0, semi));
       rest = semi == std::string_view::npos ? std::string_view{} : rest.substr(semi + 1);
       const std::size_t eq = pair.find('=');
-      if (eq != std::string_view::npos && Trim(pair.substr(0, eq)) == name) {
-        return std::string(Trim(pair.substr(eq + 1)));
+      if (eq != std::string_view::npos && TrimSpaceTab(pair.substr(0, eq)) == name) {
+        return std::string(TrimSpaceTab(pair.substr(eq + 1)));
       }
     }
   }
@@ -42,7 +27,7 @@ std::string CookieValue(const Request& request, std::string_view name) {
 }
 
 bool IsSecureRequest(const Request& request) {
-  return EqualsIgnoreCase(Trim(request.Header("x-forwarded-proto")), "https");
+  return AsciiEqualsIgnoreCase(TrimSpaceTab(request.Header("x-forwarded-proto")), "https");
 }
 
 std::string SessionCookie(std::string_view token, std::chrono::seconds max_age, bool secure) {
@@ -64,11 +49,11 @@ bool IsLoopback(std::string_view address) {
 }
 
 std::optional<std::string> BearerToken(const Request& request) {
-  const std::string_view value = Trim(request.Header("authorization"));
+  const std::string_view value = TrimSpaceTab(request.Header("authorization"));
   if (value.empty()) return std::nullopt;
   constexpr std::string_view kScheme = "bearer ";
-  if (value.size() <= kScheme.size() || !EqualsIgnoreCase(value.substr(0, kScheme.size()), kScheme)) return "";
-  return std::string(Trim(value.substr(kScheme.size())));
+  if (value.size() <= kScheme.size() || !AsciiEqualsIgnoreCase(value.substr(0, kScheme.size()), kScheme)) return "";
+  return std::string(TrimSpaceTab(value.substr(kScheme.size())));
 }
 
 namespace {

@@ -304,11 +304,11 @@ OrderedJson ToJson(const FlagDetail& d) {
   return j;
 }
 
-namespace {
-
 OrderedJson DateJson(const std::optional<Date>& d) {
   return d ? OrderedJson(d->ToString()) : OrderedJson(nullptr);
 }
+
+namespace {
 
 OrderedJson ProjectJson(const Project& p, const Region& region) {
   OrderedJson j;

@@ -25,6 +25,8 @@ OrderedJson PercentJson(Ratio r);
 OrderedJson TotalJson(FenTotal total);
 /// Points difference (a − b) as a JSON number, or null.
 OrderedJson PointsJson(Ratio a, Ratio b);
+/// A date as "YYYY-MM-DD", or null when absent.
+OrderedJson DateJson(const std::optional<Date>& d);
 
 /// `{region_code, region_name, projects_total, …, on_track, …}` in the documented order.
 OrderedJson ToJson(const RegionIndicators& r);

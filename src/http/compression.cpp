@@ -6,20 +6,9 @@
 #include <array>
 #include <cctype>
 
+#include "core/text.hpp"
 namespace xj::http {
 namespace {
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
-
-bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-         });
-}
 
 /// One zlib deflate stream, ended when it goes out of scope.
 class Deflater {
@@ -63,17 +52,17 @@ bool AcceptsEncoding(std::string_view accept_encoding, std::string_view coding) 
   bool accepted = false;
   while (!accept_encoding.empty()) {
     const std::size_t comma = accept_encoding.find(',');
-    const std::string_view element = Trim(accept_encoding.substr(0, comma));
+    const std::string_view element = TrimSpaceTab(accept_encoding.substr(0, comma));
     accept_encoding.remove_prefix(comma == std::string_view::npos ? accept_encoding.size() : comma + 1);
     const std::size_t semi = element.find(';');
-    const std::string_view name = Trim(element.substr(0, semi));
-    const bool named = EqualsIgnoreCase(name, coding);
+    const std::string_view name = TrimSpaceTab(element.substr(0, semi));
+    const bool named = AsciiEqualsIgnoreCase(name, coding);
     if (!named && name != "*") continue;
     bool zero = false;
     if (semi != std::string_view::npos) {
-      const std::string_view params = Trim(element.substr(semi + 1));
+      const std::string_view params = TrimSpaceTab(element.substr(semi + 1));
       if (params.starts_with("q=") || params.starts_with("Q=")) {
-        const std::string_view q = Trim(params.substr(2));
+        const std::string_view q = TrimSpaceTab(params.substr(2));
         zero = !q.empty() && q.find_first_not_of("0.") == std::string_view::npos;
       }
     }
@@ -96,7 +85,7 @@ std::optional<std::string> Gzip(std::string_view data, int level) {
 void CompressResponse(const Request& req, Response& res) {
   if (res.status != 200 || res.body.size() < kMinCompressBytes || !Textual(res.content_type)) return;
   for (const auto& [name, value] : res.headers) {
-    if (EqualsIgnoreCase(name, "Content-Encoding")) return;
+    if (AsciiEqualsIgnoreCase(name, "Content-Encoding")) return;
   }
   res.headers.emplace_back("Vary", "Accept-Encoding");
   if (!AcceptsEncoding(req.Header("accept-encoding"), "gzip")) return;

@@ -6,7 +6,7 @@
 #include <zlib.h>
 
 namespace xj::http {
-namespace {
+namespace http_compression_test {
 
 std::string Gunzip(const std::string& gz) {
   z_stream s{};
@@ -101,5 +101,5 @@ TEST(CompressionTest, OnlyLargeTextualOkResponsesForClientsThatAcceptGzip) {
   EXPECT_EQ(encoded.body, BigJson());
 }
 
-}  // namespace
+}  // namespace http_compression_test
 }  // namespace xj::http

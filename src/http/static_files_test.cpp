@@ -9,7 +9,7 @@
 #include <fstream>
 
 namespace xj::http {
-namespace {
+namespace http_static_files_test {
 
 class StaticFilesTest : public ::testing::Test {
  protected:
@@ -111,5 +111,5 @@ TEST_F(StaticFilesTest, HistoryRoutesFallBackAndNothingLeavesTheRoot) {
   EXPECT_EQ(Get("/assets/../assets/app-1a2b.js").status, 404);
 }
 
-}  // namespace
+}  // namespace http_static_files_test
 }  // namespace xj::http

@@ -2,7 +2,7 @@
 
 namespace xj {
 namespace {
-constexpr std::size_t kChunk = 1 << 16;
+constexpr std::size_t kCsvChunk = 1 << 16;
 constexpr std::size_t kMaxCell = 1 << 20;  // one cell over 1 MiB is certainly not ours
 
 /// A row past the reader's bounds: refused before it can take memory (a 50 MB line of commas
@@ -24,8 +24,8 @@ bool CsvReader::Fill() {
     pos_ = 0;
   }
   const std::size_t old = buf_.size();
-  buf_.resize(old + kChunk);
-  in_.read(buf_.data() + old, static_cast<std::streamsize>(kChunk));
+  buf_.resize(old + kCsvChunk);
+  in_.read(buf_.data() + old, static_cast<std::streamsize>(kCsvChunk));
   buf_.resize(old + static_cast<std::size_t>(in_.gcount()));
   read_failed_ = read_failed_ || in_.bad();
   return buf_.size() > old;

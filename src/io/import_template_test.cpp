@@ -21,7 +21,7 @@
 #include "io/table_file.hpp"
 
 namespace xj {
-namespace {
+namespace io_import_template_test {
 
 /// Reads a whole table with the reader of `kind`: its status and the rows read.
 Result<std::size_t> ReadKind(std::string_view kind, TableSource& source) {
@@ -143,5 +143,5 @@ TEST(ImportTemplate, ExamplePlaceholdersAreFilledAndCsvQuotes) {
   EXPECT_EQ(csv.substr(0, 3), "\xEF\xBB\xBF");
 }
 
-}  // namespace
+}  // namespace io_import_template_test
 }  // namespace xj

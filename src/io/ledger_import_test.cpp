@@ -11,7 +11,7 @@
 #include "io/project_import.hpp"
 
 namespace xj {
-namespace {
+namespace io_ledger_import_test {
 
 Result<std::vector<LedgerRow>> Import(const std::string& csv) {
   std::istringstream in(csv);
@@ -389,5 +389,5 @@ TEST(LedgerImportTest, TheLhasaFixtureReadsAsComputedByHand) {
   EXPECT_EQ(expend, Fen::FromYuan(1'252'500));
 }
 
-}  // namespace
+}  // namespace io_ledger_import_test
 }  // namespace xj

@@ -6,6 +6,7 @@
 
 #include "core/date.hpp"
 #include "core/money.hpp"
+#include "core/text.hpp"
 #include "domain/region.hpp"
 #include "io/table_header.hpp"
 
@@ -34,7 +35,6 @@ constexpr std::array<ColumnSpec, 18> kProjectColumns = {{
 }};
 
 constexpr std::string_view kNoBreakSpace = "\xC2\xA0";
-constexpr std::string_view kFullWidthSpace = "\xE3\x80\x80";
 
 /// Reads the cells of one row into a Project, appending a FieldError per problem.
 class ProjectRowReader {

@@ -8,7 +8,7 @@
 #include <tuple>
 
 namespace xj {
-namespace {
+namespace io_project_import_test {
 
 Result<std::vector<ProjectRow>> Import(const std::string& csv) {
   std::istringstream in(csv);
@@ -383,5 +383,5 @@ TEST(ProjectImportTest, TheLhasaFixtureReadsAsComputedByHand) {
   EXPECT_TRUE((*r)[2].project.work_relief);
 }
 
-}  // namespace
+}  // namespace io_project_import_test
 }  // namespace xj

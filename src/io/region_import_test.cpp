@@ -9,7 +9,7 @@
 #include "domain/region_tree.hpp"
 
 namespace xj {
-namespace {
+namespace io_region_import_test {
 
 Result<std::vector<Region>> Import(const std::string& csv, const std::vector<Region>& existing = {}) {
   std::istringstream in(csv);
@@ -157,5 +157,5 @@ TEST(RegionImportTest, ConflictsWithStoredRegions) {
   EXPECT_EQ(tree2->node(tree2->Find("540422")).region.name, "米林市");
 }
 
-}  // namespace
+}  // namespace io_region_import_test
 }  // namespace xj

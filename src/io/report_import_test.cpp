@@ -7,7 +7,7 @@
 #include <sstream>
 
 namespace xj {
-namespace {
+namespace io_report_import_test {
 
 template <typename Rows>
 Rows Read(Result<Rows> (*read)(TableSource&, TableHeader*), const std::string& csv, Status* error = nullptr) {
@@ -92,5 +92,5 @@ TEST(ReportImportTest, ProgressAndBenchmarks) {
   EXPECT_EQ(Cells(error), (std::vector<std::string>{"2:indicator:invalid_indicator", "4:date:duplicate_row"}));
 }
 
-}  // namespace
+}  // namespace io_report_import_test
 }  // namespace xj

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <streambuf>
 
+#include "core/text.hpp"
 #include "io/xlsx_reader.hpp"
 
 namespace xj {
@@ -39,13 +40,6 @@ class ViewStream final : public std::istream {
   ViewBuf buf_;
 };
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
-
 XlsxOptions XlsxOptionsOf(TableOptions options) {
   XlsxOptions x;
   x.strict_formulas = options.strict_formulas;
@@ -69,7 +63,7 @@ Status OpenCsv(std::unique_ptr<std::istream> in, OpenedTable& t) {
 TableFormat DetectTableFormat(std::string_view head, std::string_view hint) {
   if (LooksLikeZip(head) || LooksLikeOle2(head)) return TableFormat::kXlsx;
   // Not "application/vnd.ms-excel": Windows browsers send it for .csv files when Excel is installed.
-  const std::string h = Lower(hint);
+  const std::string h = AsciiLower(hint);
   if (h.ends_with(".xlsx") || h.find("spreadsheetml") != std::string::npos) return TableFormat::kXlsx;
   return TableFormat::kCsv;
 }

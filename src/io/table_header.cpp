@@ -3,18 +3,12 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/text.hpp"
+
 namespace xj {
 namespace {
 
-constexpr std::string_view kFullWidthSpace = "\xE3\x80\x80";
-constexpr std::size_t kMaxReportedValue = 200;
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
+constexpr std::size_t kMaxReportedHeaderValue = 200;
 
 /// Splits "金额（万元）" into ("金额", "万元"); ("amount", "") when no bracket.
 std::pair<std::string, std::string> SplitUnit(std::string_view cell) {
@@ -66,7 +60,7 @@ Result<TableHeader> TableHeader::Bind(const TableRow& header, std::span<const Co
   for (const ColumnSpec& spec : specs) h.cols_.push_back({std::string(spec.key), -1, MoneyUnit::kYuan});
   for (std::size_t i = 0; i < header.cells.size(); ++i) {
     auto [name, unit] = SplitUnit(header.cells[i]);
-    const std::string lower = Lower(name);
+    const std::string lower = AsciiLower(name);
     for (std::size_t s = 0; s < specs.size(); ++s) {
       const ColumnSpec& spec = specs[s];
       if (lower != spec.key && name != spec.zh && (spec.alias.empty() || name != spec.alias)) continue;
@@ -113,7 +107,7 @@ std::string_view TableHeader::Cell(const TableRow& row, std::string_view key) co
 
 FieldError TableHeader::Error(const TableRow& row, std::string_view key, std::string code, std::string message) const {
   std::string value(Cell(row, key));
-  if (value.size() > kMaxReportedValue) value = value.substr(0, kMaxReportedValue) + "…";
+  if (value.size() > kMaxReportedHeaderValue) value = value.substr(0, kMaxReportedHeaderValue) + "…";
   return {sheet_, row.row, std::string(key), index(key) + 1, std::move(value), std::move(code), std::move(message)};
 }
 

@@ -14,7 +14,7 @@
 namespace xj {
 namespace {
 
-constexpr std::size_t kChunk = 1 << 16;
+constexpr std::size_t kDecodeChunk = 1 << 16;
 constexpr const char* kBom = "\xEF\xBB\xBF";
 
 /// An iconv conversion descriptor (glibc), closed on destruction.
@@ -111,7 +111,7 @@ struct BadByte {
 /// Reads the stream in chunks, calling `feed(chunk, at_end)`; `feed` returns false to stop.
 template <typename Feed>
 void ReadChunks(std::istream& in, Feed&& feed) {
-  std::vector<char> buf(kChunk);
+  std::vector<char> buf(kDecodeChunk);
   for (;;) {
     in.read(buf.data(), static_cast<std::streamsize>(buf.size()));
     const auto n = static_cast<std::size_t>(in.gcount());
@@ -238,10 +238,10 @@ class Gb18030Buf final : public std::streambuf {
     while (out_.empty()) {
       if (!at_end_) {
         const std::size_t old = in_.size();
-        in_.resize(old + kChunk);
-        source_->read(in_.data() + old, static_cast<std::streamsize>(kChunk));
+        in_.resize(old + kDecodeChunk);
+        source_->read(in_.data() + old, static_cast<std::streamsize>(kDecodeChunk));
         in_.resize(old + static_cast<std::size_t>(source_->gcount()));
-        at_end_ = in_.size() < old + kChunk;
+        at_end_ = in_.size() < old + kDecodeChunk;
       }
       if (in_.empty()) return traits_type::eof();
       const Iconv::Step step = cd_.Convert(in_, out_);

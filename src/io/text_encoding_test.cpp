@@ -13,7 +13,7 @@
 #include "io/table_file.hpp"
 
 namespace xj {
-namespace {
+namespace io_text_encoding_test {
 
 // "区划代码,名称,级别,上级代码" and two rows, as GBK bytes (what Excel's "CSV（逗号分隔）" writes).
 const std::string kGbkRegions =
@@ -162,5 +162,5 @@ TEST(TextEncodingTest, Utf8RulesAreStrict) {
   EXPECT_EQ(good.tellg(), 0);  // rewound for the reader
 }
 
-}  // namespace
+}  // namespace io_text_encoding_test
 }  // namespace xj

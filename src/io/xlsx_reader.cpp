@@ -20,7 +20,7 @@ namespace {
 
 constexpr int kMaxColumns = 16384;  // XFD
 constexpr int kMaxRows = 1048576;
-constexpr std::size_t kMaxReportedValue = 200;
+constexpr std::size_t kMaxReportedCellValue = 200;
 
 // --- RAII wrappers of the two C libraries (nothing else in the project includes them) ---
 
@@ -49,7 +49,7 @@ Status TooLargeError(const std::string& sheet, int row, int col, std::string mes
 }
 
 Status CellError(const std::string& sheet, int row, int col, std::string value, std::string code, std::string message) {
-  if (value.size() > kMaxReportedValue) value = value.substr(0, kMaxReportedValue) + "…";
+  if (value.size() > kMaxReportedCellValue) value = value.substr(0, kMaxReportedCellValue) + "…";
   return Status::Rejected("XLSX 单元格错误",
                           {FieldError{sheet, row, "", col + 1, std::move(value), std::move(code), std::move(message)}});
 }
@@ -413,7 +413,7 @@ class SheetHandler final : public SaxHandler {
     std::string& into = capture_ == Capture::kValue ? value_ : formula_;
     if (into.size() + text.size() > options_.max_cell_bytes) {
       if (capture_ == Capture::kFormula) return;  // the formula is refused anyway
-      Fail(CellError(sheet, row_, col_, into.substr(0, kMaxReportedValue), "cell_too_large",
+      Fail(CellError(sheet, row_, col_, into.substr(0, kMaxReportedCellValue), "cell_too_large",
                      "单元格 " + Ref() + " 超过" + SizeText(options_.max_cell_bytes)));
       return;
     }
@@ -580,8 +580,8 @@ class SheetHandler final : public SaxHandler {
       if (formula_cells.size() < FormulaCells::kListed) {
         const std::string value =
             static_cast<std::size_t>(c) < cells_.size() ? cells_[static_cast<std::size_t>(c)] : "";
-        formula_cells.push_back(
-            {sheet, row_, ColumnLetters(c), formula.substr(0, kMaxReportedValue), value.substr(0, kMaxReportedValue)});
+        formula_cells.push_back({sheet, row_, ColumnLetters(c), formula.substr(0, kMaxReportedCellValue),
+                                 value.substr(0, kMaxReportedCellValue)});
       }
       ++formula_cells_total;
     }

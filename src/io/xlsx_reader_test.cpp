@@ -14,7 +14,7 @@
 #include "io/xlsx_writer.hpp"
 
 namespace xj {
-namespace {
+namespace io_xlsx_reader_test {
 
 std::string Fixture(const std::string& name) {
   return std::string(XJ_SOURCE_DIR) + "/tests/fixtures/xlsx/" + name;
@@ -288,5 +288,5 @@ TEST_F(XlsxRoundTripTest, OversizedSharedStringIsRefusedOnlyWhenUsed) {
   EXPECT_NE(next.status().details()[0].message.find("2字节"), std::string::npos);
 }
 
-}  // namespace
+}  // namespace io_xlsx_reader_test
 }  // namespace xj

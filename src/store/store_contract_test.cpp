@@ -23,7 +23,7 @@
 #include "store/store_copy.hpp"
 
 namespace xj {
-namespace {
+namespace store_store_contract_test {
 
 namespace fs = std::filesystem;
 
@@ -1517,5 +1517,5 @@ TEST(MigrationsTest, BothBackendsCreateTheSameTablesAndColumns) {
   EXPECT_TRUE(only_pg.empty()) << "only on PostgreSQL: " << ::testing::PrintToString(only_pg);
 }
 
-}  // namespace
+}  // namespace store_store_contract_test
 }  // namespace xj

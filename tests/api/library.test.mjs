@@ -233,6 +233,10 @@ test('the public posting list needs no login and shows only public fields', asyn
   assert.equal(p.active, true)
   assert.ok(p.project_name && p.place && p.start && p.end && p.total_investment_fen > 0)
   assert.equal(p.created_by, undefined)
+  // the region with the regions above it, so that a village shows with its township and county
+  assert.equal(p.region_path.at(-1).code, p.region_code)
+  assert.equal(p.region_path.at(-1).name, p.region_name)
+  assert.deepEqual(p.region_path.slice(0, 3).map((r) => r.code), ['540000', '540100', '540102'])
   assert.equal((await (await fetch(`${server.baseUrl}/api/v1/public/postings?region=540200`)).json()).items.length, 0)
   assert.equal((await fetch(`${server.baseUrl}/api/v1/public/postings?region=999999`)).status, 404)
   assert.equal((await fetch(`${server.baseUrl}/api/v1/public/postings?region=540100`, { method: 'POST' })).status, 405)

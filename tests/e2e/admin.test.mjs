@@ -3,7 +3,7 @@
 // screen is shown or reachable for a leader.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { launch, openPage, baseUrl, screenshot, signIn, logInWithForm, useServer, stopServer } from './lib.mjs'
+import { launch, openPage, baseUrl, screenshot, signIn, logInWithForm, useServer, stopServer, pickInCascader, clearCascader } from './lib.mjs'
 
 let browser
 before(async () => {
@@ -27,20 +27,20 @@ test('an admin creates a user; a bad form is explained in Chinese; the new user 
 
     await page.locator('[data-test="add-user"]').click()
     await input(page, 'u-username').fill('e2e 新用户')
-    await input(page, 'u-region').fill('5401')
+    await clearCascader(page, 'u-region') // a region is picked, never typed: none picked here
     await input(page, 'u-password').fill('short')
     await page.locator('[data-test="u-submit"]').click()
     await page.getByText('密码至少 10 个字符').waitFor()
     const text = await page.locator('.el-dialog').innerText()
     assert.match(text, /用户名为 2–32 个字符，不能含空格/)
     assert.match(text, /请选择角色/)
-    assert.match(text, /区划代码应为 6、9 或 12 位数字/)
+    assert.match(text, /请选择所在区划/)
     await screenshot(page, 'users-form-errors.png')
 
     await input(page, 'u-username').fill('e2e-lhasa-leader')
     await page.locator('.el-dialog [data-test="u-role"]').click()
     await page.locator('.el-select-dropdown__item', { hasText: '领导' }).click()
-    await input(page, 'u-region').fill('540100')
+    await pickInCascader(page, 'u-region', ['西藏自治区', '拉萨市'])
     await input(page, 'u-department').fill('财政局')
     await input(page, 'u-password').fill('e2e-new-password-1')
     await input(page, 'u-password2').fill('e2e-new-password-1')
@@ -74,6 +74,9 @@ test('an auditor reads the trail (the user creation among it); a leader sees nei
     assert.match(text, /新建用户[\s\S]*user：e2e-lhasa-leader/)
     assert.ok(!/finance（/.test(text), 'filtered to the admin')
     assert.match(await page.locator('[data-test="audit-total"]').innerText(), /共 \d+ 条记录/)
+    // the region tree beside the trail, opened on the scope's prefectures
+    await page.locator('[data-test="region-tree"] .node[data-region="540100"]').waitFor({ timeout: 15000 })
+    await page.waitForTimeout(400) // the tree's expand transition
     await screenshot(page, 'audit.png')
     assert.deepEqual(errors, [], `console errors:\n${errors.join('\n')}`)
   } finally {

@@ -184,16 +184,14 @@ test('问题预警: work items by kind and status, paged, with their detail and 
     // By region: 城关区's flags only, the same total as the API
     const own = await page.evaluate(async () => (await fetch('/api/v1/flags?region=540102&year=2023&as_of=2023-07-05&page_size=20')).json())
     assert.ok(own.total > 0 && own.total < api.total, `${own.total} of ${api.total}`)
-    const region = page.locator('input[data-test="flag-region"], [data-test="flag-region"] input').first()
-    await region.fill('540102')
-    await region.press('Enter')
+    // picked in the region tree beside the list: 拉萨市 → 城关区
+    const tree = page.locator('[data-test="region-tree"]')
+    await tree.locator('.el-tree-node__content', { has: page.locator('.node[data-region="540100"]') }).locator('.el-tree-node__expand-icon').click()
+    await tree.locator('.node[data-region="540102"]').click()
     await page.waitForURL(/region=540102/)
     await page.locator('[data-test="flags-pager"]', { hasText: `共 ${own.total} 条` }).waitFor({ timeout: 15000 })
-    await region.fill('5401')
-    await region.press('Enter')
-    await page.locator('[data-test="flag-region-error"]').waitFor()
-    await region.fill('540000')
-    await region.press('Enter')
+    await tree.locator('[data-test="region-clear"]').click()
+    await page.waitForURL(/region=540000/)
     await page.locator('[data-test="flags-pager"]', { hasText: `共 ${api.total} 条` }).waitFor({ timeout: 15000 })
     // One kind: 超进度拨款, with the project link.
     await page.locator('[data-test="flag-kinds"] label[data-kind="pay_ahead_of_progress"]').click()

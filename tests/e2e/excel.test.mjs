@@ -113,7 +113,7 @@ test('the quarterly bulletin is a printable A4 page with the headline figures, r
     // places in the scheme and its N and amount, from the policy
     assert.match(await page.locator('[data-test="bulletin-ranking"] tbody tr').first().innerText(), /^第1名\/共74/)
     assert.match(await page.locator('[data-test="bulletin-scheme"]').innerText(), /74 个县参与排名，前 10 名奖励、后 10 名扣减 2,000\.00 万元/)
-    await page.locator('canvas').first().waitFor()
+    await page.locator('[data-test="bulletin-chart"] svg').first().waitFor()
     await page.waitForTimeout(300)
     await screenshot(page, 'bulletin.png')
     // As printed: the toolbar is hidden, A4 pages come out of Chromium's print-to-PDF.

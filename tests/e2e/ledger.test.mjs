@@ -2,7 +2,7 @@
 // moves; a bad form shows Chinese messages from the client and from the server.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { launch, openPage, baseUrl, screenshot, signIn, useServer, stopServer } from './lib.mjs'
+import { launch, openPage, baseUrl, screenshot, signIn, useServer, stopServer, pickInCascader } from './lib.mjs'
 
 let browser
 before(async () => {
@@ -33,18 +33,18 @@ test('a rejected form shows Chinese errors: client checks first, then the server
     await page.goto(`${baseUrl()}/ledger`, { waitUntil: 'domcontentloaded' })
     await page.locator('[data-test="ledger-form"]').waitFor({ timeout: 15000 })
     await fill(page, 'entry_id', 'E2E-BAD-1')
-    await fill(page, 'region_code', '5401')
+    // the region is picked in the cascader (县 → 乡 → 村), never typed: left empty here
     await fill(page, 'amount', '12.345')
     await page.locator('[data-test="submit"]').click()
     await page.locator('.el-form-item__error').first().waitFor()
     const text = await page.locator('[data-test="ledger-form"]').innerText()
-    assert.match(text, /区划代码应为 6、9 或 12 位数字/)
+    assert.match(text, /请填写区划代码/)
     assert.match(text, /拨付和支出必须填写项目编码/)
     assert.match(text, /金额最多两位小数（分）/)
     assert.match(text, /支出必须选择收款方类型/)
 
     // valid for the client, refused by the server: unknown project
-    await fill(page, 'region_code', '540102')
+    assert.equal(await pickInCascader(page, 'f-region_code', ['城关区']), '城关区')
     await payeeType(page, '企业')
     await fill(page, 'project_code', 'XZ-NO-SUCH-PROJECT')
     await fill(page, 'amount', '100.00')
@@ -91,7 +91,7 @@ test('entering an expenditure as finance updates the dashboard figure', async ()
     await date.press('Enter')
     await page.keyboard.press('Escape')
     await fill(page, 'fund_year', '2023')
-    await fill(page, 'region_code', '540102')
+    assert.equal(await pickInCascader(page, 'f-region_code', ['城关区']), '城关区')
     await fill(page, 'project_code', 'XZ20235401020001')
     await fill(page, 'amount', '55,796,200.00')
     await fill(page, 'payee', '拉萨某建筑工程有限公司')
@@ -137,7 +137,7 @@ test('the ledger list filters by URL, and a finance officer reverses an entry on
     await page.goto(`${baseUrl()}/ledger`, { waitUntil: 'domcontentloaded' })
     await page.locator('[data-test="ledger-form"]').waitFor({ timeout: 15000 })
     await fill(page, 'entry_id', 'E2E-REV-1')
-    await fill(page, 'region_code', '540102')
+    assert.equal(await pickInCascader(page, 'f-region_code', ['城关区']), '城关区')
     await fill(page, 'project_code', 'XZ20235401020001')
     await fill(page, 'amount', '1,234.56')
     await fill(page, 'payee', '冲销测试施工队')

@@ -112,3 +112,36 @@ export async function signIn(page, username, password = testPassword) {
   if (res.status() !== 200) throw new Error(`sign-in failed: ${res.status()} ${await res.text()}`)
   return res.json()
 }
+
+/**
+ * Picks a region in a RegionCascader (县 → 乡 → 村, lazy): `testId` is the data-test of the component,
+ * `names` the names of each column from the first down. The last one is chosen (its radio when it has
+ * children), and the popper closes. Returns the text the cascader then shows.
+ */
+export async function pickInCascader(page, testId, names) {
+  const root = page.locator(`[data-test="${testId}"]`).first()
+  await root.locator('.el-cascader').click()
+  const menus = page.locator('.region-cascader-popper:visible .el-cascader-menu')
+  for (let i = 0; i < names.length; i++) {
+    const node = menus.nth(i).locator('.el-cascader-node', { hasText: names[i] }).first()
+    await node.waitFor({ timeout: 15000 })
+    if (i < names.length - 1) {
+      await node.click()
+      continue
+    }
+    const radio = node.locator('.el-radio')
+    if (await radio.count()) await radio.click()
+    else await node.click()
+  }
+  await page.keyboard.press('Escape')
+  await page.waitForTimeout(300)
+  return (await root.locator('input').first().inputValue()).trim()
+}
+
+/** Clears a RegionCascader by its clear icon (shown on hover). */
+export async function clearCascader(page, testId) {
+  const cascader = page.locator(`[data-test="${testId}"] .el-cascader`).first()
+  await page.waitForFunction((id) => document.querySelector(`[data-test="${id}"] .el-cascader input`)?.value, testId, { timeout: 15000 })
+  await cascader.hover()
+  await cascader.locator('.icon-circle-close').click()
+}

@@ -19,7 +19,8 @@ after(async () => {
 const input = (page, name) => page.locator(`input[data-test="${name}"], [data-test="${name}"] input`).first()
 
 async function runSettlement(page) {
-  await input(page, 's-region').fill('540000')
+  // the region cascader starts at the officer's own region (西藏自治区, 540000)
+  await page.waitForFunction(() => document.querySelector('[data-test="s-region"] input')?.value.trim() === '西藏自治区', null, { timeout: 15000 })
   await input(page, 's-year').fill('2023')
   const date = page.locator('[data-view="settlements"] .filters .el-date-editor input').first()
   await date.fill('2023-07-05')

@@ -51,4 +51,8 @@ Value DateValue(const std::optional<Date>& date) {
   return date->ToString();
 }
 
+Value OptionalInt(const std::optional<std::int64_t>& v) {
+  return v ? Value(*v) : Value();
+}
+
 }  // namespace xj::sql

@@ -65,6 +65,8 @@ class Fields {
 Value NullIfEmpty(const std::string& text);
 /// A nullable date as a parameter.
 Value DateValue(const std::optional<Date>& date);
+/// A nullable integer as a parameter.
+Value OptionalInt(const std::optional<std::int64_t>& v);
 /// An enum as its integer value.
 template <typename E>
 Value EnumValue(E e) {

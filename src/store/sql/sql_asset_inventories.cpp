@@ -17,13 +17,13 @@ const std::string kSelectCampaigns = Concat({"SELECT ", kCampaignColumns, " FROM
 const std::string kCloseCampaign =
     "UPDATE asset_inventories SET closed = 1, closed_by = $2, closed_at = $3 WHERE id = $1 AND closed = 0";
 
-constexpr std::string_view kCheckColumns =
+constexpr std::string_view kInventoryCheckColumns =
     "inventory_id, asset_code, asset_name, region_code, value_before_fen, status_before, outcome, value_after_fen, "
     "explanation, checked_by, checked_at, review, reviewed_by, reviewed_at, review_note, version";
-const std::string kInsertCheck =
-    Concat({"INSERT INTO asset_inventory_checks (", kCheckColumns, ") VALUES (", Params(16), ")"});
-const std::string kSelectChecks =
-    Concat({"SELECT ", kCheckColumns, " FROM asset_inventory_checks WHERE inventory_id = $1 ORDER BY asset_code"});
+const std::string kInsertInventoryCheck =
+    Concat({"INSERT INTO asset_inventory_checks (", kInventoryCheckColumns, ") VALUES (", Params(16), ")"});
+const std::string kSelectInventoryChecks = Concat(
+    {"SELECT ", kInventoryCheckColumns, " FROM asset_inventory_checks WHERE inventory_id = $1 ORDER BY asset_code"});
 const std::string kUpdateCheck =
     "UPDATE asset_inventory_checks SET outcome = $3, value_after_fen = $4, explanation = $5, checked_by = $6, "
     "checked_at = $7, review = $8, reviewed_by = $9, reviewed_at = $10, review_note = $11, version = $12 WHERE "
@@ -54,7 +54,7 @@ Result<InventoryCampaign> ReadCampaign(const Row& row) {
   return c;
 }
 
-Result<InventoryCheck> ReadCheck(const Row& row) {
+Result<InventoryCheck> ReadInventoryCheck(const Row& row) {
   Fields f(row, "asset_inventory_checks", std::to_string(row.Int(0)) + "/" + std::string(row.Text(1)));
   InventoryCheck c;
   c.campaign_id = f.Int(0);
@@ -95,10 +95,6 @@ Result<AssetChange> ReadChange(const Row& row) {
   return c;
 }
 
-Value OptionalInt(const std::optional<std::int64_t>& v) {
-  return v ? Value(*v) : Value();
-}
-
 }  // namespace
 
 Result<std::int64_t> SqlStore::InsertInventory(const InventoryCampaign& campaign,
@@ -111,7 +107,7 @@ Result<std::int64_t> SqlStore::InsertInventory(const InventoryCampaign& campaign
       return Status::Ok();
     }));
     return c.ExecEach(
-        kInsertCheck.c_str(), checks.size(),
+        kInsertInventoryCheck.c_str(), checks.size(),
         [&](std::size_t i, Values& out) {
           const InventoryCheck& k = checks[i];
           out = {id,
@@ -162,7 +158,8 @@ Status SqlStore::CloseInventory(const InventoryCampaign& campaign) {
 
 Result<std::vector<InventoryCheck>> SqlStore::ListInventoryChecks(std::int64_t id) {
   std::vector<InventoryCheck> out;
-  XJ_RETURN_IF_ERROR(Read([&](Conn& c) { return CollectRows(c, kSelectChecks.c_str(), {id}, ReadCheck, out); }));
+  XJ_RETURN_IF_ERROR(
+      Read([&](Conn& c) { return CollectRows(c, kSelectInventoryChecks.c_str(), {id}, ReadInventoryCheck, out); }));
   return out;
 }
 

@@ -20,14 +20,14 @@ constexpr const char kUpdateEvaluation[] =
     "UPDATE evaluations SET status = $2, total = $3, grade = $4, updated_at = $5, finalized_by = $6, finalized_at = "
     "$7, version = version + 1 WHERE id = $1 AND version = $8 AND status <> 'final'";
 
-constexpr std::string_view kItemColumns =
+constexpr std::string_view kEvaluationItemColumns =
     "evaluation_id, item_id, source, figure, points, evidence, self_points, adjust_reason, scored_by, scored_at";
-constexpr const char kInsertItem[] =
+constexpr const char kInsertEvaluationItem[] =
     "INSERT INTO evaluation_items (evaluation_id, item_id, source, figure, points, evidence, self_points, "
     "adjust_reason, scored_by, scored_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)";
-const std::string kSelectItems =
-    Concat({"SELECT ", kItemColumns, " FROM evaluation_items WHERE evaluation_id = $1 ORDER BY item_id"});
-constexpr const char kUpdateItem[] =
+const std::string kSelectEvaluationItems =
+    Concat({"SELECT ", kEvaluationItemColumns, " FROM evaluation_items WHERE evaluation_id = $1 ORDER BY item_id"});
+constexpr const char kUpdateEvaluationItem[] =
     "UPDATE evaluation_items SET source = $3, figure = $4, points = $5, evidence = $6, self_points = $7, "
     "adjust_reason = $8, scored_by = $9, scored_at = $10 WHERE evaluation_id = $1 AND item_id = $2";
 
@@ -37,10 +37,6 @@ const std::string kInsertStep =
     "$4, $5, $6, $7) RETURNING id";
 const std::string kSelectSteps =
     Concat({"SELECT ", kStepColumns, " FROM evaluation_steps WHERE evaluation_id = $1 ORDER BY id"});
-
-Value OptionalInt(const std::optional<std::int64_t>& v) {
-  return v ? Value(*v) : Value();
-}
 
 Result<EvaluationRecord> ReadEvaluation(const Row& row) {
   Fields f(row, "evaluations", "id=" + std::to_string(row.Int(0)));
@@ -63,7 +59,7 @@ Result<EvaluationRecord> ReadEvaluation(const Row& row) {
   return r;
 }
 
-Result<EvaluationItemRecord> ReadItem(const Row& row) {
+Result<EvaluationItemRecord> ReadEvaluationItem(const Row& row) {
   Fields f(row, "evaluation_items",
            "evaluation_id=" + std::to_string(row.Int(0)) + " item_id=" + std::string(row.Text(1)));
   EvaluationItemRecord r;
@@ -117,7 +113,7 @@ Result<std::int64_t> SqlStore::InsertEvaluation(const EvaluationRecord& r,
     }));
     for (EvaluationItemRecord item : items) {
       item.evaluation_id = id;
-      XJ_RETURN_IF_ERROR(c.Exec(kInsertItem, ItemValues(item)).status());
+      XJ_RETURN_IF_ERROR(c.Exec(kInsertEvaluationItem, ItemValues(item)).status());
     }
     return Status::Ok();
   }));
@@ -141,8 +137,9 @@ Result<std::vector<EvaluationRecord>> SqlStore::ListEvaluations(int year) {
 
 Result<std::vector<EvaluationItemRecord>> SqlStore::ListEvaluationItems(std::int64_t evaluation_id) {
   std::vector<EvaluationItemRecord> out;
-  XJ_RETURN_IF_ERROR(
-      Read([&](Conn& c) { return CollectRows(c, kSelectItems.c_str(), {evaluation_id}, ReadItem, out); }));
+  XJ_RETURN_IF_ERROR(Read([&](Conn& c) {
+    return CollectRows(c, kSelectEvaluationItems.c_str(), {evaluation_id}, ReadEvaluationItem, out);
+  }));
   return out;
 }
 
@@ -158,7 +155,7 @@ Status SqlStore::UpdateEvaluation(const EvaluationRecord& r, std::int64_t expect
 
 Status SqlStore::UpdateEvaluationItem(const EvaluationItemRecord& item) {
   return Write([&](Conn& c) -> Status {
-    XJ_ASSIGN_OR_RETURN(std::int64_t changed, c.Exec(kUpdateItem, ItemValues(item)));
+    XJ_ASSIGN_OR_RETURN(std::int64_t changed, c.Exec(kUpdateEvaluationItem, ItemValues(item)));
     if (changed != 1) return Status::NotFound("评分项不存在：" + item.item_id);
     return Status::Ok();
   });

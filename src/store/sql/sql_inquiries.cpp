@@ -25,12 +25,12 @@ const std::string kUpdateInquiry =
 constexpr const char kSelectRejectedEntries[] =
     "SELECT subject FROM inquiries WHERE flag_kind = 'disburse_as_expend' AND outcome = 'rejected' ORDER BY subject";
 
-constexpr std::string_view kEventColumns = "id, inquiry_id, action, from_status, to_status, actor, at, note";
-const std::string kInsertEvent =
+constexpr std::string_view kInquiryEventColumns = "id, inquiry_id, action, from_status, to_status, actor, at, note";
+const std::string kInsertInquiryEvent =
     "INSERT INTO inquiry_events (inquiry_id, action, from_status, to_status, actor, at, note) VALUES ($1, $2, $3, $4, "
     "$5, $6, $7)";
-const std::string kSelectEvents =
-    Concat({"SELECT ", kEventColumns, " FROM inquiry_events WHERE inquiry_id = $1 ORDER BY id"});
+const std::string kSelectInquiryEvents =
+    Concat({"SELECT ", kInquiryEventColumns, " FROM inquiry_events WHERE inquiry_id = $1 ORDER BY id"});
 
 Result<Inquiry> ReadInquiry(const Row& row) {
   Fields f(row, "inquiries", "id=" + std::to_string(row.Int(0)));
@@ -65,7 +65,7 @@ Result<Inquiry> ReadInquiry(const Row& row) {
   return q;
 }
 
-Result<InquiryEvent> ReadEvent(const Row& row) {
+Result<InquiryEvent> ReadInquiryEvent(const Row& row) {
   Fields f(row, "inquiry_events", "id=" + std::to_string(row.Int(0)));
   InquiryEvent e;
   e.id = f.Int(0);
@@ -162,8 +162,8 @@ Status SqlStore::UpdateInquiry(const Inquiry& q, std::int64_t expected_version) 
 Status SqlStore::InsertInquiryEvent(const InquiryEvent& e) {
   return Write([&](Conn& c) {
     return c
-        .Exec(kInsertEvent.c_str(), {e.inquiry_id, e.action, std::string(InquiryStatusName(e.from_status)),
-                                     std::string(InquiryStatusName(e.to_status)), e.actor, e.at, e.note})
+        .Exec(kInsertInquiryEvent.c_str(), {e.inquiry_id, e.action, std::string(InquiryStatusName(e.from_status)),
+                                            std::string(InquiryStatusName(e.to_status)), e.actor, e.at, e.note})
         .status();
   });
 }
@@ -171,7 +171,7 @@ Status SqlStore::InsertInquiryEvent(const InquiryEvent& e) {
 Result<std::vector<InquiryEvent>> SqlStore::ListInquiryEvents(std::int64_t inquiry_id) {
   std::vector<InquiryEvent> out;
   XJ_RETURN_IF_ERROR(
-      Read([&](Conn& c) { return CollectRows(c, kSelectEvents.c_str(), {inquiry_id}, ReadEvent, out); }));
+      Read([&](Conn& c) { return CollectRows(c, kSelectInquiryEvents.c_str(), {inquiry_id}, ReadInquiryEvent, out); }));
   return out;
 }
 

@@ -6,24 +6,28 @@
 namespace xj::sql {
 namespace {
 
-constexpr std::string_view kItemColumns =
+constexpr std::string_view kRectificationItemColumns =
     "finding_id, region_code, status, owner, deadline, measures, evidence, verification, verified_by, verified_at, "
     "version, updated_at";
-const std::string kInsertItem = Concat({"INSERT INTO rectifications (", kItemColumns, ") VALUES (", Params(12), ")"});
-const std::string kSelectItem = Concat({"SELECT ", kItemColumns, " FROM rectifications WHERE finding_id = $1"});
-const std::string kSelectItems = Concat({"SELECT ", kItemColumns, " FROM rectifications ORDER BY finding_id"});
-const std::string kUpdateItem =
+const std::string kInsertRectificationItem =
+    Concat({"INSERT INTO rectifications (", kRectificationItemColumns, ") VALUES (", Params(12), ")"});
+const std::string kSelectItem =
+    Concat({"SELECT ", kRectificationItemColumns, " FROM rectifications WHERE finding_id = $1"});
+const std::string kSelectRectificationItems =
+    Concat({"SELECT ", kRectificationItemColumns, " FROM rectifications ORDER BY finding_id"});
+const std::string kUpdateRectificationItem =
     "UPDATE rectifications SET status = $2, owner = $3, deadline = $4, measures = $5, evidence = $6, verification = "
     "$7, verified_by = $8, verified_at = $9, version = $10, updated_at = $11 WHERE finding_id = $1 AND version = $12";
 
-constexpr std::string_view kEventColumns = "id, finding_id, action, from_status, to_status, actor, at, note";
-const std::string kInsertEvent =
+constexpr std::string_view kRectificationEventColumns =
+    "id, finding_id, action, from_status, to_status, actor, at, note";
+const std::string kInsertRectificationEvent =
     "INSERT INTO rectification_events (finding_id, action, from_status, to_status, actor, at, note) VALUES ($1, $2, "
     "$3, $4, $5, $6, $7)";
-const std::string kSelectEvents =
-    Concat({"SELECT ", kEventColumns, " FROM rectification_events WHERE finding_id = $1 ORDER BY id"});
+const std::string kSelectRectificationEvents =
+    Concat({"SELECT ", kRectificationEventColumns, " FROM rectification_events WHERE finding_id = $1 ORDER BY id"});
 
-Result<Rectification> ReadItem(const Row& row) {
+Result<Rectification> ReadRectification(const Row& row) {
   Fields f(row, "rectifications", "finding_id=" + std::to_string(row.Int(0)));
   Rectification r;
   r.finding_id = f.Int(0);
@@ -42,7 +46,7 @@ Result<Rectification> ReadItem(const Row& row) {
   return r;
 }
 
-Result<RectificationEvent> ReadEvent(const Row& row) {
+Result<RectificationEvent> ReadRectificationEvent(const Row& row) {
   Fields f(row, "rectification_events", "id=" + std::to_string(row.Int(0)));
   RectificationEvent e;
   e.id = f.Int(0);
@@ -75,19 +79,21 @@ Values ItemValues(const Rectification& r) {
 }  // namespace
 
 Status SqlStore::InsertRectification(const Rectification& item) {
-  return Write([&](Conn& c) { return c.Exec(kInsertItem.c_str(), ItemValues(item)).status(); });
+  return Write([&](Conn& c) { return c.Exec(kInsertRectificationItem.c_str(), ItemValues(item)).status(); });
 }
 
 Result<std::optional<Rectification>> SqlStore::FindRectification(std::int64_t finding_id) {
   std::vector<Rectification> found;
-  XJ_RETURN_IF_ERROR(Read([&](Conn& c) { return CollectRows(c, kSelectItem.c_str(), {finding_id}, ReadItem, found); }));
+  XJ_RETURN_IF_ERROR(
+      Read([&](Conn& c) { return CollectRows(c, kSelectItem.c_str(), {finding_id}, ReadRectification, found); }));
   if (found.empty()) return std::optional<Rectification>();
   return std::optional<Rectification>(std::move(found.front()));
 }
 
 Result<std::vector<Rectification>> SqlStore::ListRectifications() {
   std::vector<Rectification> out;
-  XJ_RETURN_IF_ERROR(Read([&](Conn& c) { return CollectRows(c, kSelectItems.c_str(), {}, ReadItem, out); }));
+  XJ_RETURN_IF_ERROR(
+      Read([&](Conn& c) { return CollectRows(c, kSelectRectificationItems.c_str(), {}, ReadRectification, out); }));
   return out;
 }
 
@@ -99,7 +105,7 @@ Status SqlStore::UpdateRectification(const Rectification& item, std::int64_t exp
                       item.verification, item.verified_by,
                       item.verified_at,  item.version,
                       item.updated_at,   expected_version};
-    XJ_ASSIGN_OR_RETURN(std::int64_t changed, c.Exec(kUpdateItem.c_str(), v));
+    XJ_ASSIGN_OR_RETURN(std::int64_t changed, c.Exec(kUpdateRectificationItem.c_str(), v));
     if (changed != 1) {
       return Status::Conflict("整改事项 " + std::to_string(item.finding_id) + " 已被他人更新，请刷新后重试")
           .WithReason("stale_version");
@@ -111,16 +117,18 @@ Status SqlStore::UpdateRectification(const Rectification& item, std::int64_t exp
 Status SqlStore::InsertRectificationEvent(const RectificationEvent& e) {
   return Write([&](Conn& c) {
     return c
-        .Exec(kInsertEvent.c_str(), {e.finding_id, e.action, std::string(RectificationStatusName(e.from_status)),
-                                     std::string(RectificationStatusName(e.to_status)), e.actor, e.at, e.note})
+        .Exec(kInsertRectificationEvent.c_str(),
+              {e.finding_id, e.action, std::string(RectificationStatusName(e.from_status)),
+               std::string(RectificationStatusName(e.to_status)), e.actor, e.at, e.note})
         .status();
   });
 }
 
 Result<std::vector<RectificationEvent>> SqlStore::ListRectificationEvents(std::int64_t finding_id) {
   std::vector<RectificationEvent> out;
-  XJ_RETURN_IF_ERROR(
-      Read([&](Conn& c) { return CollectRows(c, kSelectEvents.c_str(), {finding_id}, ReadEvent, out); }));
+  XJ_RETURN_IF_ERROR(Read([&](Conn& c) {
+    return CollectRows(c, kSelectRectificationEvents.c_str(), {finding_id}, ReadRectificationEvent, out);
+  }));
   return out;
 }
 

@@ -19,16 +19,16 @@ const std::string kSelectSupervisor =
 const std::string kSelectSupervisors = Concat({"SELECT ", kSupervisorColumns, " FROM village_supervisors ORDER BY id"});
 const std::string kUpdateSupervisorStatus = "UPDATE village_supervisors SET status = $1, updated_at = $2 WHERE id = $3";
 
-constexpr std::string_view kCheckColumns =
+constexpr std::string_view kSpotCheckColumns =
     "id, region_code, month, seed, pool_size, sample_size, created_by, created_at";
-const std::string kInsertCheck =
+const std::string kInsertSpotCheck =
     "INSERT INTO spot_checks (region_code, month, seed, pool_size, sample_size, created_by, created_at) "
     "VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id";
 const std::string kInsertSample =
     "INSERT INTO spot_check_samples (spot_check_id, draw_order, supervisor_id) VALUES ($1, $2, $3)";
-const std::string kSelectCheck = Concat({"SELECT ", kCheckColumns, " FROM spot_checks WHERE id = $1"});
-const std::string kSelectChecks =
-    Concat({"SELECT ", kCheckColumns, " FROM spot_checks WHERE ($1 = '' OR month = $1) ORDER BY region_code, id"});
+const std::string kSelectCheck = Concat({"SELECT ", kSpotCheckColumns, " FROM spot_checks WHERE id = $1"});
+const std::string kSelectSpotChecks =
+    Concat({"SELECT ", kSpotCheckColumns, " FROM spot_checks WHERE ($1 = '' OR month = $1) ORDER BY region_code, id"});
 const std::string kSelectSamples =
     "SELECT s.spot_check_id, s.supervisor_id FROM spot_check_samples s JOIN spot_checks c ON c.id = "
     "s.spot_check_id WHERE ($1 = 0 OR c.id = $1) AND ($2 = '' OR c.month = $2) ORDER BY s.spot_check_id, "
@@ -60,7 +60,7 @@ Result<VillageSupervisorRecord> ReadSupervisor(const Row& row) {
   return r;
 }
 
-Result<SpotCheckRecord> ReadCheck(const Row& row) {
+Result<SpotCheckRecord> ReadSpotCheck(const Row& row) {
   Fields f(row, "spot_checks", "id=" + std::to_string(row.Int(0)));
   SpotCheckRecord r;
   r.id = f.Int(0);
@@ -151,7 +151,7 @@ Result<std::int64_t> SqlStore::InsertSpotCheck(const SpotCheckRecord& r) {
   std::int64_t id = 0;
   XJ_RETURN_IF_ERROR(Write([&](Conn& c) -> Status {
     const Values v = {r.region_code, r.month, r.seed, r.pool_size, r.sample_size, r.created_by, r.created_at};
-    XJ_RETURN_IF_ERROR(c.Query(kInsertCheck.c_str(), v, [&](const Row& row) {
+    XJ_RETURN_IF_ERROR(c.Query(kInsertSpotCheck.c_str(), v, [&](const Row& row) {
       id = row.Int(0);
       return Status::Ok();
     }));
@@ -166,7 +166,7 @@ Result<std::int64_t> SqlStore::InsertSpotCheck(const SpotCheckRecord& r) {
 Result<std::optional<SpotCheckRecord>> SqlStore::FindSpotCheck(std::int64_t id) {
   std::vector<SpotCheckRecord> found;
   XJ_RETURN_IF_ERROR(Read([&](Conn& c) -> Status {
-    XJ_RETURN_IF_ERROR(CollectRows(c, kSelectCheck.c_str(), {id}, ReadCheck, found));
+    XJ_RETURN_IF_ERROR(CollectRows(c, kSelectCheck.c_str(), {id}, ReadSpotCheck, found));
     if (found.empty()) return Status::Ok();
     return AttachSamples(c, id, "", found);
   }));
@@ -177,7 +177,7 @@ Result<std::optional<SpotCheckRecord>> SqlStore::FindSpotCheck(std::int64_t id) 
 Result<std::vector<SpotCheckRecord>> SqlStore::ListSpotChecks(std::string_view month) {
   std::vector<SpotCheckRecord> out;
   XJ_RETURN_IF_ERROR(Read([&](Conn& c) -> Status {
-    XJ_RETURN_IF_ERROR(CollectRows(c, kSelectChecks.c_str(), {std::string(month)}, ReadCheck, out));
+    XJ_RETURN_IF_ERROR(CollectRows(c, kSelectSpotChecks.c_str(), {std::string(month)}, ReadSpotCheck, out));
     if (out.empty()) return Status::Ok();
     return AttachSamples(c, 0, month, out);
   }));

@@ -84,3 +84,11 @@ export function proposeSchedule(
 export function getOverdue(region?: string, as_of?: string): Promise<OverdueReport> {
   return request<OverdueReport>('/api/v1/library/overdue', { region, as_of })
 }
+
+/** 已存的政策值（阈值）及其生效日期。 */
+export type PolicyValue = Schema<'PolicyValue'>
+
+/** GET /api/v1/library/policies：已存的政策值（未存的键取缺省值，见 docs/definitions.md）。 */
+export function listPolicies(): Promise<PolicyValue[]> {
+  return request<{ items: PolicyValue[] }>('/api/v1/library/policies').then((r) => r.items)
+}

@@ -121,7 +121,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The children of a region, or the caller's home region without `parent` */
+        /**
+         * The children of a region, or the caller's home region without `parent`; with `q` a search, with `level` every region of a level
+         * @description Without q or level: the children of `parent`, or the caller's home region (every top-level region for
+         *     the system). With q: the regions of the caller's scope (or of parent's subtree) whose name or former
+         *     name contains q, whose pinyin initials contain q (only ASCII letters: "lsq"), or whose code starts with q
+         *     (only digits); higher levels first, then by code, at most 50 (`truncated` when more matched). With
+         *     level: every region of that level in the scope (or in parent's subtree), by code. Both give each
+         *     region's `path` (docs/definitions.md §17). A parent outside the caller's scope is 403, an unknown one 404.
+         */
         get: operations["listRegions"];
         put?: never;
         post?: never;
@@ -138,7 +146,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One region */
+        /** One region with its path */
         get: operations["getRegion"];
         put?: never;
         post?: never;
@@ -1232,6 +1240,23 @@ export interface paths {
         put?: never;
         /** Mark an objection resolved with its outcome */
         post: operations["resolveObjection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Regions found by name, pinyin initials or code over the whole tree, with their paths, for the public postings page without login */
+        get: operations["searchPublicRegions"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3566,11 +3591,22 @@ export interface components {
             descendant_count: number;
             /** @description the name before a renaming, when there was one */
             former_name?: string;
+            /** @description the region and the regions above it, top first and itself last (searches, regions of a level and one region; not children) */
+            path?: components["schemas"]["RegionPathStep"][];
+        };
+        RegionPathStep: {
+            /** @example 540102 */
+            code: string;
+            /** @example 城关区 */
+            name: string;
+            level: components["schemas"]["RegionLevel"];
         };
         /** @enum {string} */
         RegionLevel: "province" | "prefecture" | "county" | "township" | "village";
         RegionList: {
             items: components["schemas"]["Region"][];
+            /** @description with q or level: more regions matched than are listed (search: 50; level: 2000) */
+            truncated?: boolean;
         };
         /** @enum {string} */
         FundSource: "central" | "provincial" | "prefecture" | "county" | "integrated" | "other";
@@ -4510,6 +4546,8 @@ export interface components {
         PublicPosting: {
             /** @description today lies within start..end */
             active: boolean;
+            /** @description the region of the project and the regions above it, top first (a village is shown with its township and county) */
+            region_path: components["schemas"]["RegionPathStep"][];
         } & components["schemas"]["PostingFields"];
         Objection: {
             id: number;
@@ -6055,6 +6093,10 @@ export interface operations {
             query?: {
                 /** @description the parent region code */
                 parent?: string;
+                /** @description name part, pinyin initials or code prefix; 1 to 20 characters after trimming */
+                q?: string;
+                /** @description every region of this level (not with q) */
+                level?: components["schemas"]["RegionLevel"];
             };
             header?: never;
             path?: never;
@@ -6071,6 +6113,7 @@ export interface operations {
                     "application/json": components["schemas"]["RegionList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -8198,6 +8241,30 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["TooLarge"];
             429: components["responses"]["TooManyRequests"];
+        };
+    };
+    searchPublicRegions: {
+        parameters: {
+            query: {
+                /** @description name part, pinyin initials or code prefix (as GET /api/v1/regions q) */
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the regions (at most 50), with paths */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
         };
     };
     listPublicPostings: {

@@ -5,8 +5,8 @@ export type UserItem = Schema<'User'>
 export type NewUserRequest = Body<'createUser'>
 
 /** GET /api/v1/users：本级及下辖的用户（系统管理员）。 */
-export function listUsers(): Promise<UserItem[]> {
-  return requestItems<UserItem>('/api/v1/users')
+export function listUsers(region?: string): Promise<UserItem[]> {
+  return requestItems<UserItem>('/api/v1/users', { region: region || undefined })
 }
 
 /** POST /api/v1/users：新建用户。 */

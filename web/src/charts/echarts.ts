@@ -8,7 +8,9 @@ import {
   TitleComponent,
   MarkLineComponent,
 } from 'echarts/components'
-import { CanvasRenderer } from 'echarts/renderers'
+import { CanvasRenderer, SVGRenderer } from 'echarts/renderers'
+// labelLayout（矩形树图隐藏放不下的标签）需要此功能
+import { LabelLayout } from 'echarts/features'
 
 echarts.use([
   BarChart,
@@ -20,6 +22,8 @@ echarts.use([
   TitleComponent,
   MarkLineComponent,
   CanvasRenderer,
+  SVGRenderer,
+  LabelLayout,
 ])
 
 export { echarts }

@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import type { Indicators, RankRow } from '../../api/figures'
-import { bulletinChartOption, headlines, laggingUnits, quarterOf, rankingRows, summaryText } from './bulletin'
+import {
+  bulletinChartOption,
+  chineseDate,
+  docNumber,
+  fitPage,
+  headlines,
+  laggingCounties,
+  laggingUnits,
+  parseHeader,
+  quarterOf,
+  rankingRows,
+  summaryText,
+} from './bulletin'
 
 const ind = (patch: Partial<Indicators>): Indicators => ({
   region_code: '540000', region_name: '西藏自治区', region_level: 'province', year: 2023, as_of: '2023-07-05',
@@ -16,6 +28,51 @@ describe('bulletin', () => {
     expect(quarterOf('2023-01-01')).toBe(1)
     expect(quarterOf('2023-07-05')).toBe(3)
     expect(quarterOf('2023-12-31')).toBe(4)
+    // against the fund year: the following January is still its fourth quarter
+    expect(quarterOf('2024-01-15', 2023)).toBe(4)
+    expect(quarterOf('2022-12-31', 2023)).toBe(1)
+    expect(quarterOf('2023-04-01', 2023)).toBe(2)
+  })
+  it('writes the 通报 header: 文号, date and issuing body', () => {
+    expect(docNumber('藏乡振', 2023, '3')).toBe('藏乡振〔2023〕3号')
+    expect(docNumber('', 2024, ' ')).toBe('〔2024〕\u3000\u3000号')
+    expect(chineseDate('2023-07-05')).toBe('2023年7月5日')
+    expect(parseHeader({}, '西藏自治区', 3)).toEqual({ org: '西藏自治区乡村振兴局', word: '', no: '3' })
+    expect(parseHeader({ org: '拉萨市乡村振兴局', word: '拉乡振', no: '12a' }, '西藏自治区', 3)).toEqual({
+      org: '拉萨市乡村振兴局',
+      word: '拉乡振',
+      no: '12',
+    })
+  })
+  it('lists the lagging counties with their prefecture, the furthest behind first', () => {
+    const c = (code: string, name: string, p: number | null) => ind({ region_code: code, region_name: name, expend_progress: p })
+    const rows = laggingCounties(
+      [
+        { prefecture: c('540100', '拉萨市', 57), counties: [c('540102', '城关区', 65), c('540124', '曲水县', 33.59)] },
+        { prefecture: c('540600', '那曲市', 60), counties: [c('540621', '嘉黎县', 40), c('540622', '比如县', null)] },
+      ],
+      50.96,
+    )
+    expect(rows.map((r) => [r.parent, r.name, r.progress, r.gap])).toEqual([
+      ['拉萨市', '曲水县', '33.59%', '-17.37'],
+      ['那曲市', '嘉黎县', '40.00%', '-10.96'],
+    ])
+  })
+  it('shrinks the chart, then the table rows, so the last page is not near-empty, within limits', () => {
+    const f = { contentMm: 273 * 2 + 20, pageMm: 273, rows: 100, rowMm: 5, fontMm: 3.175, lineHeight: 1.4, chartMm: 66, minChartMm: 45, tailMm: 60 }
+    const r = fitPage(f)
+    expect(r.chartCutMm).toBe(21)
+    expect(r.lineHeight).toBeLessThan(1.4)
+    expect(r.lineHeight).toBeGreaterThanOrEqual(1.1)
+    // the chart alone absorbs a small last page
+    expect(fitPage({ ...f, contentMm: 273 + 5, rows: 10 })).toEqual({ lineHeight: 1.4, chartCutMm: 19, breakBeforeTail: false })
+    // a last page a third full or more, or a single page: unchanged
+    const same = { lineHeight: 1.4, chartCutMm: 0, breakBeforeTail: false }
+    expect(fitPage({ ...f, contentMm: 273 * 2 + 100 })).toEqual(same)
+    expect(fitPage({ ...f, contentMm: 200 })).toEqual(same)
+    // too much to absorb: not made unreadable; the ranking starts a page when that fills the last one more
+    expect(fitPage({ ...f, rows: 5, contentMm: 273 + 60, tailMm: 40 })).toEqual(same)
+    expect(fitPage({ ...f, rows: 5, contentMm: 273 + 60, tailMm: 90 })).toEqual({ ...same, breakBeforeTail: true })
   })
   it('states the headline figures of the source article', () => {
     const h = headlines(ind({}))

@@ -28,6 +28,8 @@ export interface MinorStat {
   key: string
   label: string
   value: string
+  /** 以拨代支、超进度拨款：问题预警中该类的条目（链接到 /flags?kind=） */
+  flagKind?: 'disburse_as_expend' | 'pay_ahead_of_progress'
 }
 
 function toneOfPts(v: number | null): Tone {
@@ -116,7 +118,7 @@ export function minorStats(cur: Indicators): MinorStat[] {
     { key: 'assessed_progress', label: zhCN.dashboard.colAssessed, value: formatPct(cur.assessed_progress) },
     { key: 'distribute_progress', label: zhCN.dashboard.distributeProgress, value: formatPct(cur.distribute_progress) },
     { key: 'industry_share', label: zhCN.dashboard.industryShare, value: formatPct(cur.industry_share) },
-    { key: 'disburse_as_expend_fen', label: F.disburseAsExpend, value: `${fenToWan(cur.disburse_as_expend_fen)} ${zhCN.common.wanUnit}` },
-    { key: 'pay_ahead_fen', label: F.payAhead, value: `${fenToWan(cur.pay_ahead_fen)} ${zhCN.common.wanUnit}` },
+    { key: 'disburse_as_expend_fen', label: F.disburseAsExpend, value: `${fenToWan(cur.disburse_as_expend_fen)} ${zhCN.common.wanUnit}`, flagKind: 'disburse_as_expend' },
+    { key: 'pay_ahead_fen', label: F.payAhead, value: `${fenToWan(cur.pay_ahead_fen)} ${zhCN.common.wanUnit}`, flagKind: 'pay_ahead_of_progress' },
   ]
 }

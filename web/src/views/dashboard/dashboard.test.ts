@@ -57,6 +57,11 @@ describe('headlineCards', () => {
     const m = minorStats(ind({}))
     expect(m.find((x) => x.key === 'disburse_as_expend_fen')!.value).toBe('8,467.34 万元')
     expect(m.find((x) => x.key === 'assessed_progress')!.value).toBe('52.00%')
+    // 以拨代支、超进度拨款 lead to their flags
+    expect(m.filter((x) => x.flagKind).map((x) => [x.key, x.flagKind])).toEqual([
+      ['disburse_as_expend_fen', 'disburse_as_expend'],
+      ['pay_ahead_fen', 'pay_ahead_of_progress'],
+    ])
   })
 })
 

@@ -24,7 +24,8 @@ import {
 
 describe('filter ↔ URL', () => {
   it('parses valid values and drops the rest', () => {
-    expect(parseFilter({ year: '2023', state: 'approved', category: '0101', q: ' 牦牛 ', page: '3', page_size: '50' })).toEqual({
+    expect(parseFilter({ region: '540102001', year: '2023', state: 'approved', category: '0101', q: ' 牦牛 ', page: '3', page_size: '50' })).toEqual({
+      region: '540102001',
       year: 2023,
       state: 'approved',
       category: '0101',
@@ -32,7 +33,8 @@ describe('filter ↔ URL', () => {
       page: 3,
       pageSize: 50,
     })
-    expect(parseFilter({ year: '23', state: 'flying', category: '产业', page: '-1', page_size: '7' })).toEqual({
+    expect(parseFilter({ region: '54ab', year: '23', state: 'flying', category: '产业', page: '-1', page_size: '7' })).toEqual({
+      region: '',
       year: null,
       state: '',
       category: '',
@@ -42,13 +44,14 @@ describe('filter ↔ URL', () => {
     })
   })
   it('round-trips and omits defaults', () => {
-    const f = parseFilter({ year: '2022', q: '温室', page: '2' })
-    expect(filterToQuery(f)).toEqual({ year: '2022', q: '温室', page: '2' })
+    const f = parseFilter({ region: '540102', year: '2022', q: '温室', page: '2' })
+    expect(filterToQuery(f)).toEqual({ region: '540102', year: '2022', q: '温室', page: '2' })
     expect(parseFilter(filterToQuery(f) as Record<string, string>)).toEqual(f)
     expect(filterToQuery(parseFilter({}))).toEqual({})
   })
   it('maps to API parameters', () => {
     expect(filterToApi(parseFilter({ state: 'started' }))).toEqual({
+      region: undefined,
       year: undefined,
       state: 'started',
       category: undefined,

@@ -7,6 +7,7 @@ import type { FundSource } from '../../api/ledger'
 import zhCN from '../../locale/zh-CN'
 import { queryText as one } from '../../utils/query'
 import { fenToWan } from '../../utils/format'
+import { regionCodeOf } from '../../utils/regionPath'
 
 const P = zhCN.projects
 
@@ -15,6 +16,8 @@ export const DEFAULT_PAGE_SIZE = 20
 
 /** 列表的筛选与分页状态（写入 URL，可复现）。 */
 export interface ProjectFilter {
+  /** 区划树所选区划（'' 为本人范围）。 */
+  region: string
   year: number | null
   state: string
   category: string
@@ -31,6 +34,7 @@ export function parseFilter(query: LocationQuery): ProjectFilter {
   const page = Number(one(query.page))
   const size = Number(one(query.page_size))
   return {
+    region: regionCodeOf(one(query.region)),
     year,
     state: (PROJECT_STATES as string[]).includes(state) ? state : '',
     category: /^\d{4}$/.test(one(query.category)) ? one(query.category) : '',
@@ -43,6 +47,7 @@ export function parseFilter(query: LocationQuery): ProjectFilter {
 /** 筛选条件 → URL 查询参数（缺省值不写）。 */
 export function filterToQuery(f: ProjectFilter): LocationQueryRaw {
   const q: LocationQueryRaw = {}
+  if (f.region) q.region = f.region
   if (f.year !== null) q.year = String(f.year)
   if (f.state) q.state = f.state
   if (f.category) q.category = f.category
@@ -55,6 +60,7 @@ export function filterToQuery(f: ProjectFilter): LocationQueryRaw {
 /** 筛选条件 → 接口参数。 */
 export function filterToApi(f: ProjectFilter): ProjectQuery {
   return {
+    region: f.region || undefined,
     year: f.year ?? undefined,
     state: f.state || undefined,
     category: f.category || undefined,

@@ -33,7 +33,7 @@ describe('validateUserForm', () => {
     expect(errors).toEqual({
       username: '用户名为 2–32 个字符，不能含空格',
       role: '请选择角色',
-      region_code: '区划代码应为 6、9 或 12 位数字',
+      region_code: '请选择所在区划',
       password: '密码至少 10 个字符',
     })
   })
@@ -48,9 +48,12 @@ describe('validateUserForm', () => {
 describe('user list filter in the URL', () => {
   const u = { id: 1, username: 'finance', role: 'finance_officer' as const, role_label: '财政人员', region_code: '540102', region_name: '城关区', disabled: false, created_at: '', department: '财政局' }
   it('reads and writes ?q= and matches name, region and role', () => {
-    expect(parseUserFilter({ q: ['城关', 'x'] })).toEqual({ q: '城关' })
-    expect(userFilterToQuery({ q: '' })).toEqual({})
-    expect(userFilterToQuery({ q: 'fin' })).toEqual({ q: 'fin' })
+    expect(parseUserFilter({ q: ['城关', 'x'] })).toEqual({ region: '', q: '城关' })
+    expect(parseUserFilter({ region: '540102', q: 'fin' })).toEqual({ region: '540102', q: 'fin' })
+    expect(parseUserFilter({ region: 'x540102' })).toEqual({ region: '', q: '' })
+    expect(userFilterToQuery({ region: '', q: '' })).toEqual({})
+    expect(userFilterToQuery({ region: '', q: 'fin' })).toEqual({ q: 'fin' })
+    expect(userFilterToQuery({ region: '540102', q: '' })).toEqual({ region: '540102' })
     for (const q of ['', 'fin', '城关', '5401', '财政', '财政局']) expect(matchesUser(u, q), q).toBe(true)
     for (const q of ['540000', 'leader', '拉萨']) expect(matchesUser(u, q), q).toBe(false)
   })

@@ -3,6 +3,7 @@ import type { LocationQuery, LocationQueryRaw } from 'vue-router'
 import type { NewUserRequest, UserChange, UserItem } from '../../api/users'
 import type { Schema } from '../../api/request'
 import { queryText } from '../../utils/query'
+import { regionCodeOf } from '../../utils/regionPath'
 import zhCN from '../../locale/zh-CN'
 
 const U = zhCN.users
@@ -49,17 +50,22 @@ export function validateUserForm(f: UserForm): { user: NewUserRequest | null; er
   return { user, errors }
 }
 
-/** 用户列表的筛选条件（URL ?q=）：用户名、区划名称、区划代码前缀或角色名称。 */
+/** 用户列表的筛选条件（URL ?region=&q=）：区划树所选区划（服务端筛选，'' 为本人范围）；
+ *  q 为用户名、区划名称、区划代码前缀或角色名称（本地过滤）。 */
 export interface UserFilter {
+  region: string
   q: string
 }
 
 export function parseUserFilter(q: LocationQuery): UserFilter {
-  return { q: queryText(q.q).slice(0, 64) }
+  return { region: regionCodeOf(queryText(q.region)), q: queryText(q.q).slice(0, 64) }
 }
 
 export function userFilterToQuery(f: UserFilter): LocationQueryRaw {
-  return f.q ? { q: f.q } : {}
+  const out: LocationQueryRaw = {}
+  if (f.region) out.region = f.region
+  if (f.q) out.q = f.q
+  return out
 }
 
 export function matchesUser(u: UserItem, q: string): boolean {
