@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 namespace xj {
-namespace {
+namespace domain_region_search_test {
 
 Region R(std::string code, std::string name, RegionLevel level, std::string parent, std::string former = "") {
   return Region{std::move(code), std::move(name), level, std::move(parent), false, std::move(former)};
@@ -92,5 +92,5 @@ TEST(RegionSearchTest, SearchesSubtreesHigherLevelsFirstAndCapsTheHits) {
   EXPECT_FALSE(SearchRegions(t, all, Q("54")).truncated);
 }
 
-}  // namespace
+}  // namespace domain_region_search_test
 }  // namespace xj

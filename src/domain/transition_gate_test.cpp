@@ -4,7 +4,7 @@
 #include <gtest/gtest.h>
 
 namespace xj {
-namespace {
+namespace domain_transition_gate_test {
 
 Date D(int y, int m, int d) {
   return Date::FromYmd(y, m, d);
@@ -121,5 +121,5 @@ TEST(TransitionGateTest, AWrongStepNamesStatesByLabelWithoutInternalCodes) {
     EXPECT_EQ(m.find(code), std::string::npos) << code;
 }
 
-}  // namespace
+}  // namespace domain_transition_gate_test
 }  // namespace xj
