@@ -83,9 +83,7 @@ Status CheckDetails(const Project& p, const ProjectDetails& d, const InputLimits
 }  // namespace
 
 Date App::Today() const {
-  const std::string ts = FormatTimestamp(options_.clock());
-  auto d = Date::Parse(std::string_view(ts).substr(0, 10));
-  return d.ok() ? *d : Date();
+  return BeijingDate(options_.clock());
 }
 
 Result<std::vector<LibraryRecord>> App::Records(const char* kind, const std::string& project_code) const {

@@ -45,6 +45,12 @@ std::string FormatBeijingTime(std::chrono::system_clock::time_point t) {
   return utc8.substr(0, 10) + " " + utc8.substr(11, 8);
 }
 
+Date BeijingDate(std::chrono::system_clock::time_point t) {
+  using namespace std::chrono;
+  const auto days = floor<std::chrono::days>(t + hours(8)).time_since_epoch().count();
+  return Date::FromDays(static_cast<std::int32_t>(days));
+}
+
 std::string GeneratedAtText(std::chrono::system_clock::time_point t) {
   return FormatBeijingTime(t).substr(0, 16) + "（北京时间）";
 }

@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/date.hpp"
 #include "core/status.hpp"
 
 namespace xj {
@@ -15,6 +16,9 @@ std::string FormatTimestamp(std::chrono::system_clock::time_point t);
 /// `t` in Beijing time (UTC+8, no daylight saving) as "YYYY-MM-DD HH:MM:SS": how times are
 /// written into generated files (exports, error workbooks).
 std::string FormatBeijingTime(std::chrono::system_clock::time_point t);
+/// The calendar date in Beijing (UTC+8) at `t`: "today" for every rule of the server
+/// (docs/definitions.md §5) — from 16:00 UTC on it is the next day.
+Date BeijingDate(std::chrono::system_clock::time_point t);
 /// "2026-11-28 16:30（北京时间）": the generation time in a generated file's footer.
 std::string GeneratedAtText(std::chrono::system_clock::time_point t);
 /// A FormatTimestamp text (UTC, as stored) in Beijing time, "YYYY-MM-DD HH:MM:SS"; an empty text

@@ -43,5 +43,18 @@ TEST(Timestamp, GeneratedFilesShowBeijingTime) {
   EXPECT_EQ(BeijingTimeOf("not a time"), "not a time");
 }
 
+TEST(Timestamp, TodayIsTheBeijingDateFrom16UtcOn) {
+  using namespace std::chrono;
+  const sys_days feb28{year{2023} / February / 28};
+  // 15:59:59.999 UTC is 23:59:59 in Beijing, still the 28th; 16:00 UTC is midnight, 1 March.
+  EXPECT_EQ(BeijingDate(feb28 + hours(16) - milliseconds(1)), Date::FromYmd(2023, 2, 28));
+  EXPECT_EQ(BeijingDate(feb28 + hours(16)), Date::FromYmd(2023, 3, 1));
+  EXPECT_EQ(BeijingDate(feb28), Date::FromYmd(2023, 2, 28));
+  // New Year's Eve 2024, 16:00 UTC: 2025-01-01 in Beijing.
+  EXPECT_EQ(BeijingDate(sys_days{year{2024} / December / 31} + hours(16)), Date::FromYmd(2025, 1, 1));
+  // Before 1970 the days count down: still the right date.
+  EXPECT_EQ(BeijingDate(sys_days{year{1969} / December / 31} + hours(17)), Date::FromYmd(1970, 1, 1));
+}
+
 }  // namespace core_timestamp_test
 }  // namespace xj

@@ -21,9 +21,7 @@ void RegisterWorkbenchRoutes(Router& router, App& app) {
     if (*as_of) {
       today = **as_of;
     } else {
-      auto d = Date::Parse(FormatBeijingTime(std::chrono::system_clock::now()).substr(0, 10));
-      if (!d.ok()) return ErrorResponse(Status::Internal("无法确定今天的日期"));
-      today = *d;
+      today = Today();
     }
     auto wb = BuildWorkbench(app, Caller(req), today);
     if (!wb.ok()) return ErrorResponse(wb.status());

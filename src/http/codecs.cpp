@@ -400,9 +400,8 @@ OrderedJson ToJson(const ProjectDetail& d) {
   j["version"] = d.stored.version;
   OrderedJson actions = OrderedJson::array();
   // What still blocks each step (issue #21 point 4), by the guards the step itself runs
-  // (domain/transition_gate.hpp), on the app's date (UTC, as App::Today with the wall clock).
-  const Result<Date> parsed = Date::Parse(FormatTimestamp(std::chrono::system_clock::now()).substr(0, 10));
-  const Date today = parsed.ok() ? *parsed : Date();
+  // (domain/transition_gate.hpp), on today's date in Beijing (docs/definitions.md §5).
+  const Date today = BeijingDate(std::chrono::system_clock::now());
   const GateFacts facts{&d.procedures, &d.joint_review, &d.postings, &d.objections, d.ledger.size(), today};
   for (const Transition* t : d.allowed) {
     OrderedJson blockers = OrderedJson::array();

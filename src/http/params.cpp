@@ -1,15 +1,14 @@
 #include "http/params.hpp"
 
 #include <charconv>
-#include <ctime>
+#include <chrono>
+
+#include "core/timestamp.hpp"
 
 namespace xj::http {
 
 Date Today() {
-  const std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
-  return Date::FromYmd(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
+  return BeijingDate(std::chrono::system_clock::now());
 }
 
 Result<std::optional<std::int64_t>> OptionalInt(const Request& req, const std::string& name, std::int64_t lo,

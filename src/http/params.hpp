@@ -49,7 +49,7 @@ Result<RankRequest> ParseRankRequest(const Request& req);
 /// page_size (default: every flag on one page).
 Result<FlagQuery> ParseFlagQuery(const Request& req);
 
-/// Today's date on the server (local time).
+/// Today in Beijing (docs/definitions.md §5), by the wall clock.
 Date Today();
 
 }  // namespace xj::http

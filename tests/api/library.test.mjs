@@ -38,7 +38,8 @@ after(async () => {
 
 const json = async (res) => ({ status: res.status, body: await res.json() })
 const put = (client, path, body) => client.fetch(path, { method: 'PUT', json: body })
-const daysAgo = (n) => new Date(Date.now() - n * 86400_000).toISOString().slice(0, 10)
+// The server's 今天 is the Beijing date (docs/definitions.md §5): from 16:00 UTC the next day.
+const daysAgo = (n) => new Date(Date.now() + 8 * 3600_000 - n * 86400_000).toISOString().slice(0, 10)
 
 const sheet = {
   funds: [
@@ -345,7 +346,7 @@ test('an objection to a posting is recorded and audited; bad objections change n
   const { body: d } = await json(await county.get(`/api/v1/projects/${code}`))
   const posting = d.postings[0]
   const objectionsBefore = posting.objections.length
-  const today = new Date().toISOString().slice(0, 10)
+  const today = daysAgo(0)
 
   const refused = [
     [leader, code, { posting_id: posting.id, text: '异议' }, 403],
