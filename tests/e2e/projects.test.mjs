@@ -22,10 +22,9 @@ const rows = (page) => page.locator('[data-test="projects-table"] .el-table__bod
 const WAN = /^-?\d{1,3}(,\d{3})*\.\d{2}$/
 const ISO = /^\d{4}-\d{2}-\d{2}$/
 
+/** 今天 as the screens give it: the date in Beijing (docs/definitions.md §5), whatever the machine's zone. */
 function todayIso() {
-  const d = new Date()
-  const p = (n) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`
+  return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
 }
 
 /** Cell texts of the visible table rows: [#, 编码, 名称, 年度, 区划, 类别, 状态, 中央资金, 责任人]. */
