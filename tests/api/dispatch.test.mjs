@@ -170,7 +170,7 @@ test('填报 → 审核 → 关闭: units file until their prefecture reviews; t
   const tooLate = await post('/api/v1/dispatch/540000/2023-05/filings', { region_code: '540102', explanation: '说明', next_plan: '计划' }, county)
   assert.deepEqual([tooLate.status, tooLate.body.error.code], [409, 'conflict'])
   // This month's dispatch is open for filing.
-  const month = new Date().toISOString().slice(0, 7)
+  const month = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7) // the server's month is Beijing's
   assert.equal((await json(await region.fetch(`/api/v1/dispatch/540000/${month}`, { method: 'POST' }))).status, 201)
   const base = `/api/v1/dispatch/540000/${month}`
   const filed = await post(`${base}/filings`, { region_code: '540102', explanation: '二季度集中开工', next_plan: '完成招标' }, county)
