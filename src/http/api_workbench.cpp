@@ -2,10 +2,7 @@
 // (app/workbench.hpp, docs/definitions.md §14). A thin handler: parse, one call, encode.
 #include "http/api_workbench.hpp"
 
-#include <chrono>
-
 #include "app/workbench.hpp"
-#include "core/timestamp.hpp"
 #include "http/handler_support.hpp"
 #include "http/json_response.hpp"
 #include "http/params.hpp"
