@@ -98,7 +98,10 @@ function runDemo(url) {
 
 function sqliteDemoTemplate(key) {
   const cacheDir = path.join(repoRoot, 'build', 'demo-cache')
-  const template = path.join(cacheDir, `demo-${key}.db`)
+  // Named by the binary and backend, then by the key: a rebuild's template replaces that binary's
+  // older one, and never another binary's (./test.sh runs the sanitized API pass beside the browser tests).
+  const owner = `demo-${crypto.createHash('sha256').update(`${binary}\n`).digest('hex').slice(0, 8)}-`
+  const template = path.join(cacheDir, `${owner}${key}.db`)
   if (fs.existsSync(template)) return template
   fs.mkdirSync(cacheDir, { recursive: true })
   // Generated beside the cache and renamed into place (key file first), so that a reader never sees
@@ -108,7 +111,7 @@ function sqliteDemoTemplate(key) {
   runDemo(`sqlite:${file}`)
   if (fs.existsSync(`${file}-wal`)) throw new Error('the demo left a write-ahead log behind: the template would be incomplete')
   for (const old of fs.readdirSync(cacheDir)) {
-    if (old.startsWith('demo-') && !old.startsWith(`demo-${key}`)) fs.rmSync(path.join(cacheDir, old), { force: true })
+    if (old.startsWith(owner) && !old.startsWith(`${owner}${key}`)) fs.rmSync(path.join(cacheDir, old), { force: true })
   }
   fs.renameSync(`${file}.key`, `${template}.key`)
   fs.renameSync(file, template)
