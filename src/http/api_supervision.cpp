@@ -227,8 +227,8 @@ void RegisterSupervisionRoutes(Router& router, App& app) {
              [&app](Request& req) {
                auto q = ParseSupervisionQuery(req);
                if (!q.ok()) return ErrorResponse(q.status());
-               return ExportXlsx(
-                   [&](const std::string& path) { return ExportSupervisionCoverage(app, Caller(req), *q, path); },
+               return ExportFile(
+                   req, [&](const ExportTarget& path) { return ExportSupervisionCoverage(app, Caller(req), *q, path); },
                    "督导覆盖-" + (q->region_code.empty() ? std::string("本辖区") : q->region_code) + ".xlsx");
              });
   // --- rectification (问题整改, issue #18 point 2) ---
