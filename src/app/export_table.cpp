@@ -102,7 +102,7 @@ std::string CsvCellText(const XlsxCell& cell, XlsxCellKind kind) {
 }
 
 struct ExportTable::Impl {
-  ExportTarget target;
+  ExportTarget target{std::string()};
   std::unique_ptr<XlsxTableWriter> xlsx;  // XLSX only
   std::ofstream csv;                      // CSV only
   XlsxSheetLayout layout;                 // of the current table (its first sheet)

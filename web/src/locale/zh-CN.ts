@@ -475,7 +475,6 @@ export const zhCN = {
     reverseReasonRequired: '请填写冲销原因',
     reverseConfirm: '确认冲销',
     reverseDone: (id: string) => `已冲销凭证 ${id}`,
-    csvFile: (region: string, page: number) => `资金台账_${region}_第${page}页.csv`,
     title: '录入资金凭证',
     hint: '金额以“元”填写，最多两位小数；凭证号为幂等键，重复提交同一凭证不会重复记账。',
     entryId: '凭证号',

@@ -1,7 +1,7 @@
 // 项目库：URL 查询参数 ↔ 筛选条件、类别与状态的显示。纯函数，见 projects.test.ts。
 import { beijingTime } from '../../utils/time'
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
-import type { ProjectDetail, ProjectInput, ProjectLedgerEntry, ProjectQuery, ProjectSheet, ProjectSummary } from '../../api/projects'
+import type { ProjectDetail, ProjectInput, ProjectLedgerEntry, ProjectQuery, ProjectSheet } from '../../api/projects'
 import { PROJECT_STATES, emptySheet } from '../../api/projects'
 import type { FundSource } from '../../api/ledger'
 import zhCN from '../../locale/zh-CN'
