@@ -4,7 +4,8 @@
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import fs from 'node:fs'
-import { launch, openPage, baseUrl, screenshot, signIn, useServer, stopServer } from './lib.mjs'
+import path from 'node:path'
+import { launch, openPage, baseUrl, screenshot, screenshotDir, signIn, useServer, stopServer } from './lib.mjs'
 
 let browser
 before(async () => {
@@ -93,7 +94,8 @@ test('a reversal shows the same amount, sign and style on the ledger page and th
     assert.match(header, /金额（元）/)
     await page.locator('[data-test="ledger"]').scrollIntoViewIfNeeded()
     await page.waitForTimeout(300)
-    await screenshot(page, 'money-project-reversal.png')
+    // the project page's ledger lies below the fold: shoot the section itself
+    await page.locator('[data-test="ledger"]').screenshot({ path: path.join(screenshotDir(), 'money-project-reversal.png') })
     assert.deepEqual(errors, [])
   } finally {
     await context.close()
