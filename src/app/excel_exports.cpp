@@ -90,6 +90,16 @@ std::string ProjectFilterText(const ProjectListQuery& q) {
   return FilterText(parts);
 }
 
+std::string FlagFilterText(const FlagQuery& q) {
+  std::vector<std::string> parts;
+  if (!q.kind.empty()) parts.push_back("类型：" + std::string(FlagKindLabel(q.kind)));
+  if (!q.status.empty()) {
+    const auto status = ParseFlagStatus(q.status);
+    parts.push_back("状态：" + (status ? std::string(FlagStatusLabel(*status)) : q.status));
+  }
+  return FilterText(parts);
+}
+
 std::string LedgerFilterText(const LedgerListQuery& q) {
   std::vector<std::string> parts;
   if (q.year) parts.push_back(std::to_string(*q.year) + "年度资金");
@@ -236,7 +246,9 @@ Status ExportFlags(const App& app, const Actor& actor, const FlagQuery& query, c
   const std::string region = RegionName(app, actor, query.region_code.empty() ? actor.region_code : query.region_code);
   const std::string when = (query.fund_year ? std::to_string(*query.fund_year) + "年" : std::string()) + "（截至" +
                            query.as_of.ToString() + "）";
-  // Every flag with its work state first, then the two kinds the figures compute in detail.
+  // Every flag with its work state first, then the two kinds the figures compute in detail. The
+  // amounts of different kinds do not add up: the first sheet has a 合计 only for one kind.
+  const bool one_kind = !query.kind.empty();
   std::vector<XlsxColumn> all_cols = {
       {"类型", XlsxCellKind::kText, 12},
       {"凭证号/项目编码", XlsxCellKind::kText, 18},
@@ -251,9 +263,10 @@ Status ExportFlags(const App& app, const Actor& actor, const FlagQuery& query, c
       {"问题描述", XlsxCellKind::kText, 40},
   };
   XJ_ASSIGN_OR_RETURN(
-      auto w,
-      ExportTable::Create(target, Layout("问题预警", region + " " + when + " 问题预警清单", "单位：元", region, true),
-                          all_cols));
+      auto w, ExportTable::Create(target,
+                                  Layout("问题预警", region + " " + when + FlagFilterText(query) + " 问题预警清单",
+                                         "单位：元", region, one_kind),
+                                  all_cols));
   for (const FlagItem& i : report.items) {
     const Flag& f = i.flag;
     XJ_RETURN_IF_ERROR(w->AddRow({XlsxCell::Text(std::string(FlagKindLabel(f.kind))), XlsxCell::Text(f.subject),
@@ -642,13 +655,13 @@ Status ExportAssetInventory(const App& app, const Actor& actor, std::int64_t id,
   XJ_RETURN_IF_ERROR(w->AddRow(row(v.campaign.region_code, v.region_name + "（全辖区）", v.total)));
   for (const InventoryUnitProgress& u : v.units)
     XJ_RETURN_IF_ERROR(w->AddRow(row(u.region_code, u.region_name, u.progress)));
-  XJ_RETURN_IF_ERROR(w->AddSheet(Layout("盘点明细", title + " 盘点明细", "单位：元", region, false),
+  XJ_RETURN_IF_ERROR(w->AddSheet(Layout("盘点明细", title + " 盘点明细", "单位：元", region, true),
                                  {{"资产编码", XlsxCellKind::kText, 16},
                                   {"资产名称", XlsxCellKind::kText, 20},
                                   {"区划代码", XlsxCellKind::kText, 12},
-                                  {"盘点前现值", XlsxCellKind::kYuan, 14},
+                                  {"盘点前现值", XlsxCellKind::kYuan, 14, true},
                                   {"盘点结果", XlsxCellKind::kText, 10},
-                                  {"盘点后现值", XlsxCellKind::kYuan, 14},
+                                  {"盘点后现值", XlsxCellKind::kYuan, 14, true},
                                   {"差异说明", XlsxCellKind::kText, 30},
                                   {"盘点人", XlsxCellKind::kText, 10},
                                   {"审核", XlsxCellKind::kText, 10},

@@ -144,6 +144,18 @@ test('every export offers CSV', async () => {
   }
 })
 
+test('the flags export adds up only amounts of one kind', async () => {
+  const tables = (lines) => lines.join('\n').split('\n\n').map((t) => t.split('\n'))
+  const [all, disburse, payAhead] = tables(await csvLines(await region.get('/api/v1/exports/flags.xlsx?region=540000&year=2023&as_of=2023-07-05&format=csv')))
+  assert.match(all[0], /问题预警清单$/)
+  assert.ok(!all.some((l) => l.startsWith('合计')), 'flags of every kind: no 合计')
+  assert.match(disburse.at(-1), /^合计,/)
+  assert.match(payAhead.at(-1), /^合计,/)
+  const [one] = tables(await csvLines(await region.get('/api/v1/exports/flags.xlsx?region=540000&year=2023&as_of=2023-07-05&kind=disburse_as_expend&format=csv')))
+  assert.match(one[0], /（类型：以拨代支） 问题预警清单$/)
+  assert.match(one.at(-1), /^合计,/)
+})
+
 test('a bad format is a JSON error with a stable code and no file; scope and filters are checked as before', async () => {
   for (const route of ['/api/v1/exports/ledger.xlsx?region=540102', '/api/v1/exports/projects.xlsx?region=540102']) {
     for (const format of ['pdf', 'CSV', 'xls', '']) {
