@@ -1,12 +1,14 @@
 #pragma once
 /// Formatted XLSX exports (导出) of what the screens show: the monthly dispatch table (月调度表),
 /// the ranking and incentive table (排名与奖惩), the flag list (问题预警), the project list and
-/// the ledger with the screen's filters. Each is written row by row (constant memory) to a file
-/// the caller names; the caller streams it to the user and removes it.
+/// the ledger with the screen's filters. Each is written row by row (constant memory) to the file
+/// of its `ExportTarget`, as XLSX or CSV, through `ExportTable` and its rules (every matching row,
+/// the title with the filters, the 合计 in integer fen, continuation sheets: docs/definitions.md §18);
+/// the caller streams the file to the user and removes it.
 ///
 /// Every export checks the actor's scope through the App use case it reads with. The project
 /// and ledger exports carry every column of the interchange format (docs/definitions.md §4, Chinese headers,
-/// amounts in 元), so an exported file imports back unchanged.
+/// amounts in 元, a 冲销 negative), so an exported file imports back unchanged.
 
 #include <optional>
 #include <string>

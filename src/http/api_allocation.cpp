@@ -78,7 +78,7 @@ void RegisterAllocationRoutes(Router& router, App& app) {
     auto request = RequestFromQuery(req);
     if (!request.ok()) return ErrorResponse(request.status());
     return ExportFile(
-        req, [&](const ExportTarget& path) { return ExportAllocation(app, Caller(req), *request, path); },
+        req, [&](const ExportTarget& target) { return ExportAllocation(app, Caller(req), *request, target); },
         "因素法分配-" + request->region_code + "-" + std::to_string(request->year) + ".xlsx");
   });
 }

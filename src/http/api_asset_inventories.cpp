@@ -197,7 +197,7 @@ void RegisterAssetInventoryRoutes(Router& router, App& app) {
     if (ec != std::errc() || end != text.data() + text.size() || id <= 0)
       return ErrorResponse(400, "invalid_argument", "参数 id 应为清产核资工作的编号");
     return ExportFile(
-        req, [&](const ExportTarget& path) { return ExportAssetInventory(app, Caller(req), id, path); },
+        req, [&](const ExportTarget& target) { return ExportAssetInventory(app, Caller(req), id, target); },
         "清产核资-" + text + ".xlsx");
   });
 

@@ -172,7 +172,7 @@ void RegisterEvaluationRoutes(Router& router, App& app) {
         auto id = PositiveIdParam(req, "绩效评价");
         if (!id.ok()) return ErrorResponse(id.status());
         return ExportFile(
-            req, [&](const ExportTarget& path) { return ExportEvaluationScoreSheet(app, Caller(req), *id, path); },
+            req, [&](const ExportTarget& target) { return ExportEvaluationScoreSheet(app, Caller(req), *id, target); },
             "绩效评价评分表-" + std::to_string(*id) + ".xlsx");
       });
 }

@@ -248,7 +248,7 @@ void RegisterExcelRoutes(Router& router, App& app) {
     if (!q.ok()) return ErrorResponse(q.status());
     if (q->region_code.empty()) return ErrorResponse(Status::InvalidArgument("缺少参数 region"));
     return ExportFile(
-        req, [&](const ExportTarget& path) { return ExportDispatchTable(app, Caller(req), *q, path); },
+        req, [&](const ExportTarget& target) { return ExportDispatchTable(app, Caller(req), *q, target); },
         "月调度表-" + q->region_code + "-" + q->as_of.ToString() + ".xlsx");
   });
 
@@ -258,7 +258,7 @@ void RegisterExcelRoutes(Router& router, App& app) {
     auto request = ParseRankRequest(req);
     if (!request.ok()) return ErrorResponse(request.status());
     return ExportFile(
-        req, [&](const ExportTarget& path) { return ExportRankings(app, Caller(req), *q, *request, path); },
+        req, [&](const ExportTarget& target) { return ExportRankings(app, Caller(req), *q, *request, target); },
         "排名与奖惩-" + q->as_of.ToString() + ".xlsx");
   });
 
@@ -268,8 +268,8 @@ void RegisterExcelRoutes(Router& router, App& app) {
     const std::string region = req.Query("region");
     return ExportFile(
         req,
-        [&](const ExportTarget& path) {
-          return ExportSettlements(app, Caller(req), region, static_cast<int>(year->value_or(0)), path);
+        [&](const ExportTarget& target) {
+          return ExportSettlements(app, Caller(req), region, static_cast<int>(year->value_or(0)), target);
         },
         "奖惩结算-" + (region.empty() ? std::string("全部") : region) + ".xlsx");
   });
@@ -279,7 +279,7 @@ void RegisterExcelRoutes(Router& router, App& app) {
     if (!q.ok()) return ErrorResponse(q.status());
     q->page_size = 0;  // the export holds every matching flag
     return ExportFile(
-        req, [&](const ExportTarget& path) { return ExportFlags(app, Caller(req), *q, path); },
+        req, [&](const ExportTarget& target) { return ExportFlags(app, Caller(req), *q, target); },
         "问题预警-" + q->as_of.ToString() + ".xlsx");
   });
 
@@ -293,14 +293,14 @@ void RegisterExcelRoutes(Router& router, App& app) {
     q.category = req.Query("category");
     q.text = req.Query("q");
     return ExportFile(
-        req, [&](const ExportTarget& path) { return ExportProjects(app, Caller(req), q, path); }, "项目清单.xlsx");
+        req, [&](const ExportTarget& target) { return ExportProjects(app, Caller(req), q, target); }, "项目清单.xlsx");
   });
 
   router.Add("GET", "/api/v1/exports/ledger.xlsx", AccessRule::Require(Action::kRead), [&app](Request& req) {
     auto q = ParseLedgerListQuery(req);
     if (!q.ok()) return ErrorResponse(q.status());
     return ExportFile(
-        req, [&](const ExportTarget& path) { return ExportLedger(app, Caller(req), *q, path); }, "资金台账.xlsx");
+        req, [&](const ExportTarget& target) { return ExportLedger(app, Caller(req), *q, target); }, "资金台账.xlsx");
   });
 }
 
