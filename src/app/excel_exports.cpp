@@ -203,17 +203,18 @@ Status ExportRankings(const App& app, const Actor& actor, const IndicatorQuery& 
   const std::string region = RegionName(app, actor, query.region_code);
   const bool assessed = request.metric == RankMetric::kAssessedProgress;
   std::vector<XlsxColumn> cols = {
-      {"排名", XlsxCellKind::kInteger, 6},
+      // The labels of the wall chart's ranking (名次, 县区, 下达, 支出, 奖惩), amounts in 元 (§18).
+      {"名次", XlsxCellKind::kInteger, 6},
       {"排名范围", XlsxCellKind::kText, 16},
       {"区划代码", XlsxCellKind::kText, 12},
-      {"单位", XlsxCellKind::kText, 14},
-      {"下达资金（元）", XlsxCellKind::kYuan, 18, true},
+      {request.level == RegionLevel::kCounty ? "县区" : "单位", XlsxCellKind::kText, 14},
+      {"下达（元）", XlsxCellKind::kYuan, 18, true},
       {"支出（元）", XlsxCellKind::kYuan, 18, true},
       {"以拨代支（元）", XlsxCellKind::kYuan, 16, true},
       {"超进度拨款（元）", XlsxCellKind::kYuan, 16, true},
       {"支出进度", XlsxCellKind::kPercent, 10},
       {"考核支出进度", XlsxCellKind::kPercent, 12},
-      {"奖惩金额（元）", XlsxCellKind::kYuan, 18, true},
+      {"奖惩（元）", XlsxCellKind::kYuan, 18, true},
       {"奖惩", XlsxCellKind::kText, 8},
   };
   // The units line names each scheme's N and amount (policy data, never a fixed 10).
@@ -250,11 +251,12 @@ Status ExportFlags(const App& app, const Actor& actor, const FlagQuery& query, c
   // amounts of different kinds do not add up: the first sheet has a 合计 only for one kind.
   const bool one_kind = !query.kind.empty();
   std::vector<XlsxColumn> all_cols = {
+      // The labels of the flags page (类型, 凭证号 / 项目, 发现日期, 区划, …), amounts in 元 (§18).
       {"类型", XlsxCellKind::kText, 12},
-      {"凭证号/项目编码", XlsxCellKind::kText, 18},
-      {"日期", XlsxCellKind::kDate, 12},
+      {"凭证号 / 项目", XlsxCellKind::kText, 18},
+      {"发现日期", XlsxCellKind::kDate, 12},
       {"区划代码", XlsxCellKind::kText, 12},
-      {"单位", XlsxCellKind::kText, 14},
+      {"区划", XlsxCellKind::kText, 14},
       {"项目编码", XlsxCellKind::kText, 16},
       {"金额（元）", XlsxCellKind::kYuan, 16, true},
       {"状态", XlsxCellKind::kText, 9},

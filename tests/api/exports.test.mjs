@@ -144,10 +144,17 @@ test('every export offers CSV', async () => {
   }
 })
 
+test('the rankings export uses the wall chart ranking labels, amounts in 元', async () => {
+  const lines = await csvLines(await region.get('/api/v1/exports/rankings.xlsx?region=540000&year=2023&as_of=2023-07-05&format=csv'))
+  assert.equal(lines[2], '名次,排名范围,区划代码,县区,下达（元）,支出（元）,以拨代支（元）,超进度拨款（元）,支出进度,考核支出进度,奖惩（元）,奖惩')
+  assert.match(lines.at(-1), /^合计,/)
+})
+
 test('the flags export adds up only amounts of one kind', async () => {
   const tables = (lines) => lines.join('\n').split('\n\n').map((t) => t.split('\n'))
   const [all, disburse, payAhead] = tables(await csvLines(await region.get('/api/v1/exports/flags.xlsx?region=540000&year=2023&as_of=2023-07-05&format=csv')))
   assert.match(all[0], /问题预警清单$/)
+  assert.equal(all[2], '类型,凭证号 / 项目,发现日期,区划代码,区划,项目编码,金额（元）,状态,负责人,说明/关闭理由,问题描述') // the flags page's labels
   assert.ok(!all.some((l) => l.startsWith('合计')), 'flags of every kind: no 合计')
   assert.match(disburse.at(-1), /^合计,/)
   assert.match(payAhead.at(-1), /^合计,/)
