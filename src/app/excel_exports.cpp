@@ -65,9 +65,65 @@ std::string ScopeName(const RankingScope& s) {
   return s.owner ? s.owner->name : "全国";
 }
 
+/// A voucher's amount as every screen and export shows it (docs/definitions.md §18): a reversal
+/// (冲销) negative, every other kind as entered.
+Fen LedgerShownAmount(const LedgerEntry& e) {
+  return e.kind == EntryKind::kReverse ? -e.amount : e.amount;
+}
+
+/// The filters of a list as the title's parenthesis: "（2024年度、…）", or nothing without any.
+std::string FilterText(const std::vector<std::string>& parts) {
+  std::string out;
+  for (const std::string& p : parts) out += (out.empty() ? "" : "、") + p;
+  return out.empty() ? out : "（" + out + "）";
+}
+
+std::string ProjectFilterText(const ProjectListQuery& q) {
+  std::vector<std::string> parts;
+  if (q.year) parts.push_back(std::to_string(*q.year) + "年度");
+  if (!q.state.empty()) {
+    const auto state = ParseProjectState(q.state);
+    parts.push_back("状态：" + (state ? std::string(ProjectStateLabel(*state)) : q.state));
+  }
+  if (!q.category.empty()) parts.push_back("类别：" + q.category);
+  if (!q.text.empty()) parts.push_back("含“" + q.text + "”");
+  return FilterText(parts);
+}
+
+std::string FlagFilterText(const FlagQuery& q) {
+  std::vector<std::string> parts;
+  if (!q.kind.empty()) parts.push_back("类型：" + std::string(FlagKindLabel(q.kind)));
+  if (!q.status.empty()) {
+    const auto status = ParseFlagStatus(q.status);
+    parts.push_back("状态：" + (status ? std::string(FlagStatusLabel(*status)) : q.status));
+  }
+  return FilterText(parts);
+}
+
+std::string LedgerFilterText(const LedgerListQuery& q) {
+  std::vector<std::string> parts;
+  if (q.year) parts.push_back(std::to_string(*q.year) + "年度资金");
+  if (!q.fund_source.empty()) {
+    const auto source = ParseFundSource(q.fund_source);
+    parts.push_back(source ? std::string(FundSourceLabel(*source)) : q.fund_source);
+  }
+  if (!q.kind.empty()) {
+    const auto kind = ParseEntryKind(q.kind);
+    parts.push_back("类型：" + (kind ? std::string(EntryKindLabel(*kind)) : q.kind));
+  }
+  if (!q.project_code.empty()) parts.push_back("项目：" + q.project_code);
+  if (q.from || q.to) {
+    parts.push_back((q.from ? q.from->ToString() : std::string("起")) + "至" +
+                    (q.to ? q.to->ToString() : std::string("今")));
+  }
+  if (!q.text.empty()) parts.push_back("含“" + q.text + "”");
+  return FilterText(parts);
+}
+
 }  // namespace
 
-Status ExportDispatchTable(const App& app, const Actor& actor, const IndicatorQuery& query, const std::string& path) {
+Status ExportDispatchTable(const App& app, const Actor& actor, const IndicatorQuery& query,
+                           const ExportTarget& target) {
   XJ_ASSIGN_OR_RETURN(std::vector<RegionIndicators> children, app.ChildIndicators(actor, query));
   // Each child's place in its incentive scheme's ranking (not a ranking of the children alone).
   std::map<std::string, int> rank_of;
@@ -100,7 +156,7 @@ Status ExportDispatchTable(const App& app, const Actor& actor, const IndicatorQu
       "月调度表",
       region + " " + AsOfTitle(query) + " 衔接资金月调度表（" + std::string(FundSourceLabel(query.fund_source)) + "）",
       "单位：元", region, true);
-  XJ_ASSIGN_OR_RETURN(auto w, XlsxTableWriter::Create(path, layout, cols));
+  XJ_ASSIGN_OR_RETURN(auto w, ExportTable::Create(target, layout, cols));
   auto row_of = [&](const Indicators& f) {
     const std::optional<bool> on_track = f.on_track();
     return std::vector<XlsxCell>{
@@ -142,22 +198,23 @@ Status ExportDispatchTable(const App& app, const Actor& actor, const IndicatorQu
 }
 
 Status ExportRankings(const App& app, const Actor& actor, const IndicatorQuery& query, const RankRequest& request,
-                      const std::string& path) {
+                      const ExportTarget& target) {
   XJ_ASSIGN_OR_RETURN(Ranking ranking, app.Rank(actor, query, request));
   const std::string region = RegionName(app, actor, query.region_code);
   const bool assessed = request.metric == RankMetric::kAssessedProgress;
   std::vector<XlsxColumn> cols = {
-      {"排名", XlsxCellKind::kInteger, 6},
+      // The labels of the wall chart's ranking (名次, 县区, 下达, 支出, 奖惩), amounts in 元 (§18).
+      {"名次", XlsxCellKind::kInteger, 6},
       {"排名范围", XlsxCellKind::kText, 16},
       {"区划代码", XlsxCellKind::kText, 12},
-      {"单位", XlsxCellKind::kText, 14},
-      {"下达资金（元）", XlsxCellKind::kYuan, 18, true},
+      {request.level == RegionLevel::kCounty ? "县区" : "单位", XlsxCellKind::kText, 14},
+      {"下达（元）", XlsxCellKind::kYuan, 18, true},
       {"支出（元）", XlsxCellKind::kYuan, 18, true},
       {"以拨代支（元）", XlsxCellKind::kYuan, 16, true},
       {"超进度拨款（元）", XlsxCellKind::kYuan, 16, true},
       {"支出进度", XlsxCellKind::kPercent, 10},
       {"考核支出进度", XlsxCellKind::kPercent, 12},
-      {"奖惩金额（元）", XlsxCellKind::kYuan, 18, true},
+      {"奖惩（元）", XlsxCellKind::kYuan, 18, true},
       {"奖惩", XlsxCellKind::kText, 8},
   };
   // The units line names each scheme's N and amount (policy data, never a fixed 10).
@@ -169,7 +226,7 @@ Status ExportRankings(const App& app, const Actor& actor, const IndicatorQuery& 
   auto layout = Layout("排名与奖惩",
                        region + " " + AsOfTitle(query) + (assessed ? " 考核支出进度" : " 支出进度") + "排名与奖惩表",
                        units, region, true);
-  XJ_ASSIGN_OR_RETURN(auto w, XlsxTableWriter::Create(path, layout, cols));
+  XJ_ASSIGN_OR_RETURN(auto w, ExportTable::Create(target, layout, cols));
   for (const RankedRegion& r : ranking.rows) {
     const Indicators& f = r.figures;
     const RankingScope& scope = ranking.scopes[r.scope];
@@ -185,18 +242,21 @@ Status ExportRankings(const App& app, const Actor& actor, const IndicatorQuery& 
   return w->Close();
 }
 
-Status ExportFlags(const App& app, const Actor& actor, const FlagQuery& query, const std::string& path) {
+Status ExportFlags(const App& app, const Actor& actor, const FlagQuery& query, const ExportTarget& target) {
   XJ_ASSIGN_OR_RETURN(FlagsReport report, app.Flags(actor, query));
   const std::string region = RegionName(app, actor, query.region_code.empty() ? actor.region_code : query.region_code);
   const std::string when = (query.fund_year ? std::to_string(*query.fund_year) + "年" : std::string()) + "（截至" +
                            query.as_of.ToString() + "）";
-  // Every flag with its work state first, then the two kinds the figures compute in detail.
+  // Every flag with its work state first, then the two kinds the figures compute in detail. The
+  // amounts of different kinds do not add up: the first sheet has a 合计 only for one kind.
+  const bool one_kind = !query.kind.empty();
   std::vector<XlsxColumn> all_cols = {
+      // The labels of the flags page (类型, 凭证号 / 项目, 发现日期, 区划, …), amounts in 元 (§18).
       {"类型", XlsxCellKind::kText, 12},
-      {"凭证号/项目编码", XlsxCellKind::kText, 18},
-      {"日期", XlsxCellKind::kDate, 12},
+      {"凭证号 / 项目", XlsxCellKind::kText, 18},
+      {"发现日期", XlsxCellKind::kDate, 12},
       {"区划代码", XlsxCellKind::kText, 12},
-      {"单位", XlsxCellKind::kText, 14},
+      {"区划", XlsxCellKind::kText, 14},
       {"项目编码", XlsxCellKind::kText, 16},
       {"金额（元）", XlsxCellKind::kYuan, 16, true},
       {"状态", XlsxCellKind::kText, 9},
@@ -205,8 +265,10 @@ Status ExportFlags(const App& app, const Actor& actor, const FlagQuery& query, c
       {"问题描述", XlsxCellKind::kText, 40},
   };
   XJ_ASSIGN_OR_RETURN(
-      auto w, XlsxTableWriter::Create(
-                  path, Layout("问题预警", region + " " + when + " 问题预警清单", "单位：元", region, true), all_cols));
+      auto w, ExportTable::Create(target,
+                                  Layout("问题预警", region + " " + when + FlagFilterText(query) + " 问题预警清单",
+                                         "单位：元", region, one_kind),
+                                  all_cols));
   for (const FlagItem& i : report.items) {
     const Flag& f = i.flag;
     XJ_RETURN_IF_ERROR(w->AddRow({XlsxCell::Text(std::string(FlagKindLabel(f.kind))), XlsxCell::Text(f.subject),
@@ -259,7 +321,7 @@ Status ExportFlags(const App& app, const Actor& actor, const FlagQuery& query, c
   return w->Close();
 }
 
-Status ExportProjects(App& app, const Actor& actor, ProjectListQuery query, const std::string& path) {
+Status ExportProjects(App& app, const Actor& actor, ProjectListQuery query, const ExportTarget& target) {
   query.page = 1;
   query.page_size = kExportPage;
   XJ_ASSIGN_OR_RETURN(ProjectList first, app.ListProjects(actor, query));
@@ -269,7 +331,7 @@ Status ExportProjects(App& app, const Actor& actor, ProjectListQuery query, cons
       {"项目名称", XlsxCellKind::kText, 28},
       {"年度", XlsxCellKind::kText, 7},
       {"区划代码", XlsxCellKind::kText, 12},
-      {"区划名称", XlsxCellKind::kText, 12},
+      {"所属区划", XlsxCellKind::kText, 12},
       {"项目类别", XlsxCellKind::kText, 12},
       {"建设内容", XlsxCellKind::kText, 14},
       {"总投资（元）", XlsxCellKind::kYuan, 16, true},
@@ -285,12 +347,11 @@ Status ExportProjects(App& app, const Actor& actor, ProjectListQuery query, cons
       {"技术要求低", XlsxCellKind::kText, 8},
       {"以工代赈", XlsxCellKind::kText, 8},
   };
-  std::string title = region + " 项目清单";
-  if (query.year) title += "（" + std::to_string(*query.year) + "年度）";
+  const std::string title = region + " 项目清单" + ProjectFilterText(query);
   XJ_ASSIGN_OR_RETURN(
       auto w,
-      XlsxTableWriter::Create(
-          path, Layout("项目清单", title, "单位：元；共" + std::to_string(first.total) + "个项目", region, true),
+      ExportTable::Create(
+          target, Layout("项目清单", title, "单位：元；共" + std::to_string(first.total) + "个项目", region, true),
           cols));
   ProjectList page = std::move(first);
   for (;;) {
@@ -337,7 +398,7 @@ Status ExportProjects(App& app, const Actor& actor, ProjectListQuery query, cons
   return w->Close();
 }
 
-Status ExportLedger(const App& app, const Actor& actor, const LedgerListQuery& q, const std::string& path) {
+Status ExportLedger(const App& app, const Actor& actor, const LedgerListQuery& q, const ExportTarget& target) {
   const std::string root_code = q.region_code.empty() ? actor.region_code : q.region_code;
   XJ_RETURN_IF_ERROR(app.Authorize(actor, Action::kRead, root_code));
   if (!root_code.empty() && app.regions()->Find(root_code) == kNoRegion) {
@@ -354,18 +415,17 @@ Status ExportLedger(const App& app, const Actor& actor, const LedgerListQuery& q
       {"收款方", XlsxCellKind::kText, 20},     {"收款方类型", XlsxCellKind::kText, 10},
       {"冲销凭证号", XlsxCellKind::kText, 16}, {"备注", XlsxCellKind::kText, 20},
   };
-  std::string title = region + " 资金台账";
-  if (q.year) title += "（" + std::to_string(*q.year) + "年度资金）";
+  const std::string title = region + " 资金台账" + LedgerFilterText(q);
   // Totals of mixed kinds would mean nothing: the 合计 row sums amounts only for one kind.
   auto layout = Layout("资金台账", title, "单位：元", region, kind.has_value());
   if (kind) cols[7].total = true;
-  XJ_ASSIGN_OR_RETURN(auto w, XlsxTableWriter::Create(path, layout, cols));
+  XJ_ASSIGN_OR_RETURN(auto w, ExportTable::Create(target, layout, cols));
   XJ_RETURN_IF_ERROR(app.ScanLedgerList(actor, q, [&](const LedgerListItem& item) {
     const LedgerEntry& e = item.row.stored.entry;
     return w->AddRow(
         {XlsxCell::Text(e.entry_id), XlsxCell::Day(e.date), XlsxCell::Text(std::string(EntryKindLabel(e.kind))),
          XlsxCell::Text(std::string(FundSourceLabel(e.fund_source))), XlsxCell::Text(std::to_string(e.fund_year)),
-         XlsxCell::Text(e.region_code), XlsxCell::Text(e.project_code), XlsxCell::Yuan(e.amount),
+         XlsxCell::Text(e.region_code), XlsxCell::Text(e.project_code), XlsxCell::Yuan(LedgerShownAmount(e)),
          XlsxCell::Text(e.payee), XlsxCell::Text(std::string(PayeeTypeLabel(e.payee_type))), XlsxCell::Text(e.reverses),
          XlsxCell::Text(e.note)});
   }));
@@ -373,7 +433,7 @@ Status ExportLedger(const App& app, const Actor& actor, const LedgerListQuery& q
 }
 
 Status ExportSettlements(const App& app, const Actor& actor, const std::string& region_code, int year,
-                         const std::string& path) {
+                         const ExportTarget& target) {
   XJ_ASSIGN_OR_RETURN(std::vector<SettlementRun> runs, app.ListSettlements(actor, region_code, year));
   const std::string region = RegionName(app, actor, region_code.empty() ? actor.region_code : region_code);
   const std::string when = year > 0 ? std::to_string(year) + "年" : std::string();
@@ -396,7 +456,7 @@ Status ExportSettlements(const App& app, const Actor& actor, const std::string& 
       {"与比较批次相比变化的县", XlsxCellKind::kInteger, 10},
   };
   auto layout = Layout("结算批次", region + " " + when + "奖惩结算批次", "单位：元", region, false);
-  XJ_ASSIGN_OR_RETURN(auto w, XlsxTableWriter::Create(path, layout, run_cols));
+  XJ_ASSIGN_OR_RETURN(auto w, ExportTable::Create(target, layout, run_cols));
   for (const SettlementRun& r : runs) {
     std::int64_t plus = 0, minus = 0;
     for (const SettlementRow& row : r.rows) (row.incentive_fen > 0 ? plus : minus) += row.incentive_fen;
@@ -441,7 +501,8 @@ Status ExportSettlements(const App& app, const Actor& actor, const std::string& 
   return w->Close();
 }
 
-Status ExportAllocation(const App& app, const Actor& actor, const AllocationRequest& request, const std::string& path) {
+Status ExportAllocation(const App& app, const Actor& actor, const AllocationRequest& request,
+                        const ExportTarget& target) {
   XJ_ASSIGN_OR_RETURN(AllocationResult r, app.Allocate(actor, request));
   std::vector<XlsxColumn> cols = {
       {"区划代码", XlsxCellKind::kText, 12},
@@ -477,7 +538,7 @@ Status ExportAllocation(const App& app, const Actor& actor, const AllocationRequ
                        RegionName(app, actor, request.region_code) + " " + std::to_string(r.year) +
                            "年衔接资金因素法分配表（总额 " + FormatYuan(r.pool) + " 元）",
                        units, RegionName(app, actor, request.region_code), true);
-  XJ_ASSIGN_OR_RETURN(auto w, XlsxTableWriter::Create(path, layout, cols));
+  XJ_ASSIGN_OR_RETURN(auto w, ExportTable::Create(target, layout, cols));
   for (const AllocationCounty& c : r.counties) {
     const CountyFactors& f = c.factors;
     const FactorAllocation& a = c.result;
@@ -502,7 +563,7 @@ Status ExportAllocation(const App& app, const Actor& actor, const AllocationRequ
 }
 
 Status ExportSupervisionCoverage(const App& app, const Actor& actor, const SupervisionQuery& query,
-                                 const std::string& path) {
+                                 const ExportTarget& target) {
   const std::string code = query.region_code.empty() ? actor.region_code : query.region_code;
   XJ_ASSIGN_OR_RETURN(SupervisionCoverage own, app.CoverSupervision(actor, query));
   XJ_ASSIGN_OR_RETURN(std::vector<RegionSummary> children, app.RegionChildren(actor, code));
@@ -516,7 +577,7 @@ Status ExportSupervisionCoverage(const App& app, const Actor& actor, const Super
       {"覆盖县区", XlsxCellKind::kInteger, 10}, {"检查项目", XlsxCellKind::kInteger, 10},
   };
   auto layout = Layout("督导覆盖", region + " 督导覆盖情况（" + period + "）", "单位：次、个", region, false);
-  XJ_ASSIGN_OR_RETURN(auto w, XlsxTableWriter::Create(path, layout, cols));
+  XJ_ASSIGN_OR_RETURN(auto w, ExportTable::Create(target, layout, cols));
   auto row = [](const std::string& c, const std::string& name, const SupervisionCoverage& f) {
     return std::vector<XlsxCell>{XlsxCell::Text(c),
                                  XlsxCell::Text(name),
@@ -564,7 +625,7 @@ Status ExportSupervisionCoverage(const App& app, const Actor& actor, const Super
 
 namespace xj {
 
-Status ExportAssetInventory(const App& app, const Actor& actor, std::int64_t id, const std::string& path) {
+Status ExportAssetInventory(const App& app, const Actor& actor, std::int64_t id, const ExportTarget& target) {
   XJ_ASSIGN_OR_RETURN(InventoryView v, app.GetInventory(actor, id));
   const std::string region = RegionName(app, actor, v.campaign.region_code);
   const std::string title = region + " " + v.campaign.name + "（" + v.campaign.period + "）";
@@ -576,8 +637,9 @@ Status ExportAssetInventory(const App& app, const Actor& actor, std::int64_t id,
       {"损毁", XlsxCellKind::kInteger, 8},     {"价值变动", XlsxCellKind::kInteger, 9},
       {"盘点前现值", XlsxCellKind::kYuan, 16}, {"盘点后现值", XlsxCellKind::kYuan, 16},
   };
-  XJ_ASSIGN_OR_RETURN(auto w, XlsxTableWriter::Create(
-                                  path, Layout("盘点进度", title + " 盘点进度", "单位：项、元", region, false), cols));
+  XJ_ASSIGN_OR_RETURN(
+      auto w,
+      ExportTable::Create(target, Layout("盘点进度", title + " 盘点进度", "单位：项、元", region, false), cols));
   auto row = [](const std::string& code, const std::string& name, const InventoryProgress& p) {
     return std::vector<XlsxCell>{XlsxCell::Text(code),
                                  XlsxCell::Text(name),
@@ -595,13 +657,13 @@ Status ExportAssetInventory(const App& app, const Actor& actor, std::int64_t id,
   XJ_RETURN_IF_ERROR(w->AddRow(row(v.campaign.region_code, v.region_name + "（全辖区）", v.total)));
   for (const InventoryUnitProgress& u : v.units)
     XJ_RETURN_IF_ERROR(w->AddRow(row(u.region_code, u.region_name, u.progress)));
-  XJ_RETURN_IF_ERROR(w->AddSheet(Layout("盘点明细", title + " 盘点明细", "单位：元", region, false),
+  XJ_RETURN_IF_ERROR(w->AddSheet(Layout("盘点明细", title + " 盘点明细", "单位：元", region, true),
                                  {{"资产编码", XlsxCellKind::kText, 16},
                                   {"资产名称", XlsxCellKind::kText, 20},
                                   {"区划代码", XlsxCellKind::kText, 12},
-                                  {"盘点前现值", XlsxCellKind::kYuan, 14},
+                                  {"盘点前现值", XlsxCellKind::kYuan, 14, true},
                                   {"盘点结果", XlsxCellKind::kText, 10},
-                                  {"盘点后现值", XlsxCellKind::kYuan, 14},
+                                  {"盘点后现值", XlsxCellKind::kYuan, 14, true},
                                   {"差异说明", XlsxCellKind::kText, 30},
                                   {"盘点人", XlsxCellKind::kText, 10},
                                   {"审核", XlsxCellKind::kText, 10},
@@ -620,7 +682,7 @@ Status ExportAssetInventory(const App& app, const Actor& actor, std::int64_t id,
   return w->Close();
 }
 
-Status ExportEvaluationScoreSheet(const App& app, const Actor& actor, std::int64_t id, const std::string& path) {
+Status ExportEvaluationScoreSheet(const App& app, const Actor& actor, std::int64_t id, const ExportTarget& target) {
   XJ_ASSIGN_OR_RETURN(EvaluationView v, app.GetEvaluation(actor, id));
   const EvaluationRecord& r = v.record;
   const std::string status = r.status == "final"       ? "已审定"
@@ -638,7 +700,7 @@ Status ExportEvaluationScoreSheet(const App& app, const Actor& actor, std::int64
   };
   auto layout = Layout("评分表", title, "单位：分（模板 " + r.template_version + "，数据截至 " + r.as_of + "）",
                        v.region_name, false);
-  XJ_ASSIGN_OR_RETURN(auto w, XlsxTableWriter::Create(path, layout, cols));
+  XJ_ASSIGN_OR_RETURN(auto w, ExportTable::Create(target, layout, cols));
   auto points = [](const std::optional<std::int64_t>& p) {
     return p ? XlsxCell::Number(HundredthsToDouble(*p)) : XlsxCell::Empty();
   };

@@ -1,4 +1,5 @@
-// `xianjie export`: the formatted XLSX reports of issue #7 from the command line.
+// `xianjie export`: the formatted XLSX reports of issue #7 from the command line, as CSV when the
+// output file ends in .csv (docs/definitions.md §18).
 #include <CLI/CLI.hpp>
 
 #include <iostream>
@@ -12,7 +13,7 @@ void AddExportFlags(CLI::App* cmd, ExportCliFlags& f) {
   cmd->add_option("kind", f.kind, "dispatch|rankings|flags|projects|ledger|settlements")
       ->required()
       ->check(CLI::IsMember({"dispatch", "rankings", "flags", "projects", "ledger", "settlements"}));
-  cmd->add_option("--out", f.out, "输出文件 .xlsx")->required();
+  cmd->add_option("--out", f.out, "输出文件 .xlsx 或 .csv（UTF-8 带 BOM）")->required();
   cmd->add_option("--region", f.region, "区划代码（子树）");
   cmd->add_option("--year", f.year, "资金年度 / 计划年度")->check(CLI::Range(2000, 2100));
   cmd->add_option("--as-of", f.as_of, "截至日期 YYYY-MM-DD（dispatch、rankings、flags 必填）");
@@ -36,8 +37,15 @@ Result<std::optional<Date>> OptionalDate(const std::string& text) {
   return std::optional<Date>{d};
 }
 
+/// The file of `--out`: CSV when its name ends in .csv, else XLSX.
+ExportTarget OutTarget(const std::string& out) {
+  const bool csv = out.size() >= 4 && out.compare(out.size() - 4, 4, ".csv") == 0;
+  return ExportTarget(out, csv ? ExportFormat::kCsv : ExportFormat::kXlsx);
+}
+
 Status Write(App& app, const ExportCliFlags& f) {
   const Actor actor = Actor::System();
+  const ExportTarget out = OutTarget(f.out);
   if (f.kind == "projects") {
     ProjectListQuery q;
     q.region_code = f.region;
@@ -45,7 +53,7 @@ Status Write(App& app, const ExportCliFlags& f) {
     q.state = f.state;
     q.category = f.category;
     q.text = f.text;
-    return ExportProjects(app, actor, q, f.out);
+    return ExportProjects(app, actor, q, out);
   }
   if (f.kind == "ledger") {
     LedgerListQuery q;
@@ -57,9 +65,9 @@ Status Write(App& app, const ExportCliFlags& f) {
     q.text = f.text;
     XJ_ASSIGN_OR_RETURN(q.from, OptionalDate(f.from));
     XJ_ASSIGN_OR_RETURN(q.to, OptionalDate(f.to));
-    return ExportLedger(app, actor, q, f.out);
+    return ExportLedger(app, actor, q, out);
   }
-  if (f.kind == "settlements") return ExportSettlements(app, actor, f.region, f.year, f.out);
+  if (f.kind == "settlements") return ExportSettlements(app, actor, f.region, f.year, out);
   std::optional<FundSource> source;
   if (!f.fund_source.empty()) {
     source = ParseFundSource(f.fund_source);
@@ -73,18 +81,18 @@ Status Write(App& app, const ExportCliFlags& f) {
   q.fund_source = source.value_or(FundSource::kCentral);
   if (f.kind == "dispatch") {
     if (q.region_code.empty()) return Status::InvalidArgument("缺少 --region");
-    return ExportDispatchTable(app, actor, q, f.out);
+    return ExportDispatchTable(app, actor, q, out);
   }
   if (f.kind == "rankings") {
     XJ_ASSIGN_OR_RETURN(RankRequest request, MakeRankRequest(f.level, f.metric));
-    return ExportRankings(app, actor, q, request, f.out);
+    return ExportRankings(app, actor, q, request, out);
   }
   FlagQuery flags;
   flags.region_code = q.region_code;
   flags.as_of = q.as_of;
   if (f.year) flags.fund_year = f.year;
   flags.fund_source = source;
-  return ExportFlags(app, actor, flags, f.out);
+  return ExportFlags(app, actor, flags, out);
 }
 
 }  // namespace

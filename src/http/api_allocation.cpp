@@ -77,8 +77,9 @@ void RegisterAllocationRoutes(Router& router, App& app) {
   router.Add("GET", "/api/v1/exports/allocation.xlsx", AccessRule::Require(Action::kRead), [&app](Request& req) {
     auto request = RequestFromQuery(req);
     if (!request.ok()) return ErrorResponse(request.status());
-    return ExportXlsx([&](const std::string& path) { return ExportAllocation(app, Caller(req), *request, path); },
-                      "因素法分配-" + request->region_code + "-" + std::to_string(request->year) + ".xlsx");
+    return ExportFile(
+        req, [&](const ExportTarget& target) { return ExportAllocation(app, Caller(req), *request, target); },
+        "因素法分配-" + request->region_code + "-" + std::to_string(request->year) + ".xlsx");
   });
 }
 

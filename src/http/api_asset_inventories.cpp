@@ -196,8 +196,9 @@ void RegisterAssetInventoryRoutes(Router& router, App& app) {
     const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
     if (ec != std::errc() || end != text.data() + text.size() || id <= 0)
       return ErrorResponse(400, "invalid_argument", "参数 id 应为清产核资工作的编号");
-    return ExportXlsx([&](const std::string& path) { return ExportAssetInventory(app, Caller(req), id, path); },
-                      "清产核资-" + text + ".xlsx");
+    return ExportFile(
+        req, [&](const ExportTarget& target) { return ExportAssetInventory(app, Caller(req), id, target); },
+        "清产核资-" + text + ".xlsx");
   });
 
   router.Add("GET", "/api/v1/assets/{code}/history", AccessRule::Require(Action::kRead), [&app](Request& req) {

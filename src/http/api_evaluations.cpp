@@ -167,14 +167,14 @@ void RegisterEvaluationRoutes(Router& router, App& app) {
   router.Add("POST", "/api/v1/evaluations/{id}/finalize", AccessRule::Require(Action::kReviewEvaluation),
              [&app](Request& req) { return Step(app, req, "finalize"); });
 
-  router.Add("GET", "/api/v1/evaluations/{id}/score-sheet.xlsx", AccessRule::Require(Action::kRead),
-             [&app](Request& req) {
-               auto id = PositiveIdParam(req, "绩效评价");
-               if (!id.ok()) return ErrorResponse(id.status());
-               return ExportXlsx(
-                   [&](const std::string& path) { return ExportEvaluationScoreSheet(app, Caller(req), *id, path); },
-                   "绩效评价评分表-" + std::to_string(*id) + ".xlsx");
-             });
+  router.Add(
+      "GET", "/api/v1/evaluations/{id}/score-sheet.xlsx", AccessRule::Require(Action::kRead), [&app](Request& req) {
+        auto id = PositiveIdParam(req, "绩效评价");
+        if (!id.ok()) return ErrorResponse(id.status());
+        return ExportFile(
+            req, [&](const ExportTarget& target) { return ExportEvaluationScoreSheet(app, Caller(req), *id, target); },
+            "绩效评价评分表-" + std::to_string(*id) + ".xlsx");
+      });
 }
 
 }  // namespace xj::http

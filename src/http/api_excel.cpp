@@ -178,19 +178,18 @@ Result<std::optional<int>> OptionalYear(const Request& req) {
   return std::optional<int>{static_cast<int>(*year)};
 }
 
-/// Runs `write` into a temporary file and answers with the file.
-Response Export(const std::function<Status(const std::string&)>& write, const std::string& file_name) {
-  return ExportXlsx(write, file_name);
-}
-
 }  // namespace
 
-Response ExportXlsx(const std::function<Status(const std::string&)>& write, const std::string& file_name) {
+Response ExportFile(const Request& req, const std::function<Status(const ExportTarget&)>& write,
+                    const std::string& file_name) {
+  auto format = ParseExportFormat(req.Query("format"));
+  if (!format.ok()) return ErrorResponse(format.status());
   TempFile tmp;
-  if (Status s = write(tmp.path()); !s.ok()) return ErrorResponse(s);
+  if (Status s = write(ExportTarget(tmp.path(), *format)); !s.ok()) return ErrorResponse(s);
   auto bytes = tmp.Read();
   if (!bytes.ok()) return ErrorResponse(bytes.status());
-  return XlsxResponse(std::move(*bytes), file_name);
+  return FileResponse(std::move(*bytes), std::string(ExportContentType(*format)), ExportFileName(file_name, *format),
+                      ExportFileName("export.xlsx", *format));
 }
 
 void RegisterExcelRoutes(Router& router, App& app) {
@@ -248,8 +247,9 @@ void RegisterExcelRoutes(Router& router, App& app) {
     auto q = ParseIndicatorQuery(req);
     if (!q.ok()) return ErrorResponse(q.status());
     if (q->region_code.empty()) return ErrorResponse(Status::InvalidArgument("缺少参数 region"));
-    return Export([&](const std::string& path) { return ExportDispatchTable(app, Caller(req), *q, path); },
-                  "月调度表-" + q->region_code + "-" + q->as_of.ToString() + ".xlsx");
+    return ExportFile(
+        req, [&](const ExportTarget& target) { return ExportDispatchTable(app, Caller(req), *q, target); },
+        "月调度表-" + q->region_code + "-" + q->as_of.ToString() + ".xlsx");
   });
 
   router.Add("GET", "/api/v1/exports/rankings.xlsx", AccessRule::Require(Action::kRead), [&app](Request& req) {
@@ -257,17 +257,19 @@ void RegisterExcelRoutes(Router& router, App& app) {
     if (!q.ok()) return ErrorResponse(q.status());
     auto request = ParseRankRequest(req);
     if (!request.ok()) return ErrorResponse(request.status());
-    return Export([&](const std::string& path) { return ExportRankings(app, Caller(req), *q, *request, path); },
-                  "排名与奖惩-" + q->as_of.ToString() + ".xlsx");
+    return ExportFile(
+        req, [&](const ExportTarget& target) { return ExportRankings(app, Caller(req), *q, *request, target); },
+        "排名与奖惩-" + q->as_of.ToString() + ".xlsx");
   });
 
   router.Add("GET", "/api/v1/exports/settlements.xlsx", AccessRule::Require(Action::kRead), [&app](Request& req) {
     auto year = OptionalInt(req, "year", 2000, 2100);
     if (!year.ok()) return ErrorResponse(year.status());
     const std::string region = req.Query("region");
-    return Export(
-        [&](const std::string& path) {
-          return ExportSettlements(app, Caller(req), region, static_cast<int>(year->value_or(0)), path);
+    return ExportFile(
+        req,
+        [&](const ExportTarget& target) {
+          return ExportSettlements(app, Caller(req), region, static_cast<int>(year->value_or(0)), target);
         },
         "奖惩结算-" + (region.empty() ? std::string("全部") : region) + ".xlsx");
   });
@@ -276,8 +278,9 @@ void RegisterExcelRoutes(Router& router, App& app) {
     auto q = ParseFlagQuery(req);
     if (!q.ok()) return ErrorResponse(q.status());
     q->page_size = 0;  // the export holds every matching flag
-    return Export([&](const std::string& path) { return ExportFlags(app, Caller(req), *q, path); },
-                  "问题预警-" + q->as_of.ToString() + ".xlsx");
+    return ExportFile(
+        req, [&](const ExportTarget& target) { return ExportFlags(app, Caller(req), *q, target); },
+        "问题预警-" + q->as_of.ToString() + ".xlsx");
   });
 
   router.Add("GET", "/api/v1/exports/projects.xlsx", AccessRule::Require(Action::kRead), [&app](Request& req) {
@@ -289,13 +292,15 @@ void RegisterExcelRoutes(Router& router, App& app) {
     q.state = req.Query("state");
     q.category = req.Query("category");
     q.text = req.Query("q");
-    return Export([&](const std::string& path) { return ExportProjects(app, Caller(req), q, path); }, "项目清单.xlsx");
+    return ExportFile(
+        req, [&](const ExportTarget& target) { return ExportProjects(app, Caller(req), q, target); }, "项目清单.xlsx");
   });
 
   router.Add("GET", "/api/v1/exports/ledger.xlsx", AccessRule::Require(Action::kRead), [&app](Request& req) {
     auto q = ParseLedgerListQuery(req);
     if (!q.ok()) return ErrorResponse(q.status());
-    return Export([&](const std::string& path) { return ExportLedger(app, Caller(req), *q, path); }, "资金台账.xlsx");
+    return ExportFile(
+        req, [&](const ExportTarget& target) { return ExportLedger(app, Caller(req), *q, target); }, "资金台账.xlsx");
   });
 }
 

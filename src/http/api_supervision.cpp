@@ -223,14 +223,14 @@ void RegisterSupervisionRoutes(Router& router, App& app) {
     return OrderedJsonResponse(out);
   });
 
-  router.Add("GET", "/api/v1/exports/supervision-coverage.xlsx", AccessRule::Require(Action::kRead),
-             [&app](Request& req) {
-               auto q = ParseSupervisionQuery(req);
-               if (!q.ok()) return ErrorResponse(q.status());
-               return ExportXlsx(
-                   [&](const std::string& path) { return ExportSupervisionCoverage(app, Caller(req), *q, path); },
-                   "督导覆盖-" + (q->region_code.empty() ? std::string("本辖区") : q->region_code) + ".xlsx");
-             });
+  router.Add(
+      "GET", "/api/v1/exports/supervision-coverage.xlsx", AccessRule::Require(Action::kRead), [&app](Request& req) {
+        auto q = ParseSupervisionQuery(req);
+        if (!q.ok()) return ErrorResponse(q.status());
+        return ExportFile(
+            req, [&](const ExportTarget& target) { return ExportSupervisionCoverage(app, Caller(req), *q, target); },
+            "督导覆盖-" + (q->region_code.empty() ? std::string("本辖区") : q->region_code) + ".xlsx");
+      });
   // --- rectification (问题整改, issue #18 point 2) ---
   router.Add("GET", "/api/v1/supervision/rectifications", AccessRule::Require(Action::kRead), [&app](Request& req) {
     RectificationQuery q;

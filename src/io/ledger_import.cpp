@@ -91,6 +91,8 @@ class LedgerRowReader {
       Fail("amount", "missing_value", "金额不能为空");
     } else if (Result<Fen> amount = ParseYuan(text, header_.unit("amount")); !amount.ok()) {
       Fail("amount", AmountProblemCode(amount.status()), amount.status().message());
+    } else if (*amount < Fen() && kind == EntryKind::kReverse) {
+      e.amount = -*amount;  // a 冲销 as exports show it, negative (docs/definitions.md §18)
     } else if (*amount <= Fen()) {
       Fail("amount", "non_positive_amount", "金额必须大于零（更正请用冲销）");
     } else {

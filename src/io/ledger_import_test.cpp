@@ -244,6 +244,20 @@ TEST(LedgerImportTest, InvalidAndNonPositiveAmounts) {
   }
 }
 
+// An export shows a 冲销 negative (docs/definitions.md §18): such a row reads as the reversal it
+// is; a negative amount of any other kind is still refused, and a reversal of zero too.
+TEST(LedgerImportTest, AReversalWrittenNegativeAsExportsShowItReadsAsItsAmount) {
+  auto r = ImportRow("R-001,2023-03-12,冲销,central,2023,540102,XM-001,-300000.01,,,E-001,录错");
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  ASSERT_EQ(r->size(), 1u);
+  EXPECT_EQ((*r)[0].entry.amount, Fen(30000001));
+  EXPECT_EQ((*r)[0].entry.kind, EntryKind::kReverse);
+  for (const char* row : {"PZ-001,2023-02-10,expend,central,2023,540102,XM-001,-300000.01,某公司,企业,,",
+                          "R-001,2023-03-12,reverse,central,2023,540102,,-0.00,,,E-001,"}) {
+    EXPECT_EQ(OnlyError(ImportRow(row)).code, "non_positive_amount") << row;
+  }
+}
+
 TEST(LedgerImportTest, InvalidPayeeType) {
   FieldError e = OnlyError(ImportRow("PZ-001,2023-02-10,expend,central,2023,540102,XM-001,100,某公司,company,,"));
   EXPECT_EQ(e.code, "invalid_payee_type");

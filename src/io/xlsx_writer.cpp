@@ -69,7 +69,7 @@ const char* NumFormat(XlsxCellKind kind) {
   switch (kind) {
     case XlsxCellKind::kText: return "@";
     case XlsxCellKind::kInteger: return "0";
-    case XlsxCellKind::kYuan: return "#,##0.00";
+    case XlsxCellKind::kYuan: return "#,##0.00;[Red]-#,##0.00";  // a negative amount red, as on screen
     case XlsxCellKind::kPercent: return "0.00%";
     case XlsxCellKind::kPoints: return "+0.00;-0.00;0.00";
     case XlsxCellKind::kDate: return "yyyy-mm-dd";
@@ -274,6 +274,10 @@ Status XlsxTableWriter::AddRow(const std::vector<XlsxCell>& cells) {
   }
   ++impl_->data_rows;
   return impl_->WriteCells(cells, false);
+}
+
+void XlsxTableWriter::OmitTotals() {
+  impl_->layout.totals = false;
 }
 
 void XlsxTableWriter::SetTotals(std::vector<XlsxCell> cells) {

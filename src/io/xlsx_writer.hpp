@@ -24,7 +24,7 @@ namespace xj {
 enum class XlsxCellKind {
   kText,
   kInteger,  ///< 0
-  kYuan,     ///< #,##0.00 (cells hold yuan; written from Fen exactly)
+  kYuan,     ///< #,##0.00, a negative amount red with its minus sign (cells hold yuan; from Fen exactly)
   kPercent,  ///< 0.00% (cells hold a fraction)
   kPoints,   ///< +0.00 percentage points (同比)
   kDate,     ///< yyyy-mm-dd (cells hold an Excel serial)
@@ -44,15 +44,22 @@ struct XlsxCell {
   std::string text;
   double number = 0;
   bool highlight = false;  ///< red fill: an offending cell in an error report
+  /// The exact amount of a Yuan cell (`number` is its double in 元): what a 合计 adds up and a CSV
+  /// prints, so neither depends on the double.
+  std::optional<FenTotal> fen;
 
   static XlsxCell Empty() { return {}; }
-  static XlsxCell Text(std::string s) { return {Kind::kText, std::move(s), 0, false}; }
-  static XlsxCell Number(double d) { return {Kind::kNumber, {}, d, false}; }
+  static XlsxCell Text(std::string s) { return {Kind::kText, std::move(s), 0, false, std::nullopt}; }
+  static XlsxCell Number(double d) { return {Kind::kNumber, {}, d, false, std::nullopt}; }
   static XlsxCell Integer(std::int64_t n) { return Number(static_cast<double>(n)); }
   /// Yuan with two decimals; exact for any amount below 10^13 yuan.
-  static XlsxCell Yuan(Fen f) { return Number(static_cast<double>(f.value()) / 100.0); }
+  static XlsxCell Yuan(Fen f) { return Yuan(FenTotal(f)); }
   /// A total: the same (a cell holds a double; a total beyond 2⁶³ fen is rounded, never wrapped).
-  static XlsxCell Yuan(FenTotal f) { return Number(static_cast<double>(f.value()) / 100.0); }
+  static XlsxCell Yuan(FenTotal f) {
+    XlsxCell c = Number(static_cast<double>(f.value()) / 100.0);
+    c.fen = f;
+    return c;
+  }
   static XlsxCell Day(Date d);
   static XlsxCell OptionalDay(const std::optional<Date>& d) { return d ? Day(*d) : Empty(); }
 };
@@ -82,6 +89,9 @@ class XlsxTableWriter {
   Status AddRow(const std::vector<XlsxCell>& cells);
   /// Cells to show in the totals row instead of sums (non-empty cells override).
   void SetTotals(std::vector<XlsxCell> cells);
+  /// The current sheet ends without its 合计 row: its rows continue on the next sheet, whose 合计
+  /// covers them (the caller passes the values with SetTotals).
+  void OmitTotals();
   /// Finishes the current sheet (its totals row) and starts another.
   Status AddSheet(XlsxSheetLayout layout, std::vector<XlsxColumn> columns);
   /// Finishes the last sheet and writes the file. Nothing is usable before it returns Ok.

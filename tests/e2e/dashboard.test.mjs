@@ -47,12 +47,13 @@ test('dashboard shows the demo headline figures for 2023-07-05 and drills down t
     assert.match(await page.locator('[data-card="start_rate"] [data-test="card-compare"]').innerText(), /^全国平均 84\.00% · 历史最好 82\.74%（2022）$/)
     assert.match(await page.locator('[data-card="expend_progress"] [data-test="card-compare"]').innerText(), /^全国平均 36\.00% · 历史最好 21\.41%（2022）$/)
     assert.equal(await page.locator('[data-card="time_progress"] [data-test="card-compare"]').count(), 0)
-    // 确权资产 and 以工代赈 (issue #20): 70.9 billion yuan 100% registered; 26,887 persons, 1.35 亿元, 5,021 元 each
+    // 确权资产 and 以工代赈 (issue #20): 70.9 billion yuan 100% registered; 26,887 persons, 13,500 万元, 5,021.01 元 each
+    // (summaries in 万元, a per-person amount in 元 to the fen: docs/definitions.md §18)
     await page.locator('[data-card="work_relief"]').waitFor({ timeout: 20000 })
-    assert.equal(await cardValue(page, 'assets'), '709.00亿元')
+    assert.equal(await cardValue(page, 'assets'), '7,090,000.00 万元')
     assert.match(await page.locator('[data-card="assets"]').innerText(), /确权进度（按价值）100\.00%/)
     assert.equal(await cardValue(page, 'work_relief'), '26,887人')
-    assert.match(await page.locator('[data-card="work_relief"]').innerText(), /劳务报酬 1\.35亿元，人均 5,021 元/)
+    assert.match(await page.locator('[data-card="work_relief"]').innerText(), /劳务报酬 13,500\.00 万元，人均 5,021\.01 元/)
 
     // ranking: 74 counties, top 10 rewarded and bottom 10 penalised by 2,000.00 万元
     await page.locator('[data-test="ranking"] .el-table__body-wrapper tbody tr').first().waitFor({ timeout: 20000 })

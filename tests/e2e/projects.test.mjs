@@ -102,12 +102,15 @@ test('a county officer lists, searches, exports and runs a workflow action on a 
     for (const c of cells) assert.match(c[1], /^XZ\d{4}540102/, c[1])
     assert.ok(cells.some((c) => c[6] === '开工'))
 
-    // 导出 CSV of the current page: BOM, Chinese header, one line per row
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-test="export-csv"]').click()])
-    assert.match(download.suggestedFilename(), /^项目库_540102_第1页\.csv$/)
-    const csv = fs.readFileSync(await download.path(), 'utf8')
-    assert.ok(csv.startsWith('\uFEFF项目编码,项目名称,年度,所属区划,类别,状态,中央衔接资金（万元）,总投资（万元）,责任人\r\n'), csv.slice(0, 80))
-    assert.equal(csv.trim().split('\r\n').length, cells.length + 1)
+    // 导出 offers CSV as well: every matching row (not the page), the title stating the filters, a 合计 row
+    await page.locator('[data-test="export-projects-more"]').click()
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-test="export-projects-csv"]').click()])
+    assert.equal(download.suggestedFilename(), '项目清单.csv')
+    const lines = fs.readFileSync(await download.path(), 'utf8').split('\r\n')
+    assert.match(lines[0], /^\uFEFF.*项目清单（.*含“牦牛”）$/)
+    assert.ok(lines[2].startsWith('项目编码,项目名称,年度,区划代码,所属区划,项目类别,'), lines[2])
+    assert.equal(lines.filter((l) => l.startsWith('XZ')).length, found.total)
+    assert.ok(lines.some((l) => l.startsWith('合计,')))
     await page.waitForTimeout(300)
     await screenshot(page, 'projects.png')
 

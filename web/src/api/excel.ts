@@ -70,9 +70,12 @@ const EXPORTS: Record<ExportKind, ApiPath> = {
   settlements: EXCEL_ENDPOINTS.exportSettlements,
 }
 
-/** 导出文件的地址（带当前筛选条件）。 */
-export function exportUrl(kind: ExportKind, params?: Params): string {
-  return urlOf(EXPORTS[kind], params)
+/** 导出格式：XLSX（默认，超过一个工作表的行数时续表）或 CSV（UTF-8 带 BOM）。 */
+export type ExportFormat = 'xlsx' | 'csv'
+
+/** 导出文件的地址（带当前筛选条件；CSV 时加 format=csv）。 */
+export function exportUrl(kind: ExportKind, params?: Params, format: ExportFormat = 'xlsx'): string {
+  return urlOf(EXPORTS[kind], format === 'csv' ? { ...params, format } : params)
 }
 
 /**

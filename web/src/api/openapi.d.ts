@@ -932,9 +932,13 @@ export interface paths {
          * @description Per child region: allocation, expenditure, expenditure progress, time progress, YoY points,
          *     projects, start rate and its YoY, rank and on-track. Every export is a formatted XLSX written in
          *     constant memory: merged title, units line, frozen header repeated on printed pages, number
-         *     formats, column widths, a 合计 row (SUM formulas with cached values), A4 page set-up fitted to
-         *     the page width, a footer with the generation time (北京时间), page numbers and the region. Scope
-         *     as the matching JSON endpoint (403 outside the caller's subtree).
+         *     formats (a negative amount red with its minus sign), column widths, a 合计 row (added up in
+         *     integer fen over every row), A4 page set-up fitted to the page width, a footer with the
+         *     generation time (北京时间), page numbers and the region; a table longer than a sheet continues
+         *     on further sheets (续表) with the 合计 on the last. With `format=csv` the same title, units line,
+         *     header, rows and 合计 as UTF-8 CSV with a BOM. Every export holds every matching row, never a
+         *     page (docs/definitions.md §18). Scope as the matching JSON endpoint (403 outside the caller's
+         *     subtree).
          */
         get: operations["exportDispatch"];
         put?: never;
@@ -1054,7 +1058,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every project matching the filters of /api/v1/projects (no paging), in the projects interchange format */
+        /**
+         * Every project matching the filters of /api/v1/projects (no paging), in the projects interchange format
+         * @description Amounts in 元 to the fen with a 合计 row (总投资, 中央衔接资金, 其他资金, added up in integer fen); the title states the filters; column labels as on the projects page.
+         */
         get: operations["exportProjects"];
         put?: never;
         post?: never;
@@ -1073,7 +1080,7 @@ export interface paths {
         };
         /**
          * Every entry GET /api/v1/ledger lists for the same filters (all pages), in commit order
-         * @description In the ledger interchange format (imports back unchanged); a 合计 row when one kind is chosen. Filtered in the database and read 2,000 entries at a time, so a county's export does not read the national ledger.
+         * @description In the ledger interchange format (imports back unchanged, a 冲销 shown negative as on the screens); a 合计 row when one kind is chosen; the title states the filters. Filtered in the database and read 2,000 entries at a time, so a county's export does not read the national ledger.
          */
         get: operations["exportLedger"];
         put?: never;
@@ -5202,7 +5209,7 @@ export interface components {
                 "application/json": {
                     error: {
                         /** @enum {unknown} */
-                        code?: "invalid_argument" | "pool_not_whole_wan" | "factors_missing" | "invalid_weight" | "invalid_factor" | "no_counties" | "no_factors" | "adjustments_exceed_pool" | "floor_cap_infeasible";
+                        code?: "invalid_argument" | "invalid_format" | "pool_not_whole_wan" | "factors_missing" | "invalid_weight" | "invalid_factor" | "no_counties" | "no_factors" | "adjustments_exceed_pool" | "floor_cap_infeasible";
                     } & components["schemas"]["ErrorDetail"];
                 };
             };
@@ -5273,6 +5280,28 @@ export interface components {
                 };
             };
         };
+        /** @description invalid_argument — a malformed parameter (`message` names it); invalid_format — `format` is neither xlsx nor csv. Nothing is written. */
+        ExportBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "invalid_format",
+                 *         "message": "参数 format 应为 xlsx 或 csv"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    error: {
+                        /** @enum {unknown} */
+                        code?: "invalid_argument" | "invalid_format" | "value_out_of_range" | "text_too_long" | "invalid_code";
+                    } & components["schemas"]["ErrorDetail"];
+                };
+            };
+        };
         /** @description invalid_argument — a malformed body or parameter; `message` names the field, `details` lists every problem of a batch or file. When every problem is a broken input limit (docs/operations.md) the code names it instead — value_out_of_range, text_too_long or invalid_code. */
         BadRequest: {
             headers: {
@@ -5312,7 +5341,7 @@ export interface components {
                 "application/json": {
                     error: {
                         /** @enum {unknown} */
-                        code?: "invalid_argument" | "bad_visit" | "bad_finding" | "bad_period" | "unknown_region" | "unknown_project" | "unknown_category" | "outside_visit_region" | "unknown_status" | "unknown_action" | "missing_field";
+                        code?: "invalid_argument" | "invalid_format" | "bad_visit" | "bad_finding" | "bad_period" | "unknown_region" | "unknown_project" | "unknown_category" | "outside_visit_region" | "unknown_status" | "unknown_action" | "missing_field";
                     } & components["schemas"]["ErrorDetail"];
                 };
             };
@@ -5825,13 +5854,14 @@ export interface components {
                 };
             };
         };
-        /** @description the workbook (Content-Disposition attachment with a UTF-8 file name) */
+        /** @description the export (Content-Disposition attachment with a UTF-8 file name): XLSX, or with `format=csv` UTF-8 CSV with a BOM — the same title, units line, header, rows and 合计 row (docs/definitions.md §18) */
         Workbook: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "text/csv": string;
             };
         };
         /** @description the project detail */
@@ -5847,6 +5877,8 @@ export interface components {
     parameters: {
         /** @description the region code of the subtree (default the caller's home region) */
         region: string;
+        /** @description xlsx (a table longer than a sheet continues on further sheets) or csv (UTF-8 with BOM); anything else is 400 invalid_format and nothing is written (docs/definitions.md §18) */
+        exportFormat: "xlsx" | "csv";
         /** @description the region code of the subtree */
         regionRequired: string;
         /** @description fund year (default the as-of year) */
@@ -7665,6 +7697,8 @@ export interface operations {
                 as_of?: components["parameters"]["as_of"];
                 /** @description central, provincial, prefecture, county, integrated or other */
                 fund_source?: components["parameters"]["fund_source"];
+                /** @description xlsx (a table longer than a sheet continues on further sheets) or csv (UTF-8 with BOM); anything else is 400 invalid_format and nothing is written (docs/definitions.md §18) */
+                format?: components["parameters"]["exportFormat"];
             };
             header?: never;
             path?: never;
@@ -7673,7 +7707,7 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: components["responses"]["Workbook"];
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["ExportBadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -7693,6 +7727,8 @@ export interface operations {
                 fund_source?: components["parameters"]["fund_source"];
                 level?: components["schemas"]["RegionLevel"];
                 metric?: "expend_progress" | "assessed_progress";
+                /** @description xlsx (a table longer than a sheet continues on further sheets) or csv (UTF-8 with BOM); anything else is 400 invalid_format and nothing is written (docs/definitions.md §18) */
+                format?: components["parameters"]["exportFormat"];
             };
             header?: never;
             path?: never;
@@ -7701,7 +7737,7 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: components["responses"]["Workbook"];
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["ExportBadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -7714,6 +7750,8 @@ export interface operations {
                 /** @description the runs' region (default every region in scope) */
                 region?: string;
                 year?: number;
+                /** @description xlsx (a table longer than a sheet continues on further sheets) or csv (UTF-8 with BOM); anything else is 400 invalid_format and nothing is written (docs/definitions.md §18) */
+                format?: components["parameters"]["exportFormat"];
             };
             header?: never;
             path?: never;
@@ -7722,7 +7760,7 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: components["responses"]["Workbook"];
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["ExportBadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -7738,6 +7776,8 @@ export interface operations {
                 from?: string;
                 /** @description last visit start date counted */
                 to?: string;
+                /** @description xlsx (a table longer than a sheet continues on further sheets) or csv (UTF-8 with BOM); anything else is 400 invalid_format and nothing is written (docs/definitions.md §18) */
+                format?: components["parameters"]["exportFormat"];
             };
             header?: never;
             path?: never;
@@ -7758,6 +7798,8 @@ export interface operations {
             query: {
                 /** @description the campaign */
                 id: number;
+                /** @description xlsx (a table longer than a sheet continues on further sheets) or csv (UTF-8 with BOM); anything else is 400 invalid_format and nothing is written (docs/definitions.md §18) */
+                format?: components["parameters"]["exportFormat"];
             };
             header?: never;
             path?: never;
@@ -7766,7 +7808,7 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: components["responses"]["Workbook"];
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["ExportBadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -7791,6 +7833,8 @@ export interface operations {
                 allocation_deduction_rate_bp?: number;
                 allocation_floor_bp?: number;
                 allocation_cap_bp?: number;
+                /** @description xlsx (a table longer than a sheet continues on further sheets) or csv (UTF-8 with BOM); anything else is 400 invalid_format and nothing is written (docs/definitions.md §18) */
+                format?: components["parameters"]["exportFormat"];
             };
             header?: never;
             path?: never;
@@ -7815,6 +7859,8 @@ export interface operations {
                 /** @description the inclusive as-of date (default today) */
                 as_of?: components["parameters"]["as_of"];
                 fund_source?: string;
+                /** @description xlsx (a table longer than a sheet continues on further sheets) or csv (UTF-8 with BOM); anything else is 400 invalid_format and nothing is written (docs/definitions.md §18) */
+                format?: components["parameters"]["exportFormat"];
             };
             header?: never;
             path?: never;
@@ -7823,7 +7869,7 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: components["responses"]["Workbook"];
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["ExportBadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -7839,6 +7885,8 @@ export interface operations {
                 state?: string;
                 category?: string;
                 q?: string;
+                /** @description xlsx (a table longer than a sheet continues on further sheets) or csv (UTF-8 with BOM); anything else is 400 invalid_format and nothing is written (docs/definitions.md §18) */
+                format?: components["parameters"]["exportFormat"];
             };
             header?: never;
             path?: never;
@@ -7847,7 +7895,7 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: components["responses"]["Workbook"];
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["ExportBadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -7869,6 +7917,8 @@ export interface operations {
                 to?: string;
                 /** @description a substring of the entry id, the payee or the note */
                 q?: string;
+                /** @description xlsx (a table longer than a sheet continues on further sheets) or csv (UTF-8 with BOM); anything else is 400 invalid_format and nothing is written (docs/definitions.md §18) */
+                format?: components["parameters"]["exportFormat"];
             };
             header?: never;
             path?: never;
@@ -7877,7 +7927,7 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: components["responses"]["Workbook"];
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["ExportBadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -10830,7 +10880,10 @@ export interface operations {
     };
     exportEvaluationScoreSheet: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description xlsx (a table longer than a sheet continues on further sheets) or csv (UTF-8 with BOM); anything else is 400 invalid_format and nothing is written (docs/definitions.md §18) */
+                format?: components["parameters"]["exportFormat"];
+            };
             header?: never;
             path: {
                 id: number;
@@ -10840,7 +10893,7 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: components["responses"]["Workbook"];
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["ExportBadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import {
+  amountClass,
+  fenToWanNumber,
+  voucherFen,
+  wanToFen,
   parsePercent,
   fenToWan,
   fenToWanSigned,
@@ -36,9 +40,54 @@ describe('fenToWan', () => {
 })
 
 describe('fenToYuan', () => {
-  it('formats yuan', () => {
+  it('formats yuan to the fen', () => {
     expect(fenToYuan(123456)).toBe('1,234.56')
     expect(fenToYuan(5)).toBe('0.05')
+    expect(fenToYuan(0)).toBe('0.00')
+    expect(fenToYuan(-5)).toBe('-0.05')
+    expect(fenToYuan(-30000001)).toBe('-300,000.01')
+    expect(fenToYuan(-30000001, { grouping: false })).toBe('-300000.01')
+  })
+  it('is exact up to the largest safe integer and refuses what JSON cannot carry exactly', () => {
+    expect(fenToYuan(Number.MAX_SAFE_INTEGER)).toBe('90,071,992,547,409.91')
+    expect(fenToYuan(-Number.MAX_SAFE_INTEGER)).toBe('-90,071,992,547,409.91')
+    expect(fenToYuan(9007199254740991n * 1000n)).toBe('90,071,992,547,409,910.00')
+    // 2^53 fen arrives from JSON as a double that may stand for a neighbour: shown as unknown, never wrong
+    expect(fenToYuan(Number.MAX_SAFE_INTEGER + 1)).toBe('—')
+    expect(fenToYuan(1.5)).toBe('—')
+    expect(fenToYuan(null)).toBe('—')
+    expect(fenToYuan(undefined)).toBe('—')
+  })
+})
+
+describe('one convention for vouchers and reversals', () => {
+  it('shows a reversal negative and red, every other kind as entered', () => {
+    expect(voucherFen({ kind: 'reverse', amount_fen: 30000001 })).toBe(-30000001)
+    expect(voucherFen({ kind: 'expend', amount_fen: 30000001 })).toBe(30000001)
+    expect(fenToYuan(voucherFen({ kind: 'reverse', amount_fen: 30000001 }))).toBe('-300,000.01')
+    expect(amountClass(voucherFen({ kind: 'reverse', amount_fen: 1 }))).toBe('amount-negative')
+    expect(amountClass(0)).toBe('')
+    expect(amountClass(1)).toBe('')
+    expect(amountClass(null)).toBe('')
+  })
+  it('rounds a summary in 万元 half away from zero, the sign kept only when something is left', () => {
+    expect(fenToWan(-5000)).toBe('-0.01')
+    expect(fenToWan(-30000001)).toBe('-30.00')
+    expect(fenToWan(Number.MAX_SAFE_INTEGER + 1)).toBe('—')
+  })
+})
+
+describe('万元 in forms', () => {
+  it('converts 万元 to integer fen and back without drift', () => {
+    expect(wanToFen(123.45)).toBe(123_450_000)
+    expect(wanToFen(0.000001)).toBe(1)
+    expect(wanToFen(0.29)).toBe(290_000) // 0.29 × 1e6 = 289999.99999999994 in floating point
+    expect(wanToFen(-1.5)).toBe(-1_500_000)
+    expect(wanToFen(0)).toBe(0)
+    expect(fenToWanNumber(123_450_000)).toBe(123.45)
+    expect(fenToWanNumber(1)).toBe(0.000001)
+    expect(fenToWanNumber(-1_500_000)).toBe(-1.5)
+    for (const fen of [0, 1, 99, 290_000, 123_456_789, 9_007_199_254]) expect(wanToFen(fenToWanNumber(fen))).toBe(fen)
   })
 })
 

@@ -1,4 +1,11 @@
 // 数字、金额、日期的显示与解析。金额一律用整数分（fen），换算只用 BigInt 与字符串运算，不经浮点。
+//
+// 金额的显示只有一种约定（docs/definitions.md §18）：
+// - 汇总（卡片、区划表、排名、预警、项目清单）用 fenToWan：万元，两位小数，四舍五入（远离零），千分位；
+// - 凭证、审计记录和导出用 fenToYuan：元，精确到分，千分位；
+// - 负数一律以“-”开头并以 amountClass 标红；冲销凭证的金额按 voucherFen 取负，台账页、项目页与导出相同。
+// 接口以 JSON 数字传分（整数）：超出 ±2^53−1 分（约 900 亿元）的数字在 JSON 中无法精确表示，
+// 服务端的单个金额与合计远小于此；这里对不安全的整数显示“—”而不是错误的数字。
 
 const FEN_PER_WAN = 1_000_000n // 1 万元 = 10000 元 = 1,000,000 分
 const WAN_CENTI = FEN_PER_WAN / 100n // 0.01 万元 = 10000 分
@@ -7,11 +14,19 @@ function groupThousands(digits: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',')
 }
 
-/** 分 → 万元字符串，两位小数，四舍五入（远离零），带千分位：123456789012 → "123,456.79"。 */
-export function fenToWan(fen: number | bigint | null | undefined, { grouping = true } = {}): string {
-  if (fen === null || fen === undefined) return '—'
-  if (typeof fen === 'number' && !Number.isSafeInteger(fen)) return '—'
-  const v = BigInt(fen)
+type FenValue = number | bigint | null | undefined
+
+/** 可精确换算的分；null、undefined、非安全整数为 null。 */
+function exactFen(fen: FenValue): bigint | null {
+  if (fen === null || fen === undefined) return null
+  if (typeof fen === 'number' && !Number.isSafeInteger(fen)) return null
+  return BigInt(fen)
+}
+
+/** 分 → 万元字符串，两位小数，四舍五入（远离零），带千分位：123456789012 → "123,456.79"。汇总用。 */
+export function fenToWan(fen: FenValue, { grouping = true } = {}): string {
+  const v = exactFen(fen)
+  if (v === null) return '—'
   const neg = v < 0n
   const abs = neg ? -v : v
   const centi = (abs + WAN_CENTI / 2n) / WAN_CENTI
@@ -27,12 +42,42 @@ export function fenToWanSigned(fen: number): string {
   return fen > 0 ? `+${s}` : s
 }
 
-/** 分 → 元字符串，两位小数：123456 → "1,234.56"。 */
-export function fenToYuan(fen: number): string {
-  const v = BigInt(fen)
+/** 分 → 元字符串，精确到分，带千分位：123456 → "1,234.56"，-5 → "-0.05"。凭证、审计、导出用。 */
+export function fenToYuan(fen: FenValue, { grouping = true } = {}): string {
+  const v = exactFen(fen)
+  if (v === null) return '—'
   const neg = v < 0n
   const abs = neg ? -v : v
-  return `${neg ? '-' : ''}${groupThousands((abs / 100n).toString())}.${(abs % 100n).toString().padStart(2, '0')}`
+  const int = (abs / 100n).toString()
+  return `${neg ? '-' : ''}${grouping ? groupThousands(int) : int}.${(abs % 100n).toString().padStart(2, '0')}`
+}
+
+/** 一张凭证显示的金额（分）：冲销为负，其余类型按录入的正数。 */
+export function voucherFen(entry: { kind: string; amount_fen: number }): number {
+  return entry.kind === 'reverse' ? -entry.amount_fen : entry.amount_fen
+}
+
+/** 金额单元格的样式类：负数（含冲销）为 "amount-negative"（全局样式，红色）。 */
+export function amountClass(fen: number | null | undefined): string {
+  return fen !== null && fen !== undefined && fen < 0 ? 'amount-negative' : ''
+}
+
+/** 表单里的万元数 → 整数分，按十进制字符串换算（最多六位小数，即到分），不经浮点乘法。 */
+export function wanToFen(wan: number): number {
+  if (!Number.isFinite(wan)) return 0
+  const m = wan.toFixed(6).match(/^(-?)(\d+)\.(\d{6})$/)
+  if (!m) return Math.round(wan * 1_000_000) // 超出 toFixed 的范围（≥ 1e21）：表单不会出现
+  const fen = BigInt(m[2]) * FEN_PER_WAN + BigInt(m[3])
+  return Number(m[1] ? -fen : fen)
+}
+
+/** 整数分 → 表单里的万元数（最多六位小数，精确到分）。 */
+export function fenToWanNumber(fen: number): number {
+  const v = exactFen(fen)
+  if (v === null) return 0
+  const abs = v < 0n ? -v : v
+  const text = `${v < 0n ? '-' : ''}${abs / FEN_PER_WAN}.${(abs % FEN_PER_WAN).toString().padStart(6, '0')}`
+  return Number(text)
 }
 
 export type YuanParseError = 'empty' | 'format' | 'decimals' | 'non_positive' | 'too_large'

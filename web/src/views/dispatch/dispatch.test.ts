@@ -57,7 +57,7 @@ describe('snapshot against live', () => {
 describe('reminders and interviews in words', () => {
   const reminder = (metric: string, value: number, threshold: number) => ({ triggered_by: { metric, value, threshold } }) as Reminder
   it('shows money in yuan and other metrics as they are', () => {
-    expect(triggerText(reminder('disburse_as_expend_fen', 123456, 0))).toBe('以拨代支金额（元） 1,234.56（阈值 0.00）')
+    expect(triggerText(reminder('disburse_as_expend_fen', 123456789, 0))).toBe('以拨代支金额（万元） 123.46（阈值 0.00）')
     expect(triggerText(reminder('days_since_planned_start', 31, 30))).toBe('计划开工后天数 31（阈值 30）')
     expect(triggerText(reminder('new_metric', 1, 2))).toBe('new_metric 1（阈值 2）')
   })

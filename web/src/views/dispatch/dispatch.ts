@@ -1,7 +1,7 @@
 // 月调度与督办页面的纯逻辑：ISO 周、月份、状态与类别的中文名、快照与实时的差异、填报情况。
 // 口径见 docs/definitions.md §7。
 import type { DispatchRow, DispatchView, Interview, InterviewGrade, Reminder } from '../../api/dispatch'
-import { fenToYuan } from '../../utils/format'
+import { fenToWan } from '../../utils/format'
 
 export const DISPATCH_STATUS: Record<string, string> = { open: '填报中', reviewed: '已审核', closed: '已关闭' }
 export const REMINDER_KIND: Record<Reminder['kind'], string> = {
@@ -95,11 +95,11 @@ export function rankText(rank: number | null, size: number): string {
   return rank === null ? '—' : `第${rank}名/共${size}`
 }
 
-/** 提醒的触发依据："落后时序进度（百分点） 12.5（阈值 10）"。金额以元显示。 */
+/** 提醒的触发依据："落后时序进度（百分点） 12.5（阈值 10）"。金额是汇总数，以万元两位小数显示（docs/definitions.md §18）。 */
 export function triggerText(r: Reminder): string {
   const { metric, value, threshold } = r.triggered_by
   const label = METRIC[metric] ?? metric
-  if (metric.endsWith('_fen')) return `${label.replace('（分）', '（元）')} ${fenToYuan(value)}（阈值 ${fenToYuan(threshold)}）`
+  if (metric.endsWith('_fen')) return `${label.replace('（分）', '（万元）')} ${fenToWan(value)}（阈值 ${fenToWan(threshold)}）`
   return `${label} ${value}（阈值 ${threshold}）`
 }
 

@@ -3,7 +3,7 @@ import type { LocationQuery, LocationQueryRaw } from 'vue-router'
 import type { LedgerEntry, LedgerItem, LedgerQuery } from '../../api/ledger'
 import zhCN from '../../locale/zh-CN'
 import { queryText as one } from '../../utils/query'
-import { fenToYuan, isIsoDate } from '../../utils/format'
+import { isIsoDate } from '../../utils/format'
 
 const L = zhCN.ledger
 
@@ -114,23 +114,3 @@ export function entryStatus(item: LedgerItem): string {
   return ''
 }
 
-export const LEDGER_CSV_HEADER = [
-  '凭证号', '日期', '类型', '资金来源', '资金年度', '区划代码', '区划名称', '项目编码', '金额（元）', '收款方', '状态', '备注',
-]
-
-export function ledgerCsvRows(items: LedgerItem[]): string[][] {
-  return items.map((e) => [
-    e.entry_id,
-    e.date,
-    L.kinds[e.kind] ?? e.kind,
-    L.fundSources[e.fund_source] ?? e.fund_source,
-    String(e.fund_year),
-    e.region_code,
-    e.region_name,
-    e.project_code,
-    fenToYuan(e.amount_fen),
-    e.payee,
-    entryStatus(e),
-    e.note,
-  ])
-}

@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import type { ProjectLedgerEntry, ProjectSummary } from '../../api/projects'
+import type { ProjectLedgerEntry } from '../../api/projects'
 import type { LedgerKind } from '../../api/ledger'
 import {
-  CSV_HEADER,
   emptyForm,
   formToInput,
-  wanToFen,
   categoryFull,
   categoryGroups,
   categoryShort,
-  csvRows,
   filterToApi,
   filterToQuery,
   ledgerTotals,
@@ -95,28 +92,6 @@ describe('labels', () => {
   })
 })
 
-describe('CSV of the current page', () => {
-  it('writes 万元 with two decimals and Chinese labels', () => {
-    const p: ProjectSummary = {
-      project_code: 'XZ20235401020010',
-      name: '城关区牦牛养殖基地建设项目',
-      year: 2023,
-      region_code: '540102',
-      region_name: '城关区',
-      category: '0101',
-      status: 'started',
-      status_label: '开工',
-      central_fund_fen: 121000000,
-      total_investment_fen: 123456789012,
-      responsible_person: '扎西次仁',
-    }
-    expect(CSV_HEADER[6]).toBe('中央衔接资金（万元）')
-    expect(csvRows([p])).toEqual([
-      ['XZ20235401020010', '城关区牦牛养殖基地建设项目', 2023, '城关区', '0101 产业发展 / 生产项目', '开工', '121.00', '123456.79', '扎西次仁'],
-    ])
-  })
-})
-
 describe('ledgerTotals', () => {
   it('sums by kind and lets a reversal cancel its entry', () => {
     const e = (entry_id: string, kind: LedgerKind, amount_fen: number, reverses = ''): ProjectLedgerEntry => ({
@@ -145,8 +120,6 @@ describe('ledgerTotals', () => {
 
 describe('project form', () => {
   it('converts 万元 to integer fen and back without drift', () => {
-    expect(wanToFen(123.45)).toBe(123_450_000)
-    expect(wanToFen(0.000001)).toBe(1)
     const f = emptyForm('540102', 2024)
     f.name = ' 青稞加工 '
     f.total_wan = 100

@@ -1,12 +1,12 @@
-// 项目库：URL 查询参数 ↔ 筛选条件、CSV 行、类别与状态的显示。纯函数，见 projects.test.ts。
+// 项目库：URL 查询参数 ↔ 筛选条件、类别与状态的显示。纯函数，见 projects.test.ts。
 import { beijingTime } from '../../utils/time'
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
-import type { ProjectDetail, ProjectInput, ProjectLedgerEntry, ProjectQuery, ProjectSheet, ProjectSummary } from '../../api/projects'
+import type { ProjectDetail, ProjectInput, ProjectLedgerEntry, ProjectQuery, ProjectSheet } from '../../api/projects'
 import { PROJECT_STATES, emptySheet } from '../../api/projects'
 import type { FundSource } from '../../api/ledger'
 import zhCN from '../../locale/zh-CN'
 import { queryText as one } from '../../utils/query'
-import { fenToWan } from '../../utils/format'
+import { fenToWanNumber, wanToFen } from '../../utils/format'
 import { regionCodeOf } from '../../utils/regionPath'
 
 const P = zhCN.projects
@@ -125,25 +125,6 @@ export function stateLabel(state: string, serverLabel?: string): string {
   return serverLabel || P.states[state] || state
 }
 
-export const CSV_HEADER = [
-  P.colCode, P.colName, P.colYear, P.colRegion, P.colCategory, P.colState, P.colCentral, P.colTotal, P.colPerson,
-]
-
-/** 当前页的 CSV 行：金额为万元两位小数（不分千位），类别为“代码 一级 / 二级”。 */
-export function csvRows(items: ProjectSummary[]): (string | number)[][] {
-  return items.map((p) => [
-    p.project_code,
-    p.name,
-    p.year,
-    p.region_name || p.region_code,
-    categoryFull(p.category),
-    stateLabel(p.status, p.status_label),
-    fenToWan(p.central_fund_fen, { grouping: false }),
-    fenToWan(p.total_investment_fen, { grouping: false }),
-    p.responsible_person,
-  ])
-}
-
 /** 台账合计（分）：冲销凭证抵减被冲销凭证的类型。 */
 export function ledgerTotals(entries: ProjectLedgerEntry[]): { allocate: number; disburse: number; expend: number } {
   const byId = new Map(entries.map((e) => [e.entry_id, e]))
@@ -208,15 +189,6 @@ export interface ProjectForm {
   work_relief: boolean
   sheet: ProjectSheet
   funds_wan: { source: FundSource; wan: number }[]
-}
-
-/** 万元 → 整数分，四舍五入到分。 */
-export function wanToFen(wan: number): number {
-  return Math.round(wan * 1_000_000)
-}
-
-export function fenToWanNumber(fen: number): number {
-  return fen / 1_000_000
 }
 
 export function emptyForm(region: string, year: number): ProjectForm {

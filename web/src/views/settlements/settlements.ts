@@ -1,6 +1,6 @@
 // 奖惩结算页的纯函数：状态标签、能否审批、排名行与变化行的显示、导出 CSV。
 import type { Settlement } from '../../api/settlements'
-import { fenToWanSigned, formatPct } from '../../utils/format'
+import { fenToWanSigned, fenToYuan, formatPct } from '../../utils/format'
 
 /** 可运行、审批结算的角色（服务端 Action::kSettleIncentives，限本级子树）。 */
 export const SETTLE_ROLES = ['admin', 'region_officer', 'prefecture_officer', 'finance_officer']
@@ -35,11 +35,7 @@ export function rankChangeText(before: number | null, after: number | null): str
 /** 一个批次的排名表（CSV，UTF-8 带 BOM，金额为元）。 */
 export function runCsv(run: Settlement): string {
   const head = ['名次', '区划代码', '区划名称', '支出进度(%)', '考核支出进度(%)', '下达(元)', '支出(元)', '奖惩(元)']
-  const yuan = (fen: number) => {
-    const v = BigInt(fen)
-    const abs = v < 0n ? -v : v
-    return `${v < 0n ? '-' : ''}${abs / 100n}.${(abs % 100n).toString().padStart(2, '0')}`
-  }
+  const yuan = (fen: number) => fenToYuan(fen, { grouping: false })
   const lines = run.rows.map((r) =>
     [r.rank ?? '未排名', r.region_code, r.region_name, formatPct(r.expend_progress), formatPct(r.assessed_progress),
       yuan(r.allocated_fen), yuan(r.expended_fen), yuan(r.incentive_fen)].join(','),
