@@ -7,6 +7,7 @@
 #include "core/date.hpp"
 #include "core/money.hpp"
 #include "core/text.hpp"
+#include "domain/project_code_rule.hpp"
 #include "domain/region.hpp"
 #include "io/table_header.hpp"
 
@@ -64,6 +65,9 @@ class ProjectRowReader {
     p.total_investment = Amount("total_investment");
     p.central_fund = Amount("central_fund");
     p.other_fund = Amount("other_fund");
+    if (Status s = CheckCentralWithinTotal(p); !s.ok() && !Cell("central_fund").empty()) {
+      Fail("central_fund", s.code_name(), s.message());
+    }
 
     p.planned_start = OptionalDate("planned_start");
     p.planned_finish = OptionalDate("planned_finish");
