@@ -77,13 +77,16 @@ test('a project names a plan of its village; an unknown id, an id of another rec
   }
   assert.ok(objection > 0, 'the demo has an objection')
   assert.ok(!all.some((p) => p.id === objection))
-  const unknownIds = [objection, Math.max(...all.map((p) => p.id)) + 100_000, -1]
+  const unknownIds = [objection, Math.max(...all.map((p) => p.id)) + 100_000]
   for (const id of unknownIds) {
     const r = await json(await county.post('/api/v1/projects', project(`LINK-BAD-${id}`, a.village_code, { sheet: withPlan(id) })))
     assert.equal(r.status, 400, JSON.stringify(r.body))
     assert.equal(r.body.error.code, 'unknown_village_plan')
     assert.equal((await county.get(`/api/v1/projects/LINK-BAD-${id}`)).status, 404)
   }
+  const negative = await json(await county.post('/api/v1/projects', project('LINK-BAD-NEG', a.village_code, { sheet: withPlan(-1) })))
+  assert.equal(negative.status, 400)
+  assert.match(negative.body.error.message, /village_plan_id/)
   const elsewhere = await json(await county.post('/api/v1/projects', project('LINK-BAD-ELSEWHERE', a.village_code, { sheet: withPlan(b.id) })))
   assert.equal(elsewhere.status, 400)
   assert.equal(elsewhere.body.error.code, 'village_plan_elsewhere')

@@ -5330,6 +5330,50 @@ export interface components {
                 };
             };
         };
+        /** @description invalid_argument — a malformed body; missing_field (no region_code on create); value_out_of_range, text_too_long, invalid_code (input limits); central_exceeds_total (中央资金 above 总投资), unknown_village_plan (sheet.village_plan_id names no plan), village_plan_elsewhere (a plan of a village outside the project's region), docs/definitions.md §19 */
+        ProjectBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "village_plan_elsewhere",
+                 *         "message": "一村一策「12」属于其他村（540102001002），不能关联到本项目所在区划（540102001001）"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    error: {
+                        /** @enum {unknown} */
+                        code?: "invalid_argument" | "missing_field" | "value_out_of_range" | "text_too_long" | "invalid_code" | "central_exceeds_total" | "unknown_village_plan" | "village_plan_elsewhere";
+                    } & components["schemas"]["ErrorDetail"];
+                };
+            };
+        };
+        /** @description invalid_argument — a malformed body or an incomplete item; bad_code_rule — a project_code_rule whose text is not a valid rule (docs/definitions.md §19); missing_field — no region for the code format */
+        ReferenceBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "bad_code_rule",
+                 *         "message": "项目编码规则有误：须有且只有一个顺序号字段 {seq:N}"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    error: {
+                        /** @enum {unknown} */
+                        code?: "invalid_argument" | "missing_field" | "bad_code_rule";
+                    } & components["schemas"]["ErrorDetail"];
+                };
+            };
+        };
         /** @description invalid_argument — a malformed body or parameter; bad_visit (empty title or team, end before start, nothing covered), bad_finding (a finding without unit or description, or whose project lies outside its unit), bad_period (from after to), unknown_region, unknown_project, unknown_category, outside_visit_region (a place outside the sending region's subtree); for rectification unknown_status, unknown_action (an action the route does not take) and missing_field (a step without what it needs) */
         SupervisionBadRequest: {
             headers: {
@@ -7969,7 +8013,7 @@ export interface operations {
         };
         responses: {
             201: components["responses"]["ProjectDetail"];
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["ProjectBadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["ForbiddenWrite"];
             404: components["responses"]["NotFound"];
@@ -8014,7 +8058,7 @@ export interface operations {
         };
         responses: {
             200: components["responses"]["ProjectDetail"];
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["ProjectBadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["ForbiddenWrite"];
             404: components["responses"]["NotFound"];
@@ -8627,7 +8671,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReferenceItem"];
                 };
             };
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["ReferenceBadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["ForbiddenWrite"];
             409: components["responses"]["Conflict"];
@@ -8658,7 +8702,7 @@ export interface operations {
                     "application/json": components["schemas"]["CodeFormat"];
                 };
             };
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["ReferenceBadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
