@@ -105,7 +105,7 @@ TEST_F(ProjectLinksTest, AProjectNamesOnlyAPlanOfItsVillage) {
 
 TEST_F(ProjectLinksTest, CentralFundsCannotExceedTheTotalOnCreateOrEdit) {
   ProjectInput in = Input("F-1");
-  in.project.central_fund = in.project.total_investment + Fen(1);
+  in.project.central_fund = in.project.total_investment + Fen(1);  // one fen over the stated total
   EXPECT_EQ(t_.app->CreateProject(county_, in).status().code_name(), "central_exceeds_total");
   EXPECT_EQ(t_.app->GetProject(county_, "F-1").status().code(), ErrorCode::kNotFound);
   in.project.central_fund = in.project.total_investment;
@@ -152,8 +152,15 @@ TEST_F(ProjectLinksTest, EmptyCodesAreNumberedByTheRuleWithoutDuplicatesUnderCon
 }
 
 TEST_F(ProjectLinksTest, TheAdminReplacesTheRuleFromADateAndAMalformedOneChangesNothing) {
-  ReferenceItem rule{std::string(kProjectCodeRuleKind), std::string(kProjectCodeRuleCode), D(2024, 3, 1), false, "",
-                     "", "CG-{year}-{seq:3}", {}, ""};
+  ReferenceItem rule{std::string(kProjectCodeRuleKind),
+                     std::string(kProjectCodeRuleCode),
+                     D(2024, 3, 1),
+                     false,
+                     "",
+                     "",
+                     "CG-{year}-{seq:3}",
+                     {},
+                     ""};
   EXPECT_EQ(t_.app->AddReferenceItem(county_, rule).code(), ErrorCode::kPermissionDenied);
   ReferenceItem bad = rule;
   bad.text = "CG-{year}";
@@ -177,8 +184,7 @@ TEST_F(ProjectLinksTest, TheAdminReplacesTheRuleFromADateAndAMalformedOneChanges
   EXPECT_EQ(format->pattern, "CG-2024-###");
   EXPECT_EQ(format->effective_from, D(2024, 3, 1));
   EXPECT_EQ(t_.app->CreateProject(county_, Input(""))->stored.project.project_code, "CG-2024-001");
-  EXPECT_EQ(ProjectCodeFormatFor(*t_.app, county_, "540102001001", 2024, D(2024, 6, 1))->pattern,
-            "CG540102#####");
+  EXPECT_EQ(ProjectCodeFormatFor(*t_.app, county_, "540102001001", 2024, D(2024, 6, 1))->pattern, "CG540102#####");
   EXPECT_EQ(ProjectCodeFormatFor(*t_.app, county_, "540202", 2024, D(2024, 3, 1)).status().code(),
             ErrorCode::kPermissionDenied);
 }

@@ -118,7 +118,8 @@ std::string ProjectCodeRule::Pattern(const ProjectCodeParts& parts) const {
 }
 
 Status CheckCentralWithinTotal(const Project& p) {
-  if (p.central_fund <= p.total_investment) return Status::Ok();
+  // A total of 0 is one not stated yet (an import without the column, a 储备 sheet still being filled).
+  if (p.total_investment == Fen() || p.central_fund <= p.total_investment) return Status::Ok();
   return Status::InvalidArgument("中央衔接资金 " + FormatYuan(p.central_fund) + " 元超过总投资 " +
                                  FormatYuan(p.total_investment) + " 元")
       .WithReason("central_exceeds_total");

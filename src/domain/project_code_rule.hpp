@@ -56,8 +56,9 @@ class ProjectCodeRule {
   int width_ = 4;
 };
 
-/// The one rule on a project's funds (docs/definitions.md §19): 中央衔接资金 cannot exceed 总投资.
-/// An InvalidArgument with stable code `central_exceeds_total` naming both amounts, else Ok.
+/// The one rule on a project's funds (docs/definitions.md §19): 中央衔接资金 cannot exceed 总投资 once a
+/// total is stated (a total of 0 is not stated yet). An InvalidArgument with stable code
+/// `central_exceeds_total` naming both amounts, else Ok.
 Status CheckCentralWithinTotal(const Project& p);
 
 }  // namespace xj

@@ -65,7 +65,8 @@ class ProjectRowReader {
     const std::size_t errors_before_amounts = errors_.size();
     p.total_investment = Amount("total_investment");
     p.central_fund = Amount("central_fund");
-    // Compared only when both read: an unreadable total is its own error, not an excess (definitions §19).
+    // Compared only when both read: an unreadable total is its own error, not an excess; an empty total is
+    // one not stated (definitions §19).
     if (Status s = CheckCentralWithinTotal(p); !s.ok() && errors_.size() == errors_before_amounts) {
       Fail("central_fund", s.code_name(), s.message());
     }

@@ -108,7 +108,7 @@ test('a project names a plan of its village; an unknown id, an id of another rec
   assert.equal(cleared.body.sheet.village_plan_id, 0)
 })
 
-test('中央资金 above 总投资 is refused on create and on edit, and changes nothing', async () => {
+test('中央资金 above a stated 总投资 is refused on create and on edit, and changes nothing', async () => {
   const { a } = await plans()
   const over = project('LINK-OVER', a.village_code, { total_investment_fen: 50_000_000, central_fund_fen: 50_000_001, other_fund_fen: 0 })
   const r = await json(await county.post('/api/v1/projects', over))
@@ -116,6 +116,9 @@ test('中央资金 above 总投资 is refused on create and on edit, and changes
   assert.equal(r.body.error.code, 'central_exceeds_total')
   assert.match(r.body.error.message, /500,000\.01 元超过总投资 500,000\.00 元/)
   assert.equal((await county.get('/api/v1/projects/LINK-OVER')).status, 404)
+  // A total of 0 is not stated yet: central funds alone are kept.
+  const unstated = await json(await county.post('/api/v1/projects', { ...over, project_code: 'LINK-NOTOTAL', total_investment_fen: 0 }))
+  assert.equal(unstated.status, 201, JSON.stringify(unstated.body))
   // Equal is allowed.
   const equal = await json(await county.post('/api/v1/projects', { ...over, central_fund_fen: 50_000_000 }))
   assert.equal(equal.status, 201, JSON.stringify(equal.body))
@@ -132,7 +135,8 @@ test('a projects import with 中央资金 above 总投资 in one row is refused 
     '项目编码,项目名称,年度,区划代码,总投资（万元）,中央衔接资金（万元）',
     'LINK-IMP-1,导入一,2024,540102,100,80',
     'LINK-IMP-2,导入二,2024,540102,100,100.01',
-    'LINK-IMP-3,导入三,2024,540102,,5',
+    'LINK-IMP-3,导入三,2024,540102,0.01,5',
+    'LINK-IMP-4,导入四,2024,540102,,5',
   ].join('\n') + '\n'
   const r = await json(await upload(county, '/api/v1/imports/projects', csv))
   assert.equal(r.status, 400, JSON.stringify(r.body))
@@ -141,9 +145,9 @@ test('a projects import with 中央资金 above 总投资 in one row is refused 
     { row: 4, column: 'central_fund', column_index: 6, code: 'central_exceeds_total' },
   ])
   assert.equal((await county.get('/api/v1/projects/LINK-IMP-1')).status, 404)
-  const fixed = await json(await upload(county, '/api/v1/imports/projects', csv.replace('100.01', '100').replace(',,5', ',5,5')))
+  const fixed = await json(await upload(county, '/api/v1/imports/projects', csv.replace('100.01', '100').replace('0.01,5', '5,5')))
   assert.equal(fixed.status, 200, JSON.stringify(fixed.body))
-  assert.equal(fixed.body.inserted, 3)
+  assert.equal(fixed.body.inserted, 4)
 })
 
 test('an empty code is numbered by the default rule shown as the format; concurrent creates get distinct codes', async () => {

@@ -273,7 +273,10 @@ export function describeCodeRule(rule: string): string {
   return parts.join(' + ')
 }
 
-/** 中央衔接资金是否超过总投资（按分比较，与服务器的 central_exceeds_total 相同）。 */
+/**
+ * 中央衔接资金是否超过总投资（按分比较，同服务器的 central_exceeds_total）。表单上两项一起填写，总投资为 0 也比较，
+ * 即填了中央资金就须填总投资（服务器把 0 视为尚未填写，见 docs/definitions.md §19）。
+ */
 export function centralOverTotal(f: Pick<ProjectForm, 'central_wan' | 'total_wan'>): boolean {
   return wanToFen(f.central_wan ?? 0) > wanToFen(f.total_wan ?? 0)
 }
