@@ -4,7 +4,7 @@
 // the village; 中央资金 above 总投资 is refused in the form before anything is sent; no two labels overlap.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { launch, openPage, baseUrl, screenshot, signIn, useServer, stopServer, pickInCascader } from './lib.mjs'
+import { launch, openPage, baseUrl, screenshot, signIn, useServer, stopServer } from './lib.mjs'
 
 let browser
 before(async () => {
@@ -25,10 +25,33 @@ async function apiGet(page, path) {
   return res.json()
 }
 
-/** The names of a village's county, township and village, for the cascader. */
-async function pathNames(page, code) {
-  const r = await apiGet(page, `/api/v1/regions/${code}`)
-  return r.path.slice(-3).map((s) => s.name)
+/**
+ * Picks a village in the form's cascader (县 → 乡 → 村) by its code: two villages of a township may share a
+ * name, so among the nodes of that name the one at the village's place in the code order. Returns the text
+ * the cascader then shows.
+ */
+async function pickVillage(page, code) {
+  const { path: steps } = await apiGet(page, `/api/v1/regions/${code}`)
+  const [county, township, village] = steps.slice(-3)
+  const siblings = (await apiGet(page, `/api/v1/regions?parent=${township.code}`)).items.filter((r) => r.name === village.name)
+  const nth = siblings.map((r) => r.code).sort().indexOf(code)
+  assert.ok(nth >= 0, `${code} among its township's villages`)
+  const root = page.locator('[data-test="f-region"]').first()
+  await root.locator('.el-cascader').click()
+  const menus = page.locator('.region-cascader-popper:visible .el-cascader-menu')
+  for (const [i, name] of [county.name, township.name].entries()) {
+    const node = menus.nth(i).locator('.el-cascader-node', { hasText: name }).first()
+    await node.waitFor({ timeout: 15000 })
+    await node.click()
+  }
+  const node = menus.nth(2).locator('.el-cascader-node', { hasText: village.name }).nth(nth)
+  await node.waitFor({ timeout: 15000 })
+  const radio = node.locator('.el-radio')
+  if (await radio.count()) await radio.click()
+  else await node.click()
+  await page.keyboard.press('Escape')
+  await page.waitForTimeout(300)
+  return (await root.locator('input').first().inputValue()).trim()
 }
 
 /** Every pair of form labels whose boxes intersect, and every label whose text is cut off. */
@@ -72,7 +95,7 @@ test('new project at 1366 px: code rule, plan year, plans of the village by titl
     await page.waitForFunction((y) => document.querySelector('input[data-test="f-code"], [data-test="f-code"] input')?.placeholder === `留空自动生成，如 XZ${y}540102####`, year, { timeout: 15000 })
 
     // the village: its plans are offered by title
-    assert.match(await pickInCascader(page, 'f-region', await pathNames(page, plan.village_code)), new RegExp(`${plan.village_name}$`))
+    assert.match(await pickVillage(page, plan.village_code), new RegExp(`${plan.village_name}$`))
     await page.locator('[data-test="f-plan"]').click()
     const option = page.locator('.el-select-dropdown__item:visible', { hasText: plan.title }).first()
     await option.waitFor({ timeout: 15000 })
@@ -104,7 +127,7 @@ test('new project at 1366 px: code rule, plan year, plans of the village by titl
     await screenshot(page, 'project-form-1366.png', { fullPage: true })
 
     // another village: the list follows it and the choice is cleared
-    assert.match(await pickInCascader(page, 'f-region', await pathNames(page, other.village_code)), new RegExp(`${other.village_name}$`))
+    assert.match(await pickVillage(page, other.village_code), new RegExp(`${other.village_name}$`))
     await page.waitForFunction(() => !document.querySelector('[data-test="f-plan"]')?.innerText.trim().match(/（\d{4}年）/), null, { timeout: 15000 })
     await page.locator('[data-test="f-plan"]').click()
     await page.locator('.el-select-dropdown__item:visible', { hasText: other.title }).first().waitFor({ timeout: 15000 })
