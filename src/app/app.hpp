@@ -45,6 +45,7 @@
 #include "domain/ledger_rules.hpp"
 #include "domain/region_tree.hpp"
 #include "domain/schedule.hpp"
+#include "domain/transition_gate.hpp"
 #include "io/csv_reader.hpp"
 #include "io/table_header.hpp"
 #include "store/store.hpp"
@@ -403,13 +404,20 @@ struct LedgerList {
   int page_size = 20;
 };
 
+/// A workflow step the viewer may take from the project's current state, and what still blocks it
+/// today (docs/definitions.md §5: the Beijing date): empty when the step would pass its guards.
+struct AllowedAction {
+  const Transition* transition = nullptr;
+  std::vector<TransitionBlocker> blockers;
+};
+
 /// Everything the project page shows.
 struct ProjectDetail {
   StoredProject stored;
   Region region;
   std::vector<TransitionRecord> transitions;
   std::vector<ProcedureStatus> procedures;
-  std::vector<const Transition*> allowed;      ///< actions possible from the current state
+  std::vector<AllowedAction> allowed;          ///< actions possible from the current state
   std::vector<StoredEntry> ledger;             ///< entries naming the project
   ProjectDetails details;                      ///< the library sheet (empty for an imported project)
   std::optional<ComplianceReview> compliance;  ///< the latest review, if any

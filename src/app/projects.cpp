@@ -67,13 +67,16 @@ Result<ProjectDetail> App::GetProject(const Actor& actor, const std::string& cod
   if (actor.role == Role::kSystem || RoleMay(actor.role, Action::kWriteProjects)) {
     const bool reviewer = Authorize(actor, Action::kReviewProjects, d.stored.project.region_code).ok();
     for (const Transition* t : TransitionsFrom(d.stored.project.status)) {
-      if (reviewer || !CountyStep(t->action)) d.allowed.push_back(t);
+      if (reviewer || !CountyStep(t->action)) d.allowed.push_back(AllowedAction{t, {}});
     }
   }
   auto tree = regions();
   const RegionIndex i = tree->Find(d.stored.project.region_code);
   if (i != kNoRegion) d.region = tree->node(i).region;
   XJ_RETURN_IF_ERROR(FillLibrary(d));
+  // What still blocks each step (issue #21 point 4), by the guards the step itself runs.
+  const GateFacts facts{&d.procedures, &d.joint_review, &d.postings, &d.objections, d.ledger.size(), Today()};
+  for (AllowedAction& a : d.allowed) a.blockers = TransitionBlockers(*a.transition, facts);
   XJ_ASSIGN_OR_RETURN(d.contracts, store_->ProjectContracts(code));
   XJ_ASSIGN_OR_RETURN(d.progress, store_->ProjectProgress(code));
   {

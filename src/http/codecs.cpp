@@ -1,10 +1,8 @@
 #include "http/codecs.hpp"
 
 #include <algorithm>
-#include <chrono>
 #include <map>
 
-#include "core/timestamp.hpp"
 #include "domain/transition_gate.hpp"
 
 namespace xj::http {
@@ -399,18 +397,14 @@ OrderedJson ToJson(const ProjectDetail& d) {
   OrderedJson j = ProjectJson(d.stored.project, d.region);
   j["version"] = d.stored.version;
   OrderedJson actions = OrderedJson::array();
-  // What still blocks each step (issue #21 point 4), by the guards the step itself runs
-  // (domain/transition_gate.hpp), on today's date in Beijing (docs/definitions.md §5).
-  const Date today = BeijingDate(std::chrono::system_clock::now());
-  const GateFacts facts{&d.procedures, &d.joint_review, &d.postings, &d.objections, d.ledger.size(), today};
-  for (const Transition* t : d.allowed) {
+  for (const AllowedAction& a : d.allowed) {
     OrderedJson blockers = OrderedJson::array();
-    for (const TransitionBlocker& b : TransitionBlockers(*t, facts)) {
+    for (const TransitionBlocker& b : a.blockers) {
       blockers.push_back(OrderedJson{{"kind", b.kind}, {"message", b.message}});
     }
-    actions.push_back(OrderedJson{{"action", t->action},
-                                  {"label", t->label},
-                                  {"reason_required", t->reason_required},
+    actions.push_back(OrderedJson{{"action", a.transition->action},
+                                  {"label", a.transition->label},
+                                  {"reason_required", a.transition->reason_required},
                                   {"blockers", std::move(blockers)}});
   }
   j["allowed_actions"] = std::move(actions);
