@@ -13,7 +13,8 @@ namespace {
 
 constexpr std::size_t kMaxBatch = 200;
 constexpr std::size_t kMaxPublicPostings = 500;
-/// Generated codes taken meanwhile by another server before the insert gives up (docs/definitions.md §19).
+/// Inserts of a generated code refused because another server took it in between, before the create
+/// gives up (docs/definitions.md §19).
 constexpr int kCodeGenerationAttempts = 8;
 
 bool Closed(ProjectState s) {
@@ -320,12 +321,13 @@ Result<ProjectDetail> App::CreateProject(const Actor& actor, ProjectInput input)
         if (std::optional<std::int64_t> s = rule->rule.SequenceOf(r.project_code, parts)) seq = std::max(seq, *s);
       });
     }
-    for (int attempt = 1;; ++attempt) {
+    int conflicts = 0;
+    for (;;) {
       if (generated) p.project_code = rule->rule.Format(parts, ++seq);
       XJ_ASSIGN_OR_RETURN(std::optional<StoredProject> existing, store_->GetProject(p.project_code));
       if (existing) {
-        // Another server may have numbered projects this one has not loaded yet: take the next.
-        if (generated && attempt < kCodeGenerationAttempts) continue;
+        // Another server numbered projects this one has not loaded yet: take the next number.
+        if (generated) continue;
         return Status::AlreadyExists("项目编码已存在：" + p.project_code);
       }
       Status inserted = store_->Transact([&]() -> Status {
@@ -338,7 +340,7 @@ Result<ProjectDetail> App::CreateProject(const Actor& actor, ProjectInput input)
                            SheetSnapshot(p, input.details));
       });
       // The primary key refuses a code another server inserted between the look-up and the insert.
-      if (generated && inserted.code() == ErrorCode::kAlreadyExists && attempt < kCodeGenerationAttempts) continue;
+      if (generated && inserted.code() == ErrorCode::kAlreadyExists && ++conflicts < kCodeGenerationAttempts) continue;
       XJ_RETURN_IF_ERROR(inserted);
       break;
     }
