@@ -321,16 +321,19 @@ Result<ProjectDetail> App::CreateProject(const Actor& actor, ProjectInput input)
         if (std::optional<std::int64_t> s = rule->rule.SequenceOf(r.project_code, parts)) seq = std::max(seq, *s);
       });
     }
-    int conflicts = 0;
-    for (;;) {
-      if (generated) p.project_code = rule->rule.Format(parts, ++seq);
+    if (!generated) {
       XJ_ASSIGN_OR_RETURN(std::optional<StoredProject> existing, store_->GetProject(p.project_code));
-      if (existing) {
-        // Another server numbered projects this one has not loaded yet: take the next number.
-        if (generated) continue;
-        return Status::AlreadyExists("项目编码已存在：" + p.project_code);
-      }
+      if (existing) return Status::AlreadyExists("项目编码已存在：" + p.project_code);
+    }
+    for (int conflicts = 0;;) {
       Status inserted = store_->Transact([&]() -> Status {
+        // Looked up inside the write transaction: on SQLite no other process writes meanwhile; numbers
+        // another server took and this one has not loaded yet are skipped.
+        for (std::int64_t next = seq; generated;) {
+          p.project_code = rule->rule.Format(parts, ++next);
+          XJ_ASSIGN_OR_RETURN(std::optional<StoredProject> taken, store_->GetProject(p.project_code));
+          if (!taken) break;
+        }
         XJ_RETURN_IF_ERROR(store_->InsertProjects({p}));
         XJ_RETURN_IF_ERROR(store_
                                ->InsertLibraryRecord({0, LibraryKind::kProjectSheet, p.region_code, p.project_code, 0,
@@ -339,7 +342,7 @@ Result<ProjectDetail> App::CreateProject(const Actor& actor, ProjectInput input)
         return AppendAudit(actor, "project.create", "project", p.project_code, p.region_code, "",
                            SheetSnapshot(p, input.details));
       });
-      // The primary key refuses a code another server inserted between the look-up and the insert.
+      // On PostgreSQL the primary key refuses a number another server inserted after this look-up: again.
       if (generated && inserted.code() == ErrorCode::kAlreadyExists && ++conflicts < kCodeGenerationAttempts) continue;
       XJ_RETURN_IF_ERROR(inserted);
       break;
