@@ -49,12 +49,44 @@ api_contract_lint() { (cd web && npm run --silent lint:api); }
 # The SQLite run logs each response's operation and status; the coverage step then fails for an
 # operation no test saw succeed (its response schema would be held to nothing).
 contract_log=build/contract-coverage.log
-api_tests_sqlite() {
+# The two backends' passes run side by side: each is one test file at a time against its own
+# server and databases (free ports, temporary files, PostgreSQL databases named by process), and
+# each keeps about one core busy while the other waits on its server (docs/performance.md "Suite
+# time"). Their output is printed one pass after the other. The files that bound a latency run
+# afterwards, one backend at a time, on an otherwise quiet machine.
+api_timed='/(import_load)\.test\.mjs$'
+api_pass() { # BACKEND LOG FILE...
+  local backend=$1 log=$2
+  shift 2
+  if [[ $backend == sqlite ]]; then
+    XIANJIE_CONTRACT_LOG="$contract_log" XIANJIE_TEST_DB=sqlite node --test --test-concurrency=1 "$@" >"$log" 2>&1
+  else
+    XIANJIE_TEST_DB=postgresql node --test --test-concurrency=1 "$@" >"$log" 2>&1
+  fi
+}
+api_tests() {
   rm -f "$contract_log"
-  XIANJIE_CONTRACT_LOG="$contract_log" XIANJIE_TEST_DB=sqlite node --test --test-concurrency=1 tests/api/
+  local files timed sqlite_status=0 postgresql_status=0 status=0
+  mapfile -t files < <(ls tests/api/*.test.mjs | grep -vE "$api_timed")
+  mapfile -t timed < <(ls tests/api/*.test.mjs | grep -E "$api_timed")
+  api_pass sqlite build/api-sqlite.log "${files[@]}" &
+  local sqlite_pid=$!
+  api_pass postgresql build/api-postgresql.log "${files[@]}" &
+  local postgresql_pid=$!
+  wait "$sqlite_pid" || sqlite_status=$?
+  wait "$postgresql_pid" || postgresql_status=$?
+  echo "--- SQLite (exit $sqlite_status)"
+  cat build/api-sqlite.log
+  echo "--- PostgreSQL (exit $postgresql_status)"
+  cat build/api-postgresql.log
+  echo "--- timed files, one backend at a time: ${timed[*]}"
+  api_pass sqlite build/api-timed-sqlite.log "${timed[@]}" || status=$?
+  cat build/api-timed-sqlite.log
+  api_pass postgresql build/api-timed-postgresql.log "${timed[@]}" || status=$?
+  cat build/api-timed-postgresql.log
+  ((sqlite_status == 0 && postgresql_status == 0 && status == 0))
 }
 api_contract_coverage() { node tests/lib/contract_coverage.mjs "$contract_log"; }
-api_tests_postgresql() { XIANJIE_TEST_DB=postgresql node --test --test-concurrency=1 tests/api/; }
 upgrade_tests_sqlite() { XIANJIE_TEST_DB=sqlite node --test --test-concurrency=1 tests/upgrade/; }
 upgrade_tests_postgresql() { XIANJIE_TEST_DB=postgresql node --test --test-concurrency=1 tests/upgrade/; }
 
@@ -104,9 +136,8 @@ step "scale tests (GoogleTest, Release build)" scale_tests
 step "API contract lint (Redocly, docs/openapi.yaml)" api_contract_lint
 step "web lint (ESLint: Vue + TypeScript recommended)" web_lint
 step "web unit tests (Vitest)" web_tests
-step "API tests (real server, SQLite)" api_tests_sqlite
+step "API tests (real server, SQLite and PostgreSQL side by side)" api_tests
 step "API contract coverage (every operation answered 2xx in tests/api/)" api_contract_coverage
-step "API tests (real server, PostgreSQL)" api_tests_postgresql
 step "upgrade tests (an earlier release's databases, SQLite)" upgrade_tests_sqlite
 step "upgrade tests (an earlier release's databases, PostgreSQL)" upgrade_tests_postgresql
 step "unit tests (ASan + UBSan, build-asan/)" sanitized_unit_tests
