@@ -46,31 +46,39 @@ Status App::LoadDemoLibrary() {
   if (villages.size() < 3) return Status::Ok();
   const Date today = Today();
 
-  // 一村一策: three plans, the last without a project yet.
+  // 联审联批: the departments 城关区 requires.
+  XJ_RETURN_IF_ERROR(SetReviewConfig(system, {kDemoCounty, "*", {"发展改革委", "财政局"}}));
+  XJ_RETURN_IF_ERROR(SetReviewConfig(system, {kDemoCounty, "0301", {"交通运输局"}}));
+
+  // Sheets with a schedule on the county's first 2023 projects in a village: one milestone overdue.
+  std::vector<std::string> existing;
+  std::vector<std::string> plan_villages;  // a plan links only to projects of its village (definitions §19)
+  {
+    std::shared_lock lock(state_mu_);
+    const RegionTree& tree = engine_->tree();
+    const RegionIndex county = tree.Find(kDemoCounty);
+    catalog_->ForEachIn(county, [&](const ProjectRowView& r) {
+      if (r.year == 2023 && r.status == ProjectState::kStarted && existing.size() < 3 &&
+          tree.node(r.region).region.level == RegionLevel::kVillage) {
+        existing.push_back(r.project_code);
+        plan_villages.push_back(tree.node(r.region).region.code);
+      }
+    });
+  }
+  for (const std::string& v : villages) {
+    if (plan_villages.size() >= 3) break;
+    plan_villages.push_back(v);
+  }
+
+  // 一村一策: three plans (the villages of the first two projects), the last without a project yet.
   std::vector<std::int64_t> plans;
   const char* titles[] = {"发展牦牛短期育肥，壮大村集体经济", "建设蔬菜温室，带动群众就近务工",
                           "改善人居环境，建设美丽乡村"};
   for (int i = 0; i < 3; ++i) {
     XJ_ASSIGN_OR_RETURN(VillagePlan plan,
-                        SaveVillagePlan(system, {0, villages[static_cast<std::size_t>(i)], 2023, titles[i],
+                        SaveVillagePlan(system, {0, plan_villages[static_cast<std::size_t>(i)], 2023, titles[i],
                                                  "到 2025 年村集体经济收入达到 50 万元", ""}));
     plans.push_back(plan.id);
-  }
-
-  // 联审联批: the departments 城关区 requires.
-  XJ_RETURN_IF_ERROR(SetReviewConfig(system, {kDemoCounty, "*", {"发展改革委", "财政局"}}));
-  XJ_RETURN_IF_ERROR(SetReviewConfig(system, {kDemoCounty, "0301", {"交通运输局"}}));
-
-  // Sheets with a schedule on the county's first 2023 projects: one milestone overdue.
-  std::vector<std::string> existing;
-  {
-    std::shared_lock lock(state_mu_);
-    const RegionIndex county = engine_->tree().Find(kDemoCounty);
-    catalog_->ForEachIn(county, [&](const ProjectRowView& r) {
-      if (r.year == 2023 && r.status == ProjectState::kStarted && existing.size() < 3) {
-        existing.push_back(r.project_code);
-      }
-    });
   }
   for (std::size_t i = 0; i < existing.size(); ++i) {
     XJ_ASSIGN_OR_RETURN(std::optional<StoredProject> stored, store_->GetProject(existing[i]));
@@ -108,7 +116,7 @@ Status App::LoadDemoLibrary() {
     p.project_code = pr.code;
     p.name = pr.name;
     p.year = 2024;
-    p.region_code = villages[i % villages.size()];
+    p.region_code = i < 2 ? plan_villages[i] : villages[i % villages.size()];  // the first two implement a plan
     p.category = pr.category;
     p.subcategory = pr.subcategory;
     p.total_investment = Fen::FromYuan(pr.yuan);

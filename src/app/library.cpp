@@ -4,6 +4,7 @@
 #include <map>
 
 #include "app/app.hpp"
+#include "app/project_links.hpp"
 #include "core/timestamp.hpp"
 #include "domain/transition_gate.hpp"
 
@@ -12,6 +13,9 @@ namespace {
 
 constexpr std::size_t kMaxBatch = 200;
 constexpr std::size_t kMaxPublicPostings = 500;
+/// Inserts of a generated code refused because another server took it in between, before the create
+/// gives up (docs/definitions.md §19).
+constexpr int kCodeGenerationAttempts = 8;
 
 bool Closed(ProjectState s) {
   return s == ProjectState::kRejected || s == ProjectState::kRolledOver || s == ProjectState::kCancelled;
@@ -39,6 +43,7 @@ Status CheckInput(const Project& p, const InputLimits& limits) {
   if (p.total_investment.value() < 0 || p.central_fund.value() < 0 || p.other_fund.value() < 0) {
     return Status::InvalidArgument("金额不得为负");
   }
+  XJ_RETURN_IF_ERROR(CheckCentralWithinTotal(p));
   if (p.planned_start && p.planned_finish && *p.planned_finish < *p.planned_start) {
     return Status::InvalidArgument("计划完工日期早于计划开工日期");
   }
@@ -293,26 +298,55 @@ Status App::FillLibrary(ProjectDetail& d) const {
 Result<ProjectDetail> App::CreateProject(const Actor& actor, ProjectInput input) {
   XJ_RETURN_IF_ERROR(AuthorizeRole(actor, Action::kWriteProjects));
   Project& p = input.project;
-  if (p.project_code.empty()) return Status::InvalidArgument("项目编码必填");
+  if (p.region_code.empty()) return Status::MissingField("项目所属区划必填");
   XJ_RETURN_IF_ERROR(Authorize(actor, Action::kWriteProjects, p.region_code));
   XJ_RETURN_IF_ERROR(CheckInput(p, options_.limits));
   XJ_RETURN_IF_ERROR(CheckDetails(p, input.details, options_.limits));
   p.status = ProjectState::kDraft;
   p.actual_start.reset();
   p.actual_finish.reset();
+  // An empty code is numbered by the rule in force (docs/definitions.md §19).
+  const bool generated = p.project_code.empty();
   {
     std::lock_guard write(write_mu_);
-    XJ_ASSIGN_OR_RETURN(std::optional<StoredProject> existing, store_->GetProject(p.project_code));
-    if (existing) return Status::AlreadyExists("项目编码已存在：" + p.project_code);
-    XJ_RETURN_IF_ERROR(store_->Transact([&]() -> Status {
-      XJ_RETURN_IF_ERROR(store_->InsertProjects({p}));
-      XJ_RETURN_IF_ERROR(store_
-                             ->InsertLibraryRecord({0, LibraryKind::kProjectSheet, p.region_code, p.project_code, 0,
-                                                    ToJson(input.details).dump(), Now(), Now()})
-                             .status());
-      return AppendAudit(actor, "project.create", "project", p.project_code, p.region_code, "",
-                         SheetSnapshot(p, input.details));
-    }));
+    XJ_RETURN_IF_ERROR(CheckVillagePlanLink(*store_, *regions(), p.region_code, input.details.village_plan_id));
+    std::optional<ProjectCodeRuleInForce> rule;
+    ProjectCodeParts parts;
+    std::int64_t seq = 0;
+    if (generated) {
+      XJ_ASSIGN_OR_RETURN(rule, CodeRuleInForce(*this, Today()));
+      parts = {p.year, CountyCodeFor(*regions(), p.region_code)};
+      std::shared_lock lock(state_mu_);
+      catalog_->ForEachIn(kNoRegion, [&](const ProjectRowView& r) {
+        if (std::optional<std::int64_t> s = rule->rule.SequenceOf(r.project_code, parts)) seq = std::max(seq, *s);
+      });
+    }
+    if (!generated) {
+      XJ_ASSIGN_OR_RETURN(std::optional<StoredProject> existing, store_->GetProject(p.project_code));
+      if (existing) return Status::AlreadyExists("项目编码已存在：" + p.project_code);
+    }
+    for (int conflicts = 0;;) {
+      Status inserted = store_->Transact([&]() -> Status {
+        // Looked up inside the write transaction: on SQLite no other process writes meanwhile; numbers
+        // another server took and this one has not loaded yet are skipped.
+        for (std::int64_t next = seq; generated;) {
+          p.project_code = rule->rule.Format(parts, ++next);
+          XJ_ASSIGN_OR_RETURN(std::optional<StoredProject> taken, store_->GetProject(p.project_code));
+          if (!taken) break;
+        }
+        XJ_RETURN_IF_ERROR(store_->InsertProjects({p}));
+        XJ_RETURN_IF_ERROR(store_
+                               ->InsertLibraryRecord({0, LibraryKind::kProjectSheet, p.region_code, p.project_code, 0,
+                                                      ToJson(input.details).dump(), Now(), Now()})
+                               .status());
+        return AppendAudit(actor, "project.create", "project", p.project_code, p.region_code, "",
+                           SheetSnapshot(p, input.details));
+      });
+      // On PostgreSQL the primary key refuses a number another server inserted after this look-up: again.
+      if (generated && inserted.code() == ErrorCode::kAlreadyExists && ++conflicts < kCodeGenerationAttempts) continue;
+      XJ_RETURN_IF_ERROR(inserted);
+      break;
+    }
     std::unique_lock lock(state_mu_);
     engine_->AddProject(p);
     catalog_->Upsert(p);
@@ -345,6 +379,7 @@ Result<ProjectDetail> App::EditProject(const Actor& actor, const std::string& co
     after.actual_finish = before.actual_finish;
     XJ_RETURN_IF_ERROR(CheckInput(after, options_.limits));
     XJ_RETURN_IF_ERROR(CheckDetails(after, input.details, options_.limits));
+    XJ_RETURN_IF_ERROR(CheckVillagePlanLink(*store_, *regions(), after.region_code, input.details.village_plan_id));
     std::int64_t sheet_id = 0;
     XJ_ASSIGN_OR_RETURN(ProjectDetails old_details, LoadDetails(code, &sheet_id));
     XJ_RETURN_IF_ERROR(store_->Transact([&]() -> Status {
@@ -796,7 +831,7 @@ Result<OverdueReport> App::Overdue(const Actor& actor, const std::string& region
 Result<std::vector<ReferenceItem>> App::ReferenceData(const Actor& actor, const std::string& kind) const {
   XJ_RETURN_IF_ERROR(AuthorizeRole(actor, Action::kRead));
   std::vector<ReferenceItem> out;
-  for (std::string_view k : {ReferenceKind::kGuideline, ReferenceKind::kNegative}) {
+  for (std::string_view k : {ReferenceKind::kGuideline, ReferenceKind::kNegative, kProjectCodeRuleKind}) {
     if (!kind.empty() && kind != k) continue;
     LibraryRecordQuery q;
     q.kind = std::string(k);
@@ -807,14 +842,18 @@ Result<std::vector<ReferenceItem>> App::ReferenceData(const Actor& actor, const 
       out.push_back(std::move(item));
     }
   }
-  if (!kind.empty() && out.empty() && kind != ReferenceKind::kGuideline && kind != ReferenceKind::kNegative) {
-    return Status::InvalidArgument("参考数据类型应为 guideline 或 negative：" + kind);
+  if (!kind.empty() && out.empty() && kind != ReferenceKind::kGuideline && kind != ReferenceKind::kNegative &&
+      kind != kProjectCodeRuleKind) {
+    return Status::InvalidArgument("参考数据类型应为 guideline、negative 或 project_code_rule：" + kind);
   }
   return out;
 }
 
 Status App::AddReferenceItem(const Actor& actor, const ReferenceItem& item) {
   XJ_RETURN_IF_ERROR(AuthorizeRole(actor, Action::kManageReferenceData));
+  if (item.kind == kProjectCodeRuleKind && !item.retired) {
+    XJ_RETURN_IF_ERROR(ProjectCodeRule::Parse(item.text, options_.limits.max_code_chars).status());
+  }
   if (std::string why = CheckReferenceItem(item); !why.empty()) return Status::InvalidArgument(why);
   std::lock_guard write(write_mu_);
   const std::string doc = ToJson(item).dump();

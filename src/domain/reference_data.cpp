@@ -1,5 +1,7 @@
 #include "domain/reference_data.hpp"
 
+#include "domain/project_code_rule.hpp"
+
 #include <map>
 
 namespace xj {
@@ -19,8 +21,15 @@ std::vector<ReferenceItem> ReferenceCatalog::InForce(std::string_view kind, Date
 }
 
 std::string CheckReferenceItem(const ReferenceItem& item) {
+  if (item.kind == kProjectCodeRuleKind) {
+    // One rule, replaced by later versions (docs/definitions.md §19); it cannot be withdrawn.
+    if (item.code != kProjectCodeRuleCode) return "项目编码规则的编码应为 " + std::string(kProjectCodeRuleCode);
+    if (item.retired) return "项目编码规则不能撤销，只能以新版本替换";
+    Result<ProjectCodeRule> rule = ProjectCodeRule::Parse(item.text);
+    return rule.ok() ? "" : rule.status().message();
+  }
   if (item.kind != ReferenceKind::kGuideline && item.kind != ReferenceKind::kNegative) {
-    return "参考数据类型应为 guideline 或 negative";
+    return "参考数据类型应为 guideline、negative 或 project_code_rule";
   }
   if (item.code.empty()) return "缺少编码";
   if (item.retired) return "";

@@ -544,6 +544,9 @@ std::map<std::string, Sample> Samples() {
                                                            .dump(),
                                                        "application/json");
                                          }};
+  s["GET /api/v1/library/code-format"] = {true, [](const std::string& r, auto&) {
+                                            return Make("GET", "/api/v1/library/code-format?year=2024&region=" + r);
+                                          }};
   s["GET /api/v1/library/policies"] = {false, [](auto&, auto&) { return Make("GET", "/api/v1/library/policies"); }};
   s["POST /api/v1/library/policies"] = {
       false, [](auto&, auto&) {

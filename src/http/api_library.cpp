@@ -5,6 +5,7 @@
 
 #include <stdexcept>
 
+#include "app/project_links.hpp"
 #include "app/region_search.hpp"
 #include "http/codecs.hpp"
 #include "http/handler_support.hpp"
@@ -375,6 +376,21 @@ void RegisterLibraryRoutes(Router& router, App& app) {
                if (Status s = app.AddReferenceItem(Caller(req), *item); !s.ok()) return ErrorResponse(s);
                return JsonResponse(ToJson(*item), 201);
              });
+
+  // The numbering rule of project codes (项目编码规则, docs/definitions.md §19) as the form shows it.
+  router.Add("GET", "/api/v1/library/code-format", AccessRule::Require(Action::kRead), [&app](Request& req) {
+    auto year = OptionalInt(req, "year", 2000, 2100);
+    if (!year.ok()) return ErrorResponse(year.status());
+    const Date today = Today();
+    auto f = ProjectCodeFormatFor(app, Caller(req), req.Query("region"),
+                                  *year ? static_cast<int>(**year) : today.year(), today);
+    if (!f.ok()) return ErrorResponse(f.status());
+    return JsonResponse({{"rule", f->rule},
+                         {"pattern", f->pattern},
+                         {"county_code", f->county},
+                         {"year", f->year},
+                         {"effective_from", f->effective_from ? f->effective_from->ToString() : ""}});
+  });
 
   router.Add("GET", "/api/v1/library/policies", AccessRule::Require(Action::kRead), [&app](Request& req) {
     auto values = app.Policies(Caller(req));

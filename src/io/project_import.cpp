@@ -7,6 +7,7 @@
 #include "core/date.hpp"
 #include "core/money.hpp"
 #include "core/text.hpp"
+#include "domain/project_code_rule.hpp"
 #include "domain/region.hpp"
 #include "io/table_header.hpp"
 
@@ -61,8 +62,14 @@ class ProjectRowReader {
     }
     p.category = std::string(Cell("category"));
     p.subcategory = std::string(Cell("subcategory"));
+    const std::size_t errors_before_amounts = errors_.size();
     p.total_investment = Amount("total_investment");
     p.central_fund = Amount("central_fund");
+    // Compared only when both read: an unreadable total is its own error, not an excess; an empty total is
+    // one not stated (definitions §19).
+    if (Status s = CheckCentralWithinTotal(p); !s.ok() && errors_.size() == errors_before_amounts) {
+      Fail("central_fund", s.code_name(), s.message());
+    }
     p.other_fund = Amount("other_fund");
 
     p.planned_start = OptionalDate("planned_start");

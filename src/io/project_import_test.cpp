@@ -233,6 +233,19 @@ TEST(ProjectImportTest, InvalidAndNegativeAmounts) {
   EXPECT_TRUE(Import(Csv(",other_fund", ",0")).ok());
 }
 
+TEST(ProjectImportTest, CentralFundAboveTheTotalNamesItsCell) {
+  // docs/definitions.md §19: 中央衔接资金 ≤ 总投资, compared in fen; an empty total is 0.
+  FieldError over = OnlyError(Import(Csv(",total_investment,central_fund", ",100,100.01")));
+  EXPECT_EQ(over.code, "central_exceeds_total");
+  EXPECT_EQ(over.row, 2);
+  EXPECT_EQ(over.column, "central_fund");
+  EXPECT_EQ(over.column_index, 6);
+  EXPECT_EQ(over.value, "100.01");
+  EXPECT_TRUE(Import(Csv(",central_fund", ",5")).ok());  // no total stated: nothing to compare with
+  EXPECT_EQ(OnlyError(Import(Csv(",total_investment,central_fund", ",0.01,5"))).code, "central_exceeds_total");
+  EXPECT_TRUE(Import(Csv(",total_investment,central_fund", ",100,100")).ok());
+}
+
 TEST(ProjectImportTest, InvalidDate) {
   const std::string cols = ",planned_start,planned_finish,actual_start,actual_finish";
   for (const char* date : {"2023-02-29", "2023/03/01", "2023-3-1", "2023-03-01 08:00"}) {

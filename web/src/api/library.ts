@@ -92,3 +92,9 @@ export type PolicyValue = Schema<'PolicyValue'>
 export function listPolicies(): Promise<PolicyValue[]> {
   return request<{ items: PolicyValue[] }>('/api/v1/library/policies').then((r) => r.items)
 }
+
+/** 项目编码规则及某区划、某年度新项目留空编码时得到的格式（GET /api/v1/library/code-format，docs/definitions.md §19）。 */
+export type CodeFormat = Schema<'CodeFormat'>
+export function getCodeFormat(region: string, year: number): Promise<CodeFormat> {
+  return request<CodeFormat>('/api/v1/library/code-format', { region, year })
+}

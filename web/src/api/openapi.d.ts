@@ -1384,11 +1384,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every version of the reference data — the 13 departments' guideline catalogue and the negative list */
+        /** Every version of the reference data — the 13 departments' guideline catalogue, the negative list and the project code rule */
         get: operations["listReferenceData"];
         put?: never;
         /** Add a version of a reference item (administrator); it applies from its effective date */
         post: operations["addReferenceItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/library/code-format": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The 项目编码规则 in force and the format a new project of the region and year gets when its code is left empty (docs/definitions.md §19) */
+        get: operations["getCodeFormat"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3302,7 +3319,7 @@ export interface components {
          * @description The stable error code; the HTTP status follows from it. `value_out_of_range` (an amount or figure beyond its bound), `text_too_long` (a name or note longer than its limit, counted in characters) and `invalid_code` (a code outside its character set) answer 400 with every problem in `details`; the limits are in docs/operations.md.
          * @enum {string}
          */
-        ErrorCode: "invalid_argument" | "bad_request" | "unauthenticated" | "permission_denied" | "csrf_failed" | "not_found" | "method_not_allowed" | "already_exists" | "conflict" | "project_not_funded" | "value_out_of_range" | "text_too_long" | "invalid_code" | "weak_password" | "wrong_password" | "own_account" | "same_user" | "already_approved" | "bad_visit" | "bad_finding" | "bad_period" | "unknown_region" | "unknown_project" | "unknown_category" | "outside_visit_region" | "unknown_status" | "unknown_action" | "missing_field" | "stale_version" | "bad_transition" | "too_large" | "import_too_large" | "uri_too_long" | "unsupported_media_type" | "too_many_requests" | "header_too_large" | "internal" | "unavailable" | "storage_full" | "data_key_missing" | "data_key_unreadable" | "data_key_invalid" | "data_key_mismatch" | "cancelled" | "pool_not_whole_wan" | "factors_missing" | "invalid_weight" | "invalid_factor" | "no_counties" | "no_factors" | "adjustments_exceed_pool" | "floor_cap_infeasible" | "unsupported_kind" | "unknown_outcome" | "inquiry_exists" | "invalid_amount" | "bad_inventory" | "explanation_required" | "value_required" | "value_not_allowed" | "note_required" | "explanation_too_long" | "note_too_long" | "inventory_exists" | "campaign_closed" | "check_approved" | "not_pending" | "inventory_incomplete" | "unknown_asset" | "unknown_class" | "bad_label" | "bad_plan" | "not_operating" | "zero_income" | "decision_required" | "empty_code" | "empty_name" | "bad_region_level" | "bad_kind" | "bad_status" | "bad_name" | "bad_id_number" | "bad_members" | "bad_date" | "bad_number" | "unknown_kind" | "bad_persons" | "before_move_in" | "amount_mismatch" | "paid_before_basis" | "bad_method" | "unknown_site" | "unknown_household" | "unknown_subsidy" | "duplicate_household" | "duplicate_claim" | "already_paid" | "not_a_village" | "bad_supervisor" | "bad_phone" | "duplicate_supervisor" | "bad_month" | "future_month" | "bad_seed" | "bad_level" | "spot_check_exists" | "not_sampled" | "bad_called_at" | "unreached_outcome" | "bad_note" | "site_has_households" | "unknown_import_kind" | "invalid_format" | "not_a_county" | "bad_year" | "evaluation_exists" | "unknown_item" | "engine_item" | "score_out_of_range" | "missing_evidence" | "missing_reason" | "wrong_step" | "evaluation_final" | "unscored_items" | "wrong_level" | "unknown_step" | "bad_points";
+        ErrorCode: "invalid_argument" | "bad_request" | "unauthenticated" | "permission_denied" | "csrf_failed" | "not_found" | "method_not_allowed" | "already_exists" | "conflict" | "project_not_funded" | "value_out_of_range" | "text_too_long" | "invalid_code" | "weak_password" | "wrong_password" | "own_account" | "same_user" | "already_approved" | "bad_visit" | "bad_finding" | "bad_period" | "unknown_region" | "unknown_project" | "unknown_category" | "outside_visit_region" | "unknown_status" | "unknown_action" | "missing_field" | "stale_version" | "bad_transition" | "too_large" | "import_too_large" | "uri_too_long" | "unsupported_media_type" | "too_many_requests" | "header_too_large" | "internal" | "unavailable" | "storage_full" | "data_key_missing" | "data_key_unreadable" | "data_key_invalid" | "data_key_mismatch" | "cancelled" | "pool_not_whole_wan" | "factors_missing" | "invalid_weight" | "invalid_factor" | "no_counties" | "no_factors" | "adjustments_exceed_pool" | "floor_cap_infeasible" | "unsupported_kind" | "unknown_outcome" | "inquiry_exists" | "invalid_amount" | "bad_inventory" | "explanation_required" | "value_required" | "value_not_allowed" | "note_required" | "explanation_too_long" | "note_too_long" | "inventory_exists" | "campaign_closed" | "check_approved" | "not_pending" | "inventory_incomplete" | "unknown_asset" | "unknown_class" | "bad_label" | "bad_plan" | "not_operating" | "zero_income" | "decision_required" | "empty_code" | "empty_name" | "bad_region_level" | "bad_kind" | "bad_status" | "bad_name" | "bad_id_number" | "bad_members" | "bad_date" | "bad_number" | "unknown_kind" | "bad_persons" | "before_move_in" | "amount_mismatch" | "paid_before_basis" | "bad_method" | "unknown_site" | "unknown_household" | "unknown_subsidy" | "duplicate_household" | "duplicate_claim" | "already_paid" | "not_a_village" | "bad_supervisor" | "bad_phone" | "duplicate_supervisor" | "bad_month" | "future_month" | "bad_seed" | "bad_level" | "spot_check_exists" | "not_sampled" | "bad_called_at" | "unreached_outcome" | "bad_note" | "site_has_households" | "unknown_import_kind" | "invalid_format" | "not_a_county" | "bad_year" | "evaluation_exists" | "unknown_item" | "engine_item" | "score_out_of_range" | "missing_evidence" | "missing_reason" | "wrong_step" | "evaluation_final" | "unscored_items" | "wrong_level" | "unknown_step" | "bad_points" | "unknown_village_plan" | "village_plan_elsewhere" | "central_exceeds_total" | "bad_code_rule";
         VillageSupervisor: {
             id: number;
             /** @description the village */
@@ -4648,8 +4665,9 @@ export interface components {
                 retention_held: boolean;
             };
         } & components["schemas"]["ProjectFields"];
-        /** @description create (project_code and region_code required) or edit (version required; code, region, state and actual dates are kept) */
+        /** @description create (region_code required) or edit (version required; code, region, state and actual dates are kept). Refused with 400 central_exceeds_total when central_fund_fen exceeds total_investment_fen, unknown_village_plan when sheet.village_plan_id names no 一村一策 plan, village_plan_elsewhere when the plan's village is not the project's region nor lies in it (docs/definitions.md §19) */
         ProjectInput: {
+            /** @description empty on create: numbered by the 项目编码规则 in force (GET /api/v1/library/code-format, docs/definitions.md §19) */
             project_code?: string;
             name?: string;
             year?: number;
@@ -4688,6 +4706,7 @@ export interface components {
             procurement?: "undecided" | "tender" | "work_relief" | "direct";
             work_relief_considered?: boolean;
             work_relief_note?: string;
+            /** @description a plan of the project's village (GET /api/v1/library/village-plans?region=), 0 = none */
             village_plan_id?: number;
         };
         MilestoneInput: {
@@ -4722,7 +4741,7 @@ export interface components {
         };
         ReferenceItem: {
             /** @enum {string} */
-            kind: "guideline" | "negative";
+            kind: "guideline" | "negative" | "project_code_rule";
             code: string;
             /** Format: date */
             effective_from: string;
@@ -4737,9 +4756,25 @@ export interface components {
             keywords: string[];
             source: string;
         };
+        /** @description the 项目编码规则 in force and the format it gives a project of one region and year (docs/definitions.md §19) */
+        CodeFormat: {
+            /** @example XZ{year}{county}{seq:4} */
+            rule: string;
+            /**
+             * @description the rule with the county and year filled in, the sequence as # signs
+             * @example XZ2024540102####
+             */
+            pattern: string;
+            /** @description the county the region lies in (the region itself above county level) */
+            county_code: string;
+            year: number;
+            /** @description the date the rule took effect; empty for the built-in default */
+            effective_from: string;
+        };
+        /** @description a project_code_rule has code project_code and the rule as its text (XZ{year}{county}{seq:4}); it cannot be retired; a malformed rule is refused with 400 bad_code_rule (docs/definitions.md §19) */
         ReferenceItemInput: {
             /** @enum {string} */
-            kind: "guideline" | "negative";
+            kind: "guideline" | "negative" | "project_code_rule";
             code: string;
             /** Format: date */
             effective_from: string;
@@ -5320,6 +5355,50 @@ export interface components {
                     error: {
                         /** @enum {unknown} */
                         code?: "invalid_argument" | "value_out_of_range" | "text_too_long" | "invalid_code" | "weak_password";
+                    } & components["schemas"]["ErrorDetail"];
+                };
+            };
+        };
+        /** @description invalid_argument — a malformed body; missing_field (no region_code on create); value_out_of_range, text_too_long, invalid_code (input limits); central_exceeds_total (中央资金 above 总投资), unknown_village_plan (sheet.village_plan_id names no plan), village_plan_elsewhere (a plan of a village outside the project's region), docs/definitions.md §19 */
+        ProjectBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "village_plan_elsewhere",
+                 *         "message": "一村一策「12」属于其他村（540102001002），不能关联到本项目所在区划（540102001001）"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    error: {
+                        /** @enum {unknown} */
+                        code?: "invalid_argument" | "missing_field" | "value_out_of_range" | "text_too_long" | "invalid_code" | "central_exceeds_total" | "unknown_village_plan" | "village_plan_elsewhere";
+                    } & components["schemas"]["ErrorDetail"];
+                };
+            };
+        };
+        /** @description invalid_argument — a malformed body or an incomplete item; bad_code_rule — a project_code_rule whose text is not a valid rule (docs/definitions.md §19); missing_field — no region for the code format */
+        ReferenceBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "bad_code_rule",
+                 *         "message": "项目编码规则有误：须有且只有一个顺序号字段 {seq:N}"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    error: {
+                        /** @enum {unknown} */
+                        code?: "invalid_argument" | "missing_field" | "bad_code_rule";
                     } & components["schemas"]["ErrorDetail"];
                 };
             };
@@ -7984,7 +8063,7 @@ export interface operations {
         };
         responses: {
             201: components["responses"]["ProjectDetail"];
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["ProjectBadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["ForbiddenWrite"];
             404: components["responses"]["NotFound"];
@@ -8029,7 +8108,7 @@ export interface operations {
         };
         responses: {
             200: components["responses"]["ProjectDetail"];
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["ProjectBadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["ForbiddenWrite"];
             404: components["responses"]["NotFound"];
@@ -8595,7 +8674,7 @@ export interface operations {
     listReferenceData: {
         parameters: {
             query?: {
-                kind?: "guideline" | "negative";
+                kind?: "guideline" | "negative" | "project_code_rule";
             };
             header?: never;
             path?: never;
@@ -8642,11 +8721,41 @@ export interface operations {
                     "application/json": components["schemas"]["ReferenceItem"];
                 };
             };
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["ReferenceBadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["ForbiddenWrite"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["TooLarge"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getCodeFormat: {
+        parameters: {
+            query: {
+                /** @description the project's region */
+                region: string;
+                /** @description the plan year; default this year (Beijing) */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the rule and its format */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CodeFormat"];
+                };
+            };
+            400: components["responses"]["ReferenceBadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
         };
     };

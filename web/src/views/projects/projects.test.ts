@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import type { ProjectLedgerEntry } from '../../api/projects'
 import type { LedgerKind } from '../../api/ledger'
+import { beijingToday } from '../../utils/time'
 import {
+  centralOverTotal,
+  currentPlanYear,
+  describeCodeRule,
   emptyForm,
   formToInput,
   categoryFull,
@@ -131,5 +135,21 @@ describe('project form', () => {
     expect(input.sheet?.funds).toEqual([{ source: 'central', amount_fen: 80_000_000 }, { source: 'county', amount_fen: 20_000_000 }])
     expect(input.sheet?.milestones).toHaveLength(1)
     expect(input.version).toBe(3)
+  })
+
+  it('says the code rule in Chinese, field by field', () => {
+    expect(describeCodeRule('XZ{year}{county}{seq:4}')).toBe('XZ + 年度 + 县级区划代码 + 4位顺序号')
+    expect(describeCodeRule('LS-{county}-{year}-{seq:3}')).toBe('LS- + 县级区划代码 + - + 年度 + - + 3位顺序号')
+    expect(describeCodeRule('{seq:6}')).toBe('6位顺序号')
+  })
+  it('refuses central funds above the total to the fen, as the server does', () => {
+    expect(centralOverTotal({ total_wan: 100, central_wan: 100 })).toBe(false)
+    expect(centralOverTotal({ total_wan: 100, central_wan: 100.000001 })).toBe(true)
+    expect(centralOverTotal({ total_wan: 0, central_wan: 0.01 })).toBe(true)
+    expect(centralOverTotal({ total_wan: 50, central_wan: 49.99 })).toBe(false)
+  })
+  it('defaults the year to the Beijing year: the last evening of the year in UTC is already next year', () => {
+    expect(currentPlanYear(beijingToday(new Date('2026-12-31T15:59:00Z')))).toBe(2026)
+    expect(currentPlanYear(beijingToday(new Date('2026-12-31T16:00:00Z')))).toBe(2027)
   })
 })

@@ -227,3 +227,33 @@ export function formToInput(f: ProjectForm, version?: number): ProjectInput {
     },
   }
 }
+
+/**
+ * 项目编码规则的中文说明（docs/definitions.md §19）：“XZ{year}{county}{seq:4}” → “XZ + 年度 + 县级区划代码 + 4位顺序号”。
+ * 固定部分原样保留。
+ */
+export function describeCodeRule(rule: string): string {
+  const R = zhCN.library.codeRuleParts
+  const parts: string[] = []
+  for (const m of rule.matchAll(/\{year\}|\{county\}|\{seq:(\d)\}|[^{]+|\{/g)) {
+    const t = m[0]
+    if (t === '{year}') parts.push(R.year)
+    else if (t === '{county}') parts.push(R.county)
+    else if (m[1]) parts.push(R.seq(Number(m[1])))
+    else parts.push(t)
+  }
+  return parts.join(' + ')
+}
+
+/**
+ * 中央衔接资金是否超过总投资（按分比较，同服务器的 central_exceeds_total）。表单上两项一起填写，总投资为 0 也比较，
+ * 即填了中央资金就须填总投资（服务器把 0 视为尚未填写，见 docs/definitions.md §19）。
+ */
+export function centralOverTotal(f: Pick<ProjectForm, 'central_wan' | 'total_wan'>): boolean {
+  return wanToFen(f.central_wan ?? 0) > wanToFen(f.total_wan ?? 0)
+}
+
+/** 新项目的缺省年度：当前计划年度，即北京时间今天所在的年份（`today` 为 YYYY-MM-DD）。 */
+export function currentPlanYear(today: string): number {
+  return Number(today.slice(0, 4))
+}
