@@ -5,7 +5,8 @@
 # by tests/lib/contract.mjs, and every operation seen succeeding at least once), upgrades, then the
 # unit tests (GoogleTest) and the SQLite API suite again on the ASan + UBSan build, a short run of
 # each fuzzer (docs/reliability.md), and the browser tests (Debian chromium via playwright-core).
-# Non-zero on any failure; each step's wall time and a summary at the end.
+# Suites that each leave a core idle run two at a time (side_by_side below). Non-zero on any
+# failure; each step's wall time and a summary at the end.
 set -euo pipefail
 cd "$(dirname "$0")"
 scripts/setup.sh --test
