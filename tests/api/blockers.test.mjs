@@ -5,6 +5,7 @@
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { startServer } from '../lib/server.mjs'
+import { beijingDate } from '../lib/dates.mjs'
 
 let server, county, other, leader, township
 const signers = {}
@@ -45,7 +46,7 @@ const action = (d, name) => {
 const kinds = (a) => a.blockers.map((b) => b.kind)
 const step = (code, body) => county.post(`/api/v1/projects/${code}/transition`, body)
 // The server's 今天 is the Beijing date (docs/definitions.md §5): from 16:00 UTC the next day.
-const daysAgo = (n) => new Date(Date.now() + 8 * 3600_000 - n * 86400_000).toISOString().slice(0, 10)
+const daysAgo = (n) => beijingDate(-n)
 // No internal state or action code reaches the user.
 const codeFree = (text) => assert.doesNotMatch(text, /[a-z]{3,}_[a-z]+|\b(draft|submitted|planned|approved|started|admit|plan)\b/, text)
 

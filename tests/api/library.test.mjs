@@ -5,6 +5,7 @@
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { startServer, cli } from '../lib/server.mjs'
+import { beijingDate } from '../lib/dates.mjs'
 
 let server, admin, county, leader, other, township, prefecture
 const signers = {}  // department → a county user of that department (联审联批 by the department itself)
@@ -39,7 +40,7 @@ after(async () => {
 const json = async (res) => ({ status: res.status, body: await res.json() })
 const put = (client, path, body) => client.fetch(path, { method: 'PUT', json: body })
 // The server's 今天 is the Beijing date (docs/definitions.md §5): from 16:00 UTC the next day.
-const daysAgo = (n) => new Date(Date.now() + 8 * 3600_000 - n * 86400_000).toISOString().slice(0, 10)
+const daysAgo = (n) => beijingDate(-n)
 
 const sheet = {
   funds: [

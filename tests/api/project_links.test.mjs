@@ -7,6 +7,7 @@
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { startServer } from '../lib/server.mjs'
+import { beijingDate } from '../lib/dates.mjs'
 
 let server, admin, county, other
 before(async () => {
@@ -30,7 +31,7 @@ const json = async (res) => ({ status: res.status, body: await res.json() })
 const put = (client, path, body) => client.fetch(path, { method: 'PUT', json: body })
 const upload = (client, route, body) => client.fetch(route, { method: 'POST', body, headers: { 'Content-Type': 'text/csv' } })
 // The server's 今天 is the Beijing date (docs/definitions.md §5).
-const beijingToday = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
+const beijingToday = () => beijingDate()
 
 const project = (code, region, extra = {}) => ({
   project_code: code,

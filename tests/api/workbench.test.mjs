@@ -7,6 +7,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { startServer, cli } from '../lib/server.mjs'
+import { beijingDate } from '../lib/dates.mjs'
 
 let server
 const c = {}
@@ -35,7 +36,7 @@ after(async () => {
   await server?.stop()
 })
 
-const day = (offset) => new Date(Date.now() + 8 * 3600_000 + offset * 86400_000).toISOString().slice(0, 10)
+const day = (offset) => beijingDate(offset)
 const today = day(0)
 const csv = (client, kind, body, jobs = false) =>
   client.fetch(`/api/v1/imports/${kind}${jobs ? '/jobs?file_name=projects.csv' : ''}`, { method: 'POST', body, headers: { 'Content-Type': 'text/csv' } })
