@@ -28,6 +28,7 @@
 #include "app/crypto.hpp"
 #include "app/dispatch.hpp"
 #include "app/evaluations.hpp"
+#include "app/forecast.hpp"
 #include "app/inquiries.hpp"
 #include "app/interviews.hpp"
 #include "app/library_codec.hpp"
@@ -904,6 +905,12 @@ class App {
   /// The timeliness of every unit of the region's subtree with receipts of fund year `year`,
   /// as of `as_of`. REQUIRES Action::kRead on the region.
   Result<TimelinessReport> Timeliness(const Actor& actor, const std::string& region_code, int year, Date as_of) const;
+
+  // --- 年末支出进度预测 (issue #22 point 4, docs/definitions.md §21): forecast.cpp ---
+  /// The year-end forecast of central expenditure progress for the region and each child, and the
+  /// counties of its subtree predicted to miss the year-end target. REQUIRES Action::kRead on the
+  /// region; NotFound for an unknown region; InvalidArgument ("missing_field") when it is empty.
+  Result<ForecastReport> Forecast(const Actor& actor, const ForecastQuery& query) const;
 
   // --- flags as work items (问题预警): flags.cpp ---
   /// The flags of a subtree as of a date: 以拨代支 and 超进度拨款 as the engine computes them,

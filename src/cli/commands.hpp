@@ -135,4 +135,17 @@ void AddTimelinessFlags(CLI::App* cmd, TimelinessCliFlags& f);
 /// `xianjie timeliness`: 资金分配时效 per unit as JSON (docs/definitions.md §12).
 int RunTimeliness(const std::string& db, const TimelinessCliFlags& f);
 
+/// Flags of `xianjie forecast`.
+struct ForecastCliFlags {
+  std::string region;
+  int year = 0;
+  std::string as_of;
+  std::string format = "json";
+};
+/// Declares the flags of `xianjie forecast` on `cmd`.
+void AddForecastFlags(CLI::App* cmd, ForecastCliFlags& f);
+/// `xianjie forecast`: 年末支出进度预测 (docs/definitions.md §21) — JSON as GET /api/v1/forecast, or
+/// one flat row per unit (the region, its children) as csv or table.
+int RunForecast(const std::string& db, const ForecastCliFlags& f);
+
 }  // namespace xj::cli

@@ -466,6 +466,10 @@ int main(int argc, char** argv) {
   auto* timeliness = cli.add_subcommand("timeliness", "资金分配时效：各单位收到上级下达后分配到下级和项目的天数与超时");
   db_option(timeliness);
   AddTimelinessFlags(timeliness, timeliness_flags);
+  ForecastCliFlags forecast_flags;
+  auto* forecast = cli.add_subcommand("forecast", "年末支出进度预测：本级与各下级的预计年末中央资金支出进度、区间与是否未达标");
+  db_option(forecast);
+  AddForecastFlags(forecast, forecast_flags);
 
   auto* verify = cli.add_subcommand("verify", "用 SQL 重新计算全部指标并与引擎比对，并校验审计日志哈希链");
   db_option(verify);
@@ -519,6 +523,7 @@ int main(int argc, char** argv) {
     if (evaluate->parsed()) return RunEvaluate(db, evaluate_flags);
     if (allocate->parsed()) return RunAllocate(db, allocate_flags);
     if (timeliness->parsed()) return RunTimeliness(db, timeliness_flags);
+    if (forecast->parsed()) return RunForecast(db, forecast_flags);
     if (verify->parsed()) return RunVerify(db);
     if (demo->parsed()) return RunDemo(db, scale);
     if (backup->parsed()) return RunBackup(db, backup_to);

@@ -22,6 +22,7 @@
 #include "http/api_spot_checks.hpp"
 #include "http/api_supervision.hpp"
 #include "http/api_timeliness.hpp"
+#include "http/api_forecast.hpp"
 #include "http/api_tokens.hpp"
 #include "http/api_workbench.hpp"
 #include "http/auth_gate.hpp"
@@ -368,6 +369,7 @@ void RegisterRoutes(Router& router, App& app) {
   RegisterAssetPlanRoutes(router, app);       // classes, plans, income, yield (api_asset_plans.cpp)
   RegisterAllocationRoutes(router, app);      // allocation by factors (api_allocation.cpp)
   RegisterTimelinessRoutes(router, app);      // 资金分配时效 (api_timeliness.cpp)
+  RegisterForecastRoutes(router, app);        // 年末支出进度预测 (api_forecast.cpp)
   RegisterWorkbenchRoutes(router, app);       // 工作台 (api_workbench.cpp)
   RegisterRelocationRoutes(router, app);      // relocation sites, households, subsidies (api_relocation.cpp)
 

@@ -187,6 +187,10 @@ std::map<std::string, Sample> Samples() {
   s["GET /api/v1/timeliness"] = {true, [](const std::string& r, auto&) {
                                    return Make("GET", "/api/v1/timeliness?year=2023&as_of=2023-06-30&region=" + r);
                                  }};
+  // --- 年末支出进度预测 (api_forecast.cpp, issue #22 point 4) ---
+  s["GET /api/v1/forecast"] = {true, [](const std::string& r, auto&) {
+                                 return Make("GET", "/api/v1/forecast?year=2023&as_of=2023-07-05&region=" + r);
+                               }};
   s["POST /api/v1/timeliness/receipts"] = {true,
                                            [](const std::string& r, const std::string& user) {
                                              return Make("POST", "/api/v1/timeliness/receipts",

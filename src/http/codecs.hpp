@@ -42,6 +42,10 @@ OrderedJson ToJson(const FlagItem& item);
 /// A timeliness measure (docs/definitions.md §12) and the per-unit report.
 OrderedJson ToJson(const ReceiptMeasure& m);
 OrderedJson ToJson(const TimelinessReport& r);
+/// 年末支出进度预测 (docs/definitions.md §21): forecast_codec.cpp.
+OrderedJson ToJson(const ForecastReport& r);
+/// One row of it, flat (the CLI's csv and table): basis years joined by "、".
+OrderedJson FlatForecastRow(const ForecastRow& row, std::int64_t target_bp);
 /// {items: the page, total, page, page_size, summary per kind, and every matching flag grouped by
 /// kind: disburse_as_expend, pay_ahead, over_arranged, negative_list with their *_total_fen}.
 OrderedJson ToJson(const FlagsReport& r);
