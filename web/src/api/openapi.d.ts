@@ -237,6 +237,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/forecast": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 年末支出进度预测: where the region and each child will end the fund year in central expenditure progress, with an interval, the earlier years used, and the counties of the subtree predicted to miss the year-end target (docs/definitions.md §21) */
+        get: operations["getForecast"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/timeliness/receipts": {
         parameters: {
             query?: never;
@@ -3882,6 +3899,67 @@ export interface components {
                 }[];
             }[];
         };
+        /** @description 年末支出进度预测 of one unit (docs/definitions.md §21). Percentages rounded half away from zero to two decimals; will_miss is decided on the exact forecast */
+        ForecastRow: {
+            region_code: string;
+            name: string;
+            /** @enum {string} */
+            level: "province" | "prefecture" | "county" | "township" | "village";
+            /** @description the parent's name ('' at a root) */
+            parent_name: string;
+            /**
+             * @description forecast; actual (the as-of date is on or after 31 December: the year-end figure itself); no_allocation or no_history (no forecast, see reason)
+             * @enum {string}
+             */
+            status: "forecast" | "actual" | "no_allocation" | "no_history";
+            /** @description central expenditure progress on the as-of date (null without allocation) */
+            progress_now: number | null;
+            /** @description progress now × the median ratio of the basis years, held to [0, 100] */
+            forecast: number | null;
+            /** @description progress now × the smallest ratio, held to [0, 100] */
+            low: number | null;
+            /** @description progress now × the largest ratio, held to [0, 100] */
+            high: number | null;
+            /** @description the year-end target: 100 − reminder_behind_time_bp ÷ 100 in force on 31 December */
+            target: number;
+            /** @description forecast below the target (null without a forecast) */
+            will_miss: boolean | null;
+            /** @description the earlier years used: the unit's own, or its nearest ancestor's when it has none; null without */
+            basis: {
+                region_code: string;
+                name: string;
+                years: {
+                    year: number;
+                    /** @description progress on the same day of that year (null when the basis unit is outside the caller's scope) */
+                    progress_same_day: number | null;
+                    /** @description progress on 31 December of that year (null likewise) */
+                    progress_year_end: number | null;
+                }[];
+            } | null;
+            /** @description why there is no forecast (null when there is one) */
+            reason: {
+                /** @enum {string} */
+                code: "no_allocation" | "no_history";
+                message: string;
+            } | null;
+        };
+        /** @description 年末支出进度预测 (docs/definitions.md §21): the region, its children, and the counties of its subtree predicted to miss */
+        Forecast: {
+            region_code: string;
+            year: number;
+            /** Format: date */
+            as_of: string;
+            /** Format: date */
+            year_end: string;
+            /** @description the year-end target in percent */
+            target: number;
+            /** @description the 落后 threshold N in points (reminder_behind_time_bp ÷ 100) in force on 31 December */
+            behind_pts: number;
+            /** @description the region first, then its children by code */
+            items: components["schemas"]["ForecastRow"][];
+            /** @description the counties of the subtree predicted to miss the target, lowest forecast first */
+            at_risk: components["schemas"]["ForecastRow"][];
+        };
         FundReceiptsRequest: {
             receipts: {
                 /** @description the document number (文号): with region_code, the idempotency key (one document may allocate to several units) */
@@ -5337,6 +5415,28 @@ export interface components {
                 };
             };
         };
+        /** @description invalid_argument — a malformed year or as_of (`message` names it); missing_field — no region */
+        ForecastBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "missing_field",
+                 *         "message": "缺少参数 region"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    error: {
+                        /** @enum {unknown} */
+                        code?: "invalid_argument" | "missing_field";
+                    } & components["schemas"]["ErrorDetail"];
+                };
+            };
+        };
         /** @description invalid_argument — a malformed body or parameter; `message` names the field, `details` lists every problem of a batch or file. When every problem is a broken input limit (docs/operations.md) the code names it instead — value_out_of_range, text_too_long or invalid_code. */
         BadRequest: {
             headers: {
@@ -6401,6 +6501,38 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getForecast: {
+        parameters: {
+            query: {
+                /** @description the region code of the subtree */
+                region: components["parameters"]["regionRequired"];
+                /** @description fund year (default the as-of year) */
+                year?: components["parameters"]["year"];
+                /** @description the inclusive as-of date (default today) */
+                as_of?: components["parameters"]["as_of"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the forecast */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Forecast"];
+                };
+            };
+            400: components["responses"]["ForecastBadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];

@@ -442,6 +442,24 @@ export const zhCN = {
     },
     settledHint: (id: number, asOf: string, n: number) => `与第 ${id} 批已审批结算（截至 ${asOf}）相比名次或金额不同的县 ${n} 个，标在右列`,
   },
+  // 年末支出进度预测（docs/definitions.md §21）
+  forecast: {
+    title: '预计年末进度',
+    hint: (target: string, behind: number) => `中央资金支出进度；年末目标 ${target}（时间进度 100% 减落后阈值 ${behind} 个百分点）`,
+    missLine: (n: number) => `${n} 个单位预计年末达不到目标，需提前督促`,
+    colUnit: '单位',
+    colNow: '当前进度',
+    colForecast: '预计年末进度（区间）',
+    colMark: '研判',
+    colBasis: '依据（往年）',
+    colYearEnd: '预计年末',
+    miss: '预计未达标',
+    meet: '预计达标',
+    method: '算法：当前进度 × 往年“年末进度 ÷ 同日进度”的中位数，区间取往年比值的最小与最大，均不超过 100%；本级无往年数据时参照上级。',
+    bulletinTitle: '预计年末未达标的县（区）',
+    bulletinNone: '按往年进度推算，没有预计年末达不到目标的县（区）。',
+    bulletinIntro: (n: number, target: string) => `按往年同期至年末的进度变化推算，以下 ${n} 个县（区）中央资金支出进度预计年末低于 ${target}，请提前督促：`,
+  },
   ledger: {
     listTitle: '资金台账查询',
     fundSourcesShort: {
