@@ -41,10 +41,10 @@ struct ForecastReport {
   std::string region_code;
   int year = 0;
   Date as_of;
-  Date year_end;                   ///< 31 December of the fund year
-  std::int64_t target_bp = 0;      ///< 10000 − behind_bp
-  std::int64_t behind_bp = 0;      ///< reminder_behind_time_bp in force on year_end (§16's N)
-  std::vector<ForecastRow> items;  ///< the region first, then its children by code
+  Date year_end;                     ///< 31 December of the fund year
+  std::int64_t target_bp = 0;        ///< 10000 − behind_bp
+  std::int64_t behind_bp = 0;        ///< reminder_behind_time_bp in force on year_end (§16's N)
+  std::vector<ForecastRow> items;    ///< the region first, then its children by code
   std::vector<ForecastRow> at_risk;  ///< counties of the subtree predicted to miss, lowest forecast first
 };
 

@@ -467,7 +467,8 @@ int main(int argc, char** argv) {
   db_option(timeliness);
   AddTimelinessFlags(timeliness, timeliness_flags);
   ForecastCliFlags forecast_flags;
-  auto* forecast = cli.add_subcommand("forecast", "年末支出进度预测：本级与各下级的预计年末中央资金支出进度、区间与是否未达标");
+  auto* forecast =
+      cli.add_subcommand("forecast", "年末支出进度预测：本级与各下级的预计年末中央资金支出进度、区间与是否未达标");
   db_option(forecast);
   AddForecastFlags(forecast, forecast_flags);
 

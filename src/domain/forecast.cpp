@@ -12,7 +12,9 @@ using Rational = boost::multiprecision::cpp_rational;
 using BigInt = boost::multiprecision::cpp_int;
 
 /// REQUIRES: r.defined().
-Rational ForecastRational(Ratio r) { return Rational(BigInt(r.num), BigInt(r.den)); }
+Rational ForecastRational(Ratio r) {
+  return Rational(BigInt(r.num), BigInt(r.den));
+}
 
 /// Held to [0, 1] (0% to 100%).
 Rational ForecastClamp(const Rational& x) {

@@ -18,11 +18,11 @@ constexpr std::int64_t kTarget = 9000;  // 100% − the 10-point 落后 threshol
 // Ratios: 2022 80/50 = 1.6, 2021 90/40 = 2.25, 2020 60/30 = 2.0 → sorted 1.6, 2.0, 2.25.
 // Now 40%: forecast 40 × 2.0 = 80.00, low 40 × 1.6 = 64.00, high 40 × 2.25 = 90.00; 80 < 90 → miss.
 TEST(YearEndForecast, MedianRatioAndItsSpread) {
-  const auto f = ForecastYearEnd({P(40, 100),
-                                  std::nullopt,
-                                  {Y(2022, P(50, 100), P(80, 100)), Y(2021, P(40, 100), P(90, 100)),
-                                   Y(2020, P(30, 100), P(60, 100))},
-                                  kTarget});
+  const auto f = ForecastYearEnd(
+      {P(40, 100),
+       std::nullopt,
+       {Y(2022, P(50, 100), P(80, 100)), Y(2021, P(40, 100), P(90, 100)), Y(2020, P(30, 100), P(60, 100))},
+       kTarget});
   EXPECT_EQ(f.status, ForecastStatus::kForecast);
   EXPECT_EQ(f.progress_now, 4000);
   EXPECT_EQ(f.forecast, 8000);
