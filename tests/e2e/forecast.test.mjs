@@ -56,12 +56,12 @@ test('the bulletin names the counties predicted to miss', async () => {
     } else {
       const names = page.locator('[data-test="bulletin-forecast"] [data-county]')
       await names.first().waitFor({ timeout: 20000 })
-      // two columns, the left filled first: row i holds county i and county ⌈n/2⌉ + i
-      const n = api.at_risk.length
-      const half = Math.ceil(n / 2)
-      const order = n > 1 ? api.at_risk.slice(0, half).flatMap((c, i) => [c, api.at_risk[half + i]].filter(Boolean)) : api.at_risk
-      assert.deepEqual(await names.allInnerTexts(), order.map((c) => c.name))
-      assert.match(await page.locator('[data-view="bulletin"]').innerText(), new RegExp(`以下 ${n} 个县（区）`))
+      // one paragraph per prefecture, in the order of its lowest county, the counties lowest first
+      const groups = new Map()
+      for (const c of api.at_risk) groups.set(c.parent_name, [...(groups.get(c.parent_name) ?? []), c])
+      const order = [...groups.values()].flat()
+      assert.deepEqual(await names.allInnerTexts(), order.map((c) => `${c.name} ${pct(c.forecast)}`))
+      assert.match(await page.locator('[data-view="bulletin"]').innerText(), new RegExp(`以下 ${api.at_risk.length} 个县（区）`))
     }
     await page.locator('[data-test="bulletin-forecast"], [data-test="bulletin-forecast-none"]').first().scrollIntoViewIfNeeded()
     await screenshot(page, 'forecast-bulletin.png', { fullPage: true })

@@ -452,7 +452,6 @@ export const zhCN = {
     colForecast: '预计年末进度（区间）',
     colMark: '研判',
     colBasis: '依据（往年）',
-    colYearEnd: '预计年末',
     miss: '预计未达标',
     meet: '预计达标',
     method: '算法：当前进度 × 往年“年末进度 ÷ 同日进度”的中位数，区间取往年比值的最小与最大，均不超过 100%；本级无往年数据时参照上级。',
