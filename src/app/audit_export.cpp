@@ -43,7 +43,7 @@ Status ExportAudit(const App& app, const Actor& actor, AuditFilter filter, const
   filter.page_size = "1";
   XJ_RETURN_IF_ERROR(app.ReadAudit(actor, filter).status());
   const std::string region = AuditRegionName(app, actor, filter.region.empty() ? actor.region_code : filter.region);
-  // The screen's columns (web/src/views/audit/AuditView.vue), with 角色 and 来源地址 it shows in the detail.
+  // The screen's columns (web/src/views/audit/AuditView.vue), with 角色, 来源地址 and the whole 哈希 of its detail.
   const std::vector<XlsxColumn> cols = {
       {"序号", XlsxCellKind::kInteger, 8},   {"时间（北京时间）", XlsxCellKind::kText, 20},
       {"操作人", XlsxCellKind::kText, 14},   {"角色", XlsxCellKind::kText, 14},

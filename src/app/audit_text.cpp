@@ -10,7 +10,6 @@
 
 #include "core/money.hpp"
 #include "domain/project.hpp"
-#include "domain/project_lifecycle.hpp"
 #include "domain/role.hpp"
 
 namespace xj {
@@ -24,7 +23,7 @@ struct AuditLabel {
 // The tables below are read by web/src/views/audit/audit.test.ts: one {"key", "label"} per line.
 
 /// 操作 (web: zhCN.audit.actions). A project step "project.<action>" not listed here is
-/// 项目流程：<the step's label>.
+/// 项目流程：<the step's label> (kAuditProjectStepLabels).
 constexpr AuditLabel kAuditActionLabels[] = {
     {"user.create", "新建用户"},
     {"user.update", "修改用户"},
@@ -68,6 +67,25 @@ constexpr AuditLabel kAuditActionLabels[] = {
     {"inquiry.determine", "问询认定"},
     {"settlement.run", "奖惩结算"},
     {"settlement.approve", "审批奖惩结算"},
+};
+
+/// Project steps as the screen names them after 项目流程： (web: zhCN.projects.actions; the
+/// workflow's own labels in domain/project_lifecycle.cpp say more, e.g. 资金安排（前置手续完备）).
+constexpr AuditLabel kAuditProjectStepLabels[] = {
+    {"submit", "村级申报"},
+    {"township_approve", "乡镇审核通过"},
+    {"county_review", "县级论证"},
+    {"admit", "审定入库"},
+    {"plan", "纳入年度计划"},
+    {"arrange_funds", "资金安排"},
+    {"start", "开工"},
+    {"finish", "完工"},
+    {"accept", "竣工验收"},
+    {"hand_over", "资产移交"},
+    {"reject", "退回"},
+    {"revise", "修改后重新储备"},
+    {"roll_over", "结转下年项目库"},
+    {"cancel", "撤项"},
 };
 
 /// 对象类型 (web: zhCN.audit.entities).
@@ -128,6 +146,14 @@ constexpr AuditLabel kAuditFieldLabels[] = {
     {"last", "末条"},
 };
 
+/// Values of snapshot fields, "<field>.<value>" (web: the library form's choices).
+constexpr AuditLabel kAuditValueLabels[] = {
+    {"procurement.undecided", "未确定"},
+    {"procurement.tender", "公开招标"},
+    {"procurement.work_relief", "以工代赈"},
+    {"procurement.direct", "直接委托/村民自建"},
+};
+
 constexpr std::string_view kAuditEmpty = "（空）";
 
 std::optional<std::string_view> FindAuditLabel(std::span<const AuditLabel> table, std::string_view key) {
@@ -162,6 +188,7 @@ std::string AuditValueText(std::string_view entity_type, std::string_view leaf, 
     if (entity_type == "user" && leaf == "role") {
       if (auto role = ParseRole(s)) return std::string(RoleLabel(*role));
     }
+    if (auto l = FindAuditLabel(kAuditValueLabels, std::string(leaf) + "." + s)) return std::string(*l);
     return s;
   }
   if (v.is_array()) {
@@ -226,7 +253,7 @@ std::string AuditWanText(std::int64_t fen) {
 std::string AuditActionLabel(std::string_view action) {
   if (auto l = FindAuditLabel(kAuditActionLabels, action)) return std::string(*l);
   if (action.starts_with("project.")) {
-    if (const Transition* t = FindTransition(action.substr(8))) return "项目流程：" + std::string(t->label);
+    if (auto step = FindAuditLabel(kAuditProjectStepLabels, action.substr(8))) return "项目流程：" + std::string(*step);
   }
   return std::string(action);
 }

@@ -56,6 +56,8 @@ TEST(AuditText, UnknownFieldsByTheirKeyAmountsStillInWan) {
   EXPECT_EQ(AuditChangeText(Row("x", "project", "1", "",
                                 R"({"funds":[{"source":"central","amount_fen":2000000}],"keys":["a","b"]})")),
             "资金来源构成：2.00 万元 central；编号：a、b");
+  EXPECT_EQ(AuditChangeText(Row("x", "project", "1", R"({"procurement":"undecided"})", R"({"procurement":"direct"})")),
+            "实施方式：未确定 → 直接委托/村民自建");
 }
 
 TEST(AuditText, AReversalShowsItsVoucherAmountAndReason) {
