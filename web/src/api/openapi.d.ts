@@ -1100,7 +1100,7 @@ export interface paths {
         };
         /**
          * Every row GET /api/v1/audit lists for the same filters and scope (all pages), newest first (auditor, administrator)
-         * @description The screen's columns with 角色 and 来源地址 (序号, 时间（北京时间）, 操作人, 角色, 操作, 对象, 区划代码, 变更内容, 来源地址, 哈希); 变更内容 in Chinese as on the screen (the changed fields old → new, amounts in 万元, a reversal's vouchers, amount and reason; src/app/audit_text.cpp); times in Beijing time; the title states the filters. An auditor gets only the rows of their region subtree, exactly as the list. Bad dates are 400 invalid_argument, a bad format 400 invalid_format.
+         * @description The screen's columns with 角色, 来源地址 and 哈希 of its detail view (序号, 时间（北京时间）, 操作人, 角色, 操作, 对象, 区划代码, 变更内容, 来源地址, 哈希); 变更内容 in Chinese as on the screen (the changed fields old → new, amounts in 万元, a reversal's vouchers, amount and reason; src/app/audit_text.cpp); times in Beijing time; the title states the filters. An auditor gets only the rows of their region subtree, exactly as the list. Bad dates are 400 invalid_argument, a bad format 400 invalid_format.
          */
         get: operations["exportAudit"];
         put?: never;
