@@ -334,7 +334,9 @@ struct AuthenticatedSession {
 
 /// Filters of the audit trail API, as given (validated by App::ReadAudit).
 struct AuditFilter {
-  std::string entity;  ///< "user" or "user:alice" (entity type, optionally ":" entity id)
+  /// An object's own key ("XZ2024540102L001", a voucher number, "alice"), an entity type ("user"),
+  /// or one record as type:id ("user:alice"); see AuditQuery::key for what a plain key matches.
+  std::string entity;
   std::string actor;
   std::string region;  ///< only rows of this region's subtree
   std::string from;    ///< YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS[.mmm]Z, inclusive
@@ -1102,6 +1104,11 @@ class App {
   /// Audit rows in the actor's scope matching `filter`. REQUIRES Action::kReadAudit.
   /// InvalidArgument for malformed filters.
   Result<AuditListing> ReadAudit(const Actor& actor, const AuditFilter& filter) const;
+  /// Every audit row of ReadAudit's filters and scope (page and page_size ignored), newest
+  /// first, in batches read by seq (rows appended meanwhile are not included). Returns the count.
+  /// REQUIRES Action::kReadAudit.
+  Result<std::int64_t> ScanAuditListing(const Actor& actor, const AuditFilter& filter,
+                                        const std::function<Status(const AuditRecord&)>& fn) const;
   /// Recomputes the whole hash chain (for `xianjie verify`).
   Result<AuditVerification> VerifyAudit() const;
 

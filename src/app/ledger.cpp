@@ -27,6 +27,26 @@ std::function<int(const std::string&)> ColumnsOf(const TableHeader& header) {
   return [header](const std::string& column) { return header.index(column) + 1; };
 }
 
+/// Reversals (冲销) named in a batch's audit row, at most: a file of reversals is rare and short.
+constexpr std::size_t kAuditedReversals = 100;
+
+/// The audit row of a ledger batch: its voucher numbers (BatchSummary) and, under "reversals",
+/// each reversal's voucher, the voucher it reverses, its amount and its reason (the note), so
+/// the audit trail shows them and finds the batch by either voucher (docs/definitions.md §18).
+std::string LedgerAuditSummary(const std::vector<StoredEntry>& appended, const std::vector<std::string>& keys) {
+  nlohmann::json j = nlohmann::json::parse(BatchSummary(keys));
+  nlohmann::json reversals = nlohmann::json::array();
+  for (const StoredEntry& e : appended) {
+    if (e.entry.kind != EntryKind::kReverse || reversals.size() >= kAuditedReversals) continue;
+    reversals.push_back({{"entry_id", e.entry.entry_id},
+                         {"reverses", e.entry.reverses},
+                         {"amount_fen", e.entry.amount.value()},
+                         {"note", e.entry.note}});
+  }
+  if (!reversals.empty()) j["reversals"] = std::move(reversals);
+  return j.dump();
+}
+
 }  // namespace
 
 Result<ImportReport> App::ImportProjects(const Actor& actor, TableSource& source) {
@@ -214,7 +234,7 @@ Result<ImportReport> App::AppendLedger(const Actor& actor, std::vector<NumberedE
       keys.reserve(appended.size());
       for (const StoredEntry& e : appended) keys.push_back(e.entry.entry_id);
       return AppendAudit(actor, "ledger.append", "ledger_batch", keys.front(), actor.region_code, "",
-                         BatchSummary(keys));
+                         LedgerAuditSummary(appended, keys));
     }));
     report.inserted = static_cast<int>(appended.size());
     // The engine finds a reversed payment by its seq: from the store, or from this batch.

@@ -5,6 +5,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "app/audit_export.hpp"
 #include "http/api_allocation.hpp"
 #include "http/api_asset_inventories.hpp"
 #include "http/api_asset_plans.hpp"
@@ -385,6 +386,14 @@ void RegisterRoutes(Router& router, App& app) {
                          {"total", listing->total},
                          {"page", listing->page},
                          {"page_size", listing->page_size}});
+  });
+  // Every row of the same filters and scope, as XLSX or (format=csv) CSV: the screen's columns and
+  // 变更内容 text in Chinese, times in Beijing time (docs/definitions.md §18).
+  router.Add("GET", "/api/v1/exports/audit.xlsx", AccessRule::Require(Action::kReadAudit), [&app](Request& req) {
+    const AuditFilter f{
+        req.Query("entity"), req.Query("actor"), req.Query("region"), req.Query("from"), req.Query("to"), "", ""};
+    return ExportFile(
+        req, [&](const ExportTarget& target) { return ExportAudit(app, Caller(req), f, target); }, "审计日志.xlsx");
   });
 }
 

@@ -386,6 +386,8 @@ std::map<std::string, Sample> Samples() {
       },
       {400}};
   s["GET /api/v1/audit"] = {true, [](const std::string& r, auto&) { return Make("GET", "/api/v1/audit?region=" + r); }};
+  s["GET /api/v1/exports/audit.xlsx"] = {
+      true, [](const std::string& r, auto&) { return Make("GET", "/api/v1/exports/audit.xlsx?region=" + r); }};
   const std::string figures = "&year=2023&as_of=2023-07-05";
   s["GET /api/v1/indicators"] = {
       true, [figures](const std::string& r, auto&) { return Make("GET", "/api/v1/indicators?region=" + r + figures); }};

@@ -77,8 +77,15 @@ struct LoginFailureCounts {
 };
 
 struct AuditQuery {
-  std::string entity_type;
+  std::string entity_type;  ///< with `entity_id`: one object as type:id (either may be empty = any)
   std::string entity_id;
+  /// An object's own key, without a type (a project code, a voucher number, a username): rows whose
+  /// entity_type or entity_id is it, whose composite id ends in ":key" (flag:subject), or — for a
+  /// batch row (entity_type ending in _batch) — whose `after` names it as a JSON string (its keys,
+  /// a reversal's vouchers). Empty = any. ORed with the type:id pair when both are set.
+  std::string key;
+  /// `key` spelled as a JSON string, as the snapshots hold it ("key", escaped); set with `key`.
+  std::string key_json;
   std::string actor;
   std::string from;  ///< inclusive lower bound on `at` (ISO text)
   std::string to;    ///< exclusive upper bound on `at` (ISO text)
@@ -86,6 +93,10 @@ struct AuditQuery {
   std::optional<std::vector<std::string>> region_codes;
   int offset = 0;
   int limit = 50;
+  /// Only rows with seq below this (keyset paging of an export); 0 = no bound.
+  std::int64_t below_seq = 0;
+  /// Whether AuditPage::total is counted (an export reading batch after batch needs it not).
+  bool with_total = true;
 };
 
 /// One page of audit rows, newest first, with the count of all matching rows.

@@ -71,13 +71,13 @@ test('an auditor reads the trail (the user creation among it); a leader sees nei
     assert.equal(await page.locator('.shell-aside [data-menu="/users"]').count(), 0)
     assert.ok(await page.locator('.shell-aside [data-menu="/audit"]').isVisible())
     const text = await page.locator('[data-test="audit-table"]').innerText()
-    assert.match(text, /新建用户[\s\S]*user：e2e-lhasa-leader/)
+    assert.match(text, /新建用户[\s\S]*用户：e2e-lhasa-leader/)
     assert.ok(!/finance（/.test(text), 'filtered to the admin')
     assert.match(await page.locator('[data-test="audit-total"]').innerText(), /共 \d+ 条记录/)
     // the region tree beside the trail, opened on the scope's prefectures
     await page.locator('[data-test="region-tree"] .node[data-region="540100"]').waitFor({ timeout: 15000 })
     await page.waitForTimeout(400) // the tree's expand transition
-    await screenshot(page, 'audit.png')
+    await screenshot(page, 'audit-by-actor.png')
     assert.deepEqual(errors, [], `console errors:\n${errors.join('\n')}`)
   } finally {
     await context.close()

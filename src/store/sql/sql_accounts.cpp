@@ -27,21 +27,34 @@ const std::string kSelectLastAudit = Concat({"SELECT ", kAuditColumns, " FROM au
 const std::string kSelectAllAudit = Concat({"SELECT ", kAuditColumns, " FROM audit_log ORDER BY seq"});
 const std::string kInsertAudit =
     Concat({"INSERT INTO audit_log (", kAuditColumns, ") VALUES (", Params(kAuditColumnCount), ")"});
-// Every filter is a bound parameter; an empty text (or NULL for the region list) means "any".
+// Every filter is a bound parameter; an empty text (or NULL for the region list, 0 for the seq
+// bound) means "any". $1/$2 = type:id, $3 = a plain key, $4 = actor, $5/$6 = at bounds, $7 = the
+// region list, $8 = the key as a JSON string ("key"), $9 = ":key", $10 = the seq bound.
 std::string AuditWhere(Dialect d) {
-  return " WHERE (CAST($1 AS TEXT) = '' OR entity_type = $1) AND (CAST($2 AS TEXT) = '' OR entity_id = $2) "
-         "AND (CAST($3 AS TEXT) = '' OR actor = $3) AND (CAST($4 AS TEXT) = '' OR at >= $4) "
-         "AND (CAST($5 AS TEXT) = '' OR at < $5) AND (" +
-         ListIsNull("$6", d) + " OR " + InList("region_code", "$6", d) + ")";
+  const std::string by_pair =
+      "(CAST($1 AS TEXT) <> '' AND entity_type = $1 AND (CAST($2 AS TEXT) = '' OR entity_id = $2))";
+  const std::string by_key =
+      "(CAST($3 AS TEXT) <> '' AND (entity_type = $3 OR entity_id = $3 "
+      "OR (length(entity_id) > length(CAST($9 AS TEXT)) "
+      "AND substr(entity_id, length(entity_id) - length(CAST($9 AS TEXT)) + 1) = CAST($9 AS TEXT)) "
+      "OR (entity_type LIKE '%!_batch' ESCAPE '!' AND " +
+      Position("after_json", "CAST($8 AS TEXT)", d) + " > 0)))";
+  return " WHERE ((CAST($1 AS TEXT) = '' AND CAST($3 AS TEXT) = '') OR " + by_pair + " OR " + by_key +
+         ") AND (CAST($4 AS TEXT) = '' OR actor = $4) AND (CAST($5 AS TEXT) = '' OR at >= $5) "
+         "AND (CAST($6 AS TEXT) = '' OR at < $6) AND (" +
+         ListIsNull("$7", d) + " OR " + InList("region_code", "$7", d) + ") AND (CAST($10 AS BIGINT) = 0 OR seq < $10)";
 }
 const DialectSql kQueryAudit([](Dialect d) {
-  return Concat({"SELECT ", kAuditColumns, " FROM audit_log", AuditWhere(d), " ORDER BY seq DESC LIMIT $7 OFFSET $8"});
+  return Concat(
+      {"SELECT ", kAuditColumns, " FROM audit_log", AuditWhere(d), " ORDER BY seq DESC LIMIT $11 OFFSET $12"});
 });
 const DialectSql kCountAudit([](Dialect d) { return "SELECT COUNT(*) FROM audit_log" + AuditWhere(d); });
 
 Values AuditFilters(const AuditQuery& q, Dialect d) {
-  Values v = {q.entity_type, q.entity_id, q.actor, q.from, q.to, std::monostate{}};
-  if (q.region_codes) v[5] = ListValue(*q.region_codes, d);
+  const std::string quoted = q.key.empty() ? std::string() : q.key_json;
+  const std::string suffix = q.key.empty() ? std::string() : ":" + q.key;
+  Values v = {q.entity_type, q.entity_id, q.key, q.actor, q.from, q.to, std::monostate{}, quoted, suffix, q.below_seq};
+  if (q.region_codes) v[6] = ListValue(*q.region_codes, d);
   return v;
 }
 
@@ -161,10 +174,12 @@ Result<AuditPage> SqlStore::QueryAudit(const AuditQuery& q) {
   AuditPage page;
   Values params = AuditFilters(q, d_);
   XJ_RETURN_IF_ERROR(Read([&](Conn& c) -> Status {
-    XJ_RETURN_IF_ERROR(c.Query(kCountAudit(d_), params, [&](const Row& row) {
-      page.total = row.Int(0);
-      return Status::Ok();
-    }));
+    if (q.with_total) {
+      XJ_RETURN_IF_ERROR(c.Query(kCountAudit(d_), params, [&](const Row& row) {
+        page.total = row.Int(0);
+        return Status::Ok();
+      }));
+    }
     params.emplace_back(std::int64_t{q.limit});
     params.emplace_back(std::int64_t{q.offset});
     return CollectRows(c, kQueryAudit(d_), params, ReadAudit, page.items);

@@ -16,6 +16,7 @@ export const EXCEL_ENDPOINTS = {
   exportProjects: '/api/v1/exports/projects.xlsx',
   exportLedger: '/api/v1/exports/ledger.xlsx',
   exportSettlements: '/api/v1/exports/settlements.xlsx',
+  exportAudit: '/api/v1/exports/audit.xlsx',
 } as const satisfies Record<string, ApiPath>
 
 export type ImportKind = Schema<'ImportJob'>['kind']
@@ -59,7 +60,7 @@ export function listImportJobs(): Promise<ImportJobSummary[]> {
   return requestItems<ImportJobSummary>(EXCEL_ENDPOINTS.importJobs)
 }
 
-export type ExportKind = 'dispatch' | 'rankings' | 'flags' | 'projects' | 'ledger' | 'settlements'
+export type ExportKind = 'dispatch' | 'rankings' | 'flags' | 'projects' | 'ledger' | 'settlements' | 'audit'
 
 const EXPORTS: Record<ExportKind, ApiPath> = {
   dispatch: EXCEL_ENDPOINTS.exportDispatch,
@@ -68,6 +69,7 @@ const EXPORTS: Record<ExportKind, ApiPath> = {
   projects: EXCEL_ENDPOINTS.exportProjects,
   ledger: EXCEL_ENDPOINTS.exportLedger,
   settlements: EXCEL_ENDPOINTS.exportSettlements,
+  audit: EXCEL_ENDPOINTS.exportAudit,
 }
 
 /** 导出格式：XLSX（默认，超过一个工作表的行数时续表）或 CSV（UTF-8 带 BOM）。 */

@@ -1108,6 +1108,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exports/audit.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every row GET /api/v1/audit lists for the same filters and scope (all pages), newest first (auditor, administrator)
+         * @description The screen's columns with 角色, 来源地址 and 哈希 of its detail view (序号, 时间（北京时间）, 操作人, 角色, 操作, 对象, 区划代码, 变更内容, 来源地址, 哈希); 变更内容 in Chinese as on the screen (the changed fields old → new, amounts in 万元, a reversal's vouchers, amount and reason; src/app/audit_text.cpp); times in Beijing time; the title states the filters. An auditor gets only the rows of their region subtree, exactly as the list. Bad dates are 400 invalid_argument, a bad format 400 invalid_format.
+         */
+        get: operations["exportAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects": {
         parameters: {
             query?: never;
@@ -8145,6 +8165,33 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    exportAudit: {
+        parameters: {
+            query?: {
+                /** @description as GET /api/v1/audit */
+                entity?: string;
+                actor?: string;
+                /** @description the region code of the subtree (default the caller's home region) */
+                region?: components["parameters"]["region"];
+                from?: string;
+                to?: string;
+                /** @description xlsx (a table longer than a sheet continues on further sheets) or csv (UTF-8 with BOM); anything else is 400 invalid_format and nothing is written (docs/definitions.md §18) */
+                format?: components["parameters"]["exportFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Workbook"];
+            400: components["responses"]["ExportBadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     listProjects: {
         parameters: {
             query?: {
@@ -11874,7 +11921,7 @@ export interface operations {
     listAudit: {
         parameters: {
             query?: {
-                /** @description an entity type (project), or one record as type:id (project:XZ2024540102L001) */
+                /** @description an object's own key without a prefix (a project code, a voucher number, a username): rows whose entity type or id is it, whose composite id ends in :key (flag kind:subject), or a batch row (ledger_batch, project_batch, …) naming it in its keys or reversals; or one record as type:id (project:XZ2024540102L001) */
                 entity?: string;
                 actor?: string;
                 /** @description the region code of the subtree (default the caller's home region) */
