@@ -307,7 +307,8 @@ test('over_arranged and negative_list are flagged, not refused; the entry form i
   assert.deepEqual(flags.negative_list.map((f) => [f.entry_id, f.amount_fen, f.status]), [['NEG-1', 3_000_000, 'open']])
   assert.equal(flags.over_arranged_total_fen, 2_000_000)
   assert.deepEqual(flags.summary.map((s) => [s.kind, s.count]),
-    [['disburse_as_expend', 0], ['pay_ahead_of_progress', 2], ['over_arranged', 1], ['negative_list', 1], ['late_allocation', 0], ['late_distribution', 0]])
+    [['disburse_as_expend', 0], ['pay_ahead_of_progress', 2], ['over_arranged', 1], ['negative_list', 1], ['late_allocation', 0], ['late_distribution', 0],
+      ['cutoff_rush', 0], ['tender_split', 0], ['payee_spread', 0], ['month_end_round', 0], ['gov_account_return', 0]])
   // The CLI lists them too.
   const cliFlags = JSON.parse(cli(['flags', '--db', server.db, '--region', '650101', '--as-of', '2023-07-05', '--kind', 'over_arranged', '--format', 'json']).stdout)
   assert.deepEqual(cliFlags.items.map((f) => [f.subject, f.amount_fen]), [['R2', 2_000_000]])
