@@ -1216,6 +1216,18 @@ class App {
   /// projects from the store; takes no lock (`tree` is the caller's snapshot).
   Result<std::vector<FlagItem>> GamingFlags(const RegionTree& tree, RegionIndex root, std::optional<int> fund_year,
                                             std::optional<FundSource> fund_source, Date as_of) const;
+  /// The findings of the last few GamingFlags reads, each for the store's change mark (projects, policies,
+  /// regions and the highest ledger seq) and the as-of date it was computed at: a read with the same mark
+  /// and date reuses them instead of scanning the ledger again. Shared (shared_ptr) between the cache and
+  /// the reads using them. GUARDED_BY gaming_mu_.
+  struct GamingCacheEntry {
+    std::int64_t changes = 0;
+    std::int64_t max_seq = 0;
+    Date as_of;
+    std::shared_ptr<const std::vector<GamingFinding>> findings;
+  };
+  mutable std::mutex gaming_mu_;
+  mutable std::vector<GamingCacheEntry> gaming_cache_;
   /// PermissionDenied unless every row of a region import lies in the actor's scope.
   Status AuthorizeRegionRows(const Actor& actor, const std::vector<RegionRow>& rows) const;
   /// Appends one hash-chained audit row. REQUIRES: write_mu_ held, inside store_->Transact

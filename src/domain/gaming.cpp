@@ -11,8 +11,9 @@
 namespace xj {
 namespace {
 
-/// The most entries a payee_spread finding lists as evidence (the ledger link shows them all).
-constexpr std::size_t kGamingMaxEvidenceEntries = 200;
+/// The most entries, and projects, a payee_spread or month_end_round finding lists as evidence: the
+/// measures count them all and the ledger link shows them all (a list of flags stays small).
+constexpr std::size_t kGamingMaxEvidence = 20;
 
 std::string GamingYuan(Fen f) {
   return FormatYuan(f) + " 元";
@@ -208,7 +209,8 @@ std::vector<GamingFinding> DetectTenderSplit(const GamingInput& in, const Gaming
         f.measures = {{"parts", static_cast<std::int64_t>(end - i)},
                       {"span_days", last.days() - start.days()},
                       {"threshold_fen", threshold}};
-        f.ledger = {f.region_code, contractor, EntryKind::kExpend, start, last};
+        // Payments are booked to the county or to the village: the ledger lists the county's.
+        f.ledger = {members[i].second->first->county_code, contractor, EntryKind::kExpend, start, last};
         f.detail = "同一村、同一类别「" + std::get<1>(key) + "」、同一施工方「" + contractor + "」的 " +
                    std::to_string(end - i) + " 个项目 " + codes + " 均低于招标限额 " +
                    GamingYuan(Fen(threshold)) + "，合计 " + GamingYuan(f.amount) + "，首笔付款在 " +
@@ -256,7 +258,10 @@ std::vector<GamingFinding> DetectPayeeSpread(const GamingInput& in, const Gaming
     f.raised_on = *exceeded;
     f.amount = total;
     f.counties.assign(counties.begin(), counties.end());
-    for (const auto& [code, amount] : by_project) {
+    std::vector<std::pair<std::string, Fen>> paid(by_project.begin(), by_project.end());
+    std::stable_sort(paid.begin(), paid.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    if (paid.size() > kGamingMaxEvidence) paid.resize(kGamingMaxEvidence);
+    for (const auto& [code, amount] : paid) {
       auto it = projects.find(code);
       GamingProjectEvidence ev{code, "", "", "", Fen(), std::nullopt, amount};
       if (it != projects.end()) {
@@ -267,7 +272,7 @@ std::vector<GamingFinding> DetectPayeeSpread(const GamingInput& in, const Gaming
       }
       f.projects.push_back(std::move(ev));
     }
-    for (std::size_t k = 0; k < entries.size() && k < kGamingMaxEvidenceEntries; ++k) f.entries.push_back(*entries[k]);
+    for (std::size_t k = 0; k < entries.size() && k < kGamingMaxEvidence; ++k) f.entries.push_back(*entries[k]);
     f.measures = {{"counties", static_cast<std::int64_t>(counties.size())},
                   {"projects", static_cast<std::int64_t>(by_project.size())},
                   {"entries", static_cast<std::int64_t>(entries.size())},
@@ -316,7 +321,7 @@ std::vector<GamingFinding> DetectMonthEndRound(const GamingInput& in, const Gami
     f.raised_on = g.round.back()->date;
     for (const GamingEntry* e : g.round) {
       f.amount += e->amount;
-      f.entries.push_back(*e);
+      if (f.entries.size() < kGamingMaxEvidence) f.entries.push_back(*e);
     }
     const std::int64_t share_bp = round * 10000 / g.month_end;
     f.measures = {{"round_count", round}, {"month_end_count", g.month_end}, {"share_bp", share_bp}};

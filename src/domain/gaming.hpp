@@ -101,6 +101,7 @@ struct GamingFinding {
   std::string region_code;  ///< the entry's or project's region; the county; '' for payee_spread (the app
                             ///< puts the lowest region holding every county)
   std::string project_code;
+  std::string project_name;  ///< left empty by the detectors; the reader fills it from the projects
   std::optional<int> fund_year;
   std::optional<FundSource> fund_source;
   Date raised_on;  ///< when the pattern became visible (the reversal's date, the last part's …)

@@ -196,6 +196,7 @@ TEST(Gaming, TenderSplitPlantedAndNearMisses) {
   EXPECT_EQ(f.projects[1].paid, Fen(70'000'000));
   EXPECT_EQ(f.ledger.text, "建工甲");
   EXPECT_EQ(f.ledger.from, D(2023, 3, 1));
+  EXPECT_EQ(f.ledger.region_code, "540102");  // the county the payments are booked to
 
   // One day more apart (S2 first paid on 05-31) and there is no split.
   in.entries[1].date = D(2023, 5, 31);
@@ -261,6 +262,26 @@ TEST(Gaming, PayeeSpreadPlantedAndNearMisses) {
   in.as_of = D(2023, 12, 30);
   EXPECT_EQ(Subjects(DetectPayeeSpread(in, Defaults())),
             (std::vector<std::string>{"农机合作社", "监理公司", "路桥公司"}));
+}
+
+// The evidence of a wide payee lists the 20 projects paid most and the first 20 entries; the measures count all.
+TEST(Gaming, PayeeSpreadEvidenceIsCapped) {
+  GamingInput in;
+  for (int i = 0; i < 25; ++i) {
+    in.entries.push_back(Expend(Id("E", i), D(2023, 1, 1 + i), 100'000 + i, "总包公司", "540102", Id("P", i)));
+  }
+  in.as_of = D(2023, 12, 31);
+  const std::vector<GamingFinding> found = DetectPayeeSpread(in, Defaults());
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Measure(found[0], "projects"), 25);
+  EXPECT_EQ(Measure(found[0], "entries"), 25);
+  ASSERT_EQ(found[0].projects.size(), 20u);
+  EXPECT_EQ(found[0].projects.front().project_code, "P24");
+  EXPECT_EQ(found[0].projects.front().paid, Fen(100'024));
+  EXPECT_EQ(found[0].projects.back().project_code, "P5");
+  ASSERT_EQ(found[0].entries.size(), 20u);
+  EXPECT_EQ(found[0].entries.back().entry_id, "E19");
+  EXPECT_EQ(found[0].raised_on, D(2023, 1, 11));  // the eleventh project
 }
 
 // 月末整数支出集中: ≥ 3 whole-万元 expenditures in a county's last 3 days of a month, ≥ 50% of them.

@@ -134,6 +134,9 @@ test('each detector raises its planted flag, and only it, on the as-of date', as
   ])
   assert.deepEqual(split.measures, { parts: 2, span_days: 90, threshold_fen: 400_000_000 })
   assert.equal(by.tender_split.payee, '建工甲')
+  assert.deepEqual(split.ledger, { region: '650101', q: '建工甲', kind: 'expend', from: '2023-03-01', to: '2023-05-30' })
+  const listed = await json(await finance.get('/api/v1/ledger?region=650101&q=' + encodeURIComponent('建工甲') + '&kind=expend&from=2023-03-01&to=2023-05-30'))
+  assert.deepEqual(listed.body.items.map((e) => e.entry_id).sort(), ['SP1', 'SP2'])
   const spread = by.payee_spread.evidence
   assert.deepEqual(spread.counties, ['650101', '650102', '650103', '650201'])
   assert.deepEqual(spread.ledger, { region: '', q: '路桥公司', kind: 'expend', from: '2022-08-01', to: '2023-07-31' })
@@ -227,4 +230,18 @@ test('a policy value changes the flags: four counties allowed, the payee spread 
   assert.equal(later.body.items.length, 0)
   const earlier = await flags('region=650000&year=2023&as_of=2023-07-30&kind=gov_account_return')
   assert.deepEqual(earlier.body.items.map((i) => i.subject), ['G1'])
+})
+
+test('an entry booked later is seen at once: a rush and its reversal posted now raise a new flag', async () => {
+  const base = { fund_source: 'central', fund_year: 2023, region_code: '650102', project_code: 'Q2', amount_fen: 765_432 }
+  const before = await flags('region=650000&year=2023&as_of=2023-07-31&kind=cutoff_rush')
+  assert.deepEqual(before.body.items.map((i) => i.subject), ['ER1'])
+  const spent = { ...base, entry_id: 'ER3', date: '2023-06-30', kind: 'expend', payee: '突击公司', payee_type: 'enterprise' }
+  assert.equal((await finance.post('/api/v1/ledger', spent)).status, 201)
+  assert.equal((await finance.post('/api/v1/ledger', { ...base, entry_id: 'ER3R', date: '2023-07-01', kind: 'reverse', reverses: 'ER3' })).status, 201)
+  const after = await flags('region=650000&year=2023&as_of=2023-07-31&kind=cutoff_rush')
+  assert.deepEqual(after.body.items.map((i) => [i.subject, i.date, i.amount_fen, i.evidence.measures.days_before_cutoff, i.evidence.measures.days_after_cutoff]), [
+    ['ER1', '2023-07-03', 1_234_567, 2, 3],
+    ['ER3', '2023-07-01', 765_432, 0, 1],
+  ].sort((a, b) => b[1].localeCompare(a[1])))
 })
