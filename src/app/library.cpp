@@ -13,9 +13,11 @@ namespace {
 
 constexpr std::size_t kMaxBatch = 200;
 constexpr std::size_t kMaxPublicPostings = 500;
-/// Inserts of a generated code refused because another server took it in between, before the create
+/// Inserts of a generated code refused because the code was entered by hand meanwhile, before the create
 /// gives up (docs/definitions.md §19).
 constexpr int kCodeGenerationAttempts = 8;
+/// The store-wide lock under which generated project codes are looked up and inserted.
+constexpr std::string_view kProjectCodeLock = "xianjie.project_codes";
 
 bool Closed(ProjectState s) {
   return s == ProjectState::kRejected || s == ProjectState::kRolledOver || s == ProjectState::kCancelled;
@@ -325,28 +327,31 @@ Result<ProjectDetail> App::CreateProject(const Actor& actor, ProjectInput input)
       XJ_ASSIGN_OR_RETURN(std::optional<StoredProject> existing, store_->GetProject(p.project_code));
       if (existing) return Status::AlreadyExists("项目编码已存在：" + p.project_code);
     }
-    for (int conflicts = 0;;) {
-      Status inserted = store_->Transact([&]() -> Status {
-        // Looked up inside the write transaction: on SQLite no other process writes meanwhile; numbers
-        // another server took and this one has not loaded yet are skipped.
-        for (std::int64_t next = seq; generated;) {
-          p.project_code = rule->rule.Format(parts, ++next);
-          XJ_ASSIGN_OR_RETURN(std::optional<StoredProject> taken, store_->GetProject(p.project_code));
-          if (!taken) break;
-        }
-        XJ_RETURN_IF_ERROR(store_->InsertProjects({p}));
-        XJ_RETURN_IF_ERROR(store_
-                               ->InsertLibraryRecord({0, LibraryKind::kProjectSheet, p.region_code, p.project_code, 0,
-                                                      ToJson(input.details).dump(), Now(), Now()})
-                               .status());
-        return AppendAudit(actor, "project.create", "project", p.project_code, p.region_code, "",
-                           SheetSnapshot(p, input.details));
-      });
-      // On PostgreSQL the primary key refuses a number another server inserted after this look-up: again.
-      if (generated && inserted.code() == ErrorCode::kAlreadyExists && ++conflicts < kCodeGenerationAttempts) continue;
-      XJ_RETURN_IF_ERROR(inserted);
-      break;
-    }
+    // Under a lock every server on the store takes for generated codes, so the look-up inside the
+    // transaction sees the numbers other servers took (and this one has not loaded yet) and skips them.
+    auto insert = [&]() -> Status {
+      for (int conflicts = 0;;) {
+        Status inserted = store_->Transact([&]() -> Status {
+          for (std::int64_t next = seq; generated;) {
+            p.project_code = rule->rule.Format(parts, ++next);
+            XJ_ASSIGN_OR_RETURN(std::optional<StoredProject> taken, store_->GetProject(p.project_code));
+            if (!taken) break;
+          }
+          XJ_RETURN_IF_ERROR(store_->InsertProjects({p}));
+          XJ_RETURN_IF_ERROR(store_
+                                 ->InsertLibraryRecord({0, LibraryKind::kProjectSheet, p.region_code, p.project_code, 0,
+                                                        ToJson(input.details).dump(), Now(), Now()})
+                                 .status());
+          return AppendAudit(actor, "project.create", "project", p.project_code, p.region_code, "",
+                             SheetSnapshot(p, input.details));
+        });
+        // A code entered by hand elsewhere after the look-up is refused by the primary key: again.
+        const bool again =
+            generated && inserted.code() == ErrorCode::kAlreadyExists && ++conflicts < kCodeGenerationAttempts;
+        if (!again) return inserted;
+      }
+    };
+    XJ_RETURN_IF_ERROR(generated ? store_->Exclusive(kProjectCodeLock, insert) : insert());
     std::unique_lock lock(state_mu_);
     engine_->AddProject(p);
     catalog_->Upsert(p);

@@ -203,6 +203,11 @@ class Store {
   /// Runs `fn` in one transaction: committed if it returns ok, rolled back otherwise
   /// (and on exceptions, which are rethrown).
   virtual Status Transact(const std::function<Status()>& fn) = 0;
+  /// Runs `fn` holding the lock `name` against every server on this database, for a
+  /// look-up-then-insert that must not race another process (generated project codes). The
+  /// transactions `fn` opens see every write committed under the lock before them.
+  /// REQUIRES: not inside Transact().
+  virtual Status Exclusive(std::string_view name, const std::function<Status()>& fn) = 0;
   /// Writes a consistent copy of the whole database to `path` (a file for SQLite).
   virtual Status Backup(const std::string& path) = 0;
 

@@ -29,6 +29,8 @@ constexpr const char kUnlockMigrations[] = "SELECT pg_advisory_unlock(hashtext('
 constexpr const char kBeginWrite[] = "BEGIN ISOLATION LEVEL REPEATABLE READ";
 // Transaction lock: ledger appends commit one after another, so seq order is commit order.
 constexpr const char kLockLedger[] = "SELECT pg_advisory_xact_lock(hashtext('xianjie.ledger_entries'))";
+constexpr const char kLockNamed[] = "SELECT pg_advisory_lock(hashtext($1))";
+constexpr const char kUnlockNamed[] = "SELECT pg_advisory_unlock(hashtext($1))";
 constexpr const char kSerialColumns[] =
     "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() "
     "AND table_name = $1 AND pg_get_serial_sequence(quote_ident(table_name), column_name) IS NOT NULL";
@@ -238,6 +240,23 @@ Status PostgresDriver::Write(const sql::ConnFn& fn, bool retry) {
 
 Status PostgresDriver::LockLedger(sql::Conn& conn) {
   return conn.Query(kLockLedger, {}, [](const sql::Row&) { return Status::Ok(); });
+}
+
+Status PostgresDriver::Exclusive(std::string_view name, const std::function<Status()>& fn) {
+  if (Bound() != nullptr) return Status::Internal("Exclusive() 不能在事务中调用");
+  XJ_ASSIGN_OR_RETURN(Pool::Lease lease, pool_.Acquire());
+  const std::string key(name);
+  XJ_RETURN_IF_ERROR(lease->Query(kLockNamed, {key}).status());
+  Status s;
+  try {
+    s = fn();
+  } catch (...) {
+    (void)lease->Query(kUnlockNamed, {key});
+    throw;
+  }
+  // A failed unlock leaves a broken connection, which the pool closes (and the server frees its locks).
+  (void)lease->Query(kUnlockNamed, {key});
+  return s;
 }
 
 Status PostgresDriver::MoveSequencesPast(sql::Conn& conn, std::string_view table) {

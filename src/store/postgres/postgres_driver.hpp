@@ -38,6 +38,9 @@ class PostgresDriver final : public sql::Driver {
   Status Write(const sql::ConnFn& fn, bool retry) override;
   bool InTransaction() const override { return Bound() != nullptr; }
   Status LockLedger(sql::Conn& conn) override;
+  /// A session advisory lock on a connection of its own, taken before `fn` begins any
+  /// transaction (a REPEATABLE READ snapshot taken before the wait would miss the holder's rows).
+  Status Exclusive(std::string_view name, const std::function<Status()>& fn) override;
   Status MoveSequencesPast(sql::Conn& conn, std::string_view table) override;
   /// Every shard holds a pooled connection for the whole scan and the caller may hold one more
   /// (the engine loads projects meanwhile): room is left for it and one other call.

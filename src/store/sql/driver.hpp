@@ -93,6 +93,10 @@ class Driver {
   virtual bool InTransaction() const = 0;
   /// Inside Write(): serializes ledger appends so that seq order is commit order.
   virtual Status LockLedger(Conn& conn) = 0;
+  /// Runs `fn` while holding the lock `name` against every process on this database; the
+  /// transactions `fn` opens start after the lock is held, so they see every write committed
+  /// under it before. REQUIRES: not inside Write().
+  virtual Status Exclusive(std::string_view name, const std::function<Status()>& fn) = 0;
   /// After rows with their keys were appended (a copy): id sequences move past them.
   virtual Status MoveSequencesPast(Conn& conn, std::string_view table) = 0;
 

@@ -132,6 +132,10 @@ Status SqlStore::Transact(const std::function<Status()>& fn) {
   return driver_->Write([&](Conn&) { return fn(); }, false);
 }
 
+Status SqlStore::Exclusive(std::string_view name, const std::function<Status()>& fn) {
+  return driver_->Exclusive(name, fn);
+}
+
 Result<std::vector<Region>> SqlStore::LoadRegions() {
   std::vector<Region> out;
   XJ_RETURN_IF_ERROR(Read([&](Conn& c) { return CollectRows(c, kSelectRegions.c_str(), {}, ReadRegion, out); }));

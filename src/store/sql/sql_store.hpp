@@ -18,6 +18,7 @@ class SqlStore final : public Store {
   Result<int> Migrate() override { return driver_->Migrate(); }
   Result<int> SchemaVersion() override { return driver_->SchemaVersion(); }
   Status Transact(const std::function<Status()>& fn) override;
+  Status Exclusive(std::string_view name, const std::function<Status()>& fn) override;
   Status Backup(const std::string& path) override { return driver_->Backup(path); }
 
   Result<std::vector<Region>> LoadRegions() override;
