@@ -42,6 +42,7 @@
 #include "app/timeliness.hpp"
 #include "app/token_rate_limit.hpp"
 #include "core/status.hpp"
+#include "domain/gaming.hpp"
 #include "domain/input_limits.hpp"
 #include "domain/ledger_rules.hpp"
 #include "domain/region_tree.hpp"
@@ -165,6 +166,7 @@ struct FlagItem {
   std::string project_name;                  ///< 超进度拨款
   std::optional<PayAheadStatus> pay_ahead;   ///< 超进度拨款: the check on the as-of date
   std::optional<ReceiptMeasure> timeliness;  ///< late_allocation, late_distribution: the measure in breach
+  std::optional<GamingFinding> gaming;       ///< the kinds of docs/definitions.md §20: the evidence
 };
 
 /// The late_allocation and late_distribution flags of a timeliness report: every measure in breach.
@@ -1222,6 +1224,24 @@ class App {
   /// Timeliness without authorization: the subtree of `region_code` ('' = every region), one
   /// fund year or every one. Takes state_mu_ itself.
   Result<TimelinessReport> ComputeTimeliness(const std::string& region_code, std::optional<int> year, Date as_of) const;
+  /// Gaming detectors (docs/definitions.md §20, gaming.cpp): the flags of the five kinds on `as_of`
+  /// whose region lies in the subtree of `root` (every region for kNoRegion), with the policy in force on
+  /// `as_of`; the fund year and source, when given, narrow the kinds about one entry. Reads the ledger and the
+  /// projects from the store; takes no lock (`tree` is the caller's snapshot).
+  Result<std::vector<FlagItem>> GamingFlags(const RegionTree& tree, RegionIndex root, std::optional<int> fund_year,
+                                            std::optional<FundSource> fund_source, Date as_of) const;
+  /// The findings of the last few GamingFlags reads, each for the store's change mark (projects, policies,
+  /// regions and the highest ledger seq) and the as-of date it was computed at: a read with the same mark
+  /// and date reuses them instead of scanning the ledger again. Shared (shared_ptr) between the cache and
+  /// the reads using them. GUARDED_BY gaming_mu_.
+  struct GamingCacheEntry {
+    std::int64_t changes = 0;
+    std::int64_t max_seq = 0;
+    Date as_of;
+    std::shared_ptr<const std::vector<GamingFinding>> findings;
+  };
+  mutable std::mutex gaming_mu_;
+  mutable std::vector<GamingCacheEntry> gaming_cache_;
   /// PermissionDenied unless every row of a region import lies in the actor's scope.
   Status AuthorizeRegionRows(const Actor& actor, const std::vector<RegionRow>& rows) const;
   /// Appends one hash-chained audit row. REQUIRES: write_mu_ held, inside store_->Transact

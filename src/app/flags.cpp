@@ -39,10 +39,16 @@ void Overlay(FlagItem& item, const Flag& stored) {
   f.version = stored.version;
 }
 
+/// The kinds of the gaming detectors (docs/definitions.md §20).
+bool IsGamingKind(std::string_view kind) {
+  return kind == FlagKind::kCutoffRush || kind == FlagKind::kTenderSplit || kind == FlagKind::kPayeeSpread ||
+         kind == FlagKind::kMonthEndRound || kind == FlagKind::kGovAccountReturn;
+}
+
 /// Kinds the figures decide on each as-of date (a stored row holds only their work state).
 bool IsComputedKind(std::string_view kind) {
   return kind == FlagKind::kDisburseAsExpend || kind == FlagKind::kPayAheadOfProgress ||
-         kind == FlagKind::kLateAllocation || kind == FlagKind::kLateDistribution;
+         kind == FlagKind::kLateAllocation || kind == FlagKind::kLateDistribution || IsGamingKind(kind);
 }
 
 std::string StateJson(const Flag& f) {
@@ -79,6 +85,16 @@ Result<FlagsReport> App::Flags(const Actor& actor, const FlagQuery& q) const {
   if (!q.fund_source || *q.fund_source == FundSource::kCentral) {
     XJ_ASSIGN_OR_RETURN(TimelinessReport timeliness, ComputeTimeliness(region, q.fund_year, q.as_of));
     items = TimelinessFlags(timeliness);
+  }
+  {
+    // 数据造假/突击支出识别 (docs/definitions.md §20), read from the store outside the state lock.
+    auto tree = regions();
+    RegionIndex root = kNoRegion;
+    if (!region.empty()) {
+      XJ_ASSIGN_OR_RETURN(root, ResolveRegion(*tree, region));
+    }
+    XJ_ASSIGN_OR_RETURN(std::vector<FlagItem> gaming, GamingFlags(*tree, root, q.fund_year, q.fund_source, q.as_of));
+    items.insert(items.end(), std::make_move_iterator(gaming.begin()), std::make_move_iterator(gaming.end()));
   }
   std::map<std::pair<std::string, std::string>, const Flag*> state;  // (kind, subject) → stored row
   {
@@ -129,7 +145,7 @@ Result<FlagsReport> App::Flags(const Actor& actor, const FlagQuery& q) const {
       if (f.raised_on > q.as_of || (f.cleared_on && *f.cleared_on <= q.as_of) || f.amount.value() <= 0) continue;
       if (q.fund_year && f.fund_year && *f.fund_year != *q.fund_year) continue;
       if (q.fund_source && f.fund_source && *f.fund_source != *q.fund_source) continue;
-      items.push_back({f, tree.node(at).region, "", "", std::nullopt, std::nullopt});
+      items.push_back({f, tree.node(at).region, "", "", std::nullopt, std::nullopt, std::nullopt});
     }
   }
   for (FlagItem& item : items) {
@@ -223,6 +239,15 @@ Result<FlagDetail> App::FindFlag(const std::string& kind, const std::string& sub
         item.pay_ahead = *s;
         found = true;
       }
+    }
+  } else if (IsGamingKind(kind)) {
+    auto tree = regions();
+    XJ_ASSIGN_OR_RETURN(std::vector<FlagItem> gaming, GamingFlags(*tree, kNoRegion, std::nullopt, std::nullopt, as_of));
+    for (FlagItem& f : gaming) {
+      if (f.flag.kind != kind || f.flag.subject != subject) continue;
+      item = std::move(f);
+      found = true;
+      break;
     }
   } else if (kind == FlagKind::kLateAllocation || kind == FlagKind::kLateDistribution) {
     XJ_ASSIGN_OR_RETURN(TimelinessReport timeliness, ComputeTimeliness("", std::nullopt, as_of));

@@ -433,13 +433,15 @@ int main(int argc, char** argv) {
                    "与现行政策并列显示，不保存");
 
   auto* flags = cli.add_subcommand(
-      "flags", "列出问题预警（以拨代支、超进度拨款、超安排支出、负面清单、分配下达超时、分配到项目超时）");
+      "flags",
+      "列出问题预警（以拨代支、超进度拨款、超安排支出、负面清单、分配下达超时、分配到项目超时；"
+      "数据造假识别：截止前突击支出、化整为零规避招标、收款方跨县跨项目、月末整数支出集中、以拨代支回流）");
   db_option(flags);
   AddFigureFlags(flags, figure, false, false);
   FlagCliFilters flag_filters;
   flags->add_option("--kind", flag_filters.kind,
                     "disburse_as_expend|pay_ahead_of_progress|over_arranged|negative_list|late_allocation|"
-                    "late_distribution");
+                    "late_distribution|cutoff_rush|tender_split|payee_spread|month_end_round|gov_account_return");
   flags->add_option("--status", flag_filters.status, "open|explained|closed");
 
   ExportCliFlags export_flags;

@@ -8,13 +8,18 @@ namespace {
 struct KindInfo {
   std::string_view kind, label, subject;
 };
-constexpr std::array<KindInfo, 6> kKindInfo = {{
+constexpr std::array<KindInfo, 11> kKindInfo = {{
     {FlagKind::kDisburseAsExpend, "以拨代支", "entry"},
     {FlagKind::kPayAheadOfProgress, "超进度拨款", "project"},
     {FlagKind::kOverArranged, "超安排支出", "project"},
     {FlagKind::kNegativeList, "负面清单", "entry"},
     {FlagKind::kLateAllocation, "分配下达超时", "entry"},
     {FlagKind::kLateDistribution, "分配到项目超时", "entry"},
+    {FlagKind::kCutoffRush, "截止前突击支出", "entry"},
+    {FlagKind::kTenderSplit, "化整为零规避招标", "project"},
+    {FlagKind::kPayeeSpread, "收款方跨县跨项目", "payee"},
+    {FlagKind::kMonthEndRound, "月末整数支出集中", "region"},
+    {FlagKind::kGovAccountReturn, "以拨代支回流", "entry"},
 }};
 
 constexpr std::array<std::pair<FlagStatus, std::pair<std::string_view, std::string_view>>, 3> kFlagStatuses = {{

@@ -8,7 +8,7 @@
 namespace xj {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, std::int64_t>, 42> kDefaults = {{
+constexpr std::array<std::pair<std::string_view, std::int64_t>, 54> kDefaults = {{
     {PolicyKey::kAdvanceCapBp, 3000},
     {PolicyKey::kRetentionBp, 300},
     {PolicyKey::kDefectsLiabilityMonths, 24},
@@ -53,6 +53,19 @@ constexpr std::array<std::pair<std::string_view, std::int64_t>, 42> kDefaults = 
     {PolicyKey::kEvaluationGradeExcellentPoints, 9000},
     {PolicyKey::kEvaluationGradeGoodPoints, 8000},
     {PolicyKey::kEvaluationGradePassPoints, 6000},
+    // Gaming detectors (docs/definitions.md §20).
+    {PolicyKey::kGamingCutoffRushDays, 5},
+    {PolicyKey::kGamingCutoffReversalDays, 30},
+    {PolicyKey::kGamingSplitWindowDays, 90},
+    {PolicyKey::kGamingSplitMarginBp, 2000},
+    {PolicyKey::kGamingPayeeMaxCounties, 3},
+    {PolicyKey::kGamingPayeeMaxProjects, 10},
+    {PolicyKey::kGamingPayeeWindowDays, 365},
+    {PolicyKey::kGamingRoundUnitFen, 1'000'000},
+    {PolicyKey::kGamingMonthEndDays, 3},
+    {PolicyKey::kGamingRoundMinCount, 3},
+    {PolicyKey::kGamingRoundShareBp, 5000},
+    {PolicyKey::kGamingReturnWindowDays, 90},
 }};
 
 const Date kBeginning = Date::FromDays(-1'000'000);
@@ -83,6 +96,21 @@ bool IsIncentiveKey(std::string_view key) {
   return key == PolicyKey::kIncentiveTopN || key == PolicyKey::kIncentiveBottomN ||
          key == PolicyKey::kIncentiveAmountFen;
 }
+/// The gaming detectors' bounds (docs/definitions.md §20): windows of days at least 1 (a month-end
+/// window at most 28, a rush window at most 31), counts at least 1, shares at most 10000 bp, a round
+/// unit at least 100 fen (1 元).
+std::string CheckGamingValue(std::string_view key, std::int64_t value) {
+  const std::string k(key);
+  if (key == PolicyKey::kGamingSplitMarginBp || key == PolicyKey::kGamingRoundShareBp) {
+    return value > 10000 ? k + " 不得超过 10000 bp（100%）" : "";
+  }
+  if (key == PolicyKey::kGamingRoundUnitFen) return value < 100 ? k + " 应至少为 100 分（1 元）" : "";
+  if (value < 1) return k + " 应为正整数";
+  if (key == PolicyKey::kGamingMonthEndDays && value > 28) return k + " 应在 1 到 28 之间";
+  if (key == PolicyKey::kGamingCutoffRushDays && value > 31) return k + " 应在 1 到 31 之间";
+  if (value > 3660) return k + " 不得超过 3660";
+  return "";
+}
 bool IsMonthKey(std::string_view key) {
   return key == PolicyKey::kConstructionSeasonStartMonth || key == PolicyKey::kConstructionSeasonEndMonth;
 }
@@ -99,6 +127,7 @@ std::string PolicySet::CheckValue(std::string_view key, std::int64_t value) {
   if (value < 0) return "政策参数不得为负";
   if (IsMonthKey(key) && (value < 1 || value > 12)) return "施工季的起止月份应在 1 到 12 之间";
   if (key == PolicyKey::kSpotCheckSampleRateBp && value > 10000) return "电话抽查比例不得超过 10000 bp（100%）";
+  if (key.starts_with("gaming_")) return CheckGamingValue(key, value);
   return "";
 }
 

@@ -88,6 +88,29 @@ struct PolicyKey {
   static constexpr std::string_view kEvaluationGradeExcellentPoints = "evaluation_grade_excellent_points";
   static constexpr std::string_view kEvaluationGradeGoodPoints = "evaluation_grade_good_points";
   static constexpr std::string_view kEvaluationGradePassPoints = "evaluation_grade_pass_points";
+  /// 数据造假/突击支出识别 (docs/definitions.md §20): the gaming detectors' windows and limits. The ranking
+  /// cut-off is dispatch_cutoff_day's; the tendering threshold is work_relief_threshold_fen.
+  /// Cut-off rush: an expenditure within this many days up to its month's cut-off (5)…
+  static constexpr std::string_view kGamingCutoffRushDays = "gaming_cutoff_rush_days";
+  /// …reversed within this many days after the cut-off (30).
+  static constexpr std::string_view kGamingCutoffReversalDays = "gaming_cutoff_reversal_days";
+  /// Split tenders: first payments to one contractor within this many days (90)…
+  static constexpr std::string_view kGamingSplitWindowDays = "gaming_split_window_days";
+  /// …on projects each at least threshold × (1 − margin) (2000 bp: ≥ 80% of it) and below it.
+  static constexpr std::string_view kGamingSplitMarginBp = "gaming_split_margin_bp";
+  /// Payee spread: paid in more than this many counties (3) or projects (10) within the window (365 days).
+  static constexpr std::string_view kGamingPayeeMaxCounties = "gaming_payee_max_counties";
+  static constexpr std::string_view kGamingPayeeMaxProjects = "gaming_payee_max_projects";
+  static constexpr std::string_view kGamingPayeeWindowDays = "gaming_payee_window_days";
+  /// Month-end round numbers: an amount a multiple of this (1,000,000 fen = 1 万元), booked in the last
+  /// N days of a month (3); flagged per county and month from this many (3) making at least this
+  /// share (5000 bp) of the county's month-end expenditures.
+  static constexpr std::string_view kGamingRoundUnitFen = "gaming_round_unit_fen";
+  static constexpr std::string_view kGamingMonthEndDays = "gaming_month_end_days";
+  static constexpr std::string_view kGamingRoundMinCount = "gaming_round_min_count";
+  static constexpr std::string_view kGamingRoundShareBp = "gaming_round_share_bp";
+  /// 以拨代支回流: a 以拨代支 expenditure reversed 1 to this many days later (90).
+  static constexpr std::string_view kGamingReturnWindowDays = "gaming_return_window_days";
 };
 
 /// One value taking effect on a date; for `region_code`'s scheme only when given (an
@@ -129,7 +152,7 @@ class PolicySet {
   /// the spot-check rate and minimum).
   static bool IsRegionalKey(std::string_view key);
   /// Why `value` cannot be a value of `key` ('' when it can): negative, a month outside 1–12, or a
-  /// spot-check rate above 10000 bp.
+  /// spot-check rate above 10000 bp; a gaming detector's window, count or unit below its least (§20).
   static std::string CheckValue(std::string_view key, std::int64_t value);
   /// The value of a regional `key` for a unit on `date`: that of the first region of `chain` (the
   /// unit itself first, then its ancestors) owning a value in force on the date, else ValueAt.

@@ -171,6 +171,51 @@ OrderedJson ToJson(const TimelinessReport& r) {
       {"region_code", r.region_code}, {"year", r.year}, {"as_of", r.as_of.ToString()}, {"units", std::move(units)}};
 }
 
+namespace {
+/// The evidence of a flag of docs/definitions.md §20: the rule's measures, the entries and projects
+/// involved (amounts in fen) and the ledger filter that lists them.
+OrderedJson GamingEvidenceJson(const GamingFinding& f) {
+  OrderedJson measures = OrderedJson::object();
+  for (const GamingMeasure& m : f.measures) measures[m.name] = m.value;
+  OrderedJson entries = OrderedJson::array();
+  for (const GamingEntry& e : f.entries) {
+    entries.push_back(OrderedJson{{"entry_id", e.entry_id},
+                                  {"date", e.date.ToString()},
+                                  {"kind", EntryKindName(e.kind)},
+                                  {"amount_fen", e.amount.value()},
+                                  {"payee", e.payee},
+                                  {"payee_type", PayeeTypeName(e.payee_type)},
+                                  {"region_code", e.region_code},
+                                  {"project_code", e.project_code},
+                                  {"reverses", e.reverses}});
+  }
+  OrderedJson projects = OrderedJson::array();
+  for (const GamingProjectEvidence& p : f.projects) {
+    projects.push_back(OrderedJson{{"project_code", p.project_code},
+                                   {"name", p.name},
+                                   {"region_code", p.region_code},
+                                   {"category", p.category},
+                                   {"total_investment_fen", p.total_investment.value()},
+                                   {"first_paid_on", p.first_paid_on ? OrderedJson(p.first_paid_on->ToString())
+                                                                     : OrderedJson(nullptr)},
+                                   {"paid_fen", p.paid.value()}});
+  }
+  const GamingLedgerLink& l = f.ledger;
+  auto date = [](const std::optional<Date>& d) { return d ? OrderedJson(d->ToString()) : OrderedJson(nullptr); };
+  return OrderedJson{{"cutoff", date(f.cutoff)},
+                     {"measures", std::move(measures)},
+                     {"entries", std::move(entries)},
+                     {"projects", std::move(projects)},
+                     {"counties", f.counties},
+                     {"ledger",
+                      OrderedJson{{"region", l.region_code},
+                                  {"q", l.text},
+                                  {"kind", l.kind ? OrderedJson(EntryKindName(*l.kind)) : OrderedJson(nullptr)},
+                                  {"from", date(l.from)},
+                                  {"to", date(l.to)}}}};
+}
+}  // namespace
+
 OrderedJson ToJson(const FlagItem& item) {
   const Flag& f = item.flag;
   const bool entry = FlagSubjectType(f.kind) == "entry";
@@ -209,6 +254,10 @@ OrderedJson ToJson(const FlagItem& item) {
     j["retention_held"] = s.retention_held;
   }
   if (item.timeliness) j["timeliness"] = ToJson(*item.timeliness);
+  if (item.gaming) {
+    j["payee"] = item.payee;
+    j["evidence"] = GamingEvidenceJson(*item.gaming);
+  }
   return j;
 }
 
@@ -233,7 +282,12 @@ OrderedJson ToJson(const FlagsReport& r) {
       {FlagKind::kOverArranged, "over_arranged_total_fen"},
       {FlagKind::kNegativeList, "negative_list_total_fen"},
       {FlagKind::kLateAllocation, "late_allocation_total_fen"},
-      {FlagKind::kLateDistribution, "late_distribution_total_fen"}};
+      {FlagKind::kLateDistribution, "late_distribution_total_fen"},
+      {FlagKind::kCutoffRush, "cutoff_rush_total_fen"},
+      {FlagKind::kTenderSplit, "tender_split_total_fen"},
+      {FlagKind::kPayeeSpread, "payee_spread_total_fen"},
+      {FlagKind::kMonthEndRound, "month_end_round_total_fen"},
+      {FlagKind::kGovAccountReturn, "gov_account_return_total_fen"}};
   for (std::string_view kind : kFlagKinds) {
     std::vector<const FlagItem*> of_kind;
     for (const FlagItem& i : r.items) {

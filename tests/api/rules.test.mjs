@@ -307,7 +307,8 @@ test('over_arranged and negative_list are flagged, not refused; the entry form i
   assert.deepEqual(flags.negative_list.map((f) => [f.entry_id, f.amount_fen, f.status]), [['NEG-1', 3_000_000, 'open']])
   assert.equal(flags.over_arranged_total_fen, 2_000_000)
   assert.deepEqual(flags.summary.map((s) => [s.kind, s.count]),
-    [['disburse_as_expend', 0], ['pay_ahead_of_progress', 2], ['over_arranged', 1], ['negative_list', 1], ['late_allocation', 0], ['late_distribution', 0]])
+    [['disburse_as_expend', 0], ['pay_ahead_of_progress', 2], ['over_arranged', 1], ['negative_list', 1], ['late_allocation', 0], ['late_distribution', 0],
+      ['cutoff_rush', 0], ['tender_split', 0], ['payee_spread', 1], ['month_end_round', 0], ['gov_account_return', 0]])
   // The CLI lists them too.
   const cliFlags = JSON.parse(cli(['flags', '--db', server.db, '--region', '650101', '--as-of', '2023-07-05', '--kind', 'over_arranged', '--format', 'json']).stdout)
   assert.deepEqual(cliFlags.items.map((f) => [f.subject, f.amount_fen]), [['R2', 2_000_000]])
@@ -365,14 +366,16 @@ test('flags are work items: assign, explain, close with a reason, reopen — wit
   // The list filters by status, kind and region, and pages.
   const explainedList = (await get('/api/v1/flags?region=650000&as_of=2023-07-05&status=explained')).body
   assert.deepEqual(explainedList.items.map((f) => [f.kind, f.subject]), [['pay_ahead_of_progress', 'R1']])
-  // As of 2023-07-05: 超进度拨款 R1 and R8, negative_list NEG-1 (over_arranged R2 cleared on 07-03).
+  // As of 2023-07-05: 超进度拨款 R1 and R8, negative_list NEG-1 (over_arranged R2 cleared on 07-03), and
+  // payee_spread 施工单位: the fixture's one payee is paid in five counties (650101, 650102, 650201, 650202,
+  // 660101 > 3, docs/definitions.md §20), listed at 650000 (the counties lie under two provinces: the first's).
   const page = (await get('/api/v1/flags?region=650000&as_of=2023-07-05&page=2&page_size=1')).body
-  assert.equal(page.total, 3)
+  assert.equal(page.total, 4)
   assert.equal(page.items.length, 1)
   assert.equal((await get('/api/v1/flags?region=650000&as_of=2023-07-05&status=vibes')).status, 400)
   assert.equal((await get('/api/v1/flags?region=650102&as_of=2023-07-05')).body.total, 0)
   const open = JSON.parse(cli(['flags', '--db', server.db, '--region', '650000', '--as-of', '2023-07-05', '--status', 'open', '--format', 'json']).stdout)
-  assert.deepEqual(open.items.map((f) => f.subject).sort(), ['NEG-1', 'R8'])
+  assert.deepEqual(open.items.map((f) => f.subject).sort(), ['NEG-1', 'R8', '施工单位'])
 })
 
 test('national benchmarks: entered by an administrator or imported; the wall chart compares with them', async () => {

@@ -260,8 +260,11 @@ Result<Flag> ReadFlag(const Row& row) {
 }
 
 void WriteFoundFlag(const Flag& f, Values& out) {
+  // The column's CHECK (migration 0009) knows 'entry' and 'project'; the text subjects of
+  // docs/definitions.md §20 (a payee, "county@YYYY-MM") are keys like an entry id and stored as 'entry'.
+  const std::string_view subject_type = FlagSubjectType(f.kind) == "project" ? "project" : "entry";
   out = {f.kind,
-         std::string(FlagSubjectType(f.kind)),
+         std::string(subject_type),
          f.subject,
          ProvinceCodeOf(f.region_code),
          f.region_code,

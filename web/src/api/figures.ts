@@ -66,6 +66,16 @@ export async function getFlags(q: FlagQuery): Promise<FlagsResponse> {
     late_allocation_total_fen: r.late_allocation_total_fen ?? 0,
     late_distribution: r.late_distribution ?? [],
     late_distribution_total_fen: r.late_distribution_total_fen ?? 0,
+    cutoff_rush: r.cutoff_rush ?? [],
+    cutoff_rush_total_fen: r.cutoff_rush_total_fen ?? 0,
+    tender_split: r.tender_split ?? [],
+    tender_split_total_fen: r.tender_split_total_fen ?? 0,
+    payee_spread: r.payee_spread ?? [],
+    payee_spread_total_fen: r.payee_spread_total_fen ?? 0,
+    month_end_round: r.month_end_round ?? [],
+    month_end_round_total_fen: r.month_end_round_total_fen ?? 0,
+    gov_account_return: r.gov_account_return ?? [],
+    gov_account_return_total_fen: r.gov_account_return_total_fen ?? 0,
   }
 }
 

@@ -3767,7 +3767,7 @@ export interface components {
             scopes: components["schemas"]["RankingScope"][];
         };
         /** @enum {string} */
-        FlagKind: "disburse_as_expend" | "pay_ahead_of_progress" | "over_arranged" | "negative_list" | "late_allocation" | "late_distribution";
+        FlagKind: "disburse_as_expend" | "pay_ahead_of_progress" | "over_arranged" | "negative_list" | "late_allocation" | "late_distribution" | "cutoff_rush" | "tender_split" | "payee_spread" | "month_end_round" | "gov_account_return";
         /** @enum {string} */
         FlagStatus: "open" | "explained" | "closed";
         /** @description a flag (问题预警) as a work item */
@@ -3778,9 +3778,12 @@ export interface components {
             id: number | null;
             kind: components["schemas"]["FlagKind"];
             kind_label: string;
-            /** @enum {string} */
-            subject_type: "entry" | "project";
-            /** @description the entry id or the project code; for late_allocation and late_distribution the receipt id (上级下达文号) */
+            /**
+             * @description payee: payee_spread (the subject is the payee's name); region: month_end_round (the subject is "county@YYYY-MM")
+             * @enum {string}
+             */
+            subject_type: "entry" | "project" | "payee" | "region";
+            /** @description the entry id or the project code; for late_allocation and late_distribution the receipt id (上级下达文号); for the gaming kinds see docs/definitions.md §20 */
             subject: string;
             entry_id: string | null;
             project_code: string;
@@ -3812,7 +3815,7 @@ export interface components {
             updated_at: string;
             /** @description optimistic-concurrency version (0 while not stored) */
             version: number;
-            /** @description disburse_as_expend only */
+            /** @description disburse_as_expend and the gaming kinds (the expenditure's payee, the contractor, the payee spread) */
             payee?: string;
             /** @description pay_ahead_of_progress only (as are the next six) */
             contract_fen?: number;
@@ -3825,6 +3828,59 @@ export interface components {
             retention_held?: boolean;
             /** @description late_allocation and late_distribution only — the evidence */
             timeliness?: components["schemas"]["TimelinessMeasure"];
+            /** @description the gaming kinds only (docs/definitions.md §20) */
+            evidence?: components["schemas"]["GamingEvidence"];
+        };
+        /** @description what a gaming detector found (docs/definitions.md §20): its measures, the entries and projects involved (amounts in fen) and the ledger filter (台账查询) that lists them */
+        GamingEvidence: {
+            /**
+             * Format: date
+             * @description cutoff_rush only — the ranking cut-off straddled
+             */
+            cutoff: string | null;
+            /** @description named figures of the rule: days_before_cutoff, days_after_cutoff; parts, span_days, threshold_fen; counties, projects, entries, max_counties, max_projects; round_count, month_end_count, share_bp; days_parked */
+            measures: {
+                [key: string]: number;
+            };
+            entries: {
+                entry_id: string;
+                /** Format: date */
+                date: string;
+                /** @enum {string} */
+                kind: "expend" | "reverse";
+                amount_fen: number;
+                payee: string;
+                payee_type: string;
+                region_code: string;
+                project_code: string;
+                reverses: string;
+            }[];
+            projects: {
+                project_code: string;
+                name: string;
+                region_code: string;
+                category: string;
+                total_investment_fen: number;
+                /**
+                 * Format: date
+                 * @description tender_split — the first payment to the contractor
+                 */
+                first_paid_on: string | null;
+                /** @description net expenditure to the payee on the project */
+                paid_fen: number;
+            }[];
+            /** @description payee_spread — the counties paid in */
+            counties: string[];
+            /** @description the query of the ledger list (GET /api/v1/ledger) that shows the entries; empty or null narrows nothing */
+            ledger: {
+                region: string;
+                q: string;
+                kind: string | null;
+                /** Format: date */
+                from: string | null;
+                /** Format: date */
+                to: string | null;
+            };
         };
         FlagEvent: {
             at: string;
@@ -3868,6 +3924,21 @@ export interface components {
             /** @description received allocations distributed to projects late (docs/definitions.md §12) */
             late_distribution: components["schemas"]["Flag"][];
             late_distribution_total_fen: number;
+            /** @description 截止前突击支出 (docs/definitions.md §20), oldest first */
+            cutoff_rush: components["schemas"]["Flag"][];
+            cutoff_rush_total_fen: number;
+            /** @description 化整为零规避招标 (§20), the largest first */
+            tender_split: components["schemas"]["Flag"][];
+            tender_split_total_fen: number;
+            /** @description 收款方跨县跨项目 (§20), the largest first */
+            payee_spread: components["schemas"]["Flag"][];
+            payee_spread_total_fen: number;
+            /** @description 月末整数支出集中 (§20), the largest first */
+            month_end_round: components["schemas"]["Flag"][];
+            month_end_round_total_fen: number;
+            /** @description 以拨代支回流 (§20), oldest first */
+            gov_account_return: components["schemas"]["Flag"][];
+            gov_account_return_total_fen: number;
         };
         /** @description how one received allocation was passed on, as of a date (docs/definitions.md §12) */
         TimelinessMeasure: {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Flag } from '../../api/figures'
-import { actionsFor, filtersToQuery, flagQuery, flagRows, parseFilters, reasonRequired } from './flags'
+import { actionsFor, filtersToQuery, flagQuery, flagRows, measureLines, parseFilters, reasonRequired } from './flags'
 
 function item(over: Partial<Flag>): Flag {
   return {
@@ -47,5 +47,27 @@ describe('rows', () => {
     expect(entry.amount).toBe('0.12')
     expect(project.subjectLink).toEqual({ name: 'project', params: { code: 'P9' } })
     expect(project.key).toBe('over_arranged:P9')
+  })
+})
+
+describe('gaming flags (docs/definitions.md §20)', () => {
+  const evidence = (ledger: Partial<NonNullable<Flag['evidence']>['ledger']>) => ({
+    cutoff: null, measures: {}, entries: [], projects: [], counties: [],
+    ledger: { region: '', q: '', kind: null, from: null, to: null, ...ledger },
+  })
+  it('a payee or a county-month drills through to the ledger filtered as the evidence says', () => {
+    const [payee, month, rush] = flagRows([
+      item({ kind: 'payee_spread', subject_type: 'payee', subject: '路桥公司', evidence: evidence({ q: '路桥公司', kind: 'expend', from: '2023-01-01', to: '2023-12-31' }) }),
+      item({ kind: 'month_end_round', subject_type: 'region', subject: '540102@2023-06', evidence: evidence({ region: '540102', kind: 'expend', from: '2023-06-28', to: '2023-06-30' }) }),
+      item({ kind: 'cutoff_rush', subject_type: 'entry', subject: 'E1', evidence: evidence({ q: 'E1' }) }),
+    ])
+    expect(payee.subjectLink).toEqual({ name: 'ledger', query: { q: '路桥公司', kind: 'expend', from: '2023-01-01', to: '2023-12-31' } })
+    expect(month.subjectLink).toEqual({ name: 'ledger', query: { region: '540102', kind: 'expend', from: '2023-06-28', to: '2023-06-30' } })
+    expect(rush.subjectLink).toEqual({ name: 'ledger', query: { q: 'E1' } })
+  })
+  it('measures read in Chinese, shares in percent and money in 万元', () => {
+    expect(measureLines({ round_count: 3, share_bp: 7500, threshold_fen: 400_000_000, other: 2 })).toEqual([
+      '整数金额笔数 3', '整数金额占比 75.00%', '招标限额 400.00 万元', 'other 2',
+    ])
   })
 })

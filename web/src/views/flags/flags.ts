@@ -2,6 +2,7 @@
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
 import type { Flag, FlagAction, FlagKind, FlagQuery, FlagStatus } from '../../api/figures'
 import { fenToWan } from '../../utils/format'
+import zhCN from '../../locale/zh-CN'
 import { queryText } from '../../utils/query'
 import { FALLBACK_VIEW, completeState, parseQuery, toQuery, type DashboardState } from '../dashboard/state'
 
@@ -12,6 +13,11 @@ export const FLAG_KINDS: FlagKind[] = [
   'negative_list',
   'late_allocation',
   'late_distribution',
+  'cutoff_rush',
+  'tender_split',
+  'payee_spread',
+  'month_end_round',
+  'gov_account_return',
 ]
 export const FLAG_STATUSES: FlagStatus[] = ['open', 'explained', 'closed']
 export const PAGE_SIZES = [20, 50, 100]
@@ -73,11 +79,42 @@ export function reasonRequired(action: FlagAction): boolean {
   return action !== 'assign'
 }
 
+export type SubjectLink = { name: 'ledger'; query: Record<string, string> } | { name: 'project'; params: { code: string } }
+
+/** 识别规则（定义 §20）的台账筛选 → 台账查询页的 URL 参数（空值不写）。 */
+export function evidenceLedgerLink(ledger: NonNullable<Flag['evidence']>['ledger']): SubjectLink {
+  const query: Record<string, string> = {}
+  if (ledger.region) query.region = ledger.region
+  if (ledger.q) query.q = ledger.q
+  if (ledger.kind) query.kind = ledger.kind
+  if (ledger.from) query.from = ledger.from
+  if (ledger.to) query.to = ledger.to
+  return { name: 'ledger', query }
+}
+
+/** 预警对象的穿透：凭证进台账查询，项目进项目页，收款方与县月进按证据筛选的台账查询。 */
+export function subjectLink(item: Pick<Flag, 'subject_type' | 'subject' | 'evidence'>): SubjectLink {
+  if (item.subject_type === 'project') return { name: 'project', params: { code: item.subject } }
+  if (item.subject_type !== 'entry' && item.evidence) return evidenceLedgerLink(item.evidence.ledger)
+  return { name: 'ledger', query: { q: item.subject } }
+}
+
+/** 识别规则的度量：中文名称与数值（天、个、笔、基点按百分比）。 */
+export function measureLines(measures: Record<string, number>): string[] {
+  const F = zhCN.flags.measures
+  return Object.entries(measures).map(([k, v]) => {
+    const label = F[k] ?? k
+    if (k.endsWith('_bp')) return `${label} ${(v / 100).toFixed(2)}%`
+    if (k.endsWith('_fen')) return `${label} ${fenToWan(v)} 万元`
+    return `${label} ${v}`
+  })
+}
+
 /** 表格一行：穿透链接（凭证进台账查询，项目进项目页）与金额（万元）。 */
 export interface FlagRow {
   key: string
   item: Flag
-  subjectLink: { name: 'ledger'; query: { q: string } } | { name: 'project'; params: { code: string } }
+  subjectLink: SubjectLink
   amount: string
 }
 
@@ -85,8 +122,7 @@ export function flagRows(items: Flag[]): FlagRow[] {
   return items.map((item) => ({
     key: `${item.kind}:${item.subject}`,
     item,
-    subjectLink:
-      item.subject_type === 'entry' ? { name: 'ledger', query: { q: item.subject } } : { name: 'project', params: { code: item.subject } },
+    subjectLink: subjectLink(item),
     amount: fenToWan(item.amount_fen),
   }))
 }
