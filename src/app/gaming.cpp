@@ -103,9 +103,22 @@ Result<std::vector<FlagItem>> App::GamingFlags(const RegionTree& tree, RegionInd
     if (at == kNoRegion || (root != kNoRegion && !tree.Contains(root, at))) continue;
     FlagItem item;
     item.region = tree.node(at).region;
-    item.flag = {0,           f.kind,       f.subject,  f.region_code, f.project_code,    f.fund_year, f.fund_source,
-                 f.raised_on, std::nullopt, f.amount,   f.detail,      FlagStatus::kOpen, "",          "",
-                 "",          0};
+    item.flag = {0,
+                 f.kind,
+                 f.subject,
+                 f.region_code,
+                 f.project_code,
+                 f.fund_year,
+                 f.fund_source,
+                 f.raised_on,
+                 std::nullopt,
+                 f.amount,
+                 f.detail,
+                 FlagStatus::kOpen,
+                 "",
+                 "",
+                 "",
+                 0};
     item.project_name = f.project_name;
     if (f.kind == FlagKind::kPayeeSpread || f.kind == FlagKind::kTenderSplit) item.payee = f.ledger.text;
     if (f.kind == FlagKind::kCutoffRush || f.kind == FlagKind::kGovAccountReturn) item.payee = f.entries.front().payee;

@@ -25,19 +25,17 @@ struct FlagKind {
   static constexpr std::string_view kLateAllocation = "late_allocation";
   static constexpr std::string_view kLateDistribution = "late_distribution";
   /// Gaming detectors (数据造假/突击支出识别, docs/definitions.md §20), computed on each as-of date.
-  static constexpr std::string_view kCutoffRush = "cutoff_rush";  ///< 截止前突击支出 (an entry)
-  static constexpr std::string_view kTenderSplit = "tender_split";  ///< 化整为零规避招标 (a project)
-  static constexpr std::string_view kPayeeSpread = "payee_spread";  ///< 收款方跨县跨项目 (a payee)
+  static constexpr std::string_view kCutoffRush = "cutoff_rush";         ///< 截止前突击支出 (an entry)
+  static constexpr std::string_view kTenderSplit = "tender_split";       ///< 化整为零规避招标 (a project)
+  static constexpr std::string_view kPayeeSpread = "payee_spread";       ///< 收款方跨县跨项目 (a payee)
   static constexpr std::string_view kMonthEndRound = "month_end_round";  ///< 月末整数支出集中 (a county-month)
   static constexpr std::string_view kGovAccountReturn = "gov_account_return";  ///< 以拨代支回流 (an entry)
 };
 /// The known kinds, in display order.
-inline constexpr std::string_view kFlagKinds[] = {FlagKind::kDisburseAsExpend, FlagKind::kPayAheadOfProgress,
-                                                  FlagKind::kOverArranged,     FlagKind::kNegativeList,
-                                                  FlagKind::kLateAllocation,   FlagKind::kLateDistribution,
-                                                  FlagKind::kCutoffRush,       FlagKind::kTenderSplit,
-                                                  FlagKind::kPayeeSpread,      FlagKind::kMonthEndRound,
-                                                  FlagKind::kGovAccountReturn};
+inline constexpr std::string_view kFlagKinds[] = {
+    FlagKind::kDisburseAsExpend, FlagKind::kPayAheadOfProgress, FlagKind::kOverArranged,    FlagKind::kNegativeList,
+    FlagKind::kLateAllocation,   FlagKind::kLateDistribution,   FlagKind::kCutoffRush,      FlagKind::kTenderSplit,
+    FlagKind::kPayeeSpread,      FlagKind::kMonthEndRound,      FlagKind::kGovAccountReturn};
 /// Whether `kind` is a known kind.
 bool IsFlagKind(std::string_view kind);
 /// 以拨代支, 超进度拨款, 超安排支出, 负面清单, 分配下达超时, 分配到项目超时, and the §20 kinds' labels.

@@ -119,8 +119,8 @@ std::vector<GamingFinding> DetectCutoffRush(const GamingInput& in, const GamingP
     f.cutoff = cutoff;
     f.measures = {{"days_before_cutoff", before}, {"days_after_cutoff", after}};
     f.detail = "支出 " + GamingYuan(e.amount) + " 于排名截止日 " + cutoff.ToString() + " 前 " + std::to_string(before) +
-               " 天（" + e.date.ToString() + "）记账，截止日后 " + std::to_string(after) + " 天（" +
-               r.date.ToString() + "）由 " + r.entry_id + " 冲销";
+               " 天（" + e.date.ToString() + "）记账，截止日后 " + std::to_string(after) + " 天（" + r.date.ToString() +
+               "）由 " + r.entry_id + " 冲销";
     return f;
   });
 }
@@ -204,7 +204,8 @@ std::vector<GamingFinding> DetectTenderSplit(const GamingInput& in, const Gaming
           f.projects.push_back({project->project_code, project->name, project->region_code, project->category,
                                 project->total_investment, x->first->date, x->total});
           f.entries.push_back(*x->first);
-          codes += (codes.empty() ? "" : "、") + project->project_code + "（" + GamingYuan(project->total_investment) + "）";
+          codes +=
+              (codes.empty() ? "" : "、") + project->project_code + "（" + GamingYuan(project->total_investment) + "）";
         }
         f.measures = {{"parts", static_cast<std::int64_t>(end - i)},
                       {"span_days", last.days() - start.days()},
@@ -212,9 +213,9 @@ std::vector<GamingFinding> DetectTenderSplit(const GamingInput& in, const Gaming
         // Payments are booked to the county or to the village: the ledger lists the county's.
         f.ledger = {members[i].second->first->county_code, contractor, EntryKind::kExpend, start, last};
         f.detail = "同一村、同一类别「" + std::get<1>(key) + "」、同一施工方「" + contractor + "」的 " +
-                   std::to_string(end - i) + " 个项目 " + codes + " 均低于招标限额 " +
-                   GamingYuan(Fen(threshold)) + "，合计 " + GamingYuan(f.amount) + "，首笔付款在 " +
-                   std::to_string(last.days() - start.days()) + " 天内";
+                   std::to_string(end - i) + " 个项目 " + codes + " 均低于招标限额 " + GamingYuan(Fen(threshold)) +
+                   "，合计 " + GamingYuan(f.amount) + "，首笔付款在 " + std::to_string(last.days() - start.days()) +
+                   " 天内";
         out.push_back(std::move(f));
       }
       i = end;
@@ -298,7 +299,8 @@ std::vector<GamingFinding> DetectMonthEndRound(const GamingInput& in, const Gami
   };
   std::map<std::pair<std::string, std::string>, CountyMonth> groups;
   for (const GamingEntry* e : StandingExpenditures(in)) {
-    const Date last = Date::FromYmd(e->date.year(), e->date.month(), Date::DaysInMonth(e->date.year(), e->date.month()));
+    const Date last =
+        Date::FromYmd(e->date.year(), e->date.month(), Date::DaysInMonth(e->date.year(), e->date.month()));
     const Date window_from = last.AddDays(static_cast<int>(1 - p.month_end_days));
     if (e->date < window_from) continue;
     CountyMonth& g = groups[{e->county_code, MonthKey(e->date)}];

@@ -20,20 +20,20 @@ namespace xj {
 /// The thresholds of §20 in force on one date (policy data, PolicyKey::kGaming* and the two keys the
 /// detectors share with other rules).
 struct GamingPolicy {
-  std::int64_t cutoff_day = 0;           ///< dispatch_cutoff_day: the ranking cut-off (0 = month's last day)
-  std::int64_t rush_days = 5;            ///< gaming_cutoff_rush_days
-  std::int64_t reversal_days = 30;       ///< gaming_cutoff_reversal_days
-  std::int64_t tender_threshold_fen = 0;  ///< work_relief_threshold_fen (招标限额 4,000,000 元)
-  std::int64_t split_window_days = 90;   ///< gaming_split_window_days
-  std::int64_t split_margin_bp = 2000;   ///< gaming_split_margin_bp
-  std::int64_t payee_max_counties = 3;   ///< gaming_payee_max_counties
-  std::int64_t payee_max_projects = 10;  ///< gaming_payee_max_projects
-  std::int64_t payee_window_days = 365;  ///< gaming_payee_window_days
+  std::int64_t cutoff_day = 0;              ///< dispatch_cutoff_day: the ranking cut-off (0 = month's last day)
+  std::int64_t rush_days = 5;               ///< gaming_cutoff_rush_days
+  std::int64_t reversal_days = 30;          ///< gaming_cutoff_reversal_days
+  std::int64_t tender_threshold_fen = 0;    ///< work_relief_threshold_fen (招标限额 4,000,000 元)
+  std::int64_t split_window_days = 90;      ///< gaming_split_window_days
+  std::int64_t split_margin_bp = 2000;      ///< gaming_split_margin_bp
+  std::int64_t payee_max_counties = 3;      ///< gaming_payee_max_counties
+  std::int64_t payee_max_projects = 10;     ///< gaming_payee_max_projects
+  std::int64_t payee_window_days = 365;     ///< gaming_payee_window_days
   std::int64_t round_unit_fen = 1'000'000;  ///< gaming_round_unit_fen
-  std::int64_t month_end_days = 3;       ///< gaming_month_end_days
-  std::int64_t round_min_count = 3;      ///< gaming_round_min_count
-  std::int64_t round_share_bp = 5000;    ///< gaming_round_share_bp
-  std::int64_t return_window_days = 90;  ///< gaming_return_window_days
+  std::int64_t month_end_days = 3;          ///< gaming_month_end_days
+  std::int64_t round_min_count = 3;         ///< gaming_round_min_count
+  std::int64_t round_share_bp = 5000;       ///< gaming_round_share_bp
+  std::int64_t return_window_days = 90;     ///< gaming_return_window_days
 
   /// The values in force on `date` (the detectors apply those of the as-of date throughout).
   static GamingPolicy At(const PolicySet& policy, Date date);
@@ -96,8 +96,8 @@ struct GamingMeasure {
 
 /// What one detector found: a flag of one of the §20 kinds with its evidence.
 struct GamingFinding {
-  std::string kind;       ///< FlagKind::kCutoffRush …
-  std::string subject;    ///< entry id, first project code, payee, or "county@YYYY-MM"
+  std::string kind;         ///< FlagKind::kCutoffRush …
+  std::string subject;      ///< entry id, first project code, payee, or "county@YYYY-MM"
   std::string region_code;  ///< the entry's or project's region; the county; '' for payee_spread (the app
                             ///< puts the lowest region holding every county)
   std::string project_code;
@@ -106,7 +106,7 @@ struct GamingFinding {
   std::optional<FundSource> fund_source;
   Date raised_on;  ///< when the pattern became visible (the reversal's date, the last part's …)
   Fen amount;
-  std::string detail;  ///< in Chinese
+  std::string detail;          ///< in Chinese
   std::optional<Date> cutoff;  ///< cutoff_rush: the ranking cut-off straddled
   std::vector<GamingEntry> entries;
   std::vector<GamingProjectEvidence> projects;

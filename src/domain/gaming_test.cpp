@@ -117,13 +117,18 @@ TEST(Gaming, CutoffRushPlantedAndNearMisses) {
   const GamingEntry e5 = Expend("E5", D(2023, 6, 29), 900'000, "乙建工");  // reversed before the cut-off
   const GamingEntry gov = Expend("G1", D(2023, 6, 29), 1'000'000, "县财政专户", "540102", "P", PayeeType::kGovAccount);
   GamingInput in;
-  in.entries = {e1, e2, e3, e4, e5, gov,
-                Reverse("R1", D(2023, 7, 3), e1),     // 3 days after
+  in.entries = {e1,
+                e2,
+                e3,
+                e4,
+                e5,
+                gov,
+                Reverse("R1", D(2023, 7, 3), e1),  // 3 days after
                 Reverse("R2", D(2023, 7, 3), e2),
-                Reverse("R3", D(2023, 7, 31), e3),    // 31 days after: too late
-                Reverse("R4", D(2023, 7, 30), e4),    // 30 days after: within
-                Reverse("R5", D(2023, 6, 30), e5),    // on the cut-off: not after it
-                Reverse("RG", D(2023, 7, 3), gov)};   // 以拨代支回流's, not this rule's
+                Reverse("R3", D(2023, 7, 31), e3),   // 31 days after: too late
+                Reverse("R4", D(2023, 7, 30), e4),   // 30 days after: within
+                Reverse("R5", D(2023, 6, 30), e5),   // on the cut-off: not after it
+                Reverse("RG", D(2023, 7, 3), gov)};  // 以拨代支回流's, not this rule's
   in.as_of = D(2023, 7, 31);
   const std::vector<GamingFinding> found = DetectCutoffRush(in, Defaults());
   ASSERT_EQ(Subjects(found), (std::vector<std::string>{"E1", "E4"}));
@@ -162,13 +167,13 @@ TEST(Gaming, TenderSplitPlantedAndNearMisses) {
     return GamingProject{code, code + "道路", std::move(village), std::move(category), Fen(fen)};
   };
   GamingInput in;
-  in.projects = {project("S1", 399'999'999),                // 3,999,999.99 元
-                 project("S2", 350'000'000),                // first paid 90 days after S1
-                 project("S3", 360'000'000),                // first paid 91 days after S4
+  in.projects = {project("S1", 399'999'999),  // 3,999,999.99 元
+                 project("S2", 350'000'000),  // first paid 90 days after S1
+                 project("S3", 360'000'000),  // first paid 91 days after S4
                  project("S4", 390'000'000),
-                 project("S5", 400'000'000),                // at the threshold: tendered
-                 project("S6", 319'999'999),                // below the margin
-                 project("S7", 380'000'000, "540102002"),   // another village
+                 project("S5", 400'000'000),                        // at the threshold: tendered
+                 project("S6", 319'999'999),                        // below the margin
+                 project("S7", 380'000'000, "540102002"),           // another village
                  project("S8", 380'000'000, "540102001", "0101")};  // another category
   in.entries = {Expend("A1", D(2023, 3, 1), 100'000'000, "建工甲", "540102", "S1"),
                 Expend("A2", D(2023, 5, 30), 50'000'000, "建工甲", "540102", "S2"),
@@ -214,31 +219,25 @@ TEST(Gaming, PayeeSpreadPlantedAndNearMisses) {
   GamingInput in;
   const char* counties[] = {"540102", "540103", "540104", "540105"};
   for (int i = 0; i < 4; ++i) {  // 4 counties: one over the limit
-    in.entries.push_back(Expend(Id("X", i), D(2023, 1 + i, 10), 1'000'000 + i, "路桥公司", counties[i],
-                                Id("PX", i)));
+    in.entries.push_back(Expend(Id("X", i), D(2023, 1 + i, 10), 1'000'000 + i, "路桥公司", counties[i], Id("PX", i)));
   }
   for (int i = 0; i < 3; ++i) {  // 3 counties: at the limit
-    in.entries.push_back(Expend(Id("Y", i), D(2023, 1 + i, 10), 1'000'000, "水利公司", counties[i],
-                                Id("PY", i)));
+    in.entries.push_back(Expend(Id("Y", i), D(2023, 1 + i, 10), 1'000'000, "水利公司", counties[i], Id("PY", i)));
   }
   for (int i = 0; i < 11; ++i) {  // 11 projects in one county
-    in.entries.push_back(
-        Expend(Id("Z", i), D(2023, 2, 1 + i), 100'000, "农机合作社", "540102", Id("PZ", i)));
+    in.entries.push_back(Expend(Id("Z", i), D(2023, 2, 1 + i), 100'000, "农机合作社", "540102", Id("PZ", i)));
   }
   for (int i = 0; i < 10; ++i) {  // 10 projects: at the limit
-    in.entries.push_back(
-        Expend(Id("V", i), D(2023, 2, 1 + i), 100'000, "种植合作社", "540102", Id("PV", i)));
+    in.entries.push_back(Expend(Id("V", i), D(2023, 2, 1 + i), 100'000, "种植合作社", "540102", Id("PV", i)));
   }
   // 4 counties, but one payment a day before the window (as_of 2023-12-31: window from 2023-01-01).
   in.entries.push_back(Expend("W0", D(2022, 12, 31), 1'000'000, "监理公司", "540102", "PW0"));
   for (int i = 1; i < 4; ++i) {
-    in.entries.push_back(Expend(Id("W", i), D(2023, i, 1), 1'000'000, "监理公司", counties[i],
-                                Id("PW", i)));
+    in.entries.push_back(Expend(Id("W", i), D(2023, i, 1), 1'000'000, "监理公司", counties[i], Id("PW", i)));
   }
   // 4 counties, one of them reversed.
   for (int i = 0; i < 4; ++i) {
-    in.entries.push_back(Expend(Id("U", i), D(2023, 3, 1 + i), 1'000'000, "设计院", counties[i],
-                                Id("PU", i)));
+    in.entries.push_back(Expend(Id("U", i), D(2023, 3, 1 + i), 1'000'000, "设计院", counties[i], Id("PU", i)));
   }
   in.entries.push_back(Reverse("UR", D(2023, 4, 1), in.entries.back()));
   in.as_of = D(2023, 12, 31);
@@ -331,7 +330,10 @@ TEST(Gaming, GovAccountReturnPlantedAndNearMisses) {
   const GamingEntry g3 = gov("G3", D(2023, 3, 1));
   const GamingEntry n1 = Expend("N1", D(2023, 3, 1), 30'000'000, "建工甲");
   GamingInput in;
-  in.entries = {g1, g2, g3, n1,
+  in.entries = {g1,
+                g2,
+                g3,
+                n1,
                 Reverse("R1", D(2023, 5, 30), g1),  // 90 days
                 Reverse("R2", D(2023, 5, 31), g2),  // 91 days
                 Reverse("R3", D(2023, 3, 1), g3),   // the same day: a correction

@@ -191,28 +191,28 @@ OrderedJson GamingEvidenceJson(const GamingFinding& f) {
   }
   OrderedJson projects = OrderedJson::array();
   for (const GamingProjectEvidence& p : f.projects) {
-    projects.push_back(OrderedJson{{"project_code", p.project_code},
-                                   {"name", p.name},
-                                   {"region_code", p.region_code},
-                                   {"category", p.category},
-                                   {"total_investment_fen", p.total_investment.value()},
-                                   {"first_paid_on", p.first_paid_on ? OrderedJson(p.first_paid_on->ToString())
-                                                                     : OrderedJson(nullptr)},
-                                   {"paid_fen", p.paid.value()}});
+    projects.push_back(OrderedJson{
+        {"project_code", p.project_code},
+        {"name", p.name},
+        {"region_code", p.region_code},
+        {"category", p.category},
+        {"total_investment_fen", p.total_investment.value()},
+        {"first_paid_on", p.first_paid_on ? OrderedJson(p.first_paid_on->ToString()) : OrderedJson(nullptr)},
+        {"paid_fen", p.paid.value()}});
   }
   const GamingLedgerLink& l = f.ledger;
   auto date = [](const std::optional<Date>& d) { return d ? OrderedJson(d->ToString()) : OrderedJson(nullptr); };
-  return OrderedJson{{"cutoff", date(f.cutoff)},
-                     {"measures", std::move(measures)},
-                     {"entries", std::move(entries)},
-                     {"projects", std::move(projects)},
-                     {"counties", f.counties},
-                     {"ledger",
-                      OrderedJson{{"region", l.region_code},
-                                  {"q", l.text},
-                                  {"kind", l.kind ? OrderedJson(EntryKindName(*l.kind)) : OrderedJson(nullptr)},
-                                  {"from", date(l.from)},
-                                  {"to", date(l.to)}}}};
+  return OrderedJson{
+      {"cutoff", date(f.cutoff)},
+      {"measures", std::move(measures)},
+      {"entries", std::move(entries)},
+      {"projects", std::move(projects)},
+      {"counties", f.counties},
+      {"ledger", OrderedJson{{"region", l.region_code},
+                             {"q", l.text},
+                             {"kind", l.kind ? OrderedJson(EntryKindName(*l.kind)) : OrderedJson(nullptr)},
+                             {"from", date(l.from)},
+                             {"to", date(l.to)}}}};
 }
 }  // namespace
 
