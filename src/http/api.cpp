@@ -231,7 +231,12 @@ void RegisterRoutes(Router& router, App& app) {
                if (!body.ok()) return ErrorResponse(body.status());
                auto kind = ParseProcedureKind(req.path_params["kind"]);
                if (!kind) return ErrorResponse(Status::InvalidArgument("未知的前置手续：" + req.path_params["kind"]));
-               ProcedureStatus p{*kind, body->value("complete", false), body->value("document_ref", std::string())};
+               // Typed reads: a "complete" that is not a boolean is a 400, never an exception.
+               auto complete = BoolField(*body, "complete");
+               if (!complete.ok()) return ErrorResponse(complete.status());
+               auto document_ref = TextField(*body, "document_ref");
+               if (!document_ref.ok()) return ErrorResponse(document_ref.status());
+               ProcedureStatus p{*kind, *complete, std::move(*document_ref)};
                if (Status s = app.SetProcedure(Caller(req), req.path_params["code"], p); !s.ok())
                  return ErrorResponse(s);
                return JsonResponse({{"kind", ProcedureKindName(*kind)}, {"complete", p.complete}});

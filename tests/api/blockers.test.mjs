@@ -132,6 +132,13 @@ test('missing sign-offs and posting, then missing pre-procedures, each shown bef
   const blocked = await json(await step(code, { action: 'arrange_funds', version: d.version }))
   assert.equal(blocked.status, 409)
   assert.equal(blocked.body.error.message, `项目当前状态为「纳入年度计划」，${arrange.blockers[0].message}`)
+  // Fields of the wrong type are a 400 naming the field (the fuzzer once found "complete":"…" threw), and change nothing.
+  for (const body of [{ complete: '城发〔2024〕1号' }, { complete: true, document_ref: 7 }]) {
+    const bad = await json(await county.fetch(`/api/v1/projects/${code}/procedures/land`, { method: 'PUT', json: body }))
+    assert.equal(bad.status, 400, JSON.stringify(bad.body))
+    assert.equal(bad.body.error.code, 'invalid_argument')
+  }
+  assert.equal(action(await detail(code), 'arrange_funds').blockers[0].message, arrange.blockers[0].message)
   for (const kind of ['land', 'environment', 'feasibility']) {
     const r = await county.fetch(`/api/v1/projects/${code}/procedures/${kind}`, { method: 'PUT', json: { complete: true, document_ref: `城发〔2024〕${kind}` } })
     assert.equal(r.status, 200)
