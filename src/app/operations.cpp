@@ -57,7 +57,8 @@ Status App::LoadDemo(const Actor& actor, bool national) {
   XJ_RETURN_IF_ERROR(LoadDemoLibrary());
   XJ_RETURN_IF_ERROR(LoadDemoLastingBenefit());
   XJ_RETURN_IF_ERROR(LoadDemoDispatch());
-  return LoadDemoReceipts();
+  XJ_RETURN_IF_ERROR(LoadDemoReceipts());
+  return LoadDemoFactors();
 }
 
 Status App::LoadDemoPaymentFlags() {

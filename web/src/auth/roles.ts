@@ -13,6 +13,7 @@ export type RouteName =
   | 'flags'
   | 'timeliness'
   | 'settlements'
+  | 'allocation'
   | 'evaluations'
   | 'dispatch'
   | 'regions'
@@ -36,6 +37,7 @@ export const MENU_ROLES: Record<RouteName, string[] | null> = {
   flags: null,
   timeliness: null,
   settlements: null,
+  allocation: null,
   evaluations: null,
   dispatch: null,
   regions: null,

@@ -71,6 +71,12 @@ export const menuRoutes: RouteRecordRaw[] = [
     meta: { title: zhCN.menu.settlements, icon: 'Medal' },
   },
   {
+    path: 'allocation',
+    name: 'allocation',
+    component: () => import('../views/allocation/AllocationView.vue'),
+    meta: { title: zhCN.menu.allocation, icon: 'Coin' },
+  },
+  {
     path: 'evaluations',
     name: 'evaluations',
     component: () => import('../views/evaluations/EvaluationsView.vue'),
