@@ -166,7 +166,7 @@ out.push('')
 out.push(`Ranges over the runs — headline: before ${before.range((r) => r.first.headline)} ms, after ${after.range((r) => r.first.headline)} ms; complete: before ${before.range((r) => r.first.complete)} ms, after ${after.range((r) => r.first.complete)} ms; repeat: before ${before.range((r) => r.repeat.headline)} ms, after ${after.range((r) => r.repeat.headline)} ms.`)
 out.push('')
 if (Number(os.loadavg()[0]) > 1.5) {
-  out.push('The request count and the bytes do not depend on the machine; the times do (see the unthrottled row: on an idle machine the page shows its figures in under a second unthrottled). Re-run `bench/wallchart.sh` on an idle machine before judging the time targets.')
+  out.push('The request count and the bytes do not depend on the machine; the times do (see the unthrottled row: issue #22 measured the old build at 0.9 s unthrottled on a quiet machine). Re-run `bench/wallchart.sh` on an idle machine before judging the time targets.')
   out.push('')
 }
 out.push('Method: each run logs in through the API in a fresh browser context, then opens the page three times at 1 Mbit/s and 300 ms: with the cache disabled (the first visit, measured), with the cache on (fills it), and with the cache on again (the repeat visit, measured); then once unthrottled with the cache disabled. "Headline shown" is the moment the four headline cards all hold a value; "complete" is when every chart has drawn, the ranking and forecast tables have rows, the loading mask is gone and no request is in flight (the later of the two). Requests count every HTTP request of the visit (the page, scripts, styles, API calls); bytes are CDP\'s `encodedDataLength` summed.')
