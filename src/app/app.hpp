@@ -916,7 +916,7 @@ class App {
   // --- 挂图作战 in one read (issue #22 point 1, docs/definitions.md §22): dashboard.cpp, dashboard.hpp ---
   /// The wall chart of a region, fund year and as-of date from the functions behind the single
   /// endpoints (figures, children, ranking, trend of both years, treemap, forecast, thresholds,
-  /// settled run, assets, work relief). REQUIRES Action::kRead on the region; their errors.
+  /// settled run, 确权; not 以工代赈). REQUIRES Action::kRead on the region; their errors.
   Result<DashboardReport> Dashboard(const Actor& actor, const DashboardQuery& query);
 
   // --- 年末支出进度预测 (issue #22 point 4, docs/definitions.md §21): forecast.cpp ---

@@ -94,7 +94,6 @@ Result<DashboardReport> App::Dashboard(const Actor& actor, const DashboardQuery&
   }
 
   XJ_ASSIGN_OR_RETURN(out.assets, AssetRegistrationOf(actor, q.region_code));
-  XJ_ASSIGN_OR_RETURN(out.work_relief, WorkReliefSummaryOf(actor, q.region_code, Date::FromYmd(q.year, 1, 1), q.as_of));
   return out;
 }
 

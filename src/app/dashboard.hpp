@@ -2,7 +2,8 @@
 /// 挂图作战 in one read (issue #22 point 1, docs/definitions.md §22): everything the wall chart shows
 /// for a region, fund year and as-of date, gathered from the same App functions as the single
 /// endpoints (ComputeIndicators, ChildIndicators, Rank, Forecast, ListSettlements,
-/// AssetRegistrationOf, WorkReliefSummaryOf, RegionDetail), so it gives the same figures.
+/// AssetRegistrationOf, RegionDetail), so it gives the same figures. 以工代赈 is not in it: its summary
+/// reads every wage of the subtree (hundreds of milliseconds on the demo) and would hold up the headline.
 
 #include <optional>
 #include <string>
@@ -49,7 +50,6 @@ struct DashboardReport {
   /// The newest approved settlement run of the fund year with a row for a ranked county.
   std::optional<SettlementRun> settled;
   AssetRegistration assets;
-  WorkReliefSummary work_relief;  ///< from 1 January of the fund year to the as-of date
 };
 
 /// The month ends of `year` from January; when `limit` lies in `year`, up to it with `limit`

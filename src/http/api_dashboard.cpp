@@ -69,11 +69,6 @@ OrderedJson DashboardJson(const DashboardReport& d) {
   for (const AssetRegistration& c : d.assets.children) asset_children.push_back(AssetRegistrationJson(c));
   assets["children"] = std::move(asset_children);
   j["assets"] = std::move(assets);
-  OrderedJson relief = WorkReliefSummaryJson(d.work_relief);
-  OrderedJson relief_children = OrderedJson::array();
-  for (const WorkReliefSummary& c : d.work_relief.children) relief_children.push_back(WorkReliefSummaryJson(c));
-  relief["children"] = std::move(relief_children);
-  j["work_relief"] = std::move(relief);
   return j;
 }
 

@@ -262,7 +262,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 挂图作战 in one read: the figures, the parent's, the children, the county ranking, the trend of the fund year and the one before, the treemap, the forecast, the colour threshold, the last approved settlement run, 确权 and 以工代赈 of a region, each as its single endpoint gives it (docs/definitions.md §22)
+         * 挂图作战 in one read: the figures, the parent's, the children, the county ranking, the trend of the fund year and the one before, the treemap, the forecast, the colour threshold, the last approved settlement run and 确权 of a region (以工代赈 stays GET /api/v1/work-relief/summary: it reads every wage and would hold up the headline), each as its single endpoint gives it (docs/definitions.md §22)
          * @description Sent with `Cache-Control: private, no-cache` and a weak `ETag` of the body: a request with `If-None-Match` naming it is answered 304 without a body until any figure, threshold or run in it changes.
          */
         get: operations["getDashboard"];
@@ -4391,7 +4391,6 @@ export interface components {
             /** @description the newest approved settlement run of the fund year with a row for a ranked county */
             settled: components["schemas"]["Settlement"] | null;
             assets: components["schemas"]["AssetRegistration"];
-            work_relief: components["schemas"]["WorkReliefSummary"];
         };
         AssetRegistration: {
             region_code: string;
