@@ -1198,6 +1198,9 @@ class App {
   /// The demo's 包保, six closed monthly dispatches, June's weekly reminders and two interviews
   /// (issue #17 point 6), written through the use cases at their dates in 2023.
   Status LoadDemoDispatch();
+  /// The demo's receipts from the superior for every fund year's batches, with two planted
+  /// breaches in 2023 (demo_receipts.cpp, docs/definitions.md §12).
+  Status LoadDemoReceipts();
   Status CheckLibraryGuards(const Actor& actor, const Project& project, const Transition& t);
   /// Next year's copy of a project rolled over (结转下年项目库): code "<code>-<year+1>", state
   /// in_library, same sheet. REQUIRES: write_mu_ held, inside store_->Transact.

@@ -11,6 +11,7 @@ export type RouteName =
   | 'overdue'
   | 'ledger'
   | 'flags'
+  | 'timeliness'
   | 'settlements'
   | 'evaluations'
   | 'dispatch'
@@ -33,6 +34,7 @@ export const MENU_ROLES: Record<RouteName, string[] | null> = {
   overdue: null,
   ledger: null,
   flags: null,
+  timeliness: null,
   settlements: null,
   evaluations: null,
   dispatch: null,

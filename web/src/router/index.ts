@@ -61,6 +61,12 @@ export const menuRoutes: RouteRecordRaw[] = [
     meta: { title: zhCN.menu.flags, icon: 'Warning' },
   },
   {
+    path: 'timeliness',
+    name: 'timeliness',
+    component: () => import('../views/timeliness/TimelinessView.vue'),
+    meta: { title: zhCN.menu.timeliness, icon: 'Timer' },
+  },
+  {
     path: 'settlements',
     name: 'settlements',
     component: () => import('../views/settlements/SettlementsView.vue'),
