@@ -498,6 +498,9 @@ struct OverdueReport {
   std::vector<LateStart> late_starts;        ///< most late first
 };
 
+struct DashboardQuery;   // app/dashboard.hpp
+struct DashboardReport;  // app/dashboard.hpp
+
 /// Thread-safe. Reads take snapshots; writes are serialized and committed to the
 /// store before the in-memory state is updated.
 class App {
@@ -909,6 +912,12 @@ class App {
   /// The timeliness of every unit of the region's subtree with receipts of fund year `year`,
   /// as of `as_of`. REQUIRES Action::kRead on the region.
   Result<TimelinessReport> Timeliness(const Actor& actor, const std::string& region_code, int year, Date as_of) const;
+
+  // --- 挂图作战 in one read (issue #22 point 1, docs/definitions.md §22): dashboard.cpp, dashboard.hpp ---
+  /// The wall chart of a region, fund year and as-of date from the functions behind the single
+  /// endpoints (figures, children, ranking, trend of both years, treemap, forecast, thresholds,
+  /// settled run, 确权; not 以工代赈). REQUIRES Action::kRead on the region; their errors.
+  Result<DashboardReport> Dashboard(const Actor& actor, const DashboardQuery& query);
 
   // --- 年末支出进度预测 (issue #22 point 4, docs/definitions.md §21): forecast.cpp ---
   /// The year-end forecast of central expenditure progress for the region and each child, and the

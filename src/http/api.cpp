@@ -10,6 +10,7 @@
 #include "http/api_asset_inventories.hpp"
 #include "http/api_asset_plans.hpp"
 #include "http/api_assets.hpp"
+#include "http/api_dashboard.hpp"
 #include "http/api_dispatch.hpp"
 #include "http/api_docs.hpp"
 #include "http/api_evaluations.hpp"
@@ -376,6 +377,7 @@ void RegisterRoutes(Router& router, App& app) {
   RegisterAllocationRoutes(router, app);      // allocation by factors (api_allocation.cpp)
   RegisterTimelinessRoutes(router, app);      // 资金分配时效 (api_timeliness.cpp)
   RegisterForecastRoutes(router, app);        // 年末支出进度预测 (api_forecast.cpp)
+  RegisterDashboardRoutes(router, app);       // 挂图作战 in one read (api_dashboard.cpp)
   RegisterWorkbenchRoutes(router, app);       // 工作台 (api_workbench.cpp)
   RegisterRelocationRoutes(router, app);      // relocation sites, households, subsidies (api_relocation.cpp)
 

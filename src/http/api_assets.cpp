@@ -122,7 +122,23 @@ Result<ReliefWage> WageFromJson(const nlohmann::json& j) {
   return w;
 }
 
-OrderedJson RegistrationJson(const AssetRegistration& r) {
+OrderedJson WorkerJson(const ReliefWorkerView& w) {
+  return {{"id", w.id},
+          {"project_code", w.project_code},
+          {"region_code", w.region_code},
+          {"name", w.name},
+          {"id_number", w.id_number},
+          {"phone", w.phone},
+          {"household_status", HouseholdStatusName(w.household_status)},
+          {"relocated", w.relocated},
+          {"village", w.village},
+          {"team", w.team},
+          {"masked", w.masked}};
+}
+
+}  // namespace
+
+OrderedJson AssetRegistrationJson(const AssetRegistration& r) {
   OrderedJson j;
   j["region_code"] = r.region_code;
   j["region_name"] = r.region_name;
@@ -140,7 +156,7 @@ OrderedJson RegistrationJson(const AssetRegistration& r) {
   return j;
 }
 
-OrderedJson SummaryJson(const WorkReliefSummary& s) {
+OrderedJson WorkReliefSummaryJson(const WorkReliefSummary& s) {
   const WorkReliefFigures& f = s.figures;
   OrderedJson j;
   j["region_code"] = s.region_code;
@@ -165,22 +181,6 @@ OrderedJson SummaryJson(const WorkReliefSummary& s) {
   j["relocated_wages_fen"] = f.relocated_wages_fen;
   return j;
 }
-
-OrderedJson WorkerJson(const ReliefWorkerView& w) {
-  return {{"id", w.id},
-          {"project_code", w.project_code},
-          {"region_code", w.region_code},
-          {"name", w.name},
-          {"id_number", w.id_number},
-          {"phone", w.phone},
-          {"household_status", HouseholdStatusName(w.household_status)},
-          {"relocated", w.relocated},
-          {"village", w.village},
-          {"team", w.team},
-          {"masked", w.masked}};
-}
-
-}  // namespace
 
 Result<std::vector<Asset>> AssetListFromJson(const nlohmann::json& j) {
   if (!j.is_array()) return Status::InvalidArgument("字段 assets 应为数组");
@@ -234,9 +234,9 @@ void RegisterAssetRoutes(Router& router, App& app) {
   router.Add("GET", "/api/v1/assets/registration", AccessRule::Require(Action::kRead), [&app](Request& req) {
     auto r = app.AssetRegistrationOf(Caller(req), req.Query("region"));
     if (!r.ok()) return ErrorResponse(r.status());
-    OrderedJson j = RegistrationJson(*r);
+    OrderedJson j = AssetRegistrationJson(*r);
     OrderedJson children = OrderedJson::array();
-    for (const AssetRegistration& c : r->children) children.push_back(RegistrationJson(c));
+    for (const AssetRegistration& c : r->children) children.push_back(AssetRegistrationJson(c));
     j["children"] = std::move(children);
     return OrderedJsonResponse(j);
   });
@@ -264,9 +264,9 @@ void RegisterAssetRoutes(Router& router, App& app) {
     if (!to.ok()) return ErrorResponse(to.status());
     auto s = app.WorkReliefSummaryOf(Caller(req), req.Query("region"), *from, *to);
     if (!s.ok()) return ErrorResponse(s.status());
-    OrderedJson j = SummaryJson(*s);
+    OrderedJson j = WorkReliefSummaryJson(*s);
     OrderedJson children = OrderedJson::array();
-    for (const WorkReliefSummary& c : s->children) children.push_back(SummaryJson(c));
+    for (const WorkReliefSummary& c : s->children) children.push_back(WorkReliefSummaryJson(c));
     j["children"] = std::move(children);
     return OrderedJsonResponse(j);
   });

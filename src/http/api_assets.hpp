@@ -16,4 +16,9 @@ void RegisterAssetRoutes(Router& router, App& app);
 /// array of asset objects; `region_code` may be left out (the project's region).
 Result<std::vector<Asset>> AssetListFromJson(const nlohmann::json& j);
 
+/// The body of GET /api/v1/assets/registration without `children` (the wall chart's aggregate too).
+nlohmann::ordered_json AssetRegistrationJson(const AssetRegistration& r);
+/// The body of GET /api/v1/work-relief/summary without `children` (the wall chart's aggregate too).
+nlohmann::ordered_json WorkReliefSummaryJson(const WorkReliefSummary& s);
+
 }  // namespace xj::http

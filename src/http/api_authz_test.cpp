@@ -191,6 +191,10 @@ std::map<std::string, Sample> Samples() {
   s["GET /api/v1/forecast"] = {true, [](const std::string& r, auto&) {
                                  return Make("GET", "/api/v1/forecast?year=2023&as_of=2023-07-05&region=" + r);
                                }};
+  // --- 挂图作战 in one read (api_dashboard.cpp, issue #22 point 1) ---
+  s["GET /api/v1/dashboard"] = {true, [](const std::string& r, auto&) {
+                                  return Make("GET", "/api/v1/dashboard?year=2023&as_of=2023-07-05&region=" + r);
+                                }};
   s["POST /api/v1/timeliness/receipts"] = {true,
                                            [](const std::string& r, const std::string& user) {
                                              return Make("POST", "/api/v1/timeliness/receipts",

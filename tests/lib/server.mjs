@@ -222,8 +222,9 @@ export function clientFor(baseUrl, cookie, csrf, extra = {}) {
  * options.db: serve this existing database (another server's) instead of a fresh one; nothing is
  * imported into it and stop() leaves it.
  * options.port: listen on this port (default 0: any free one).
+ * options.web: the web build to serve (default web/dist; bench/wallchart.mjs serves an earlier build too).
  */
-export async function startServer({ demo = false, regions = true, setup, users = [], args = [], dbSuffix = '', db: shared, port = 0 } = {}) {
+export async function startServer({ demo = false, regions = true, setup, users = [], args = [], dbSuffix = '', db: shared, port = 0, web = 'web/dist' } = {}) {
   const { url: db, drop } = shared ? { url: shared, drop: () => {} } : demo ? demoDbUrl() : tempDbUrl()
   if (shared || demo) {
     // serve as it is (the demo holds the regions)
@@ -234,7 +235,7 @@ export async function startServer({ demo = false, regions = true, setup, users =
   if (setup) await setup(db)
   if (!shared) for (const u of users) addUser(db, u.username, u)
   const suffix = typeof dbSuffix === 'function' ? dbSuffix() : dbSuffix
-  const child = spawn(binary, ['serve', '--db', db + suffix, '--port', String(port), '--web', 'web/dist', ...args], {
+  const child = spawn(binary, ['serve', '--db', db + suffix, '--port', String(port), '--web', web, ...args], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
   })

@@ -254,6 +254,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 挂图作战 in one read: the figures, the parent's, the children, the county ranking, the trend of the fund year and the one before, the treemap, the forecast, the colour threshold, the last approved settlement run and 确权 of a region (以工代赈 stays GET /api/v1/work-relief/summary: it reads every wage and would hold up the headline), each as its single endpoint gives it (docs/definitions.md §22)
+         * @description Sent with `Cache-Control: private, no-cache` and a weak `ETag` of the body: a request with `If-None-Match` naming it is answered 304 without a body until any figure, threshold or run in it changes.
+         */
+        get: operations["getDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/timeliness/receipts": {
         parameters: {
             query?: never;
@@ -4331,6 +4351,47 @@ export interface components {
             loss: boolean;
             no_income: boolean;
         };
+        DashboardTrend: {
+            year: number;
+            /** @description the month ends of the year; in the viewed year up to the as-of date, which is then the last */
+            dates: string[];
+            /** @description expend_progress of GET /api/v1/indicators at each date (percent) */
+            points: (number | null)[];
+        };
+        DashboardTreeNode: {
+            code: string;
+            name: string;
+            allocated_fen: number;
+            /** @description expend_progress (percent) */
+            progress: number | null;
+            /** @description a province's children: their own children */
+            children?: components["schemas"]["DashboardTreeNode"][];
+        };
+        Dashboard: {
+            region_code: string;
+            year: number;
+            /** Format: date */
+            as_of: string;
+            /** @description from the caller's home region (or the highest it may read) down to the region */
+            path: components["schemas"]["Region"][];
+            indicators: components["schemas"]["Indicators"];
+            /** @description the parent's figures, when the region is not the caller's home region and the caller may read them */
+            parent: components["schemas"]["Indicators"] | null;
+            /** @description as GET /api/v1/indicators?by=children */
+            children: components["schemas"]["Indicators"][];
+            ranking: components["schemas"]["RankList"];
+            trend: {
+                current: components["schemas"]["DashboardTrend"];
+                previous: components["schemas"]["DashboardTrend"];
+            };
+            treemap: components["schemas"]["DashboardTreeNode"][];
+            forecast: components["schemas"]["Forecast"];
+            /** @description reminder_behind_time_bp in force on the as-of date, in percentage points (the charts' colour threshold) */
+            behind_pts: number;
+            /** @description the newest approved settlement run of the fund year with a row for a ranked county */
+            settled: components["schemas"]["Settlement"] | null;
+            assets: components["schemas"]["AssetRegistration"];
+        };
         AssetRegistration: {
             region_code: string;
             region_name: string;
@@ -6622,6 +6683,50 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Forecast"];
                 };
+            };
+            400: components["responses"]["ForecastBadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getDashboard: {
+        parameters: {
+            query: {
+                /** @description the region code of the subtree */
+                region: components["parameters"]["regionRequired"];
+                /** @description fund year (default the as-of year) */
+                year?: components["parameters"]["year"];
+                /** @description the inclusive as-of date (default today) */
+                as_of?: components["parameters"]["as_of"];
+            };
+            header?: {
+                /** @description the ETag of a copy held; 304 while it still holds */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the wall chart */
+            200: {
+                headers: {
+                    /** @description weak validator of the body */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dashboard"];
+                };
+            };
+            /** @description not modified: the copy named by If-None-Match still holds (no body) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["ForecastBadRequest"];
             401: components["responses"]["Unauthenticated"];

@@ -8,7 +8,8 @@ import {
   TitleComponent,
   MarkLineComponent,
 } from 'echarts/components'
-import { CanvasRenderer, SVGRenderer } from 'echarts/renderers'
+// 只用 SVG 渲染器（矢量，打印清晰；少带一个渲染器，挂图作战在慢速链路上少下载一些）
+import { SVGRenderer } from 'echarts/renderers'
 // labelLayout（矩形树图隐藏放不下的标签）需要此功能
 import { LabelLayout } from 'echarts/features'
 
@@ -21,7 +22,6 @@ echarts.use([
   LegendComponent,
   TitleComponent,
   MarkLineComponent,
-  CanvasRenderer,
   SVGRenderer,
   LabelLayout,
 ])

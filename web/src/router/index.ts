@@ -1,5 +1,7 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import AdminLayout from '../layout/AdminLayout.vue'
+// 挂图作战是首页：随入口一起加载，不另取一个页面块及其共享小块（issue #22 point 1，慢速链路上的请求数）
+import DashboardView from '../views/dashboard/DashboardView.vue'
 import zhCN from '../locale/zh-CN'
 import { setUnauthenticatedHandler } from '../api/request'
 import { auth, clearSession, ensureSession } from '../auth/session'
@@ -25,7 +27,7 @@ export const menuRoutes: RouteRecordRaw[] = [
   {
     path: 'dashboard',
     name: 'dashboard',
-    component: () => import('../views/dashboard/DashboardView.vue'),
+    component: DashboardView,
     meta: { title: zhCN.menu.dashboard, icon: 'DataAnalysis' },
   },
   {
