@@ -421,8 +421,9 @@ export interface paths {
          *     spreadsheetml; anything else is read as CSV — UTF-8, or GB18030 when it is not valid UTF-8
          *     (`encoding` in the report; neither: `invalid_encoding`). A formula cell is imported by its
          *     cached value and listed in the report (`formula_cells`); one without a cached value, or any
-         *     with strict_formulas=true, is refused (`formula_cell`). Title rows above the header (at most one
-         *     filled cell), blank rows and a 合计/总计 row are skipped; dates may be Excel date cells or text;
+         *     with strict_formulas=true, is refused (`formula_cell`). In CSV and XLSX alike, title rows above
+         *     the header (at most one filled cell; a CSV looks at up to 5), blank rows and a 合计/总计/小计 row
+         *     are skipped, so an export of this server imports back as it is; dates may be Excel date cells or text;
          *     numbers may be stored as text. Broken workbooks are refused with one of the detail codes
          *     not_xlsx, empty_file, no_sheet, invalid_xml, shared_string_out_of_range, formula_cell,
          *     cell_error, cell_too_large (1 MiB), too_large. Body limit 256 MiB.
@@ -449,8 +450,9 @@ export interface paths {
          *     spreadsheetml; anything else is read as CSV — UTF-8, or GB18030 when it is not valid UTF-8
          *     (`encoding` in the report; neither: `invalid_encoding`). A formula cell is imported by its
          *     cached value and listed in the report (`formula_cells`); one without a cached value, or any
-         *     with strict_formulas=true, is refused (`formula_cell`). Title rows above the header (at most one
-         *     filled cell), blank rows and a 合计/总计 row are skipped; dates may be Excel date cells or text;
+         *     with strict_formulas=true, is refused (`formula_cell`). In CSV and XLSX alike, title rows above
+         *     the header (at most one filled cell; a CSV looks at up to 5), blank rows and a 合计/总计/小计 row
+         *     are skipped, so an export of this server imports back as it is; dates may be Excel date cells or text;
          *     numbers may be stored as text. Broken workbooks are refused with one of the detail codes
          *     not_xlsx, empty_file, no_sheet, invalid_xml, shared_string_out_of_range, formula_cell,
          *     cell_error, cell_too_large (1 MiB), too_large. Body limit 256 MiB.
@@ -477,8 +479,9 @@ export interface paths {
          *     spreadsheetml; anything else is read as CSV — UTF-8, or GB18030 when it is not valid UTF-8
          *     (`encoding` in the report; neither: `invalid_encoding`). A formula cell is imported by its
          *     cached value and listed in the report (`formula_cells`); one without a cached value, or any
-         *     with strict_formulas=true, is refused (`formula_cell`). Title rows above the header (at most one
-         *     filled cell), blank rows and a 合计/总计 row are skipped; dates may be Excel date cells or text;
+         *     with strict_formulas=true, is refused (`formula_cell`). In CSV and XLSX alike, title rows above
+         *     the header (at most one filled cell; a CSV looks at up to 5), blank rows and a 合计/总计/小计 row
+         *     are skipped, so an export of this server imports back as it is; dates may be Excel date cells or text;
          *     numbers may be stored as text. Broken workbooks are refused with one of the detail codes
          *     not_xlsx, empty_file, no_sheet, invalid_xml, shared_string_out_of_range, formula_cell,
          *     cell_error, cell_too_large (1 MiB), too_large. Body limit 256 MiB.
@@ -505,8 +508,9 @@ export interface paths {
          *     spreadsheetml; anything else is read as CSV — UTF-8, or GB18030 when it is not valid UTF-8
          *     (`encoding` in the report; neither: `invalid_encoding`). A formula cell is imported by its
          *     cached value and listed in the report (`formula_cells`); one without a cached value, or any
-         *     with strict_formulas=true, is refused (`formula_cell`). Title rows above the header (at most one
-         *     filled cell), blank rows and a 合计/总计 row are skipped; dates may be Excel date cells or text;
+         *     with strict_formulas=true, is refused (`formula_cell`). In CSV and XLSX alike, title rows above
+         *     the header (at most one filled cell; a CSV looks at up to 5), blank rows and a 合计/总计/小计 row
+         *     are skipped, so an export of this server imports back as it is; dates may be Excel date cells or text;
          *     numbers may be stored as text. Broken workbooks are refused with one of the detail codes
          *     not_xlsx, empty_file, no_sheet, invalid_xml, shared_string_out_of_range, formula_cell,
          *     cell_error, cell_too_large (1 MiB), too_large. Body limit 256 MiB.
@@ -533,8 +537,9 @@ export interface paths {
          *     spreadsheetml; anything else is read as CSV — UTF-8, or GB18030 when it is not valid UTF-8
          *     (`encoding` in the report; neither: `invalid_encoding`). A formula cell is imported by its
          *     cached value and listed in the report (`formula_cells`); one without a cached value, or any
-         *     with strict_formulas=true, is refused (`formula_cell`). Title rows above the header (at most one
-         *     filled cell), blank rows and a 合计/总计 row are skipped; dates may be Excel date cells or text;
+         *     with strict_formulas=true, is refused (`formula_cell`). In CSV and XLSX alike, title rows above
+         *     the header (at most one filled cell; a CSV looks at up to 5), blank rows and a 合计/总计/小计 row
+         *     are skipped, so an export of this server imports back as it is; dates may be Excel date cells or text;
          *     numbers may be stored as text. Broken workbooks are refused with one of the detail codes
          *     not_xlsx, empty_file, no_sheet, invalid_xml, shared_string_out_of_range, formula_cell,
          *     cell_error, cell_too_large (1 MiB), too_large. Body limit 256 MiB.
@@ -561,8 +566,9 @@ export interface paths {
          *     spreadsheetml; anything else is read as CSV — UTF-8, or GB18030 when it is not valid UTF-8
          *     (`encoding` in the report; neither: `invalid_encoding`). A formula cell is imported by its
          *     cached value and listed in the report (`formula_cells`); one without a cached value, or any
-         *     with strict_formulas=true, is refused (`formula_cell`). Title rows above the header (at most one
-         *     filled cell), blank rows and a 合计/总计 row are skipped; dates may be Excel date cells or text;
+         *     with strict_formulas=true, is refused (`formula_cell`). In CSV and XLSX alike, title rows above
+         *     the header (at most one filled cell; a CSV looks at up to 5), blank rows and a 合计/总计/小计 row
+         *     are skipped, so an export of this server imports back as it is; dates may be Excel date cells or text;
          *     numbers may be stored as text. Broken workbooks are refused with one of the detail codes
          *     not_xlsx, empty_file, no_sheet, invalid_xml, shared_string_out_of_range, formula_cell,
          *     cell_error, cell_too_large (1 MiB), too_large. Body limit 256 MiB.
@@ -589,8 +595,9 @@ export interface paths {
          *     spreadsheetml; anything else is read as CSV — UTF-8, or GB18030 when it is not valid UTF-8
          *     (`encoding` in the report; neither: `invalid_encoding`). A formula cell is imported by its
          *     cached value and listed in the report (`formula_cells`); one without a cached value, or any
-         *     with strict_formulas=true, is refused (`formula_cell`). Title rows above the header (at most one
-         *     filled cell), blank rows and a 合计/总计 row are skipped; dates may be Excel date cells or text;
+         *     with strict_formulas=true, is refused (`formula_cell`). In CSV and XLSX alike, title rows above
+         *     the header (at most one filled cell; a CSV looks at up to 5), blank rows and a 合计/总计/小计 row
+         *     are skipped, so an export of this server imports back as it is; dates may be Excel date cells or text;
          *     numbers may be stored as text. Broken workbooks are refused with one of the detail codes
          *     not_xlsx, empty_file, no_sheet, invalid_xml, shared_string_out_of_range, formula_cell,
          *     cell_error, cell_too_large (1 MiB), too_large. Body limit 256 MiB.
@@ -617,8 +624,9 @@ export interface paths {
          *     spreadsheetml; anything else is read as CSV — UTF-8, or GB18030 when it is not valid UTF-8
          *     (`encoding` in the report; neither: `invalid_encoding`). A formula cell is imported by its
          *     cached value and listed in the report (`formula_cells`); one without a cached value, or any
-         *     with strict_formulas=true, is refused (`formula_cell`). Title rows above the header (at most one
-         *     filled cell), blank rows and a 合计/总计 row are skipped; dates may be Excel date cells or text;
+         *     with strict_formulas=true, is refused (`formula_cell`). In CSV and XLSX alike, title rows above
+         *     the header (at most one filled cell; a CSV looks at up to 5), blank rows and a 合计/总计/小计 row
+         *     are skipped, so an export of this server imports back as it is; dates may be Excel date cells or text;
          *     numbers may be stored as text. Broken workbooks are refused with one of the detail codes
          *     not_xlsx, empty_file, no_sheet, invalid_xml, shared_string_out_of_range, formula_cell,
          *     cell_error, cell_too_large (1 MiB), too_large. Body limit 256 MiB.
@@ -645,8 +653,9 @@ export interface paths {
          *     spreadsheetml; anything else is read as CSV — UTF-8, or GB18030 when it is not valid UTF-8
          *     (`encoding` in the report; neither: `invalid_encoding`). A formula cell is imported by its
          *     cached value and listed in the report (`formula_cells`); one without a cached value, or any
-         *     with strict_formulas=true, is refused (`formula_cell`). Title rows above the header (at most one
-         *     filled cell), blank rows and a 合计/总计 row are skipped; dates may be Excel date cells or text;
+         *     with strict_formulas=true, is refused (`formula_cell`). In CSV and XLSX alike, title rows above
+         *     the header (at most one filled cell; a CSV looks at up to 5), blank rows and a 合计/总计/小计 row
+         *     are skipped, so an export of this server imports back as it is; dates may be Excel date cells or text;
          *     numbers may be stored as text. Broken workbooks are refused with one of the detail codes
          *     not_xlsx, empty_file, no_sheet, invalid_xml, shared_string_out_of_range, formula_cell,
          *     cell_error, cell_too_large (1 MiB), too_large. Body limit 256 MiB.
@@ -673,8 +682,9 @@ export interface paths {
          *     spreadsheetml; anything else is read as CSV — UTF-8, or GB18030 when it is not valid UTF-8
          *     (`encoding` in the report; neither: `invalid_encoding`). A formula cell is imported by its
          *     cached value and listed in the report (`formula_cells`); one without a cached value, or any
-         *     with strict_formulas=true, is refused (`formula_cell`). Title rows above the header (at most one
-         *     filled cell), blank rows and a 合计/总计 row are skipped; dates may be Excel date cells or text;
+         *     with strict_formulas=true, is refused (`formula_cell`). In CSV and XLSX alike, title rows above
+         *     the header (at most one filled cell; a CSV looks at up to 5), blank rows and a 合计/总计/小计 row
+         *     are skipped, so an export of this server imports back as it is; dates may be Excel date cells or text;
          *     numbers may be stored as text. Broken workbooks are refused with one of the detail codes
          *     not_xlsx, empty_file, no_sheet, invalid_xml, shared_string_out_of_range, formula_cell,
          *     cell_error, cell_too_large (1 MiB), too_large. Body limit 256 MiB.
