@@ -511,8 +511,8 @@ Status ExportAllocation(const App& app, const Actor& actor, const AllocationRequ
       {"农村人口（人）", XlsxCellKind::kInteger, 14, true},
       {"脱贫人口（人）", XlsxCellKind::kInteger, 14, true},
       {"监测对象（人）", XlsxCellKind::kInteger, 14, true},
-      {"面积（平方公里）", XlsxCellKind::kYuan, 14, true},
-      {"绩效评价得分", XlsxCellKind::kYuan, 12},
+      {"面积（平方公里）", XlsxCellKind::kDecimal, 14, true},
+      {"绩效评价得分", XlsxCellKind::kDecimal, 12},
       {"农村人口因素（元）", XlsxCellKind::kYuan, 18, true},
       {"脱贫人口因素（元）", XlsxCellKind::kYuan, 18, true},
       {"监测对象因素（元）", XlsxCellKind::kYuan, 18, true},
@@ -693,9 +693,9 @@ Status ExportEvaluationScoreSheet(const App& app, const Actor& actor, std::int64
       v.region_name + " " + std::to_string(r.year) + " 年度衔接资金绩效评价评分表（" + status + "）";
   std::vector<XlsxColumn> cols = {
       {"评价内容", XlsxCellKind::kText, 14},       {"编号", XlsxCellKind::kText, 6},
-      {"评分项", XlsxCellKind::kText, 16},         {"分值", XlsxCellKind::kYuan, 8},
+      {"评分项", XlsxCellKind::kText, 16},         {"分值", XlsxCellKind::kDecimal, 8},
       {"评分标准", XlsxCellKind::kText, 40},       {"数据来源", XlsxCellKind::kText, 10},
-      {"系统数据", XlsxCellKind::kText, 24},       {"得分", XlsxCellKind::kYuan, 8},
+      {"系统数据", XlsxCellKind::kText, 24},       {"得分", XlsxCellKind::kDecimal, 8},
       {"佐证材料及说明", XlsxCellKind::kText, 36}, {"复核调整", XlsxCellKind::kText, 30},
   };
   auto layout = Layout("评分表", title, "单位：分（模板 " + r.template_version + "，数据截至 " + r.as_of + "）",

@@ -93,6 +93,7 @@ std::string CsvCellText(const XlsxCell& cell, XlsxCellKind kind) {
     case XlsxCellKind::kInteger: return std::to_string(std::llround(cell.number));
     case XlsxCellKind::kPercent: return Fixed(cell.number * 100.0, "%.2f%%");
     case XlsxCellKind::kPoints: return Fixed(cell.number, "%+.2f");
+    case XlsxCellKind::kDecimal: return Fixed(cell.number, "%.2f");
     case XlsxCellKind::kDate:
       return Date::FromDays(static_cast<std::int32_t>(std::llround(cell.number)) + Date::FromYmd(1899, 12, 30).days())
           .ToString();
@@ -209,11 +210,18 @@ Result<std::unique_ptr<ExportTable>> ExportTable::Create(const ExportTarget& tar
 
 Status ExportTable::AddRow(const std::vector<XlsxCell>& cells) {
   Impl& m = *impl_;
+  // A 元 cell carries its exact fen (XlsxCell::Yuan); a bare double would make the 合计 and the CSV
+  // depend on rounding, so it is refused before anything of the row is written.
+  for (std::size_t c = 0; c < cells.size() && c < m.columns.size(); ++c) {
+    if (m.columns[c].kind == XlsxCellKind::kYuan && cells[c].kind == XlsxCell::Kind::kNumber && !cells[c].fen) {
+      return Status::Internal("导出列“" + m.columns[c].title + "”的金额缺少分值（应使用 XlsxCell::Yuan）");
+    }
+  }
   for (std::size_t c = 0; c < cells.size() && c < m.columns.size(); ++c) {
     const XlsxCell& cell = cells[c];
     if (!m.columns[c].total || cell.kind != XlsxCell::Kind::kNumber) continue;
     if (m.columns[c].kind == XlsxCellKind::kYuan) {
-      m.fen_sums[c] += cell.fen ? *cell.fen : FenTotal(Fen(std::llround(cell.number * 100.0)));
+      m.fen_sums[c] += *cell.fen;
     } else {
       m.sums[c] += cell.number;
     }

@@ -161,6 +161,23 @@ TEST_F(ExportTableTest, TotalsGivenByTheCallerWinOverTheSums) {
   EXPECT_NE(Slurp(path).find("合计,,5.00,1,25.00%\r\n"), std::string::npos);
 }
 
+TEST_F(ExportTableTest, AYuanCellWithoutItsFenIsRefusedAndNothingOfTheRowIsWritten) {
+  const std::string path = (dir_ / "t.csv").string();
+  auto t = ExportTable::Create(ExportTarget(path, ExportFormat::kCsv), Layout(true), Columns());
+  ASSERT_TRUE(t.ok()) << t.status().ToString();
+  ASSERT_TRUE((*t)->AddRow(Row(1)).ok());
+  // 0.29 元 as a bare double: 0.29 × 100 is 28.999…, the very rounding the fen exist to avoid.
+  const Status bad = (*t)->AddRow(
+      {XlsxCell::Text("V2"), XlsxCell::Empty(), XlsxCell::Number(0.29), XlsxCell::Integer(1), XlsxCell::Empty()});
+  EXPECT_FALSE(bad.ok());
+  EXPECT_NE(bad.ToString().find("金额（元）"), std::string::npos) << bad.ToString();
+  ASSERT_TRUE((*t)->Close().ok());
+  EXPECT_EQ((*t)->rows(), 1);
+  const std::string csv = Slurp(path);
+  EXPECT_EQ(Occurrences(csv, "V2"), 0) << csv;
+  EXPECT_NE(csv.find("合计,,0.11,1,"), std::string::npos) << csv;
+}
+
 TEST(ExportFormatTest, OnlyXlsxAndCsvAreFormats) {
   EXPECT_EQ(*ParseExportFormat(""), ExportFormat::kXlsx);
   EXPECT_EQ(*ParseExportFormat("xlsx"), ExportFormat::kXlsx);

@@ -72,6 +72,7 @@ const char* NumFormat(XlsxCellKind kind) {
     case XlsxCellKind::kYuan: return "#,##0.00;[Red]-#,##0.00";  // a negative amount red, as on screen
     case XlsxCellKind::kPercent: return "0.00%";
     case XlsxCellKind::kPoints: return "+0.00;-0.00;0.00";
+    case XlsxCellKind::kDecimal: return "0.00";
     case XlsxCellKind::kDate: return "yyyy-mm-dd";
   }
   return "General";

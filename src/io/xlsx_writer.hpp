@@ -27,6 +27,7 @@ enum class XlsxCellKind {
   kYuan,     ///< #,##0.00, a negative amount red with its minus sign (cells hold yuan; from Fen exactly)
   kPercent,  ///< 0.00% (cells hold a fraction)
   kPoints,   ///< +0.00 percentage points (同比)
+  kDecimal,  ///< 0.00, a quantity that is not money (e.g. the points of a score sheet)
   kDate,     ///< yyyy-mm-dd (cells hold an Excel serial)
 };
 
