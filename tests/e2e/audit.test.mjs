@@ -108,6 +108,9 @@ test('the auditor finds a project by its code and a voucher by its number, reads
     const revTable = page.locator('[data-test="audit-reversals"]')
     await revTable.waitFor({ timeout: 10000 })
     assert.match(await revTable.innerText(), new RegExp(`${voucher}-CX\\s+${voucher}\\s+-1,234,567\\.89\\s+重复录入，冲销`))
+    assert.match(await revTable.locator('[data-test="voucher-amount"]').getAttribute('class'), /\bamount-negative\b/)
+    await page.waitForTimeout(400) // the drawer's transition
+    await screenshot(page, 'audit-reversal.png')
     await page.keyboard.press('Escape')
 
     // Export: the server's file of every matching row.
