@@ -1189,6 +1189,11 @@ class App {
   /// The demo's 包保, six closed monthly dispatches, June's weekly reminders and two interviews
   /// (issue #17 point 6), written through the use cases at their dates in 2023.
   Status LoadDemoDispatch();
+  /// The demo's receipts from the superior for every fund year's batches, with two planted
+  /// breaches in 2023 (demo_receipts.cpp, docs/definitions.md §12).
+  Status LoadDemoReceipts();
+  /// The demo's need factors of 2023 for every county, for allocating 2024 (demo_receipts.cpp).
+  Status LoadDemoFactors();
   Status CheckLibraryGuards(const Actor& actor, const Project& project, const Transition& t);
   /// Next year's copy of a project rolled over (结转下年项目库): code "<code>-<year+1>", state
   /// in_library, same sheet. REQUIRES: write_mu_ held, inside store_->Transact.

@@ -417,9 +417,27 @@ Result<std::vector<Flag>> App::FlagsRaisedBy(const std::vector<StoredEntry>& bat
     auto k = known_by_project.find(p.project_code);
     const bool held = k != known_by_project.end() && !k->second->cleared_on;
     if (excess.value() <= 0 && !held) continue;
-    const FenTotal arranged = m->second.any_allocation ? m->second.allocated : planned;
-    // Cleared: the flag keeps the excess it last had, and holds until the day it cleared.
+    // Dated, over the project's whole ledger and this batch: the totals above say whether the
+    // project is over now, the history says since when (or until when), whatever order the
+    // entries came in (docs/definitions.md, over_arranged).
+    XJ_ASSIGN_OR_RETURN(std::vector<StoredEntry> stored, store_->ProjectEntries(p.project_code));
+    std::vector<ProjectMovement> moves;
+    auto add = [&moves](const StoredEntry& se) {
+      const FenTotal delta(se.effective.sign * static_cast<Int128>(se.entry.amount.value()));
+      if (se.effective.kind == EntryKind::kAllocate) {
+        moves.push_back({se.entry.date, delta, FenTotal(), true});
+      } else if (se.effective.kind == EntryKind::kExpend) {
+        moves.push_back({se.entry.date, FenTotal(), delta, false});
+      }
+    };
+    for (const StoredEntry& se : stored) add(se);
+    for (const StoredEntry& se : batch) {
+      if (se.entry.project_code == p.project_code) add(se);
+    }
+    const OverArrangedRun run = SweepOverArranged(std::move(moves), planned);
+    const Date last = latest[p.project_code];
     const bool clears = excess.value() <= 0;
+    // Cleared: the flag keeps the excess it last had, and holds until the day it cleared.
     Flag f{0,
            std::string(FlagKind::kOverArranged),
            p.project_code,
@@ -427,11 +445,11 @@ Result<std::vector<Flag>> App::FlagsRaisedBy(const std::vector<StoredEntry>& bat
            p.project_code,
            std::nullopt,
            std::nullopt,
-           latest[p.project_code],
-           clears ? std::optional<Date>(latest[p.project_code]) : std::nullopt,
-           clears ? k->second->amount : ClampToFen(excess),
-           clears ? k->second->detail + "；" + latest[p.project_code].ToString() + " 起累计支出已在安排资金以内"
-                  : "项目「" + p.name + "」累计支出 " + Yuan(m->second.expended) + "，超过安排资金 " + Yuan(arranged) +
+           clears ? run.raised_on.value_or(k->second->raised_on) : run.raised_on.value_or(last),
+           clears ? std::optional<Date>(run.cleared_on.value_or(last)) : std::nullopt,
+           clears ? (run.raised_on ? ClampToFen(run.last_excess) : k->second->amount) : ClampToFen(excess),
+           clears ? k->second->detail + "；" + run.cleared_on.value_or(last).ToString() + " 起累计支出已在安排资金以内"
+                  : "项目「" + p.name + "」累计支出 " + Yuan(run.expended) + "，超过安排资金 " + Yuan(run.arranged) +
                         "（" + (m->second.any_allocation ? "下达到项目的资金" : "项目计划资金") + "）",
            FlagStatus::kOpen,
            "",

@@ -328,6 +328,31 @@ TEST_F(LibraryTest, AnUnfundedLibraryProjectRollsOverToNextYearsLibrary) {
   EXPECT_NE(funded.status().message().find("不能结转"), std::string::npos);
 }
 
+TEST_F(LibraryTest, ARolledOverProjectCountsInOneYearsPlanOnly) {
+  // projects_total of 城关区 for a plan year (as of its 31 December).
+  const auto in_plan = [&](int year) -> std::int64_t {
+    auto r =
+        t_.app->ComputeIndicators(Actor::System(), {"540102", year, Date::FromYmd(year, 12, 31), FundSource::kCentral});
+    return r.ok() ? r->figures.projects_total : -1;
+  };
+  Create(Input("RO-3"));
+  ToCountyReviewed("RO-3");
+  EndedPosting("RO-3");
+  StepOk("RO-3", "admit");
+  EXPECT_EQ(in_plan(2024), 0);  // in the library: not in the plan
+  StepOk("RO-3", "plan");
+  EXPECT_EQ(in_plan(2024), 1);
+  ASSERT_TRUE(Step("RO-3", "roll_over", "年度资金未安排").ok());
+  // Rolled over: out of 2024's plan; next year's copy is in the library until it is planned.
+  EXPECT_EQ(in_plan(2024), 0);
+  EXPECT_EQ(in_plan(2025), 0);
+  auto next = t_.app->GetProject(county_, "RO-3-2025");
+  ASSERT_TRUE(next.ok()) << next.status().ToString();
+  ASSERT_TRUE(t_.app->TransitionProject(county_, "RO-3-2025", {"plan", "", D(2024, 3, 1)}, next->stored.version).ok());
+  EXPECT_EQ(in_plan(2024), 0);
+  EXPECT_EQ(in_plan(2025), 1);
+}
+
 TEST_F(LibraryTest, TwoEditsWithTheSameVersionOneConflictsAndChangesNothing) {
   Create(Input("C-1"));
   const std::int64_t v = t_.app->GetProject(county_, "C-1")->stored.version;

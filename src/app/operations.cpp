@@ -56,7 +56,9 @@ Status App::LoadDemo(const Actor& actor, bool national) {
   if (national) return Status::Ok();
   XJ_RETURN_IF_ERROR(LoadDemoLibrary());
   XJ_RETURN_IF_ERROR(LoadDemoLastingBenefit());
-  return LoadDemoDispatch();
+  XJ_RETURN_IF_ERROR(LoadDemoDispatch());
+  XJ_RETURN_IF_ERROR(LoadDemoReceipts());
+  return LoadDemoFactors();
 }
 
 Status App::LoadDemoPaymentFlags() {

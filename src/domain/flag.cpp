@@ -1,5 +1,6 @@
 #include "domain/flag.hpp"
 
+#include <algorithm>
 #include <array>
 
 namespace xj {
@@ -120,6 +121,32 @@ Result<FlagStatus> ApplyFlagAction(FlagStatus status, FlagAction action, std::st
 FenTotal OverArrangedExcess(FenTotal expended, FenTotal allocated, bool any_allocation, FenTotal planned) {
   const FenTotal arranged = any_allocation ? allocated : planned;
   return expended > arranged ? expended - arranged : FenTotal();
+}
+
+OverArrangedRun SweepOverArranged(std::vector<ProjectMovement> movements, FenTotal planned) {
+  std::stable_sort(movements.begin(), movements.end(),
+                   [](const ProjectMovement& a, const ProjectMovement& b) { return a.date < b.date; });
+  OverArrangedRun run;
+  FenTotal allocated;
+  bool any_allocation = false;
+  for (std::size_t i = 0; i < movements.size();) {
+    const Date date = movements[i].date;
+    for (; i < movements.size() && movements[i].date == date; ++i) {
+      allocated += movements[i].allocated;
+      run.expended += movements[i].expended;
+      any_allocation = any_allocation || movements[i].allocation;
+    }
+    run.excess = OverArrangedExcess(run.expended, allocated, any_allocation, planned);
+    if (run.excess.value() > 0) {
+      if (!run.raised_on || run.cleared_on) run.raised_on = date;
+      run.cleared_on.reset();
+      run.last_excess = run.excess;
+    } else if (run.raised_on && !run.cleared_on) {
+      run.cleared_on = date;
+    }
+  }
+  run.arranged = any_allocation ? allocated : planned;
+  return run;
 }
 
 }  // namespace xj

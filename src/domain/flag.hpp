@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/date.hpp"
 #include "core/money.hpp"
@@ -73,6 +74,28 @@ Result<FlagStatus> ApplyFlagAction(FlagStatus status, FlagAction action, std::st
 /// it — the allocations naming it, or its planned funds (central + other) when no allocation
 /// names it. The excess, 0 when there is none.
 FenTotal OverArrangedExcess(FenTotal expended, FenTotal allocated, bool any_allocation, FenTotal planned);
+
+/// One dated movement of a project's money (a ledger entry as it counts, signed), for the
+/// over_arranged history below.
+struct ProjectMovement {
+  Date date;
+  FenTotal allocated;       ///< signed: a reversed allocation is negative
+  FenTotal expended;        ///< signed, likewise
+  bool allocation = false;  ///< an allocation names the project (even a reversed one)
+};
+
+/// A project's over_arranged history over its dated movements (any order): the excess on each
+/// date counts every movement dated on or before it, so a back-dated entry or a file not sorted
+/// by date dates the flag where the overspending really began.
+struct OverArrangedRun {
+  std::optional<Date> raised_on;   ///< first day of the last period in excess (none: never in excess)
+  std::optional<Date> cleared_on;  ///< the day that period ended (none: still in excess on the last date)
+  FenTotal excess;                 ///< on the last date (0 when cleared)
+  FenTotal last_excess;            ///< on the last day of the last period in excess
+  FenTotal expended;               ///< on the last date
+  FenTotal arranged;               ///< on the last date: allocations, or `planned` when none
+};
+OverArrangedRun SweepOverArranged(std::vector<ProjectMovement> movements, FenTotal planned);
 
 /// A flag as the list shows it: what was found (the figures or the store) and its work state.
 struct Flag {

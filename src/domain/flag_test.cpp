@@ -50,5 +50,37 @@ TEST(FlagTest, OverArrangedAgainstAllocationsOrThePlannedFunds) {
   EXPECT_EQ(OverArrangedExcess(Fen(1), Fen(), true, Fen(100)), Fen(1));
 }
 
+TEST(FlagTest, OverArrangedHistoryDatesTheFlagWhereTheOverspendingBegan) {
+  const auto d = [](int m, int day) { return Date::FromYmd(2023, m, day); };
+  const auto alloc = [&](int m, int day, std::int64_t fen) { return ProjectMovement{d(m, day), Fen(fen), {}, true}; };
+  const auto spend = [&](int m, int day, std::int64_t fen) { return ProjectMovement{d(m, day), {}, Fen(fen), false}; };
+  // Planned 1,000: spent 50 (04-01) + 300 (05-01) against it; from 06-01 the allocation of 400 is
+  // what is arranged; 80 more on 09-01 → 430 > 400 from 09-01, though the 04-01 entry came last.
+  OverArrangedRun run =
+      SweepOverArranged({spend(9, 1, 80), alloc(6, 1, 400), spend(5, 1, 300), spend(4, 1, 50)}, Fen(1000));
+  EXPECT_EQ(run.raised_on, d(9, 1));
+  EXPECT_EQ(run.cleared_on, std::nullopt);
+  EXPECT_EQ(run.excess, Fen(30));
+  EXPECT_EQ(run.expended, Fen(430));
+  EXPECT_EQ(run.arranged, Fen(400));
+  // Over 350 − 200 = 150 from 06-01 (the allocation replaces the plan), cleared on 08-01 by 300 more
+  // (350 ≤ 500), over again from 10-01 by 600 − 500 = 100: the last period counts.
+  run = SweepOverArranged({spend(5, 1, 350), alloc(6, 1, 200), alloc(8, 1, 300), spend(10, 1, 250)}, Fen(1000));
+  EXPECT_EQ(run.raised_on, d(10, 1));
+  EXPECT_EQ(run.cleared_on, std::nullopt);
+  EXPECT_EQ(run.excess, Fen(100));
+  // Without the last payment: raised 06-01, cleared 08-01, having last been 150 over.
+  run = SweepOverArranged({alloc(8, 1, 300), spend(5, 1, 350), alloc(6, 1, 200)}, Fen(1000));
+  EXPECT_EQ(run.raised_on, d(6, 1));
+  EXPECT_EQ(run.cleared_on, d(8, 1));
+  EXPECT_EQ(run.excess, Fen());
+  EXPECT_EQ(run.last_excess, Fen(150));
+  // A reversed payment (negative) on the same day as it: never over.
+  run = SweepOverArranged({spend(5, 1, 2000), spend(5, 1, -2000)}, Fen(1000));
+  EXPECT_EQ(run.raised_on, std::nullopt);
+  EXPECT_EQ(run.excess, Fen());
+  EXPECT_EQ(SweepOverArranged({}, Fen(1)).raised_on, std::nullopt);
+}
+
 }  // namespace domain_flag_test
 }  // namespace xj

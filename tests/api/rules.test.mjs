@@ -123,6 +123,12 @@ test('plan membership decides start rate, completion rate and industry share; ve
   assert.equal(out.industry_share, 69.23)
   const verify = cli(['verify', '--db', server.db])
   assert.equal(verify.status, 0, verify.stdout + verify.stderr)
+  // The compliance review counts the county's plan the same way: R8 is in it (industry by its
+  // construction content, 其他 / 加工流通项目) → 900,000 of 1,300,000, as industry_share above; R3 (in the
+  // library, 0101, 500,000) is not yet, so its review adds it → 1,400,000 of 1,800,000.
+  const plan = async (code) => Object.values((await get(`/api/v1/projects/${code}/compliance`)).body.county_plan)
+  assert.deepEqual(await plan('R8'), [90_000_000, 130_000_000])
+  assert.deepEqual(await plan('R3'), [140_000_000, 180_000_000])
 })
 
 test('time progress of a past fund year is 100%, of a future one 0; on_track follows', async () => {
@@ -430,4 +436,38 @@ test('contracts, progress and benchmarks import as jobs too: a repeated file cha
   assert.equal(failed.state, 'failed')
   assert.deepEqual(failed.errors.map((e) => `${e.row}:${e.column}:${e.code}`), ['2:progress:invalid_percent'])
   assert.equal((await upload(finance, '/api/v1/imports/benchmarks/jobs?file_name=b.csv', 'date,indicator,value\n')).status, 403)
+})
+
+test('over_arranged is dated where the overspending began, whatever order the entries come in', async () => {
+  // B1 (甲二县, planned 1,000,000, no allocation naming it) has E102 300,000 spent on 05-01.
+  // An allocation of 400,000 on 06-01 becomes what is arranged; 80,000 more on 09-01 → 380,000: not over.
+  const post = async (body) => json(await finance.post('/api/v1/ledger', body))
+  const b1 = (over) => entry({ region_code: '650102', project_code: 'B1', ...over })
+  const first = await post([b1({ entry_id: 'BD-ALLOC', kind: 'allocate', amount_fen: 40_000_000, date: '2023-06-01', payee: '', payee_type: '' }),
+    b1({ entry_id: 'BD-1', amount_fen: 8_000_000, date: '2023-09-01' })])
+  assert.equal(first.status, 201, JSON.stringify(first.body))
+  const over = async (asOf) => (await get(`/api/v1/flags?region=650102&as_of=${asOf}&kind=over_arranged`)).body.items
+    .map((f) => [f.subject, f.amount_fen, f.date])
+  assert.deepEqual(await over('2023-12-31'), [])
+  // Then a back-dated payment of 50,000 on 04-01: 04-01 50,000 and 05-01 350,000 against the planned
+  // 1,000,000; from 06-01 against the 400,000 allocated: 350,000, then 430,000 on 09-01 → 30,000 over
+  // from 09-01 — not from 04-01, the date of the entry that was written last.
+  const check = (await json(await finance.post('/api/v1/ledger/check', b1({ entry_id: 'BD-2', amount_fen: 5_000_000, date: '2023-04-01' })))).body
+  assert.deepEqual(check.warnings.map((w) => [w.kind, w.subject, w.amount_fen]), [['over_arranged', 'B1', 3_000_000]])
+  assert.match(check.warnings[0].detail, /累计支出 430,000\.00 元，超过安排资金 400,000\.00 元/)
+  assert.equal((await post(b1({ entry_id: 'BD-2', amount_fen: 5_000_000, date: '2023-04-01' }))).status, 201)
+  assert.deepEqual(await over('2023-08-31'), [])
+  assert.deepEqual(await over('2023-09-01'), [['B1', 3_000_000, '2023-09-01']])
+  const flag = (await get('/api/v1/flags/over_arranged/B1?as_of=2023-09-01')).body
+  assert.match(flag.detail, /累计支出 430,000\.00 元，超过安排资金 400,000\.00 元（下达到项目的资金）/)
+  // The same through the CLI, on the same store.
+  const cliFlags = JSON.parse(cli(['flags', '--db', server.db, '--region', '650102', '--as-of', '2023-07-05', '--kind', 'over_arranged', '--format', 'json']).stdout)
+  assert.deepEqual(cliFlags.items, [])
+  // A back-dated allocation of 100,000 on 08-01 arranges 500,000 before the 09-01 payment: the flag clears
+  // from 08-01, before it was raised, so it shows on no date.
+  assert.equal((await post(b1({ entry_id: 'BD-ALLOC2', kind: 'allocate', amount_fen: 10_000_000, date: '2023-08-01', payee: '', payee_type: '' }))).status, 201)
+  assert.deepEqual(await over('2023-09-01'), [])
+  assert.deepEqual(await over('2023-12-31'), [])
+  const verify = cli(['verify', '--db', server.db])
+  assert.equal(verify.status, 0, verify.stdout + verify.stderr)
 })

@@ -49,7 +49,7 @@ test('a wrong password shows a Chinese error; the form logs in with the keyboard
     assert.match(header, /leader/)
     assert.match(header, /领导/)
     assert.match(header, /西藏自治区/)
-    assert.deepEqual(await menuItems(page), ['/workbench', '/dashboard', '/projects', '/village-plans', '/overdue', '/ledger', '/flags', '/settlements', '/evaluations', '/dispatch', '/regions'], 'leaders read the ledger, the settlement runs, the evaluations and the dispatch too')
+    assert.deepEqual(await menuItems(page), ['/workbench', '/dashboard', '/projects', '/village-plans', '/overdue', '/ledger', '/flags', '/timeliness', '/settlements', '/allocation', '/evaluations', '/dispatch', '/regions'], 'leaders read the ledger, the settlement runs, the evaluations and the dispatch too')
     assert.match(await page.locator('.crumb-bar').innerText(), /首页[\s\S]*问题预警/)
 
     await page.locator('[data-test="logout"]').click()
@@ -86,7 +86,7 @@ test('the finance officer sees the ledger menu; the admin shell fits a 390-px ph
     await drawer.first().waitFor({ state: 'visible' })
     assert.deepEqual(
       await drawer.evaluateAll((els) => els.map((e) => e.getAttribute('data-menu'))),
-      ['/workbench', '/dashboard', '/projects', '/village-plans', '/overdue', '/ledger', '/flags', '/settlements', '/evaluations', '/dispatch', '/regions', '/imports'],
+      ['/workbench', '/dashboard', '/projects', '/village-plans', '/overdue', '/ledger', '/flags', '/timeliness', '/settlements', '/allocation', '/evaluations', '/dispatch', '/regions', '/imports'],
     )
     await page.waitForTimeout(400) // drawer animation
     await screenshot(page, 'mobile-menu.png')

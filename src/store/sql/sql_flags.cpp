@@ -10,11 +10,12 @@ namespace {
 constexpr const char kFoundFlagColumns[] =
     "kind, subject_type, subject, province_code, region_code, project_code, fund_year, fund_source, raised_on, "
     "cleared_on, amount_fen, detail";
-// A flag raised at payment: new as open, a known one's finding updated (its work state untouched).
+// A flag raised at payment: new as open, a known one's finding updated (its work state untouched),
+// its dates included: a back-dated entry can move the day the overspending began.
 const std::string kUpsertRaisedFlag =
     Concat({"INSERT INTO flags (", kFoundFlagColumns, ", status, updated_at) VALUES (", Params(12), ", 'open', $13) ",
             "ON CONFLICT (kind, subject) DO UPDATE SET amount_fen = excluded.amount_fen, detail = excluded.detail, "
-            "cleared_on = excluded.cleared_on, updated_at = excluded.updated_at"});
+            "raised_on = excluded.raised_on, cleared_on = excluded.cleared_on, updated_at = excluded.updated_at"});
 const std::string kInsertFlag =
     Concat({"INSERT INTO flags (", kFoundFlagColumns, ", status, assignee, reason, updated_at) VALUES (", Params(16),
             ") RETURNING id"});

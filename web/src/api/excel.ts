@@ -17,6 +17,7 @@ export const EXCEL_ENDPOINTS = {
   exportLedger: '/api/v1/exports/ledger.xlsx',
   exportSettlements: '/api/v1/exports/settlements.xlsx',
   exportAudit: '/api/v1/exports/audit.xlsx',
+  exportAllocation: '/api/v1/exports/allocation.xlsx',
 } as const satisfies Record<string, ApiPath>
 
 export type ImportKind = Schema<'ImportJob'>['kind']
@@ -60,7 +61,7 @@ export function listImportJobs(): Promise<ImportJobSummary[]> {
   return requestItems<ImportJobSummary>(EXCEL_ENDPOINTS.importJobs)
 }
 
-export type ExportKind = 'dispatch' | 'rankings' | 'flags' | 'projects' | 'ledger' | 'settlements' | 'audit'
+export type ExportKind = 'dispatch' | 'rankings' | 'flags' | 'projects' | 'ledger' | 'settlements' | 'audit' | 'allocation'
 
 const EXPORTS: Record<ExportKind, ApiPath> = {
   dispatch: EXCEL_ENDPOINTS.exportDispatch,
@@ -70,6 +71,7 @@ const EXPORTS: Record<ExportKind, ApiPath> = {
   ledger: EXCEL_ENDPOINTS.exportLedger,
   settlements: EXCEL_ENDPOINTS.exportSettlements,
   audit: EXCEL_ENDPOINTS.exportAudit,
+  allocation: EXCEL_ENDPOINTS.exportAllocation,
 }
 
 /** 导出格式：XLSX（默认，超过一个工作表的行数时续表）或 CSV（UTF-8 带 BOM）。 */

@@ -31,3 +31,11 @@ export type WhatIfRequest = Schema<'WhatIfRequest'>
 export function rankWhatIf(body: WhatIfRequest): Promise<WhatIf> {
   return request<WhatIf>('/api/v1/rankings/what-if', undefined, { method: 'POST', json: body })
 }
+
+export type Allocation = Schema<'Allocation'>
+export type AllocationPreviewRequest = Schema<'AllocationPreviewRequest'>
+
+/** POST /api/v1/allocations/preview：因素法分配（可带 what_if 权重），不保存。 */
+export function previewAllocation(body: AllocationPreviewRequest): Promise<Allocation> {
+  return request<Allocation>('/api/v1/allocations/preview', undefined, { method: 'POST', json: body })
+}

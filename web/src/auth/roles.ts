@@ -11,7 +11,9 @@ export type RouteName =
   | 'overdue'
   | 'ledger'
   | 'flags'
+  | 'timeliness'
   | 'settlements'
+  | 'allocation'
   | 'evaluations'
   | 'dispatch'
   | 'regions'
@@ -33,7 +35,9 @@ export const MENU_ROLES: Record<RouteName, string[] | null> = {
   overdue: null,
   ledger: null,
   flags: null,
+  timeliness: null,
   settlements: null,
+  allocation: null,
   evaluations: null,
   dispatch: null,
   regions: null,

@@ -59,10 +59,22 @@ export const menuRoutes: RouteRecordRaw[] = [
     meta: { title: zhCN.menu.flags, icon: 'Warning' },
   },
   {
+    path: 'timeliness',
+    name: 'timeliness',
+    component: () => import('../views/timeliness/TimelinessView.vue'),
+    meta: { title: zhCN.menu.timeliness, icon: 'Timer' },
+  },
+  {
     path: 'settlements',
     name: 'settlements',
     component: () => import('../views/settlements/SettlementsView.vue'),
     meta: { title: zhCN.menu.settlements, icon: 'Medal' },
+  },
+  {
+    path: 'allocation',
+    name: 'allocation',
+    component: () => import('../views/allocation/AllocationView.vue'),
+    meta: { title: zhCN.menu.allocation, icon: 'Coin' },
   },
   {
     path: 'evaluations',
