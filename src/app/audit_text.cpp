@@ -276,7 +276,7 @@ std::string AuditChangeText(const AuditRecord& r) {
       if (!rev.is_object()) continue;
       const std::string note = rev.value("note", "");
       parts.push_back("冲销凭证 " + rev.value("entry_id", "") + "（冲销 " + rev.value("reverses", "") + "）：金额 " +
-                      AuditWanText(-rev.value("amount_fen", std::int64_t{0})) + " 万元，原因：" +
+                      FormatYuan(Fen(-rev.value("amount_fen", std::int64_t{0}))) + " 元，原因：" +
                       (note.empty() ? std::string(kAuditEmpty) : note));
     }
   }

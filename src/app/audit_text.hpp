@@ -21,7 +21,9 @@ std::string AuditEntityLabel(std::string_view entity_type);
 std::string AuditObjectText(const AuditRecord& r);
 /// 变更内容: for a change the fields that changed, "总投资：100.00 万元 → 120.00 万元"; for a
 /// creation (no before) every field; a reversal (冲销) first as "冲销凭证 V-CX（冲销 V）：金额
-/// -1.00 万元，原因：…"; parts joined by "；". Amounts (fields ending in _fen) in 万元.
+/// -10,000.00 元，原因：…"; parts joined by "；". Amounts of fields (ending in _fen) in 万元, as the
+/// project form takes them; a reversal's amount is a voucher's, to the fen in 元 as on the ledger
+/// page (docs/definitions.md §18).
 std::string AuditChangeText(const AuditRecord& r);
 /// 万元 with two decimals (rounded half away from zero) and thousands separators: "12,345.68".
 std::string AuditWanText(std::int64_t fen);

@@ -65,10 +65,10 @@ TEST(AuditText, AReversalShowsItsVoucherAmountAndReason) {
       "ledger.append", "ledger_batch", "PZ-7-CX", "",
       R"({"count":1,"keys":["PZ-7-CX"],"reversals":[{"entry_id":"PZ-7-CX","reverses":"PZ-7","amount_fen":12345678,"note":"重复录入"}]})");
   EXPECT_EQ(AuditChangeText(r),
-            "冲销凭证 PZ-7-CX（冲销 PZ-7）：金额 -12.35 万元，原因：重复录入；条数：1；编号：PZ-7-CX");
+            "冲销凭证 PZ-7-CX（冲销 PZ-7）：金额 -123,456.78 元，原因：重复录入；条数：1；编号：PZ-7-CX");
   const AuditRecord silent = Row("ledger.append", "ledger_batch", "V-CX", "",
                                  R"({"reversals":[{"entry_id":"V-CX","reverses":"V","amount_fen":5000,"note":""}]})");
-  EXPECT_EQ(AuditChangeText(silent), "冲销凭证 V-CX（冲销 V）：金额 -0.01 万元，原因：（空）");
+  EXPECT_EQ(AuditChangeText(silent), "冲销凭证 V-CX（冲销 V）：金额 -50.00 元，原因：（空）");
 }
 
 }  // namespace app_audit_text_test

@@ -1,5 +1,7 @@
 #include "io/csv_reader.hpp"
 
+#include <cctype>
+
 namespace xj {
 namespace {
 constexpr std::size_t kCsvChunk = 1 << 16;
@@ -13,6 +15,21 @@ Status RowTooLarge(int row, int column, std::string message) {
       .WithReason("import_too_large");
 }
 }  // namespace
+
+bool IsTotalsLabel(std::string_view s) {
+  std::string compact;
+  for (std::size_t i = 0; i < s.size();) {
+    if (s[i] == ' ' || s[i] == '\t') {
+      ++i;
+    } else if (s.substr(i, 3) == "\xE3\x80\x80") {  // U+3000, the full-width space
+      i += 3;
+    } else {
+      compact.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(s[i]))));
+      ++i;
+    }
+  }
+  return compact == "合计" || compact == "总计" || compact == "小计" || compact == "total" || compact == "totals";
+}
 
 bool CsvReader::Fill() {
   if (!in_) {
@@ -32,6 +49,29 @@ bool CsvReader::Fill() {
 }
 
 Result<std::optional<TableRow>> CsvReader::Next() {
+  if (!header_seen_) {
+    header_seen_ = true;
+    while (held_.size() < kMaxTitleLines) {
+      XJ_ASSIGN_OR_RETURN(std::optional<TableRow> row, NextRecord());
+      if (!row) break;
+      std::size_t filled = 0;
+      for (const std::string& c : row->cells) filled += c.empty() ? 0 : 1;
+      if (filled > 1) {
+        held_.clear();  // title and 单位 lines above the header
+        return row;
+      }
+      held_.push_back(std::move(*row));
+    }
+  }
+  if (!held_.empty()) {
+    TableRow row = std::move(held_.front());
+    held_.pop_front();
+    return std::optional<TableRow>{std::move(row)};
+  }
+  return NextRecord();
+}
+
+Result<std::optional<TableRow>> CsvReader::NextRecord() {
   if (!bom_checked_) {
     bom_checked_ = true;
     while (buf_.size() < 3 && Fill()) {
@@ -107,14 +147,14 @@ Result<std::optional<TableRow>> CsvReader::Next() {
                                                             "cell_too_large", "单元格超过1MB"}});
       }
     }
-    bool blank = true;
+    const std::string* first = nullptr;
     for (const std::string& c : row.cells) {
       if (!c.empty()) {
-        blank = false;
+        first = &c;
         break;
       }
     }
-    if (!blank) return std::optional<TableRow>{std::move(row)};
+    if (first && !IsTotalsLabel(*first)) return std::optional<TableRow>{std::move(row)};
   }
 }
 

@@ -2,9 +2,11 @@
 /// Streaming RFC 4180 CSV reader (UTF-8, optional BOM, CRLF or LF; table_file decodes GB18030 first).
 
 #include <cstdint>
+#include <deque>
 #include <istream>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/status.hpp"
@@ -47,20 +49,34 @@ class TableSource {
   virtual FormulaCells formula_cells() const { return {}; }
 };
 
+/// Whether a row whose first filled cell is `first` is a totals row (合计, 总计, 小计, total, totals;
+/// spaces and case ignored): both readers skip such rows, as county sheets are full of them and our
+/// own exports close each table with one (docs/definitions.md §18).
+bool IsTotalsLabel(std::string_view first);
+
 /// Reads CSV from a stream it does not own; the stream must outlive the reader.
-/// Quoted fields may contain commas, quotes ("") and line breaks. Blank lines are skipped.
+/// Quoted fields may contain commas, quotes ("") and line breaks. Blank lines and totals rows
+/// (IsTotalsLabel) are skipped.
+/// Lines of at most one filled cell above the header (the title and 单位 lines of our own
+/// exports, docs/definitions.md §18) are skipped as the XLSX reader skips them, so an export
+/// imports back as it is; when none of the first kMaxTitleLines lines has two filled cells
+/// (a file separated by semicolons, say) every line is returned, so the header errors stay.
 /// A row of more than `max_cells_per_row` cells or `max_row_bytes` bytes is refused with
 /// TooLarge, code `import_too_large`, naming the row and column (docs/operations.md).
 class CsvReader final : public TableSource {
  public:
   static constexpr std::size_t kMaxCellsPerRow = 1'024;
   static constexpr std::size_t kMaxRowBytes = 4u << 20;
+  /// Single-cell lines looked at for the header before the file is read as it is.
+  static constexpr std::size_t kMaxTitleLines = 5;
   explicit CsvReader(std::istream& in, std::size_t max_cells_per_row = kMaxCellsPerRow,
                      std::size_t max_row_bytes = kMaxRowBytes)
       : in_(in), max_cells_per_row_(max_cells_per_row), max_row_bytes_(max_row_bytes) {}
   Result<std::optional<TableRow>> Next() override;
 
  private:
+  /// The next non-blank record, title lines included.
+  Result<std::optional<TableRow>> NextRecord();
   bool Fill();
   std::istream& in_;
   std::size_t max_cells_per_row_;
@@ -69,7 +85,9 @@ class CsvReader final : public TableSource {
   std::size_t pos_ = 0;
   int line_ = 0;  // physical rows consumed so far
   bool bom_checked_ = false;
-  bool read_failed_ = false;  // the stream went bad (an I/O or decoding error), not merely ended
+  bool read_failed_ = false;   // the stream went bad (an I/O or decoding error), not merely ended
+  bool header_seen_ = false;   // the title lines above the header have been dealt with
+  std::deque<TableRow> held_;  // single-cell lines given back when no header followed them
 };
 
 }  // namespace xj

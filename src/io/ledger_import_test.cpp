@@ -258,6 +258,77 @@ TEST(LedgerImportTest, AReversalWrittenNegativeAsExportsShowItReadsAsItsAmount) 
   }
 }
 
+// Our own CSV export (docs/definitions.md §18) as the server writes it: BOM, a title line, the
+// 单位 line, the header with the screen's labels, the rows, the 合计 row. It imports as it is.
+constexpr const char* kExportHead =
+    "\xEF\xBB\xBF\"城关区（540102） 资金台账（类型：下达）\"\r\n"
+    "单位：元\r\n"
+    "凭证号,日期,类型,资金来源,资金年度,区划代码,项目编码,金额（元）,收款方,收款方类型,冲销凭证号,备注\r\n";
+
+TEST(LedgerImportTest, OurCsvExportImportsWithItsTitleLinesAndTotalsRow) {
+  auto r = Import(std::string(kExportHead) +
+                  "A1,2023-02-02,下达,中央财政衔接资金,2023,540102,,1.07,,,,\r\n"
+                  "A2,2023-02-03,下达,省级衔接资金,2023,540102,,2.14,,,,第二批\r\n"
+                  "R1,2023-03-01,冲销,中央财政衔接资金,2023,540102,,-1.07,,,A1,录错\r\n"
+                  "合计,,,,,,,2.14,,,,\r\n");
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  ASSERT_EQ(r->size(), 3u);
+  EXPECT_EQ((*r)[0].row, 4);  // physical lines: the title and 单位 lines count
+  EXPECT_EQ((*r)[0].entry.amount, Fen(107));
+  EXPECT_EQ((*r)[1].entry.fund_source, FundSource::kProvincial);
+  EXPECT_EQ((*r)[2].entry.kind, EntryKind::kReverse);
+  EXPECT_EQ((*r)[2].entry.amount, Fen(107));
+  EXPECT_EQ((*r)[2].row, 6);
+  // A blank line between the title and the header is skipped as well.
+  auto blank = Import("\"资金台账\"\n\n" + std::string(kHeader) + "A1,2023-02-02,下达,中央,2023,540102,,1,,,,\n");
+  ASSERT_TRUE(blank.ok()) << blank.status().ToString();
+  ASSERT_EQ(blank->size(), 1u);
+  EXPECT_EQ((*blank)[0].row, 4);
+}
+
+TEST(LedgerImportTest, TotalsRowsAreSkippedAsTheXlsxReaderSkipsThemAndErrorsCountTheTitleLines) {
+  // A 小计 between groups (county sheets) and the closing 合计, spaced or full-width spaced.
+  auto r = Import(std::string(kExportHead) +
+                  "A1,2023-02-02,下达,中央财政衔接资金,2023,540102,,1.07,,,,\r\n"
+                  "小 计,,,,,,,1.07,,,,\r\n"
+                  "A2,2023-02-03,下达,中央财政衔接资金,2023,540102,,2.14,,,,\r\n"
+                  "\xE3\x80\x80合计,,,,,,,3.21,,,,\r\n");
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  ASSERT_EQ(r->size(), 2u);
+  EXPECT_EQ((*r)[1].row, 6);
+  // An error names the file's own line (the title and 单位 lines count) and the column.
+  FieldError e =
+      OnlyError(Import(std::string(kExportHead) + "A1,2023-02-02,下达,中央财政衔接资金,2023,540102,,1.07,,,,\r\n"
+                                                  "A2,2023-02-30,下达,中央财政衔接资金,2023,540102,,2.14,,,,\r\n"
+                                                  "合计,,,,,,,3.21,,,,\r\n"));
+  EXPECT_EQ(e.code, "invalid_date");
+  EXPECT_EQ(e.row, 5);
+  EXPECT_EQ(e.column, "date");
+  EXPECT_EQ(e.column_index, 2);
+  EXPECT_TRUE(IsTotalsLabel("Totals"));
+  EXPECT_FALSE(IsTotalsLabel("合计金额"));
+}
+
+TEST(LedgerImportTest, SingleCellLinesWithNoHeaderAfterThemAreReadAsTheHeader) {
+  // A file whose lines are one cell each (separated by semicolons): the first line is still the
+  // header, so the clerk is told which columns are missing rather than that the file is empty.
+  auto r = Import("entry_id;date;kind\nA1;2023-02-02;allocate\n");
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().details().at(0).code, "missing_column");
+  EXPECT_EQ(r.status().details().at(0).row, 1);
+  // Beyond kMaxTitleLines single-cell lines the reader stops looking and gives them back in order.
+  std::istringstream in("a\nb\nc\nd\ne\nf\ng\n");
+  CsvReader reader(in);
+  std::string seen;
+  for (;;) {
+    auto row = reader.Next();
+    ASSERT_TRUE(row.ok());
+    if (!*row) break;
+    seen += (*row)->cells.at(0) + std::to_string((*row)->row);
+  }
+  EXPECT_EQ(seen, "a1b2c3d4e5f6g7");
+}
+
 TEST(LedgerImportTest, InvalidPayeeType) {
   FieldError e = OnlyError(ImportRow("PZ-001,2023-02-10,expend,central,2023,540102,XM-001,100,某公司,company,,"));
   EXPECT_EQ(e.code, "invalid_payee_type");

@@ -540,21 +540,6 @@ class SheetHandler final : public SaxHandler {
     cells_[static_cast<std::size_t>(col_)] = std::move(text);
   }
 
-  static bool IsTotalsLabel(std::string_view s) {
-    std::string compact;
-    for (std::size_t i = 0; i < s.size();) {
-      if (s[i] == ' ' || s[i] == '\t') {
-        ++i;
-      } else if (s.substr(i, 3) == "\xE3\x80\x80") {
-        i += 3;
-      } else {
-        compact.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(s[i]))));
-        ++i;
-      }
-    }
-    return compact == "合计" || compact == "总计" || compact == "小计" || compact == "total" || compact == "totals";
-  }
-
   void EndRow() {
     if (!error().ok()) return;
     const std::string* first = nullptr;

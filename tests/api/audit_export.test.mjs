@@ -1,7 +1,7 @@
 // The audit trail answers "who changed what" (issue #21 point 7): a plain key (project code,
 // voucher number, username) finds its rows without a type prefix; the export holds every row of
 // the list's filters and scope as XLSX or CSV, with the screen's Chinese columns, Beijing time and
-// the 变更内容 text (changed fields old → new, amounts in 万元, a reversal's voucher, amount, reason).
+// the 变更内容 text (changed fields old → new, amounts in 万元, a reversal's voucher, amount in 元 to the fen, reason).
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { startServer } from '../lib/server.mjs'
@@ -158,7 +158,7 @@ test('the export holds every row of the list (beyond one page), as XLSX and CSV,
   const reversal = (await exported(auditor, 'entity=PZ-A1-CX', 'csv')).rows
   assert.equal(reversal.length, 1)
   assert.deepEqual(reversal[0].slice(4, 6), ['记账', '台账凭证：PZ-A1-CX'])
-  assert.equal(reversal[0][7], '冲销凭证 PZ-A1-CX（冲销 PZ-A1）：金额 -500.00 万元，原因：重复录入；条数：1；编号：PZ-A1-CX')
+  assert.equal(reversal[0][7], '冲销凭证 PZ-A1-CX（冲销 PZ-A1）：金额 -5,000,000.00 元，原因：重复录入；条数：1；编号：PZ-A1-CX')
   const dated = await exported(auditor, 'actor=finance&from=2000-01-01&to=2999-12-31')
   assert.match(dated.title, /（操作人：finance、2000-01-01 至 2999-12-31）$/)
 })

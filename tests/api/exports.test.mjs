@@ -1,7 +1,8 @@
 // One way to show money in exports (issue #21 point 5, docs/definitions.md §18), on SQLite and
 // PostgreSQL: every matching row (not a page), CSV (UTF-8 with BOM) beside XLSX, a title that
 // states the filters, the screen's column labels, a 合计 row added up in integer fen, a reversal
-// negative as on the screens (and the export still imports back unchanged), and a bad format
+// negative as on the screens (and the export, XLSX or CSV with its title lines and 合计 row, imports
+// back unchanged, also into a fresh database), and a bad format
 // refused with a stable code before anything is written.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
@@ -105,6 +106,51 @@ test('the ledger XLSX with its reversal negative imports back unchanged', async 
   assert.equal(report.rows, ALLOCATIONS + 1)
   assert.equal(report.unchanged, ALLOCATIONS + 1)
   assert.equal(report.inserted, 0)
+})
+
+test('the ledger CSV, title lines and 合计 row included, imports into a fresh database as it is: same rows, same totals', async () => {
+  const exportCsv = async (client, query) => {
+    const res = await client.get(`/api/v1/exports/ledger.xlsx?${query}&format=csv`)
+    assert.equal(res.status, 200)
+    return Buffer.from(await res.arrayBuffer())
+  }
+  const all = await exportCsv(finance, 'region=540102')
+  const allocations = await exportCsv(finance, 'region=540102&kind=allocate')
+  assert.match(allocations.toString('utf8'), /\r\n合计,/) // the 合计 row is there to be skipped
+  const fresh = await startServer({ users })
+  try {
+    const clerk = await fresh.login('finance')
+    const post = (body) => clerk.fetch('/api/v1/imports/ledger', { method: 'POST', body, headers: { 'Content-Type': 'text/csv' } })
+    // A clerk's slip in the exported file (a 30 February): refused at the file's own line and column,
+    // title lines counted, and nothing recorded (all-or-nothing).
+    const text = allocations.toString('utf8')
+    const a7 = text.split('\r\n').findIndex((l) => l.startsWith('A7,'))
+    const slipped = text.replace(/\r\nA7,2023-02-\d\d,/, '\r\nA7,2023-02-30,')
+    assert.notEqual(slipped, text)
+    const refused = await post(Buffer.from(slipped))
+    assert.equal(refused.status, 400)
+    const { error } = await refused.json()
+    assert.equal(error.details.length, 1, JSON.stringify(error))
+    assert.deepEqual([error.details[0].code, error.details[0].row, error.details[0].column, error.details[0].column_index], ['invalid_date', a7 + 1, 'date', 2])
+    assert.equal((await (await clerk.get('/api/v1/ledger?region=540102')).json()).total, 0)
+
+    // The export of every voucher (no 合计: several kinds) and that of the allocations (with its 合计).
+    const first = await post(all)
+    assert.equal(first.status, 200, await first.clone().text())
+    assert.equal((await first.json()).inserted, ALLOCATIONS + 1)
+    const second = await post(allocations)
+    assert.equal(second.status, 200, await second.clone().text())
+    const again = await second.json()
+    assert.deepEqual([again.rows, again.unchanged, again.inserted], [ALLOCATIONS, ALLOCATIONS, 0])
+    // Exported again from the fresh database, byte for byte the same files: rows, reversal, 合计.
+    assert.equal((await exportCsv(clerk, 'region=540102')).toString('utf8'), all.toString('utf8'))
+    assert.equal((await exportCsv(clerk, 'region=540102&kind=allocate')).toString('utf8'), allocations.toString('utf8'))
+    let sum = 0n
+    for (let i = 1; i <= ALLOCATIONS; i++) sum += amountFen(i)
+    assert.ok(allocations.toString('utf8').endsWith(`合计,,,,,,,${yuan(sum)},,,,\r\n`))
+  } finally {
+    await fresh.stop()
+  }
 })
 
 test('the projects export has the screen labels, the filters in its title and a 合计 of every project in fen', async () => {

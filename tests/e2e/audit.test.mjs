@@ -1,6 +1,7 @@
 // E2E: the audit trail answers "who changed what" (issue #21 point 7). A county officer changes a
 // project's total investment and a finance officer reverses a voucher; the auditor finds each by
-// its own key (no type prefix), reads the change in Chinese with the amounts in 万元, opens the
+// its own key (no type prefix), reads the change in Chinese with the amounts in 万元 (a reversal's
+// voucher amount in 元 to the fen, as on the ledger page), opens the
 // detail (字段 / 原值 / 新值, the changed row highlighted, the exact 元 beside the 万元) and the
 // reversal's voucher, amount and reason; the export button downloads every matching row.
 // Screenshots at 1440×900 and 390×844.
@@ -102,11 +103,14 @@ test('the auditor finds a project by its code and a voucher by its number, reads
     await page.goto(`${baseUrl()}/audit?entity=${voucher}`, { waitUntil: 'domcontentloaded' })
     await page.locator('[data-test="audit-total"]', { hasText: '共 2 条记录' }).waitFor({ timeout: 15000 })
     const reversal = page.locator('[data-test="audit-table"] tbody tr').first()
-    assert.match(await reversal.innerText(), new RegExp(`冲销凭证 ${voucher}-CX（冲销 ${voucher}）：金额 -123\\.46 万元，原因：重复录入，冲销`))
+    assert.match(await reversal.innerText(), new RegExp(`冲销凭证 ${voucher}-CX（冲销 ${voucher}）：金额 -1,234,567\\.89 元，原因：重复录入，冲销`))
     await reversal.locator('[data-test="audit-detail"]').click()
     const revTable = page.locator('[data-test="audit-reversals"]')
     await revTable.waitFor({ timeout: 10000 })
-    assert.match(await revTable.innerText(), new RegExp(`${voucher}-CX\\s+${voucher}\\s+-123\\.46\\s+重复录入，冲销`))
+    assert.match(await revTable.innerText(), new RegExp(`${voucher}-CX\\s+${voucher}\\s+-1,234,567\\.89\\s+重复录入，冲销`))
+    assert.match(await revTable.locator('[data-test="voucher-amount"]').getAttribute('class'), /\bamount-negative\b/)
+    await page.waitForTimeout(400) // the drawer's transition
+    await screenshot(page, 'audit-reversal.png')
     await page.keyboard.press('Escape')
 
     // Export: the server's file of every matching row.

@@ -1,10 +1,14 @@
 // E2E: one way to show money (issue #21 point 5, docs/definitions.md §18). A reversal (冲销) of the
 // demo shows the same amount, sign and style on the ledger page and on its project's page, and the
-// export button offers CSV: every matching row, the title with the filters, the reversal negative.
+// export button offers CSV: every matching row, the title with the filters, the reversal negative,
+// the fund source named as on the screen; and that CSV imports back through the import screen as it
+// is (title lines and 合计 row skipped), in UTF-8 or re-saved as GB18030.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
+import { spawnSync } from 'node:child_process'
 import { launch, openPage, baseUrl, screenshot, screenshotDir, signIn, useServer, stopServer } from './lib.mjs'
 
 let browser
@@ -84,6 +88,14 @@ test('a reversal shows the same amount, sign and style on the ledger page and th
     const row = lines.find((l) => l.startsWith(`${reversal.entry_id},`))
     assert.ok(row, 'the reversal is exported')
     assert.equal(row.split(',')[7], expected.replace(/,/g, ''))
+    // The screen and the export name the fund source alike (one label table, docs/definitions.md §18).
+    const exportHeader = lines[2].split(',')
+    assert.deepEqual(exportHeader.slice(0, 5), ['凭证号', '日期', '类型', '资金来源', '资金年度'])
+    const shownSource = (await page.locator('[data-test="ledger-table"] [data-test="fund-source"]').first().innerText()).trim()
+    assert.equal(shownSource, row.split(',')[3])
+    assert.match(shownSource, /^(中央财政衔接资金|省级衔接资金|地市级衔接资金|县级衔接资金|统筹整合财政涉农资金|其他资金)$/)
+    const screenHeader = await page.locator('[data-test="ledger-table"] .el-table__header-wrapper').innerText()
+    for (const label of ['凭证号', '日期', '类型', '资金来源', '资金年度', '项目编码', '金额（元）', '收款方']) assert.ok(screenHeader.includes(label), label)
 
     // 项目详情: the project's ledger shows the same text and style
     await page.goto(`${baseUrl()}/projects/${reversal.project_code}`, { waitUntil: 'domcontentloaded' })
@@ -97,6 +109,47 @@ test('a reversal shows the same amount, sign and style on the ledger page and th
     // the project page's ledger lies below the fold: shoot the section itself
     await page.locator('[data-test="ledger"]').screenshot({ path: path.join(screenshotDir(), 'money-project-reversal.png') })
     assert.deepEqual(errors, [])
+  } finally {
+    await context.close()
+  }
+})
+
+test('the ledger CSV export imports back through the import screen as it is, also re-saved as GB18030 by Excel', async () => {
+  const { context, page, errors } = await openPage(browser)
+  try {
+    await signIn(page, 'finance')
+    // The allocations of 城关区: several kinds would have no 合计; one kind has it as the last line.
+    const res = await page.request.get(`${baseUrl()}/api/v1/exports/ledger.xlsx?region=540102&kind=allocate&format=csv`)
+    assert.equal(res.status(), 200)
+    const utf8 = Buffer.from(await res.body())
+    const lines = utf8.toString('utf8').split('\r\n')
+    assert.match(lines[0], /资金台账（类型：下达）$/)
+    assert.equal(lines[1], '单位：元')
+    assert.match(lines.at(-2), /^合计,/)
+    const vouchers = lines.length - 5 // title, units, header, 合计 and the empty string after the last CRLF
+    assert.ok(vouchers > 0)
+    // Excel or WPS on Chinese Windows saves it again as GB18030, without the BOM.
+    const iconv = spawnSync('iconv', ['-f', 'UTF-8', '-t', 'GB18030'], { input: utf8.subarray(3) })
+    assert.equal(iconv.status, 0, String(iconv.stderr))
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xj-money-'))
+    for (const [name, bytes, encoding] of [['资金台账.csv', utf8, 'UTF-8'], ['资金台账-wps.csv', iconv.stdout, 'GB18030']]) {
+      const file = path.join(dir, name)
+      fs.writeFileSync(file, bytes)
+      await page.goto(`${baseUrl()}/imports`, { waitUntil: 'domcontentloaded' })
+      await page.locator('[data-view="imports"]').waitFor({ timeout: 15000 })
+      await page.locator('[data-test="import-file"] input[type="file"]').setInputFiles(file)
+      await page.locator('[data-test="import-start"]').click()
+      await page.locator('[data-test="import-result"]').waitFor({ timeout: 30000 })
+      assert.match(await page.locator('[data-test="import-result"]').innerText(), /导入成功/, name)
+      const counts = (await page.locator('[data-test="import-count"]').allInnerTexts()).map((c) => c.replace(/\s+/g, ' ').trim())
+      assert.ok(counts.includes(`${vouchers} 读取行数`), counts.join(' | '))
+      assert.ok(counts.includes(`${vouchers} 未变（重复导入）`), counts.join(' | '))
+      assert.ok(counts.includes('0 新增'), counts.join(' | '))
+      assert.match(await page.locator('[data-test="import-encoding"]').innerText(), new RegExp(`^文件编码：${encoding}`))
+    }
+    await page.waitForTimeout(300)
+    await screenshot(page, 'money-ledger-csv-reimported.png')
+    assert.deepEqual(errors, [], `console errors:\n${errors.join('\n')}`)
   } finally {
     await context.close()
   }

@@ -441,8 +441,9 @@ export interface paths {
          *     spreadsheetml; anything else is read as CSV — UTF-8, or GB18030 when it is not valid UTF-8
          *     (`encoding` in the report; neither: `invalid_encoding`). A formula cell is imported by its
          *     cached value and listed in the report (`formula_cells`); one without a cached value, or any
-         *     with strict_formulas=true, is refused (`formula_cell`). Title rows above the header (at most one
-         *     filled cell), blank rows and a 合计/总计 row are skipped; dates may be Excel date cells or text;
+         *     with strict_formulas=true, is refused (`formula_cell`). In CSV and XLSX alike, title rows above
+         *     the header (at most one filled cell; a CSV looks at up to 5), blank rows and a 合计/总计/小计 row
+         *     are skipped, so an export of this server imports back as it is; dates may be Excel date cells or text;
          *     numbers may be stored as text. Broken workbooks are refused with one of the detail codes
          *     not_xlsx, empty_file, no_sheet, invalid_xml, shared_string_out_of_range, formula_cell,
          *     cell_error, cell_too_large (1 MiB), too_large. Body limit 256 MiB.
@@ -469,8 +470,9 @@ export interface paths {
          *     spreadsheetml; anything else is read as CSV — UTF-8, or GB18030 when it is not valid UTF-8
          *     (`encoding` in the report; neither: `invalid_encoding`). A formula cell is imported by its
          *     cached value and listed in the report (`formula_cells`); one without a cached value, or any
-         *     with strict_formulas=true, is refused (`formula_cell`). Title rows above the header (at most one
-         *     filled cell), blank rows and a 合计/总计 row are skipped; dates may be Excel date cells or text;
+         *     with strict_formulas=true, is refused (`formula_cell`). In CSV and XLSX alike, title rows above
+         *     the header (at most one filled cell; a CSV looks at up to 5), blank rows and a 合计/总计/小计 row
+         *     are skipped, so an export of this server imports back as it is; dates may be Excel date cells or text;
          *     numbers may be stored as text. Broken workbooks are refused with one of the detail codes
          *     not_xlsx, empty_file, no_sheet, invalid_xml, shared_string_out_of_range, formula_cell,
          *     cell_error, cell_too_large (1 MiB), too_large. Body limit 256 MiB.
@@ -497,8 +499,9 @@ export interface paths {
          *     spreadsheetml; anything else is read as CSV — UTF-8, or GB18030 when it is not valid UTF-8
          *     (`encoding` in the report; neither: `invalid_encoding`). A formula cell is imported by its
          *     cached value and listed in the report (`formula_cells`); one without a cached value, or any
-         *     with strict_formulas=true, is refused (`formula_cell`). Title rows above the header (at most one
-         *     filled cell), blank rows and a 合计/总计 row are skipped; dates may be Excel date cells or text;
+         *     with strict_formulas=true, is refused (`formula_cell`). In CSV and XLSX alike, title rows above
+         *     the header (at most one filled cell; a CSV looks at up to 5), blank rows and a 合计/总计/小计 row
+         *     are skipped, so an export of this server imports back as it is; dates may be Excel date cells or text;
          *     numbers may be stored as text. Broken workbooks are refused with one of the detail codes
          *     not_xlsx, empty_file, no_sheet, invalid_xml, shared_string_out_of_range, formula_cell,
          *     cell_error, cell_too_large (1 MiB), too_large. Body limit 256 MiB.
@@ -525,8 +528,9 @@ export interface paths {
          *     spreadsheetml; anything else is read as CSV — UTF-8, or GB18030 when it is not valid UTF-8
          *     (`encoding` in the report; neither: `invalid_encoding`). A formula cell is imported by its
          *     cached value and listed in the report (`formula_cells`); one without a cached value, or any
-         *     with strict_formulas=true, is refused (`formula_cell`). Title rows above the header (at most one
-         *     filled cell), blank rows and a 合计/总计 row are skipped; dates may be Excel date cells or text;
+         *     with strict_formulas=true, is refused (`formula_cell`). In CSV and XLSX alike, title rows above
+         *     the header (at most one filled cell; a CSV looks at up to 5), blank rows and a 合计/总计/小计 row
+         *     are skipped, so an export of this server imports back as it is; dates may be Excel date cells or text;
          *     numbers may be stored as text. Broken workbooks are refused with one of the detail codes
          *     not_xlsx, empty_file, no_sheet, invalid_xml, shared_string_out_of_range, formula_cell,
          *     cell_error, cell_too_large (1 MiB), too_large. Body limit 256 MiB.
@@ -553,8 +557,9 @@ export interface paths {
          *     spreadsheetml; anything else is read as CSV — UTF-8, or GB18030 when it is not valid UTF-8
          *     (`encoding` in the report; neither: `invalid_encoding`). A formula cell is imported by its
          *     cached value and listed in the report (`formula_cells`); one without a cached value, or any
-         *     with strict_formulas=true, is refused (`formula_cell`). Title rows above the header (at most one
-         *     filled cell), blank rows and a 合计/总计 row are skipped; dates may be Excel date cells or text;
+         *     with strict_formulas=true, is refused (`formula_cell`). In CSV and XLSX alike, title rows above
+         *     the header (at most one filled cell; a CSV looks at up to 5), blank rows and a 合计/总计/小计 row
+         *     are skipped, so an export of this server imports back as it is; dates may be Excel date cells or text;
          *     numbers may be stored as text. Broken workbooks are refused with one of the detail codes
          *     not_xlsx, empty_file, no_sheet, invalid_xml, shared_string_out_of_range, formula_cell,
          *     cell_error, cell_too_large (1 MiB), too_large. Body limit 256 MiB.
@@ -581,8 +586,9 @@ export interface paths {
          *     spreadsheetml; anything else is read as CSV — UTF-8, or GB18030 when it is not valid UTF-8
          *     (`encoding` in the report; neither: `invalid_encoding`). A formula cell is imported by its
          *     cached value and listed in the report (`formula_cells`); one without a cached value, or any
-         *     with strict_formulas=true, is refused (`formula_cell`). Title rows above the header (at most one
-         *     filled cell), blank rows and a 合计/总计 row are skipped; dates may be Excel date cells or text;
+         *     with strict_formulas=true, is refused (`formula_cell`). In CSV and XLSX alike, title rows above
+         *     the header (at most one filled cell; a CSV looks at up to 5), blank rows and a 合计/总计/小计 row
+         *     are skipped, so an export of this server imports back as it is; dates may be Excel date cells or text;
          *     numbers may be stored as text. Broken workbooks are refused with one of the detail codes
          *     not_xlsx, empty_file, no_sheet, invalid_xml, shared_string_out_of_range, formula_cell,
          *     cell_error, cell_too_large (1 MiB), too_large. Body limit 256 MiB.
@@ -609,8 +615,9 @@ export interface paths {
          *     spreadsheetml; anything else is read as CSV — UTF-8, or GB18030 when it is not valid UTF-8
          *     (`encoding` in the report; neither: `invalid_encoding`). A formula cell is imported by its
          *     cached value and listed in the report (`formula_cells`); one without a cached value, or any
-         *     with strict_formulas=true, is refused (`formula_cell`). Title rows above the header (at most one
-         *     filled cell), blank rows and a 合计/总计 row are skipped; dates may be Excel date cells or text;
+         *     with strict_formulas=true, is refused (`formula_cell`). In CSV and XLSX alike, title rows above
+         *     the header (at most one filled cell; a CSV looks at up to 5), blank rows and a 合计/总计/小计 row
+         *     are skipped, so an export of this server imports back as it is; dates may be Excel date cells or text;
          *     numbers may be stored as text. Broken workbooks are refused with one of the detail codes
          *     not_xlsx, empty_file, no_sheet, invalid_xml, shared_string_out_of_range, formula_cell,
          *     cell_error, cell_too_large (1 MiB), too_large. Body limit 256 MiB.
@@ -637,8 +644,9 @@ export interface paths {
          *     spreadsheetml; anything else is read as CSV — UTF-8, or GB18030 when it is not valid UTF-8
          *     (`encoding` in the report; neither: `invalid_encoding`). A formula cell is imported by its
          *     cached value and listed in the report (`formula_cells`); one without a cached value, or any
-         *     with strict_formulas=true, is refused (`formula_cell`). Title rows above the header (at most one
-         *     filled cell), blank rows and a 合计/总计 row are skipped; dates may be Excel date cells or text;
+         *     with strict_formulas=true, is refused (`formula_cell`). In CSV and XLSX alike, title rows above
+         *     the header (at most one filled cell; a CSV looks at up to 5), blank rows and a 合计/总计/小计 row
+         *     are skipped, so an export of this server imports back as it is; dates may be Excel date cells or text;
          *     numbers may be stored as text. Broken workbooks are refused with one of the detail codes
          *     not_xlsx, empty_file, no_sheet, invalid_xml, shared_string_out_of_range, formula_cell,
          *     cell_error, cell_too_large (1 MiB), too_large. Body limit 256 MiB.
@@ -665,8 +673,9 @@ export interface paths {
          *     spreadsheetml; anything else is read as CSV — UTF-8, or GB18030 when it is not valid UTF-8
          *     (`encoding` in the report; neither: `invalid_encoding`). A formula cell is imported by its
          *     cached value and listed in the report (`formula_cells`); one without a cached value, or any
-         *     with strict_formulas=true, is refused (`formula_cell`). Title rows above the header (at most one
-         *     filled cell), blank rows and a 合计/总计 row are skipped; dates may be Excel date cells or text;
+         *     with strict_formulas=true, is refused (`formula_cell`). In CSV and XLSX alike, title rows above
+         *     the header (at most one filled cell; a CSV looks at up to 5), blank rows and a 合计/总计/小计 row
+         *     are skipped, so an export of this server imports back as it is; dates may be Excel date cells or text;
          *     numbers may be stored as text. Broken workbooks are refused with one of the detail codes
          *     not_xlsx, empty_file, no_sheet, invalid_xml, shared_string_out_of_range, formula_cell,
          *     cell_error, cell_too_large (1 MiB), too_large. Body limit 256 MiB.
@@ -693,8 +702,9 @@ export interface paths {
          *     spreadsheetml; anything else is read as CSV — UTF-8, or GB18030 when it is not valid UTF-8
          *     (`encoding` in the report; neither: `invalid_encoding`). A formula cell is imported by its
          *     cached value and listed in the report (`formula_cells`); one without a cached value, or any
-         *     with strict_formulas=true, is refused (`formula_cell`). Title rows above the header (at most one
-         *     filled cell), blank rows and a 合计/总计 row are skipped; dates may be Excel date cells or text;
+         *     with strict_formulas=true, is refused (`formula_cell`). In CSV and XLSX alike, title rows above
+         *     the header (at most one filled cell; a CSV looks at up to 5), blank rows and a 合计/总计/小计 row
+         *     are skipped, so an export of this server imports back as it is; dates may be Excel date cells or text;
          *     numbers may be stored as text. Broken workbooks are refused with one of the detail codes
          *     not_xlsx, empty_file, no_sheet, invalid_xml, shared_string_out_of_range, formula_cell,
          *     cell_error, cell_too_large (1 MiB), too_large. Body limit 256 MiB.

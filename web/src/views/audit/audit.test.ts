@@ -105,6 +105,6 @@ describe('change text', () => {
       prev_hash: 'a', hash: 'b',
     }
     expect(reversalsOf(item)).toEqual([{ entry_id: 'PZ-7-CX', reverses: 'PZ-7', amount_fen: 12_345_678, note: '重复录入' }])
-    expect(changeSummary(item)).toBe('冲销凭证 PZ-7-CX（冲销 PZ-7）：金额 -12.35 万元，原因：重复录入；条数：1；编号：PZ-7-CX')
+    expect(changeSummary(item)).toBe('冲销凭证 PZ-7-CX（冲销 PZ-7）：金额 -123,456.78 元，原因：重复录入；条数：1；编号：PZ-7-CX')
   })
 })

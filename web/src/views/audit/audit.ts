@@ -4,7 +4,7 @@
 // - 修改（有原值与新值）只列变化的字段“字段：原值 → 新值”，新建只列新值“字段：值”，各项以“；”连接；
 // - 以 _fen 结尾的整数为金额，显示为万元（fenToWan）；空值“（空）”，布尔“是/否”，项目状态与角色用中文名；
 //   数组各项以“、”连接，数组中的对象取其各字段的值以空格连接；
-// - 台账批次中的冲销（after.reversals）先列：冲销凭证、被冲销凭证、金额（取负，万元）与原因。
+// - 台账批次中的冲销（after.reversals）先列：冲销凭证、被冲销凭证、金额（取负，元到分，同台账页）与原因。
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
 import type { AuditItem, AuditQuery } from '../../api/audit'
 import zhCN from '../../locale/zh-CN'
@@ -210,9 +210,9 @@ export function reversalsOf(item: Pick<AuditItem, 'after'>): AuditReversal[] {
   }))
 }
 
-/** 冲销的一行：金额取负（与台账页相同），万元。 */
+/** 冲销的一行：凭证金额取负、到分、以元显示，与台账页、项目页和导出相同。 */
 export function reversalText(r: AuditReversal): string {
-  return A.reversal(r.entry_id, r.reverses, fenToWan(-r.amount_fen), r.note || A.empty)
+  return A.reversal(r.entry_id, r.reverses, fenToYuan(-r.amount_fen), r.note || A.empty)
 }
 
 /** 详情表的一行：字段、原值、新值，是否为本次修改的字段。 */

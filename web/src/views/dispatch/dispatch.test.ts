@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { DispatchRow, DispatchView, Interview, Reminder } from '../../api/dispatch'
-import { subjectText, commitmentProgress, filingProgress, followupText, isMonth, isoWeekOf, liveDrift, lines, previousMonth, rankText, snapshotDiffers, triggerText } from './dispatch'
+import { remindersCsv, subjectText, commitmentProgress, filingProgress, followupText, isMonth, isoWeekOf, liveDrift, lines, previousMonth, rankText, snapshotDiffers, triggerText } from './dispatch'
 
 const figures = (over: Partial<DispatchRow['figures']> = {}) =>
   ({ allocated_fen: 100, expended_fen: 50, projects_started: 3, expend_progress: 50, ...over }) as DispatchRow['figures']
@@ -78,5 +78,21 @@ describe('reminders and interviews in words', () => {
   })
   it('splits names on new lines and Chinese or Latin commas', () => {
     expect(lines('张三，李四、王五\n 赵六 ,')).toEqual(['张三', '李四', '王五', '赵六'])
+  })
+})
+
+describe('the reminders CSV', () => {
+  it('has a title with the filters, the screen columns, and defuses a reply that looks like a formula', () => {
+    const r = {
+      week: '2023-W27', kind: 'lagging', target_region_code: '540102', target_region_name: '城关区', project_code: '', subject: '540102',
+      recipient: { kind: 'unit', name: '城关区' }, triggered_by: { metric: 'disburse_as_expend_fen', value: 123456789, threshold: 0 },
+      status: 'acknowledged', acknowledged_by: 'chengguan', acknowledged_at: '2023-07-03T02:00:00Z', reply: '=HYPERLINK("x")',
+    } as unknown as Reminder
+    const lines = remindersCsv([r], { region: '540102', week: '2023-W27', status: 'acknowledged', mine: false }, () => '2023-07-03 10:00').split('\r\n')
+    expect(lines[0]).toBe('\ufeff"点对点提醒单（540102、第 2023-W27 周、已签收）"')
+    expect(lines[1]).toBe('周,类别,对象单位,项目,事项,接收人,触发依据,状态,签收人,签收时间,回复')
+    expect(lines[2]).toContain('"以拨代支金额（万元） 123.46（阈值 0.00）","已签收","chengguan","2023-07-03 10:00","\'=HYPERLINK(""x"")"')
+    expect(lines).toHaveLength(4)
+    expect(remindersCsv([], { region: '540102', week: '', status: '', mine: true }, String).split('\r\n')[0]).toBe('\ufeff"点对点提醒单（只看本人、全部周次）"')
   })
 })

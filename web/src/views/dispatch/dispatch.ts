@@ -148,3 +148,28 @@ export function lines(text: string): string[] {
     .map((s) => s.trim())
     .filter(Boolean)
 }
+
+/**
+ * 点对点提醒单（CSV，UTF-8 带 BOM）：按导出的统一规则（docs/definitions.md §18），首行标题写明区划与筛选条件，
+ * 其下表头同屏幕列名，再是每一条提醒（列表接口不分页，即全部符合条件的提醒）；无金额列，故无合计。
+ * 以 = + - @ 开头的文字前加撇号，表格软件不会把回复当公式执行。
+ */
+export function remindersCsv(
+  items: Reminder[],
+  f: { region: string; week: string; status: '' | 'unread' | 'acknowledged'; mine: boolean },
+  time: (iso: string) => string,
+): string {
+  const head = ['周', '类别', '对象单位', '项目', '事项', '接收人', '触发依据', '状态', '签收人', '签收时间', '回复']
+  const cell = (s: string | null | undefined) => {
+    const t = String(s ?? '')
+    return `"${(/^[=+\-@]/.test(t) ? `'${t}` : t).replace(/"/g, '""')}"`
+  }
+  const filters = [f.mine ? '只看本人' : f.region, f.week ? `第 ${f.week} 周` : '全部周次', f.status ? REMINDER_STATUS[f.status] : '']
+  const title = `点对点提醒单（${filters.filter(Boolean).join('、')}）`
+  const rows = items.map((r) =>
+    [r.week, REMINDER_KIND[r.kind], `${r.target_region_name}（${r.target_region_code}）`, r.project_code, subjectText(r), recipientText(r), triggerText(r), REMINDER_STATUS[r.status], r.acknowledged_by, r.acknowledged_at ? time(r.acknowledged_at) : '', r.reply]
+      .map(cell)
+      .join(','),
+  )
+  return '\ufeff' + [cell(title), head.join(','), ...rows].join('\r\n') + '\r\n'
+}

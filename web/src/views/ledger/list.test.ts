@@ -93,3 +93,40 @@ describe('status', () => {
     expect(entryStatus(item())).toBe('')
   })
 })
+
+// The ledger page and its export say the same thing (#21 point 5): the server's label tables
+// (the export writes them, the import reads them back) must be the screen's, word for word.
+import ledgerCpp from '../../../../src/domain/ledger.cpp?raw'
+import exportsCpp from '../../../../src/app/excel_exports.cpp?raw'
+import zhCN from '../../locale/zh-CN'
+
+describe('ledger labels: screen = export', () => {
+  // `case FundSource::kGovAccount: return "…";` inside the function `name` → { gov_account: '…' }
+  const switchTable = (text: string, name: string): Record<string, string> => {
+    const start = text.indexOf(`std::string_view ${name}(`)
+    expect(start).toBeGreaterThan(0)
+    const body = text.slice(start, text.indexOf('\n}\n', start))
+    const snake = (k: string) => k.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase()
+    return Object.fromEntries(
+      [...body.matchAll(/case \w+::k(\w+): return "([^"]*)";/g)].filter((m) => m[2] !== '').map((m) => [snake(m[1]), m[2]]),
+    )
+  }
+  const L = zhCN.ledger
+
+  it('fund sources, kinds and payee types agree with src/domain/ledger.cpp and src/app/excel_exports.cpp', () => {
+    expect(switchTable(ledgerCpp, 'FundSourceLabel')).toEqual(L.fundSources)
+    expect(switchTable(ledgerCpp, 'EntryKindLabel')).toEqual(L.kinds)
+    expect(switchTable(exportsCpp, 'PayeeTypeLabel')).toEqual(L.payeeTypes)
+    expect(L.fundSources.integrated).toBe('统筹整合财政涉农资金')
+  })
+
+  it('the export columns are the screen labels', () => {
+    const start = exportsCpp.indexOf('Status ExportLedger(')
+    const cols = exportsCpp.slice(start, exportsCpp.indexOf('};', start))
+    const titles = [...cols.matchAll(/\{"([^"]+)", XlsxCellKind/g)].map((m) => m[1])
+    expect(titles).toEqual([
+      L.entryId, L.date, L.kind, L.fundSource, L.fundYear, L.regionCode, L.projectCode, L.amount, L.payee, L.payeeType, L.reverses, L.note,
+    ])
+    expect(L.amount).toBe('金额（元）')
+  })
+})

@@ -21,15 +21,23 @@ describe('奖惩结算', () => {
     expect(rankChangeText(4, 1)).toBe('第4名 → 第1名')
   })
 
-  it('导出的 CSV 金额为元，两位小数，不用浮点', () => {
+  it('导出的 CSV：标题写明批次与筛选，列名同屏幕，金额为元到分，合计按整数分相加', () => {
     const run = {
+      run_id: 7, region_code: '650200', region_name: '乙市', year: 2023, as_of: '2023-12-31', metric: 'assessed_progress',
       rows: [
         { rank: 1, region_code: '650201', region_name: '乙一县', expend_progress: 80, assessed_progress: 80, allocated_fen: 200_000_000, expended_fen: 160_000_001, incentive_fen: -2_000_000_000 },
+        { rank: null, region_code: '650202', region_name: '乙二县', expend_progress: 50, assessed_progress: 49.5, allocated_fen: 9_007_199_254_740_991, expended_fen: 1, incentive_fen: 0 },
       ],
     } as unknown as Settlement
     const lines = runCsv(run).split('\r\n')
-    expect(lines[0].startsWith('\ufeff名次')).toBe(true)
-    expect(lines[1]).toBe('1,650201,乙一县,80.00%,80.00%,2000000.00,1600000.01,-20000000.00')
+    expect(lines[0]).toBe('\ufeff乙市（650200） 2023年 奖惩结算 第 7 批（截至 2023-12-31、排名指标：考核支出进度）')
+    expect(lines[1]).toBe('单位：元')
+    expect(lines[2]).toBe('名次,县（区）,区划代码,支出进度,考核支出进度,下达（元）,支出（元）,奖惩（元）')
+    expect(lines[3]).toBe('1,乙一县,650201,80.00%,80.00%,2000000.00,1600000.01,-20000000.00')
+    expect(lines[4]).toBe('未排名,乙二县,650202,50.00%,49.50%,90071992547409.91,0.01,0.00')
+    // 2⁵³ − 1 + 200,000,000 fen is beyond a double's integers: the 合计 is exact only in BigInt
+    expect(lines[5]).toBe('合计,,,,,90071994547409.91,1600000.02,-20000000.00')
+    expect(lines[6]).toBe('')
   })
 })
 

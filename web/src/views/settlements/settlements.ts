@@ -1,5 +1,6 @@
 // 奖惩结算页的纯函数：状态标签、能否审批、排名行与变化行的显示、导出 CSV。
 import type { Settlement } from '../../api/settlements'
+import zhCN from '../../locale/zh-CN'
 import { fenToWanSigned, fenToYuan, formatPct } from '../../utils/format'
 
 /** 可运行、审批结算的角色（服务端 Action::kSettleIncentives，限本级子树）。 */
@@ -32,15 +33,28 @@ export function rankChangeText(before: number | null, after: number | null): str
   return `${t(before)} → ${t(after)}`
 }
 
-/** 一个批次的排名表（CSV，UTF-8 带 BOM，金额为元）。 */
+/**
+ * 一个批次的排名表（CSV，UTF-8 带 BOM），按导出的统一规则（docs/definitions.md §18）：标题写明区划、年度、
+ * 截至日期、排名指标与批次，其下单位行；列名同抽屉里的表（金额列注“元”），屏幕上不显示的下达、支出列用接口的中文名；
+ * 金额到分、以元表示，不分组；末行“合计”按整数分相加（BigInt，不经浮点）。
+ */
 export function runCsv(run: Settlement): string {
-  const head = ['名次', '区划代码', '区划名称', '支出进度(%)', '考核支出进度(%)', '下达(元)', '支出(元)', '奖惩(元)']
-  const yuan = (fen: number) => fenToYuan(fen, { grouping: false })
-  const lines = run.rows.map((r) =>
-    [r.rank ?? '未排名', r.region_code, r.region_name, formatPct(r.expend_progress), formatPct(r.assessed_progress),
-      yuan(r.allocated_fen), yuan(r.expended_fen), yuan(r.incentive_fen)].join(','),
-  )
-  return '\ufeff' + [head.join(','), ...lines].join('\r\n') + '\r\n'
+  const S = zhCN.settlements
+  const title = `${run.region_name}（${run.region_code}） ${run.year}年 奖惩结算 第 ${run.run_id} 批（截至 ${run.as_of}、${S.metric}：${S.metrics[run.metric] ?? run.metric}）`
+  const unit = (label: string) => label.replace(/（万元）$/, '（元）')
+  const head = [S.rank, S.county, '区划代码', S.expendProgress, S.assessedProgress, '下达（元）', '支出（元）', unit(S.incentive)]
+  const yuan = (fen: bigint | number) => fenToYuan(fen, { grouping: false })
+  const csv = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s)
+  const sum = { allocated: 0n, expended: 0n, incentive: 0n }
+  const lines = run.rows.map((r) => {
+    sum.allocated += BigInt(r.allocated_fen)
+    sum.expended += BigInt(r.expended_fen)
+    sum.incentive += BigInt(r.incentive_fen)
+    return [r.rank ?? '未排名', csv(r.region_name), r.region_code, formatPct(r.expend_progress), formatPct(r.assessed_progress),
+      yuan(r.allocated_fen), yuan(r.expended_fen), yuan(r.incentive_fen)].join(',')
+  })
+  const total = ['合计', '', '', '', '', yuan(sum.allocated), yuan(sum.expended), yuan(sum.incentive)].join(',')
+  return '\ufeff' + [csv(title), '单位：元', head.join(','), ...lines, total].join('\r\n') + '\r\n'
 }
 
 /** 模拟表单 → what_if 参数（只含填写了的项；金额按万元换算为分）。 */
