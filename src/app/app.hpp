@@ -1201,7 +1201,7 @@ class App {
   /// The demo's receipts from the superior for every fund year's batches, with two planted
   /// breaches in 2023 (demo_receipts.cpp, docs/definitions.md §12).
   Status LoadDemoReceipts();
-  /// The demo's need factors of 2023 for every county, for allocating 2024 (demo_receipts.cpp).
+  /// The demo's need factors of 2023 for every county, for allocating 2024 (demo_factors.cpp).
   Status LoadDemoFactors();
   Status CheckLibraryGuards(const Actor& actor, const Project& project, const Transition& t);
   /// Next year's copy of a project rolled over (结转下年项目库): code "<code>-<year+1>", state

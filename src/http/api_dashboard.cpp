@@ -2,12 +2,10 @@
 // call, encode with the single endpoints' codecs, and answer 304 when the client's copy still holds.
 #include "http/api_dashboard.hpp"
 
-#include <cstdint>
-#include <cstdio>
-
 #include "app/dashboard.hpp"
 #include "http/api_assets.hpp"
 #include "http/codecs.hpp"
+#include "http/etag.hpp"
 #include "http/handler_support.hpp"
 #include "http/json_response.hpp"
 #include "http/params.hpp"
@@ -72,34 +70,6 @@ OrderedJson DashboardJson(const DashboardReport& d) {
   return j;
 }
 
-/// A weak validator of the JSON sent (before any content coding): FNV-1a over the body and its
-/// length. It changes whenever any figure, threshold or run in the answer does, after any write.
-std::string DashboardETag(std::string_view body) {
-  std::uint64_t h = 14695981039346656037ULL;
-  for (const char c : body) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 1099511628211ULL;
-  }
-  char text[56];
-  std::snprintf(text, sizeof text, "W/\"%016llx-%zu\"", static_cast<unsigned long long>(h), body.size());
-  return text;
-}
-
-/// Whether an If-None-Match value names `etag` (weak comparison, RFC 9110 §13.1.2).
-bool DashboardETagMatches(std::string_view if_none_match, std::string_view etag) {
-  if (etag.starts_with("W/")) etag.remove_prefix(2);
-  while (!if_none_match.empty()) {
-    const std::size_t comma = if_none_match.find(',');
-    std::string_view tag = if_none_match.substr(0, comma);
-    if_none_match.remove_prefix(comma == std::string_view::npos ? if_none_match.size() : comma + 1);
-    while (!tag.empty() && tag.front() == ' ') tag.remove_prefix(1);
-    while (!tag.empty() && tag.back() == ' ') tag.remove_suffix(1);
-    if (tag.starts_with("W/")) tag.remove_prefix(2);
-    if (tag == "*" || tag == etag) return true;
-  }
-  return false;
-}
-
 }  // namespace
 
 void RegisterDashboardRoutes(Router& router, App& app) {
@@ -120,9 +90,11 @@ void RegisterDashboardRoutes(Router& router, App& app) {
     for (auto& [name, value] : r.headers) {
       if (name == "Cache-Control") value = "private, no-cache";
     }
-    const std::string etag = DashboardETag(r.body);
+    // A weak validator of the JSON (before any content coding): it changes whenever any figure,
+    // threshold or run in the answer does, after any write.
+    const std::string etag = BodyETag(r.body, true);
     r.headers.emplace_back("ETag", etag);
-    if (DashboardETagMatches(req.Header("if-none-match"), etag)) {
+    if (ETagMatches(req.Header("if-none-match"), etag)) {
       r.status = 304;
       r.body.clear();
     }

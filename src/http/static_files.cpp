@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "http/compression.hpp"
+#include "http/etag.hpp"
 #include "http/json_response.hpp"
 
 namespace xj::http {
@@ -34,37 +35,6 @@ std::string ContentTypeFor(const std::string& name) {
   }
   return "application/octet-stream";
 }
-
-namespace {
-
-/// A strong validator of the bytes sent: FNV-1a over them (a compressed copy has its own).
-std::string ETagOf(std::string_view body) {
-  std::uint64_t h = 14695981039346656037ULL;
-  for (const char c : body) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 1099511628211ULL;
-  }
-  // One snprintf: GCC 12 warns falsely (-Wrestrict) on a chain of string additions here.
-  char text[48];
-  std::snprintf(text, sizeof text, "\"%016llx-%zu\"", static_cast<unsigned long long>(h), body.size());
-  return text;
-}
-
-/// Whether an If-None-Match value names `etag` (weak comparison, as RFC 9110 asks for GET).
-bool Matches(std::string_view if_none_match, const std::string& etag) {
-  while (!if_none_match.empty()) {
-    const std::size_t comma = if_none_match.find(',');
-    std::string_view tag = if_none_match.substr(0, comma);
-    if_none_match.remove_prefix(comma == std::string_view::npos ? if_none_match.size() : comma + 1);
-    while (!tag.empty() && tag.front() == ' ') tag.remove_prefix(1);
-    while (!tag.empty() && tag.back() == ' ') tag.remove_suffix(1);
-    if (tag.starts_with("W/")) tag.remove_prefix(2);
-    if (tag == "*" || tag == etag) return true;
-  }
-  return false;
-}
-
-}  // namespace
 
 std::optional<std::string> StaticFiles::Read(const std::string& relative) const {
   std::ifstream in(root_ + "/" + relative, std::ios::binary);
@@ -116,9 +86,10 @@ Response StaticFiles::Serve(const Request& request) const {
   } else {
     r.headers.emplace_back("Cache-Control", "no-cache");
   }
-  const std::string etag = ETagOf(*body);
+  // A strong validator of the bytes sent (a compressed copy has its own).
+  const std::string etag = BodyETag(*body, false);
   r.headers.emplace_back("ETag", etag);
-  if (Matches(request.Header("if-none-match"), etag)) {
+  if (ETagMatches(request.Header("if-none-match"), etag)) {
     r.status = 304;
     return r;
   }
